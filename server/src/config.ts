@@ -1,0 +1,44 @@
+import { resolve } from "node:path";
+import { describeIssues } from "@atelier/shared";
+import { z } from "zod";
+
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().default("0.0.0.0"),
+  DATA_DIR: z.string().default("./data"),
+  CLIENT_DIST: z.string().default(resolve(import.meta.dirname, "../../client/dist")),
+  /** Hocuspocus' debounce before a snapshot compacts the update log (every update is durable before that). */
+  SNAPSHOT_DEBOUNCE_MS: z.coerce.number().int().min(0).default(2000),
+  SNAPSHOT_MAX_DEBOUNCE_MS: z.coerce.number().int().min(0).default(10000),
+  /** Largest WebSocket message accepted from a client. */
+  MAX_MESSAGE_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(2 * 1024 * 1024),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  dataDir: string;
+  clientDist: string;
+  snapshotDebounceMs: number;
+  snapshotMaxDebounceMs: number;
+  maxMessageBytes: number;
+};
+
+export function readConfig(env: NodeJS.ProcessEnv): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) throw new Error(`Configuration invalide : ${describeIssues(parsed.error)}`);
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: resolve(e.DATA_DIR),
+    clientDist: resolve(e.CLIENT_DIST),
+    snapshotDebounceMs: e.SNAPSHOT_DEBOUNCE_MS,
+    snapshotMaxDebounceMs: e.SNAPSHOT_MAX_DEBOUNCE_MS,
+    maxMessageBytes: e.MAX_MESSAGE_BYTES,
+  };
+}

@@ -1,0 +1,25 @@
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import type { SpaceService } from "../spaces/space-service.ts";
+import type { Store } from "../store/store.ts";
+import { handleError, jsonError } from "./errors.ts";
+import { healthRoutes } from "./health-routes.ts";
+import { spaceRoutes } from "./space-routes.ts";
+import { staticClient } from "./static-client.ts";
+
+const MAX_BODY_BYTES = 256 * 1024;
+
+export function createHttpApp(deps: { spaces: SpaceService; store: Store; clientDist: string }) {
+  const api = new Hono()
+    .use(
+      bodyLimit({
+        maxSize: MAX_BODY_BYTES,
+        onError: (c) => jsonError(c, 413, `Corps de requête trop volumineux (plus de ${MAX_BODY_BYTES / 1024} Kio).`),
+      }),
+    )
+    .route("/health", healthRoutes(deps.store))
+    .route("/spaces", spaceRoutes(deps.spaces))
+    .all("*", (c) => jsonError(c, 404, `Point d'accès inconnu : ${c.req.method} ${c.req.path}.`));
+
+  return new Hono().onError(handleError).route("/api", api).route("/", staticClient(deps.clientDist));
+}

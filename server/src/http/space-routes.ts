@@ -1,0 +1,23 @@
+import { BoardPatchSchema, CreateSpaceSchema, NewBoardSchema } from "@atelier/shared";
+import { Hono } from "hono";
+import type { SpaceService } from "../spaces/space-service.ts";
+import { jsonError } from "./errors.ts";
+import { facilitatorOnly } from "./facilitator-only.ts";
+import { jsonBody } from "./validate.ts";
+
+export function spaceRoutes(spaces: SpaceService) {
+  const facilitator = facilitatorOnly(spaces);
+  return new Hono()
+    .post("/", jsonBody(CreateSpaceSchema), async (c) => c.json(await spaces.create(c.req.valid("json")), 201))
+    .get("/:spaceId", async (c) => {
+      const space = await spaces.find(c.req.param("spaceId"));
+      return space ? c.json(space) : jsonError(c, 404, "Espace CTG introuvable.");
+    })
+    .post("/:spaceId/boards", facilitator, jsonBody(NewBoardSchema), async (c) =>
+      c.json(await spaces.addBoard(c.req.param("spaceId"), c.req.valid("json")), 201),
+    )
+    .patch("/:spaceId/boards/:boardId", facilitator, jsonBody(BoardPatchSchema), async (c) => {
+      const board = await spaces.updateBoard(c.req.param("spaceId"), c.req.param("boardId"), c.req.valid("json"));
+      return board ? c.json(board) : jsonError(c, 404, "Tableau introuvable dans cet espace.");
+    });
+}

@@ -1,0 +1,49 @@
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import { createAdaptorServer } from "@hono/node-server";
+import { createCollabServer } from "./collab/collab-server.ts";
+import { attachCollabEndpoint } from "./collab/websocket-endpoint.ts";
+import type { Config } from "./config.ts";
+import { createHttpApp } from "./http/http-app.ts";
+import { drainDocuments } from "./shutdown.ts";
+import { SpaceService } from "./spaces/space-service.ts";
+import { SqliteStore } from "./store/sqlite-store.ts";
+
+export interface RunningServer {
+  port: number;
+  url: string;
+  /** Closes every connection, stores every open document, then closes the store. */
+  close(): Promise<void>;
+}
+
+export async function startServer(config: Config): Promise<RunningServer> {
+  const store = new SqliteStore(join(config.dataDir, "atelier.sqlite"));
+  const spaces = new SpaceService(store);
+  const hocuspocus = createCollabServer(config, store, spaces);
+  const app = createHttpApp({ spaces, store, clientDist: config.clientDist });
+  const server = createAdaptorServer({ fetch: app.fetch }) as Server;
+  const websockets = attachCollabEndpoint(server, hocuspocus, config.maxMessageBytes);
+
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(config.port, config.host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+
+  let closing: Promise<void> | undefined;
+  return {
+    port,
+    url: `http://localhost:${port}`,
+    close() {
+      closing ??= (async () => {
+        server.close();
+        await drainDocuments(hocuspocus);
+        websockets.closeAll(1001, "Le serveur s'arrête.", true);
+        server.closeAllConnections();
+        await store.close();
+      })();
+      return closing;
+    },
+  };
+}

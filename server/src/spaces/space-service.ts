@@ -1,0 +1,104 @@
+import {
+  type BoardPatch,
+  type BoardView,
+  boardDocumentName,
+  type CreatedSpaceView,
+  type CreateSpace,
+  DEFAULT_THEMES,
+  type NewBoard,
+  planDocumentName,
+  type Role,
+  type SpaceView,
+} from "@atelier/shared";
+import type { BoardRecord, SpaceRecord, Store } from "../store/store.ts";
+import { hashSecret, newId, newSecret, secretMatches } from "./secrets.ts";
+
+function boardView(board: BoardRecord): BoardView {
+  return {
+    id: board.id,
+    theme: board.theme,
+    description: board.description,
+    archived: board.archived,
+    documentName: boardDocumentName(board.spaceId, board.id),
+  };
+}
+
+function spaceView(space: SpaceRecord, boards: BoardRecord[]): SpaceView {
+  return {
+    id: space.id,
+    name: space.name,
+    period: { start: space.periodStart, end: space.periodEnd },
+    boards: boards.map(boardView),
+    plan: { documentName: planDocumentName(space.id) },
+  };
+}
+
+/** Spaces, their thematic boards and who may enter them. */
+export class SpaceService {
+  private readonly store: Store;
+
+  constructor(store: Store) {
+    this.store = store;
+  }
+
+  async create(input: CreateSpace): Promise<CreatedSpaceView> {
+    const now = Date.now();
+    const facilitatorSecret = newSecret();
+    const space: SpaceRecord = {
+      id: newId(),
+      name: input.name,
+      periodStart: input.period.start,
+      periodEnd: input.period.end,
+      facilitatorSecretHash: hashSecret(facilitatorSecret),
+      createdAt: now,
+    };
+    const boards = DEFAULT_THEMES.map(
+      (seed, position): BoardRecord => ({
+        id: newId(),
+        spaceId: space.id,
+        ...seed,
+        position,
+        archived: false,
+        createdAt: now,
+      }),
+    );
+    await this.store.createSpace(space, boards);
+    return { ...spaceView(space, boards), facilitatorSecret };
+  }
+
+  async find(spaceId: string): Promise<SpaceView | undefined> {
+    const space = await this.store.getSpace(spaceId);
+    return space && spaceView(space, await this.store.listBoards(spaceId));
+  }
+
+  async addBoard(spaceId: string, input: NewBoard): Promise<BoardView> {
+    const boards = await this.store.listBoards(spaceId);
+    const board: BoardRecord = {
+      id: newId(),
+      spaceId,
+      theme: input.theme,
+      description: input.description,
+      position: Math.max(-1, ...boards.map((b) => b.position)) + 1,
+      archived: false,
+      createdAt: Date.now(),
+    };
+    await this.store.addBoard(board);
+    return boardView(board);
+  }
+
+  async updateBoard(spaceId: string, boardId: string, patch: BoardPatch): Promise<BoardView | undefined> {
+    const board = await this.store.updateBoard(spaceId, boardId, patch);
+    return board && boardView(board);
+  }
+
+  async findBoard(spaceId: string, boardId: string): Promise<BoardRecord | undefined> {
+    return (await this.store.listBoards(spaceId)).find((board) => board.id === boardId);
+  }
+
+  /** The role a token grants in a space, or undefined. Invitation tokens will add the other roles. */
+  async roleFor(spaceId: string, token: string): Promise<Role | undefined> {
+    const space = await this.store.getSpace(spaceId);
+    if (!space || !token) return undefined;
+    return secretMatches(token, space.facilitatorSecretHash) ? "facilitator" : undefined;
+  }
+}

@@ -1,0 +1,222 @@
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import { DatabaseSync } from "node:sqlite";
+import type { BoardChanges, BoardRecord, SpaceRecord, Store, StoredDocument } from "./store.ts";
+
+/** Each entry upgrades the schema by one version (PRAGMA user_version). Never edit a shipped entry. */
+const MIGRATIONS: readonly string[] = [
+  `CREATE TABLE spaces (
+     id TEXT PRIMARY KEY,
+     name TEXT NOT NULL,
+     period_start INTEGER NOT NULL,
+     period_end INTEGER NOT NULL,
+     facilitator_secret_hash TEXT NOT NULL,
+     created_at INTEGER NOT NULL
+   );
+   CREATE TABLE boards (
+     id TEXT PRIMARY KEY,
+     space_id TEXT NOT NULL REFERENCES spaces(id) ON DELETE CASCADE,
+     theme TEXT NOT NULL,
+     description TEXT NOT NULL,
+     position INTEGER NOT NULL,
+     archived INTEGER NOT NULL DEFAULT 0,
+     created_at INTEGER NOT NULL
+   );
+   CREATE INDEX boards_by_space ON boards(space_id, position);
+   CREATE TABLE document_snapshots (
+     name TEXT PRIMARY KEY,
+     state BLOB NOT NULL,
+     updated_at INTEGER NOT NULL
+   );
+   CREATE TABLE document_updates (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     name TEXT NOT NULL,
+     update_data BLOB NOT NULL
+   );
+   CREATE INDEX document_updates_by_name ON document_updates(name, id);`,
+];
+
+interface BoardRow {
+  id: string;
+  space_id: string;
+  theme: string;
+  description: string;
+  position: number;
+  archived: number;
+  created_at: number;
+}
+
+function toBoard(row: BoardRow): BoardRecord {
+  return {
+    id: row.id,
+    spaceId: row.space_id,
+    theme: row.theme,
+    description: row.description,
+    position: row.position,
+    archived: row.archived === 1,
+    createdAt: row.created_at,
+  };
+}
+
+/**
+ * SQLite through node:sqlite. Its calls are synchronous, so an update is on disk (in the WAL) before the
+ * event loop moves on: a killed process loses nothing it had accepted.
+ */
+export class SqliteStore implements Store {
+  readonly kind = "sqlite";
+  private readonly db: DatabaseSync;
+
+  constructor(file: string) {
+    mkdirSync(dirname(file), { recursive: true });
+    this.db = new DatabaseSync(file);
+    this.db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
+    this.migrate();
+  }
+
+  private migrate(): void {
+    const row = this.db.prepare("PRAGMA user_version").get() as { user_version: number };
+    for (let version = row.user_version; version < MIGRATIONS.length; version++) {
+      this.transaction(() => {
+        this.db.exec(MIGRATIONS[version] as string);
+        this.db.exec(`PRAGMA user_version = ${version + 1}`);
+      });
+    }
+  }
+
+  private transaction<T>(work: () => T): T {
+    this.db.exec("BEGIN IMMEDIATE");
+    try {
+      const result = work();
+      this.db.exec("COMMIT");
+      return result;
+    } catch (error) {
+      this.db.exec("ROLLBACK");
+      throw error;
+    }
+  }
+
+  async createSpace(space: SpaceRecord, boards: BoardRecord[]): Promise<void> {
+    this.transaction(() => {
+      this.db
+        .prepare(
+          "INSERT INTO spaces (id, name, period_start, period_end, facilitator_secret_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+        )
+        .run(space.id, space.name, space.periodStart, space.periodEnd, space.facilitatorSecretHash, space.createdAt);
+      for (const board of boards) this.insertBoard(board);
+    });
+  }
+
+  async getSpace(id: string): Promise<SpaceRecord | undefined> {
+    const row = this.db.prepare("SELECT * FROM spaces WHERE id = ?").get(id) as
+      | {
+          id: string;
+          name: string;
+          period_start: number;
+          period_end: number;
+          facilitator_secret_hash: string;
+          created_at: number;
+        }
+      | undefined;
+    return (
+      row && {
+        id: row.id,
+        name: row.name,
+        periodStart: row.period_start,
+        periodEnd: row.period_end,
+        facilitatorSecretHash: row.facilitator_secret_hash,
+        createdAt: row.created_at,
+      }
+    );
+  }
+
+  async listBoards(spaceId: string): Promise<BoardRecord[]> {
+    const rows = this.db
+      .prepare("SELECT * FROM boards WHERE space_id = ? ORDER BY position, created_at")
+      .all(spaceId) as unknown as BoardRow[];
+    return rows.map(toBoard);
+  }
+
+  async addBoard(board: BoardRecord): Promise<void> {
+    this.insertBoard(board);
+  }
+
+  private insertBoard(board: BoardRecord): void {
+    this.db
+      .prepare(
+        "INSERT INTO boards (id, space_id, theme, description, position, archived, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+      )
+      .run(
+        board.id,
+        board.spaceId,
+        board.theme,
+        board.description,
+        board.position,
+        board.archived ? 1 : 0,
+        board.createdAt,
+      );
+  }
+
+  async updateBoard(spaceId: string, boardId: string, changes: BoardChanges): Promise<BoardRecord | undefined> {
+    const row = this.db
+      .prepare(
+        `UPDATE boards SET
+           theme = COALESCE(?, theme),
+           description = COALESCE(?, description),
+           archived = COALESCE(?, archived)
+         WHERE space_id = ? AND id = ?
+         RETURNING *`,
+      )
+      .get(
+        changes.theme ?? null,
+        changes.description ?? null,
+        changes.archived === undefined ? null : changes.archived ? 1 : 0,
+        spaceId,
+        boardId,
+      ) as BoardRow | undefined;
+    return row && toBoard(row);
+  }
+
+  async loadDocument(name: string): Promise<StoredDocument> {
+    const snapshot = this.db.prepare("SELECT state FROM document_snapshots WHERE name = ?").get(name) as
+      | { state: Uint8Array }
+      | undefined;
+    const rows = this.db
+      .prepare("SELECT id, update_data FROM document_updates WHERE name = ? ORDER BY id")
+      .all(name) as unknown as { id: number; update_data: Uint8Array }[];
+    return {
+      snapshot: snapshot?.state ?? null,
+      updates: rows.map((row) => row.update_data),
+      lastUpdateId: rows.at(-1)?.id ?? 0,
+    };
+  }
+
+  async appendUpdate(name: string, update: Uint8Array): Promise<number> {
+    const result = this.db.prepare("INSERT INTO document_updates (name, update_data) VALUES (?, ?)").run(name, update);
+    return Number(result.lastInsertRowid);
+  }
+
+  async compactDocument(name: string, snapshot: Uint8Array, throughUpdateId: number): Promise<void> {
+    this.transaction(() => {
+      this.db
+        .prepare(
+          `INSERT INTO document_snapshots (name, state, updated_at) VALUES (?, ?, ?)
+           ON CONFLICT(name) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at`,
+        )
+        .run(name, snapshot, Date.now());
+      this.db.prepare("DELETE FROM document_updates WHERE name = ? AND id <= ?").run(name, throughUpdateId);
+    });
+  }
+
+  async health() {
+    try {
+      this.db.prepare("SELECT 1").get();
+      return { kind: this.kind, ok: true };
+    } catch (error) {
+      return { kind: this.kind, ok: false, error: (error as Error).message };
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.db.isOpen) this.db.close();
+  }
+}

@@ -1,0 +1,81 @@
+import * as Y from "yjs";
+import { type Card, type CardPatch, CardPatchSchema, CardSchema, type NewCard, NewCardSchema } from "./card.ts";
+import type { DocumentLayout } from "./document-layout.ts";
+import { compareByOrder, orderKeyBetween } from "./ordering.ts";
+
+/**
+ * A board document: `meta` (schema version, later phase, timer…) and `cards`, a map from card id to a Y.Map
+ * holding the card's scalar fields and its rich-text `body` (a Y.XmlFragment that Tiptap edits).
+ */
+export const BOARD_LAYOUT: DocumentLayout = { kind: "board", version: 1, migrations: {} };
+
+const BODY = "body";
+
+export function boardCardMaps(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
+  return doc.getMap("cards");
+}
+
+export function readCard(id: string, map: Y.Map<unknown>): Card | undefined {
+  const fields: Record<string, unknown> = { id };
+  for (const [key, value] of map.entries()) if (key !== BODY) fields[key] = value;
+  const parsed = CardSchema.safeParse(fields);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** Every well-formed card, in board order (cluster first, then order key). */
+export function listCards(doc: Y.Doc): Card[] {
+  const cards: Card[] = [];
+  boardCardMaps(doc).forEach((map, id) => {
+    const card = readCard(id, map);
+    if (card) cards.push(card);
+  });
+  return cards.sort((a, b) => (a.cluster ?? "").localeCompare(b.cluster ?? "") || compareByOrder(a, b));
+}
+
+export function cardBody(doc: Y.Doc, id: string): Y.XmlFragment | undefined {
+  const body = boardCardMaps(doc).get(id)?.get(BODY);
+  return body instanceof Y.XmlFragment ? body : undefined;
+}
+
+/** Adds a card at the end of the unclustered cards. Throws a ZodError naming the bad field. */
+export function addCard(doc: Y.Doc, id: string, input: NewCard, now: number): Card {
+  const fields = NewCardSchema.parse(input);
+  const last = listCards(doc)
+    .filter((card) => card.cluster === null)
+    .at(-1);
+  const card: Card = {
+    id,
+    ...fields,
+    cluster: null,
+    order: orderKeyBetween(last?.order ?? null, null),
+    status: "draft",
+    createdAt: now,
+    updatedAt: now,
+  };
+  const map = new Y.Map<unknown>();
+  doc.transact(() => {
+    for (const [key, value] of Object.entries(card)) if (key !== "id") map.set(key, value);
+    map.set(BODY, new Y.XmlFragment());
+    boardCardMaps(doc).set(id, map);
+  });
+  return card;
+}
+
+/** Applies a validated patch to the card's fields; returns false when the card no longer exists. */
+export function updateCard(doc: Y.Doc, id: string, patch: CardPatch, now: number): boolean {
+  const fields = CardPatchSchema.parse(patch);
+  const map = boardCardMaps(doc).get(id);
+  if (!map) return false;
+  doc.transact(() => {
+    for (const [key, value] of Object.entries(fields)) if (value !== undefined) map.set(key, value);
+    map.set("updatedAt", now);
+  });
+  return true;
+}
+
+export function deleteCard(doc: Y.Doc, id: string): boolean {
+  const cards = boardCardMaps(doc);
+  if (!cards.has(id)) return false;
+  cards.delete(id);
+  return true;
+}

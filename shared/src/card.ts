@@ -1,0 +1,64 @@
+import { z } from "zod";
+import { ROLES } from "./roles.ts";
+
+export const CARD_KINDS = ["constat", "ressource", "besoin", "piste"] as const;
+export type CardKind = (typeof CARD_KINDS)[number];
+
+export const CARD_STATUSES = ["draft", "agreed", "promoted"] as const;
+export type CardStatus = (typeof CARD_STATUSES)[number];
+
+export const CARD_TITLE_MAX = 200;
+export const CARD_SOURCE_MAX = 300;
+
+const KindSchema = z.enum(CARD_KINDS, {
+  error: `Le type de carte doit être l'un de : ${CARD_KINDS.join(", ")}.`,
+});
+
+const TitleSchema = z
+  .string({ error: "Le titre doit être un texte." })
+  .trim()
+  .min(1, "Le titre de la carte est obligatoire.")
+  .max(CARD_TITLE_MAX, `Le titre dépasse ${CARD_TITLE_MAX} caractères.`);
+
+const SourceSchema = z
+  .string({ error: "La source doit être un texte." })
+  .trim()
+  .max(CARD_SOURCE_MAX, `La source dépasse ${CARD_SOURCE_MAX} caractères.`);
+
+const AuthorNameSchema = z
+  .string({ error: "Le nom de l'auteur doit être un texte." })
+  .trim()
+  .min(1, "Le nom de l'auteur est obligatoire.")
+  .max(60, "Le nom de l'auteur dépasse 60 caractères.");
+
+/** The scalar fields of a card as stored in its Y.Map (its rich-text body is a Y.XmlFragment beside them). */
+export const CardSchema = z.strictObject({
+  id: z.string().min(1),
+  kind: KindSchema,
+  title: TitleSchema,
+  source: SourceSchema,
+  authorName: AuthorNameSchema,
+  authorRole: z.enum(ROLES, { error: "Rôle d'auteur inconnu." }),
+  cluster: z.string().nullable(),
+  order: z.string().min(1),
+  status: z.enum(CARD_STATUSES, { error: "Statut de carte inconnu." }),
+  createdAt: z.number().int().nonnegative(),
+  updatedAt: z.number().int().nonnegative(),
+});
+export type Card = z.infer<typeof CardSchema>;
+
+export const NewCardSchema = z.strictObject({
+  kind: KindSchema,
+  title: TitleSchema,
+  source: SourceSchema.default(""),
+  authorName: AuthorNameSchema,
+  authorRole: z.enum(ROLES, { error: "Rôle d'auteur inconnu." }),
+});
+export type NewCard = z.input<typeof NewCardSchema>;
+
+export const CardPatchSchema = z.strictObject({
+  kind: KindSchema.optional(),
+  title: TitleSchema.optional(),
+  source: SourceSchema.optional(),
+});
+export type CardPatch = z.input<typeof CardPatchSchema>;

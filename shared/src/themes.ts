@@ -1,0 +1,41 @@
+import { z } from "zod";
+
+/** A thematic group of the CTG. Themes are data: a space can add, rename and archive them. */
+export interface ThemeSeed {
+  theme: string;
+  description: string;
+}
+
+export const DEFAULT_THEMES: readonly ThemeSeed[] = [
+  { theme: "Petite enfance", description: "0 – 3 ans" },
+  { theme: "Enfance-Jeunesse", description: "3 – 17 ans" },
+  { theme: "Parentalité", description: "" },
+  { theme: "Accès aux droits / Jeunes adultes", description: "" },
+  { theme: "Animation de la vie sociale / Logement", description: "" },
+];
+
+export const ThemeLabelSchema = z
+  .string({ error: "Le nom du thème doit être un texte." })
+  .trim()
+  .min(1, "Le nom du thème est obligatoire.")
+  .max(80, "Le nom du thème dépasse 80 caractères.");
+
+export const ThemeDescriptionSchema = z
+  .string({ error: "La description du thème doit être un texte." })
+  .trim()
+  .max(120, "La description du thème dépasse 120 caractères.");
+
+export const NewBoardSchema = z.strictObject({
+  theme: ThemeLabelSchema,
+  description: ThemeDescriptionSchema.default(""),
+});
+export type NewBoard = z.infer<typeof NewBoardSchema>;
+
+export const BoardPatchSchema = z
+  .strictObject({
+    theme: ThemeLabelSchema.optional(),
+    description: ThemeDescriptionSchema.optional(),
+    archived: z.boolean({ error: "« archived » doit valoir true ou false." }).optional(),
+  })
+  .refine((patch) => Object.keys(patch).length > 0, "Rien à modifier : donnez theme, description ou archived.");
+export type BoardPatch = z.infer<typeof BoardPatchSchema>;
