@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ROLES } from "./roles.ts";
+import { objectErrors } from "./validation.ts";
 
 export const CARD_KINDS = ["constat", "ressource", "besoin", "piste"] as const;
 export type CardKind = (typeof CARD_KINDS)[number];
@@ -47,18 +48,24 @@ export const CardSchema = z.strictObject({
 });
 export type Card = z.infer<typeof CardSchema>;
 
-export const NewCardSchema = z.strictObject({
-  kind: KindSchema,
-  title: TitleSchema,
-  source: SourceSchema.default(""),
-  authorName: AuthorNameSchema,
-  authorRole: z.enum(ROLES, { error: "Rôle d'auteur inconnu." }),
-});
+export const NewCardSchema = z.strictObject(
+  {
+    kind: KindSchema,
+    title: TitleSchema,
+    source: SourceSchema.default(""),
+    authorName: AuthorNameSchema,
+    authorRole: z.enum(ROLES, { error: "Rôle d'auteur inconnu." }),
+  },
+  { error: objectErrors("Une carte doit être un objet { kind, title, source, authorName, authorRole }.") },
+);
 export type NewCard = z.input<typeof NewCardSchema>;
 
-export const CardPatchSchema = z.strictObject({
-  kind: KindSchema.optional(),
-  title: TitleSchema.optional(),
-  source: SourceSchema.optional(),
-});
+export const CardPatchSchema = z.strictObject(
+  {
+    kind: KindSchema.optional(),
+    title: TitleSchema.optional(),
+    source: SourceSchema.optional(),
+  },
+  { error: objectErrors("Une modification de carte doit être un objet { kind?, title?, source? }.") },
+);
 export type CardPatch = z.input<typeof CardPatchSchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { objectErrors } from "./validation.ts";
 
 /** A CTG lasts five years; a little slack covers extensions and renewals decided by avenant. */
 export const MAX_PERIOD_YEARS = 8;
@@ -12,7 +13,7 @@ const YearSchema = z
 export const PeriodSchema = z
   .strictObject(
     { start: YearSchema, end: YearSchema },
-    { error: "La période doit être un objet { start, end } (années)." },
+    { error: objectErrors("La période doit être un objet { start, end } (années).") },
   )
   .refine((p) => p.end >= p.start, "La fin de la période doit suivre son début.")
   .refine((p) => p.end - p.start < MAX_PERIOD_YEARS, `Une période ne peut dépasser ${MAX_PERIOD_YEARS} ans.`);
@@ -26,7 +27,7 @@ export const SpaceNameSchema = z
 
 export const CreateSpaceSchema = z.strictObject(
   { name: SpaceNameSchema, period: PeriodSchema },
-  { error: "Le corps de la requête doit être un objet { name, period }." },
+  { error: objectErrors("Le corps de la requête doit être un objet { name, period }.") },
 );
 export type CreateSpace = z.infer<typeof CreateSpaceSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { objectErrors } from "./validation.ts";
 
 /** A thematic group of the CTG. Themes are data: a space can add, rename and archive them. */
 export interface ThemeSeed {
@@ -25,17 +26,20 @@ export const ThemeDescriptionSchema = z
   .trim()
   .max(120, "La description du thème dépasse 120 caractères.");
 
-export const NewBoardSchema = z.strictObject({
-  theme: ThemeLabelSchema,
-  description: ThemeDescriptionSchema.default(""),
-});
+export const NewBoardSchema = z.strictObject(
+  { theme: ThemeLabelSchema, description: ThemeDescriptionSchema.default("") },
+  { error: objectErrors("Un thème doit être un objet { theme, description? }.") },
+);
 export type NewBoard = z.infer<typeof NewBoardSchema>;
 
 export const BoardPatchSchema = z
-  .strictObject({
-    theme: ThemeLabelSchema.optional(),
-    description: ThemeDescriptionSchema.optional(),
-    archived: z.boolean({ error: "« archived » doit valoir true ou false." }).optional(),
-  })
+  .strictObject(
+    {
+      theme: ThemeLabelSchema.optional(),
+      description: ThemeDescriptionSchema.optional(),
+      archived: z.boolean({ error: "« archived » doit valoir true ou false." }).optional(),
+    },
+    { error: objectErrors("Une modification de thème doit être un objet { theme?, description?, archived? }.") },
+  )
   .refine((patch) => Object.keys(patch).length > 0, "Rien à modifier : donnez theme, description ou archived.");
 export type BoardPatch = z.infer<typeof BoardPatchSchema>;

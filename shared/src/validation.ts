@@ -9,3 +9,15 @@ export function describeIssues(error: {
     })
     .join(" ; ");
 }
+
+/**
+ * Error map for a JSON object schema: a French message when the value is not an object at all, and the names of
+ * fields it does not know (strict objects refuse them rather than silently dropping them).
+ */
+export function objectErrors(notAnObject: string) {
+  return (issue: { code?: string; keys?: readonly string[] }) => {
+    if (issue.code === "unrecognized_keys") return `Champ inconnu : ${issue.keys?.join(", ")}.`;
+    if (issue.code === "invalid_type") return notAnObject;
+    return undefined;
+  };
+}

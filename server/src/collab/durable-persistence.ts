@@ -5,7 +5,8 @@ import type {
   onStoreDocumentPayload,
 } from "@hocuspocus/server";
 import * as Y from "yjs";
-import type { Store } from "../store/store.ts";
+import type { Store, StoredDocument } from "../store/store.ts";
+import { refusal } from "./refusal.ts";
 
 interface LogState {
   /** Highest log id whose update is known to be in the document: a snapshot covers it. */
@@ -31,11 +32,17 @@ export class DurablePersistence implements Extension {
 
   /** A failure here throws, so Hocuspocus refuses the connection instead of serving an empty document. */
   async onLoadDocument({ documentName, document }: onLoadDocumentPayload): Promise<void> {
-    const stored = await this.store.loadDocument(documentName);
-    Y.transact(document, () => {
-      if (stored.snapshot) Y.applyUpdate(document, stored.snapshot);
-      for (const update of stored.updates) Y.applyUpdate(document, update);
-    });
+    let stored: StoredDocument;
+    try {
+      stored = await this.store.loadDocument(documentName);
+      Y.transact(document, () => {
+        if (stored.snapshot) Y.applyUpdate(document, stored.snapshot);
+        for (const update of stored.updates) Y.applyUpdate(document, update);
+      });
+    } catch (error) {
+      console.error(`[persistence] ${documentName} could not be loaded:`, error);
+      throw refusal("Le document n'a pas pu être chargé ; réessayez dans un instant.");
+    }
     this.logs.set(document, { loggedThrough: stored.lastUpdateId, unlogged: 0 });
   }
 

@@ -14,7 +14,11 @@ export function createHttpApp(deps: { spaces: SpaceService; store: Store; client
     .use(
       bodyLimit({
         maxSize: MAX_BODY_BYTES,
-        onError: (c) => jsonError(c, 413, `Corps de requête trop volumineux (plus de ${MAX_BODY_BYTES / 1024} Kio).`),
+        // The unread rest of the body makes the connection unusable: tell the client not to reuse it.
+        onError: (c) => {
+          c.header("Connection", "close");
+          return jsonError(c, 413, `Corps de requête trop volumineux (plus de ${MAX_BODY_BYTES / 1024} Kio).`);
+        },
       }),
     )
     .route("/health", healthRoutes(deps.store))

@@ -1,0 +1,36 @@
+import { HocuspocusProvider } from "@hocuspocus/provider";
+import * as Y from "yjs";
+
+export interface CollabClient {
+  doc: Y.Doc;
+  provider: HocuspocusProvider;
+}
+
+/** A standard Hocuspocus provider, as any outside client would use it; resolves once synced. */
+export function connectClient(wsUrl: string, documentName: string, token: string): Promise<CollabClient> {
+  const doc = new Y.Doc();
+  return new Promise((resolve, reject) => {
+    const provider = new HocuspocusProvider({
+      url: wsUrl,
+      name: documentName,
+      token,
+      document: doc,
+      onSynced: () => resolve({ doc, provider }),
+      onAuthenticationFailed: ({ reason }) => {
+        provider.destroy();
+        reject(new Error(reason));
+      },
+    });
+  });
+}
+
+/** Polls until the condition holds, failing with the last value seen after the timeout. */
+export async function waitFor<T>(read: () => T, accept: (value: T) => boolean, timeoutMs = 5000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = read();
+    if (accept(value)) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting; last value: ${JSON.stringify(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}

@@ -1,0 +1,43 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { CreatedSpaceView } from "@atelier/shared";
+import { readConfig } from "../../src/config.ts";
+import { type RunningServer, startServer } from "../../src/server.ts";
+
+export function freshDataDir(): string {
+  return mkdtempSync(join(tmpdir(), "atelier-test-"));
+}
+
+export interface TestServer extends RunningServer {
+  dataDir: string;
+  wsUrl: string;
+  request(
+    method: string,
+    path: string,
+    options?: { body?: unknown; rawBody?: string; token?: string },
+  ): Promise<Response>;
+  createSpace(name?: string): Promise<CreatedSpaceView>;
+}
+
+/** A real server on a random loopback port, storing into a real SQLite file under `dataDir`. */
+export async function startTestServer(dataDir = freshDataDir(), env: Record<string, string> = {}): Promise<TestServer> {
+  const server = await startServer(readConfig({ PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, ...env }));
+  const request: TestServer["request"] = (method, path, options = {}) => {
+    const headers: Record<string, string> = { "content-type": "application/json" };
+    if (options.token) headers.authorization = `Bearer ${options.token}`;
+    const body = options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
+    return fetch(`${server.url}${path}`, { method, headers, body });
+  };
+  return {
+    ...server,
+    dataDir,
+    wsUrl: `ws://127.0.0.1:${server.port}/collab`,
+    request,
+    async createSpace(name = "CdC Conflent-Canigou") {
+      const response = await request("POST", "/api/spaces", { body: { name, period: { start: 2021, end: 2025 } } });
+      if (response.status !== 201) throw new Error(`space not created: ${response.status} ${await response.text()}`);
+      return (await response.json()) as CreatedSpaceView;
+    },
+  };
+}
