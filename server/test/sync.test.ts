@@ -54,12 +54,13 @@ describe("live co-editing through the server", () => {
     cardBody(b.doc, "card-a")?.insert(0, [paragraph("Texte de B")]);
 
     await waitFor(
-      () => [
-        JSON.stringify(listCards(a.doc)),
-        JSON.stringify(listCards(b.doc)),
-        bodyText(a.doc, "card-a"),
-        bodyText(b.doc, "card-a"),
-      ] as const,
+      () =>
+        [
+          JSON.stringify(listCards(a.doc)),
+          JSON.stringify(listCards(b.doc)),
+          bodyText(a.doc, "card-a"),
+          bodyText(b.doc, "card-a"),
+        ] as const,
       ([cardsA, cardsB, bodyA, bodyB]) =>
         cardsA === cardsB && bodyA === bodyB && bodyA.includes("Texte de A") && bodyA.includes("Texte de B"),
     );
