@@ -23,14 +23,16 @@ export interface TestServer extends RunningServer {
 /** A real server on a random loopback port, storing into a real SQLite file under `dataDir`. */
 export async function startTestServer(dataDir = freshDataDir(), env: Record<string, string> = {}): Promise<TestServer> {
   const server = await startServer(readConfig({ PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, ...env }));
+  const url = `http://127.0.0.1:${server.port}`;
   const request: TestServer["request"] = (method, path, options = {}) => {
     const headers: Record<string, string> = { "content-type": "application/json" };
     if (options.token) headers.authorization = `Bearer ${options.token}`;
     const body = options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
-    return fetch(`${server.url}${path}`, { method, headers, body });
+    return fetch(`${url}${path}`, { method, headers, body });
   };
   return {
     ...server,
+    url,
     dataDir,
     wsUrl: `ws://127.0.0.1:${server.port}/collab`,
     request,

@@ -1,0 +1,57 @@
+import { lazy, Suspense } from "react";
+import { Link, Route, Switch } from "wouter";
+import { fr } from "./i18n/fr.ts";
+import { homePath } from "./routes.ts";
+import { HomePage } from "./spaces/home-page.tsx";
+import { SpacePage } from "./spaces/space-page.tsx";
+import { PageMessage } from "./ui/page-message.tsx";
+import { useDocumentTitle } from "./ui/use-document-title.ts";
+
+// The live board carries the editor and the sync stack: the home and space pages load without them.
+const BoardPage = lazy(() => import("./board/board-page.tsx").then((module) => ({ default: module.BoardPage })));
+
+export function App() {
+  return (
+    <>
+      <a className="skip-link" href="#contenu">
+        {fr.app.skipToContent}
+      </a>
+      <header className="topbar">
+        <Link className="topbar__brand" href={homePath} aria-label={fr.app.homeLink}>
+          <img src="/favicon.svg" alt="" width="28" height="28" />
+          {fr.app.name}
+        </Link>
+      </header>
+      <main id="contenu" tabIndex={-1}>
+        <Switch>
+          <Route path="/">
+            <HomePage />
+          </Route>
+          <Route path="/espaces/:spaceId">{({ spaceId }) => <SpacePage key={spaceId} spaceId={spaceId} />}</Route>
+          <Route path="/espaces/:spaceId/tableaux/:boardId">
+            {({ spaceId, boardId }) => (
+              <Suspense fallback={<PageMessage>{fr.board.loading}</PageMessage>}>
+                <BoardPage key={`${spaceId}/${boardId}`} spaceId={spaceId} boardId={boardId} />
+              </Suspense>
+            )}
+          </Route>
+          <Route>
+            <NotFound />
+          </Route>
+        </Switch>
+      </main>
+    </>
+  );
+}
+
+function NotFound() {
+  useDocumentTitle(fr.errors.notFoundTitle);
+  return (
+    <PageMessage title={fr.errors.notFoundTitle}>
+      <p>{fr.errors.notFound}</p>
+      <p>
+        <Link href={homePath}>{fr.errors.backHome}</Link>
+      </p>
+    </PageMessage>
+  );
+}

@@ -1,0 +1,46 @@
+import { addCard, NewCardSchema } from "@atelier/shared";
+import type { FormEvent } from "react";
+import type * as Y from "yjs";
+import { useFocusOnMount } from "../forms/use-focus-on-mount.ts";
+import { fr } from "../i18n/fr.ts";
+import { CardFields, useCardFields } from "./card-fields.tsx";
+import { newCardId } from "./new-card-id.ts";
+import type { Participant } from "./participant.ts";
+
+interface AddCardFormProps {
+  doc: Y.Doc;
+  participant: Participant;
+  autoFocus: boolean;
+}
+
+export function AddCardForm({ doc, participant, autoFocus }: AddCardFormProps) {
+  const fields = useCardFields({ kind: "constat", title: "", source: "" });
+  useFocusOnMount(fields.titleInput, autoFocus);
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const card = fields.validate(NewCardSchema.safeParse, {
+      authorName: participant.name,
+      authorRole: participant.role,
+    });
+    if (!card) return;
+    addCard(doc, newCardId(), card, Date.now());
+    fields.setValues((current) => ({ ...current, title: "", source: "" }));
+    // Ready for the next idea of the same kind: workshops add cards in bursts.
+    fields.titleInput.current?.focus();
+  }
+
+  return (
+    <form ref={fields.form} className="add-card" onSubmit={submit} noValidate aria-labelledby="add-card-title">
+      <h2 id="add-card-title" className="add-card__title">
+        {fr.board.addCardTitle}
+      </h2>
+      <div className="add-card__fields">
+        <CardFields fields={fields} layout="bar" />
+        <button type="submit" className="button button--primary add-card__submit">
+          {fr.board.addCardSubmit}
+        </button>
+      </div>
+    </form>
+  );
+}

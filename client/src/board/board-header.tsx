@@ -1,0 +1,33 @@
+import type { BoardView, SpaceView } from "@atelier/shared";
+import type { ReactNode } from "react";
+import { Link } from "wouter";
+import { fr } from "../i18n/fr.ts";
+import { spacePath } from "../routes.ts";
+
+interface BoardHeaderProps {
+  space: SpaceView;
+  board: BoardView;
+  /** Live information: connection status and presence, once connected. */
+  children?: ReactNode;
+}
+
+export function BoardHeader({ space, board, children }: BoardHeaderProps) {
+  return (
+    <header className="board-header">
+      <div className="board-header__titles">
+        <nav aria-label={fr.board.breadcrumb}>
+          <Link className="board-header__space" href={spacePath(space.id)}>
+            <span aria-hidden="true">← </span>
+            <span className="visually-hidden">{fr.board.backToSpace} </span>
+            {space.name}
+          </Link>
+        </nav>
+        <h1 className="board-header__theme">
+          {board.theme}
+          {board.description && <span className="board-header__description"> · {board.description}</span>}
+        </h1>
+      </div>
+      {children && <div className="board-header__live">{children}</div>}
+    </header>
+  );
+}

@@ -1,0 +1,39 @@
+import { type FormEvent, useRef, useState } from "react";
+import { type FieldErrors, fieldErrors } from "../forms/field-errors.ts";
+import { useFocusFirstInvalid } from "../forms/use-focus-first-invalid.ts";
+import { fr } from "../i18n/fr.ts";
+import { TextField } from "../ui/text-field.tsx";
+import { displayNameSchema } from "./participant.ts";
+
+export function DisplayNameForm({ onSubmit }: { onSubmit: (name: string) => void }) {
+  const [name, setName] = useState("");
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const form = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(form, errors);
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const parsed = displayNameSchema.safeParse(name);
+    if (parsed.success) onSubmit(parsed.data);
+    else setErrors({ name: fieldErrors(parsed.error)[""] });
+  }
+
+  return (
+    <form ref={form} className="panel display-name" onSubmit={submit} noValidate aria-labelledby="display-name-title">
+      <h2 id="display-name-title">{fr.board.nameTitle}</h2>
+      <p className="muted">{fr.board.nameIntro}</p>
+      <TextField
+        label={fr.board.nameLabel}
+        hint={fr.board.nameHint}
+        error={errors.name}
+        value={name}
+        onChange={(event) => setName(event.target.value)}
+        autoComplete="nickname"
+        required
+      />
+      <button type="submit" className="button button--primary button--wide">
+        {fr.board.nameSubmit}
+      </button>
+    </form>
+  );
+}

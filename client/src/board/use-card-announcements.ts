@@ -1,0 +1,31 @@
+import { boardCardMaps, readCard } from "@atelier/shared";
+import type { HocuspocusProvider } from "@hocuspocus/provider";
+import { useEffect, useState } from "react";
+import type * as Y from "yjs";
+import { fr } from "../i18n/fr.ts";
+
+/** A sentence for screen readers each time someone else adds a card while this participant is on the board. */
+export function useCardAnnouncements(doc: Y.Doc | undefined, provider: HocuspocusProvider | undefined): string {
+  const [announcement, setAnnouncement] = useState("");
+
+  useEffect(() => {
+    if (!doc || !provider) return;
+    const maps = boardCardMaps(doc);
+    const onChange = (event: Y.YMapEvent<Y.Map<unknown>>) => {
+      // What arrives before the first sync completes was on the board before this participant came.
+      if (event.transaction.local || !provider.isSynced) return;
+      const added = [...event.changes.keys]
+        .filter(([, change]) => change.action === "add")
+        .flatMap(([id]) => {
+          const map = maps.get(id);
+          const card = map && readCard(id, map);
+          return card ? [fr.board.announceAdded(card.authorName, fr.kinds[card.kind].label, card.title)] : [];
+        });
+      if (added.length > 0) setAnnouncement(added.join(". "));
+    };
+    maps.observe(onChange);
+    return () => maps.unobserve(onChange);
+  }, [doc, provider]);
+
+  return announcement;
+}

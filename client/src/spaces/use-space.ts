@@ -1,0 +1,44 @@
+import type { BoardView, SpaceView } from "@atelier/shared";
+import { useCallback, useEffect, useState } from "react";
+import { ApiError, spacesApi } from "../api/spaces-api.ts";
+import { fr } from "../i18n/fr.ts";
+import { rememberSpace } from "./known-spaces.ts";
+
+type SpaceState = { status: "loading" } | { status: "failed"; message: string } | { status: "ready"; space: SpaceView };
+
+/** Loads a space, remembers it on this device, and lets the page apply the boards the API returns after a change. */
+export function useSpace(spaceId: string) {
+  const [state, setState] = useState<SpaceState>({ status: "loading" });
+
+  useEffect(() => {
+    let current = true;
+    setState({ status: "loading" });
+    spacesApi.get(spaceId).then(
+      (space) => {
+        if (!current) return;
+        rememberSpace(space);
+        setState({ status: "ready", space });
+      },
+      (error: unknown) => {
+        if (!current) return;
+        const notFound = error instanceof ApiError && error.status === 404;
+        setState({ status: "failed", message: notFound ? fr.space.notFound : String((error as Error).message) });
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [spaceId]);
+
+  const putBoard = useCallback((board: BoardView) => {
+    setState((previous) => {
+      if (previous.status !== "ready") return previous;
+      const { boards } = previous.space;
+      const known = boards.some((existing) => existing.id === board.id);
+      const next = known ? boards.map((existing) => (existing.id === board.id ? board : existing)) : [...boards, board];
+      return { status: "ready", space: { ...previous.space, boards: next } };
+    });
+  }, []);
+
+  return { state, putBoard };
+}

@@ -1,0 +1,15 @@
+import { existsSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { freshDataDir, startTestServer as startServer, type TestServer } from "@atelier/server/testing";
+
+export type { TestServer };
+
+const CLIENT_DIST = resolve(import.meta.dirname, "../../client/dist");
+
+/** The real server, in this process, on a random port, with a fresh data directory and the built client. */
+export async function startTestServer(): Promise<TestServer> {
+  if (!existsSync(join(CLIENT_DIST, "index.html"))) {
+    throw new Error(`No built client in ${CLIENT_DIST}: run "pnpm build" before the e2e tests.`);
+  }
+  return startServer(freshDataDir(), { CLIENT_DIST });
+}
