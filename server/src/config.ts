@@ -5,7 +5,7 @@ import { z } from "zod";
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   HOST: z.string().default("0.0.0.0"),
-  DATA_DIR: z.string().default("./data"),
+  DATA_DIR: z.string().default(resolve(import.meta.dirname, "../../data")),
   CLIENT_DIST: z.string().default(resolve(import.meta.dirname, "../../client/dist")),
   /** Hocuspocus' debounce before a snapshot compacts the update log (every update is durable before that). */
   SNAPSHOT_DEBOUNCE_MS: z.coerce.number().int().min(0).default(2000),
