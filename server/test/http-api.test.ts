@@ -24,6 +24,15 @@ describe("health", () => {
   });
 });
 
+describe("security headers", () => {
+  it("tells the browser to load nothing from elsewhere and to send no referrer", async () => {
+    const response = await server.request("GET", "/api/health");
+    expect(response.headers.get("content-security-policy")).toMatch(/default-src 'self'.*connect-src 'self'/);
+    expect(response.headers.get("referrer-policy")).toBe("no-referrer");
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+  });
+});
+
 describe("spaces", () => {
   it("creates a space with the five default boards and a plan", async () => {
     const space = await server.createSpace();

@@ -4,6 +4,7 @@ import type { SpaceService } from "../spaces/space-service.ts";
 import type { Store } from "../store/store.ts";
 import { handleError, jsonError } from "./errors.ts";
 import { healthRoutes } from "./health-routes.ts";
+import { securityHeaders } from "./security-headers.ts";
 import { spaceRoutes } from "./space-routes.ts";
 import { staticClient } from "./static-client.ts";
 
