@@ -26,5 +26,9 @@ export function createHttpApp(deps: { spaces: SpaceService; store: Store; client
     .route("/spaces", spaceRoutes(deps.spaces))
     .all("*", (c) => jsonError(c, 404, `Point d'accès inconnu : ${c.req.method} ${c.req.path}.`));
 
-  return new Hono().onError(handleError).route("/api", api).route("/", staticClient(deps.clientDist));
+  return new Hono()
+    .onError(handleError)
+    .use(securityHeaders)
+    .route("/api", api)
+    .route("/", staticClient(deps.clientDist));
 }
