@@ -8,10 +8,9 @@ export function facilitatorOnly(spaces: SpaceService) {
     const spaceId = c.req.param("spaceId") ?? "";
     const token = /^Bearer (.+)$/.exec(c.req.header("Authorization") ?? "")?.[1];
     if (!token) return jsonError(c, 401, "Authentification requise : en-tête Authorization: Bearer <secret>.");
-    if (!(await spaces.find(spaceId))) return jsonError(c, 404, "Espace CTG introuvable.");
-    if ((await spaces.roleFor(spaceId, token)) !== "facilitator") {
-      return jsonError(c, 403, "Seul un animateur de cet espace peut faire cela.");
-    }
-    await next();
+    if ((await spaces.roleFor(spaceId, token)) === "facilitator") return next();
+    return (await spaces.find(spaceId))
+      ? jsonError(c, 403, "Seul un animateur de cet espace peut faire cela.")
+      : jsonError(c, 404, "Espace CTG introuvable.");
   });
 }
