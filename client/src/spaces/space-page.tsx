@@ -1,4 +1,4 @@
-import type { SpaceView } from "@atelier/shared";
+import type { BoardView, SpaceView } from "@atelier/shared";
 import { useRef } from "react";
 import { useFacilitatorSecret } from "../access/use-facilitator-secret.ts";
 import { spacesApi } from "../api/spaces-api.ts";
@@ -39,6 +39,14 @@ function SpaceOverview({ space, secret, putBoard }: SpaceOverviewProps) {
     heading.current?.focus();
   }
 
+  const boardGrid = (boards: BoardView[]) => (
+    <ul className="board-grid">
+      {boards.map((board) => (
+        <BoardTile key={board.id} spaceId={space.id} board={board} secret={secret} onChange={putBoard} />
+      ))}
+    </ul>
+  );
+
   return (
     <div className="page page--narrow space">
       <header className="space__header">
@@ -58,15 +66,7 @@ function SpaceOverview({ space, secret, putBoard }: SpaceOverviewProps) {
 
       <section aria-labelledby="boards-title">
         <h2 id="boards-title">{fr.space.boardsTitle}</h2>
-        {active.length === 0 ? (
-          <p className="muted">{fr.space.noBoards}</p>
-        ) : (
-          <ul className="board-grid">
-            {active.map((board) => (
-              <BoardTile key={board.id} spaceId={space.id} board={board} secret={secret} onChange={putBoard} />
-            ))}
-          </ul>
-        )}
+        {active.length === 0 ? <p className="muted">{fr.space.noBoards}</p> : boardGrid(active)}
       </section>
 
       {secret && (
@@ -84,11 +84,7 @@ function SpaceOverview({ space, secret, putBoard }: SpaceOverviewProps) {
         <section aria-labelledby="archived-title">
           <h2 id="archived-title">{fr.space.archivedTitle}</h2>
           <p className="muted">{fr.space.archivedIntro}</p>
-          <ul className="board-grid">
-            {archived.map((board) => (
-              <BoardTile key={board.id} spaceId={space.id} board={board} secret={secret} onChange={putBoard} />
-            ))}
-          </ul>
+          {boardGrid(archived)}
         </section>
       )}
     </div>
