@@ -16,7 +16,7 @@ const participantCounts = (process.env.BENCH_PARTICIPANTS ?? "50,150,300").split
 const seconds = Number(process.env.BENCH_SECONDS ?? 15);
 const cardCount = Number(process.env.BENCH_CARDS ?? 2000);
 const EDIT_INTERVAL_MS = 2000;
-const author = { authorName: "Bench", authorRole: "partner" } as const;
+const author = { authorId: "facilitator", authorName: "Bench", authorRole: "facilitator" } as const;
 
 async function createSpace(port: number) {
   const response = await fetch(`http://127.0.0.1:${port}/api/spaces`, {

@@ -17,7 +17,7 @@ async function connect(wsUrl: string, documentName: string, token: string) {
   return client;
 }
 
-const author = { authorName: "Camille", authorRole: "facilitator" } as const;
+const author = { authorId: "facilitator", authorName: "Camille", authorRole: "facilitator" } as const;
 
 function writeCardWithBody(doc: Y.Doc, id: string, title: string, text: string) {
   addCard(doc, id, { kind: "besoin", title, ...author }, Date.now());

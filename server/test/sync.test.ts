@@ -21,7 +21,7 @@ async function connect(documentName: string, token: string) {
   return client;
 }
 
-const author = { authorName: "Camille", authorRole: "facilitator" } as const;
+const author = { authorId: "facilitator", authorName: "Camille", authorRole: "facilitator" } as const;
 
 function bodyText(doc: Y.Doc, id: string): string {
   return cardBody(doc, id)?.toString() ?? "";

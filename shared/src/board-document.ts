@@ -1,15 +1,37 @@
 import * as Y from "yjs";
-import { type Card, type CardPatch, CardPatchSchema, CardSchema, type NewCard, NewCardSchema } from "./card.ts";
+import {
+  type Card,
+  type CardPatch,
+  CardPatchSchema,
+  CardSchema,
+  type CardStatus,
+  type NewCard,
+  NewCardSchema,
+} from "./card.ts";
 import type { DocumentLayout } from "./document-layout.ts";
 import { compareByOrder, orderKeyBetween } from "./ordering.ts";
+import { FACILITATOR_PARTICIPANT_ID } from "./roles.ts";
 
 /**
- * A board document: `meta` (schema version, later phase, timer…) and `cards`, a map from card id to a Y.Map
- * holding the card's scalar fields and its rich-text `body` (a Y.XmlFragment that Tiptap edits).
+ * A board document:
+ * - `meta`: schema version and the facilitation settings (phase, lock, timer, vote…), see board-settings.ts;
+ * - `cards`: card id → Y.Map of the card's scalar fields and its rich-text `body` (a Y.XmlFragment for Tiptap);
+ * - `clusters`: cluster id → Y.Map { name, color, order }, see board-clusters.ts;
+ * - `votes`: participant id → Y.Map of vote id → card id, see board-votes.ts.
  */
-export const BOARD_LAYOUT: DocumentLayout = { kind: "board", version: 1, migrations: {} };
+export const BOARD_LAYOUT: DocumentLayout = {
+  kind: "board",
+  version: 2,
+  migrations: {
+    // Version 1 boards were written by facilitators only, before authors had ids.
+    2: (doc) =>
+      boardCardMaps(doc).forEach((map) => {
+        if (!map.has("authorId")) map.set("authorId", FACILITATOR_PARTICIPANT_ID);
+      }),
+  },
+};
 
-const BODY = "body";
+export const BODY = "body";
 
 export function boardCardMaps(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
   return doc.getMap("cards");
@@ -30,6 +52,11 @@ export function listCards(doc: Y.Doc): Card[] {
     if (card) cards.push(card);
   });
   return cards.sort((a, b) => (a.cluster ?? "").localeCompare(b.cluster ?? "") || compareByOrder(a, b));
+}
+
+export function cardById(doc: Y.Doc, id: string): Card | undefined {
+  const map = boardCardMaps(doc).get(id);
+  return map ? readCard(id, map) : undefined;
 }
 
 export function cardBody(doc: Y.Doc, id: string): Y.XmlFragment | undefined {
@@ -64,6 +91,16 @@ export function addCard(doc: Y.Doc, id: string, input: NewCard, now: number): Ca
 /** Applies a validated patch to the card's fields; returns false when the card no longer exists. */
 export function updateCard(doc: Y.Doc, id: string, patch: CardPatch, now: number): boolean {
   const fields = CardPatchSchema.parse(patch);
+  return writeCardFields(doc, id, fields, now);
+}
+
+/** Agreed is what the action plan receives; only facilitators decide it (the server checks). */
+export function setCardStatus(doc: Y.Doc, id: string, status: CardStatus, now: number): boolean {
+  return writeCardFields(doc, id, { status }, now);
+}
+
+/** Writes already-validated fields; shared by edits, moves and decisions. */
+export function writeCardFields(doc: Y.Doc, id: string, fields: Partial<Omit<Card, "id">>, now: number): boolean {
   const map = boardCardMaps(doc).get(id);
   if (!map) return false;
   doc.transact(() => {

@@ -26,6 +26,12 @@ const SourceSchema = z
   .trim()
   .max(CARD_SOURCE_MAX, `La source dépasse ${CARD_SOURCE_MAX} caractères.`);
 
+/** Who wrote a card: the participant id the server gave them ("facilitator" for the space's facilitators). */
+export const ParticipantIdSchema = z
+  .string({ error: "L'identifiant de l'auteur doit être un texte." })
+  .min(1, "L'identifiant de l'auteur est obligatoire.")
+  .max(64, "L'identifiant de l'auteur dépasse 64 caractères.");
+
 const AuthorNameSchema = z
   .string({ error: "Le nom de l'auteur doit être un texte." })
   .trim()
@@ -38,6 +44,7 @@ export const CardSchema = z.strictObject({
   kind: KindSchema,
   title: TitleSchema,
   source: SourceSchema,
+  authorId: ParticipantIdSchema,
   authorName: AuthorNameSchema,
   authorRole: z.enum(ROLES, { error: "Rôle d'auteur inconnu." }),
   cluster: z.string().nullable(),
@@ -53,10 +60,11 @@ export const NewCardSchema = z.strictObject(
     kind: KindSchema,
     title: TitleSchema,
     source: SourceSchema.default(""),
+    authorId: ParticipantIdSchema,
     authorName: AuthorNameSchema,
     authorRole: z.enum(ROLES, { error: "Rôle d'auteur inconnu." }),
   },
-  { error: objectErrors("Une carte doit être un objet { kind, title, source, authorName, authorRole }.") },
+  { error: objectErrors("Une carte doit être un objet { kind, title, source, authorId, authorName, authorRole }.") },
 );
 export type NewCard = z.input<typeof NewCardSchema>;
 

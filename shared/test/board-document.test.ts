@@ -3,7 +3,7 @@ import * as Y from "yjs";
 import { addCard, BOARD_LAYOUT, cardBody, deleteCard, listCards, updateCard } from "../src/board-document.ts";
 import { schemaVersionOf, upgradeDocument } from "../src/document-layout.ts";
 
-const author = { authorName: "Camille", authorRole: "partner" } as const;
+const author = { authorId: "p-camille", authorName: "Camille", authorRole: "partner" } as const;
 
 function sync(a: Y.Doc, b: Y.Doc) {
   Y.applyUpdate(b, Y.encodeStateAsUpdate(a));

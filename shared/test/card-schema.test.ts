@@ -8,7 +8,13 @@ function messageFor(input: unknown): string {
   return describeIssues(result.error);
 }
 
-const valid = { kind: "besoin", title: "Places en crèche", authorName: "Camille", authorRole: "partner" };
+const valid = {
+  kind: "besoin",
+  title: "Places en crèche",
+  authorId: "p-1",
+  authorName: "Camille",
+  authorRole: "partner",
+};
 
 describe("card schema", () => {
   it("accepts a well-formed card and trims its text", () => {

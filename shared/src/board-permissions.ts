@@ -1,0 +1,96 @@
+import * as Y from "yjs";
+import type { BoardChange } from "./board-changes.ts";
+import { boardClusterMaps, readCluster } from "./board-clusters.ts";
+import { BODY, boardCardMaps, readCard } from "./board-document.ts";
+import { isValidSetting, readBoardSettings, SETTINGS_KEYS } from "./board-settings.ts";
+import { BallotEntrySchema, ballotOf, boardBallots } from "./board-votes.ts";
+import type { Card } from "./card.ts";
+import type { Actor } from "./roles.ts";
+
+/** Card fields that record who wrote a card and what was decided: partners never rewrite them. */
+const PROTECTED_CARD_FIELDS = new Set(["authorId", "authorName", "authorRole", "createdAt", "status"]);
+const SETTINGS = new Set<string>(SETTINGS_KEYS);
+
+function wellFormedCard(doc: Y.Doc, id: string): Card | undefined {
+  const map = boardCardMaps(doc).get(id);
+  if (!(map instanceof Y.Map) || !(map.get(BODY) instanceof Y.XmlFragment)) return undefined;
+  return readCard(id, map);
+}
+
+function cardOf(doc: Y.Doc, id: string): Card | undefined {
+  const map = boardCardMaps(doc).get(id);
+  return map instanceof Y.Map ? readCard(id, map) : undefined;
+}
+
+/** Refusals that hold for everyone, facilitators included: the document must stay a board this code can read. */
+function structuralRefusal(change: BoardChange, after: Y.Doc): string | null {
+  if (change.unknownRoots.length > 0) return `Partie de document inconnue : ${change.unknownRoots.join(", ")}.`;
+  const meta = after.getMap("meta");
+  for (const key of change.meta) {
+    if (!SETTINGS.has(key)) return `Réglage du tableau non modifiable : ${key}.`;
+    if (!isValidSetting(key, meta.get(key))) return `Valeur invalide pour le réglage ${key}.`;
+  }
+  const touchedCards = new Set([...change.cardsWritten, ...change.cardFields.keys()]);
+  for (const id of touchedCards) {
+    if (boardCardMaps(after).has(id) && !wellFormedCard(after, id)) return `Carte mal formée : ${id}.`;
+  }
+  for (const id of change.clusters) {
+    const map = boardClusterMaps(after).get(id);
+    if (map !== undefined && !(map instanceof Y.Map && readCluster(id, map))) return `Regroupement mal formé : ${id}.`;
+  }
+  for (const participantId of change.ballots) {
+    const ballot = boardBallots(after).get(participantId);
+    if (ballot === undefined) continue;
+    if (!(ballot instanceof Y.Map)) return "Bulletin de vote mal formé.";
+    for (const value of ballot.values()) if (!BallotEntrySchema.safeParse(value).success) return "Vote mal formé.";
+  }
+  return null;
+}
+
+function partnerRefusal(change: BoardChange, before: Y.Doc, after: Y.Doc, actor: Actor): string | null {
+  if (readBoardSettings(before).locked) return "Le tableau est verrouillé par l'animateur.";
+  if (change.meta.size > 0) return "Seul un animateur peut régler le tableau (phase, minuteur, vote, verrou).";
+  for (const id of [...change.cardsDeleted, ...change.cardsWritten]) {
+    const previous = cardOf(before, id);
+    if (previous && previous.authorId !== actor.participantId) {
+      return "Vous ne pouvez supprimer ou remplacer que vos propres cartes.";
+    }
+  }
+  for (const id of change.cardsWritten) {
+    const card = cardOf(after, id);
+    if (!card) continue;
+    if (card.authorId !== actor.participantId || card.authorRole !== actor.role) {
+      return "Une carte doit porter le nom de son auteur.";
+    }
+    if (card.status !== "draft") return "Seul un animateur peut valider une carte.";
+  }
+  for (const [id, fields] of change.cardFields) {
+    const touched = [...fields].find((field) => PROTECTED_CARD_FIELDS.has(field));
+    if (touched === "status") return "Seul un animateur peut valider une carte.";
+    if (touched) return `Champ de carte non modifiable : ${touched} (carte ${id}).`;
+  }
+  if (change.ballots.size > 0) {
+    const settings = readBoardSettings(after);
+    for (const participantId of change.ballots) {
+      if (participantId !== actor.participantId) return "Vous ne pouvez voter que pour vous-même.";
+    }
+    if (settings.vote.status !== "open") return "Aucun vote n'est ouvert sur ce tableau.";
+    const ballot = ballotOf(after, actor.participantId);
+    if (ballot.length > settings.vote.budget) return `Vous avez déjà utilisé vos ${settings.vote.budget} votes.`;
+    if (ballot.some((cardId) => !boardCardMaps(after).has(cardId))) return "Vote pour une carte qui n'existe pas.";
+  }
+  return null;
+}
+
+/**
+ * Why the actor may not make this change to the board, or null when they may. `before` is the document as the
+ * server holds it, `after` a copy with the change applied. Facilitators may change anything that keeps the board
+ * well formed; partners co-edit content but not settings or decisions; everyone else only reads.
+ */
+export function boardChangeRefusal(change: BoardChange, before: Y.Doc, after: Y.Doc, actor: Actor): string | null {
+  const structural = structuralRefusal(change, after);
+  if (structural) return structural;
+  if (actor.role === "facilitator") return null;
+  if (actor.role === "partner") return partnerRefusal(change, before, after, actor);
+  return "Votre accès à ce tableau est en lecture seule.";
+}

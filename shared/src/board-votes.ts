@@ -1,0 +1,132 @@
+import * as Y from "yjs";
+import { z } from "zod";
+import { boardLayoutView } from "./board-clusters.ts";
+import { boardCardMaps } from "./board-document.ts";
+import { readBoardSettings, VoteSettingsSchema } from "./board-settings.ts";
+import { documentMeta } from "./document-layout.ts";
+
+/**
+ * Dot voting. `votes` maps a participant id to their ballot: a Y.Map of vote id → { cardId, round }. Each vote is
+ * its own entry, so two tabs of one participant voting at once add two entries, and the server can refuse the one
+ * that goes over the budget instead of one silently replacing the other.
+ */
+export const BallotEntrySchema = z.strictObject({
+  cardId: z.string().min(1).max(64),
+  round: z.number().int().nonnegative(),
+});
+export type BallotEntry = z.infer<typeof BallotEntrySchema>;
+
+export function boardBallots(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
+  return doc.getMap("votes");
+}
+
+/** The card ids a participant voted for in the current round (a card appears once per vote on it). */
+export function ballotOf(doc: Y.Doc, participantId: string): string[] {
+  const { round } = readBoardSettings(doc).vote;
+  const ballot = boardBallots(doc).get(participantId);
+  if (!(ballot instanceof Y.Map)) return [];
+  const cards: string[] = [];
+  ballot.forEach((value) => {
+    const entry = BallotEntrySchema.safeParse(value);
+    if (entry.success && entry.data.round === round) cards.push(entry.data.cardId);
+  });
+  return cards;
+}
+
+export function votesLeft(doc: Y.Doc, participantId: string): number {
+  return readBoardSettings(doc).vote.budget - ballotOf(doc, participantId).length;
+}
+
+/** Why a vote cannot be placed now, or null when it can. */
+export function voteRefusal(doc: Y.Doc, participantId: string, cardId: string): string | null {
+  if (readBoardSettings(doc).vote.status !== "open") return "Aucun vote n'est ouvert sur ce tableau.";
+  if (!boardCardMaps(doc).has(cardId)) return "Cette carte n'existe plus.";
+  if (votesLeft(doc, participantId) <= 0) return "Vous avez utilisé tous vos votes.";
+  return null;
+}
+
+export function placeVote(doc: Y.Doc, participantId: string, cardId: string, voteId: string): string | null {
+  const refusal = voteRefusal(doc, participantId, cardId);
+  if (refusal) return refusal;
+  const { round } = readBoardSettings(doc).vote;
+  doc.transact(() => {
+    const ballots = boardBallots(doc);
+    let ballot = ballots.get(participantId);
+    if (!(ballot instanceof Y.Map)) {
+      ballot = new Y.Map<unknown>();
+      ballots.set(participantId, ballot);
+    }
+    ballot.set(voteId, { cardId, round } satisfies BallotEntry);
+  });
+  return null;
+}
+
+/** Takes back one of the participant's votes on the card; false when they had none there. */
+export function removeVote(doc: Y.Doc, participantId: string, cardId: string): boolean {
+  if (readBoardSettings(doc).vote.status !== "open") return false;
+  const { round } = readBoardSettings(doc).vote;
+  const ballot = boardBallots(doc).get(participantId);
+  if (!(ballot instanceof Y.Map)) return false;
+  for (const [voteId, value] of ballot.entries()) {
+    const entry = BallotEntrySchema.safeParse(value);
+    if (entry.success && entry.data.cardId === cardId && entry.data.round === round) {
+      ballot.delete(voteId);
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Opens a new round: earlier ballots are cleared and, should one survive a concurrent edit, no longer count. */
+export function openVote(doc: Y.Doc, budget: number): void {
+  const current = readBoardSettings(doc).vote;
+  const vote = VoteSettingsSchema.parse({ status: "open", budget, round: current.round + 1 });
+  doc.transact(() => {
+    const ballots = boardBallots(doc);
+    for (const participantId of [...ballots.keys()]) ballots.delete(participantId);
+    documentMeta(doc).set("vote", vote);
+  });
+}
+
+export function closeVote(doc: Y.Doc): void {
+  const current = readBoardSettings(doc).vote;
+  if (current.status === "open") documentMeta(doc).set("vote", { ...current, status: "closed" });
+}
+
+/** Back to no vote at all (results hidden). */
+export function clearVote(doc: Y.Doc): void {
+  const current = readBoardSettings(doc).vote;
+  documentMeta(doc).set("vote", { ...current, status: "idle" });
+}
+
+export interface VoteResults {
+  /** Cards with at least one vote, most voted first; ties keep the board order. */
+  cards: { cardId: string; votes: number }[];
+  /** Clusters by the sum of their cards' votes, most voted first. */
+  clusters: { clusterId: string; votes: number }[];
+  voters: number;
+}
+
+export function tallyVotes(doc: Y.Doc): VoteResults {
+  const counts = new Map<string, number>();
+  let voters = 0;
+  for (const participantId of boardBallots(doc).keys()) {
+    const ballot = ballotOf(doc, participantId);
+    if (ballot.length > 0) voters++;
+    for (const cardId of ballot) counts.set(cardId, (counts.get(cardId) ?? 0) + 1);
+  }
+  const view = boardLayoutView(doc);
+  const inBoardOrder = [...view.clusters.flatMap((entry) => entry.cards), ...view.loose];
+  const cards = inBoardOrder
+    .map((card) => ({ cardId: card.id, votes: counts.get(card.id) ?? 0 }))
+    .filter((entry) => entry.votes > 0)
+    .sort((a, b) => b.votes - a.votes);
+  const clusters = view.clusters
+    .map((entry) => ({
+      clusterId: entry.cluster.id,
+      votes: entry.cards.reduce((sum, card) => sum + (counts.get(card.id) ?? 0), 0),
+    }))
+    .filter((entry) => entry.votes > 0)
+    .sort((a, b) => b.votes - a.votes);
+  return { cards, clusters, voters };
+}
