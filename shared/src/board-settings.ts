@@ -132,3 +132,16 @@ export function timerRemaining(timer: Timer | null, now: number): number | null 
   if (!timer) return null;
   return timer.endsAt === null ? timer.remainingMs : Math.max(0, timer.endsAt - now);
 }
+
+/**
+ * Hidden mode: until the facilitator reveals, a participant sees only their own cards; facilitators see all. This
+ * keeps first ideas from anchoring each other; it is a workshop rule, not a secret (the document holds them all).
+ */
+export function cardsVisibleTo<T extends { authorId: string }>(
+  cards: T[],
+  settings: Pick<BoardSettings, "hidden">,
+  viewer: { role: string; participantId: string },
+): T[] {
+  if (!settings.hidden || viewer.role === "facilitator") return cards;
+  return cards.filter((card) => card.authorId === viewer.participantId);
+}

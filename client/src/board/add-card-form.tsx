@@ -1,4 +1,4 @@
-import { addCard, FACILITATOR_PARTICIPANT_ID, NewCardSchema } from "@atelier/shared";
+import { addCard, NewCardSchema } from "@atelier/shared";
 import type { FormEvent } from "react";
 import type * as Y from "yjs";
 import { useFocusOnMount } from "../forms/use-focus-on-mount.ts";
@@ -20,7 +20,7 @@ export function AddCardForm({ doc, participant, autoFocus }: AddCardFormProps) {
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const card = fields.validate(NewCardSchema.safeParse, {
-      authorId: FACILITATOR_PARTICIPANT_ID,
+      authorId: participant.id,
       authorName: participant.name,
       authorRole: participant.role,
     });

@@ -1,3 +1,4 @@
+import { FACILITATOR_PARTICIPANT_ID } from "@atelier/shared";
 import { type ReactNode, useMemo, useState } from "react";
 import { Link } from "wouter";
 import { useFacilitatorSecret } from "../access/use-facilitator-secret.ts";
@@ -21,7 +22,7 @@ export function BoardPage({ spaceId, boardId }: { spaceId: string; boardId: stri
   useDocumentTitle(board && state.status === "ready" ? `${board.theme} · ${state.space.name}` : undefined);
   // The only token this client holds today is the facilitator secret; invitations will bring the other roles.
   const participant = useMemo<Participant | null>(
-    () => (name ? { name, color: participantColor(), role: "facilitator" } : null),
+    () => (name ? { id: FACILITATOR_PARTICIPANT_ID, name, color: participantColor(), role: "facilitator" } : null),
     [name],
   );
 

@@ -3,6 +3,8 @@ import { readStored, writeStored } from "../access/local-storage.ts";
 
 /** Who this browser is on a board, as shared with the others through awareness. */
 export interface Participant {
+  /** The participant id the server knows this person by: authorship of cards and ballots use it. */
+  id: string;
   name: string;
   color: string;
   role: Role;
@@ -49,10 +51,11 @@ export function participantColor(): string {
 /** Awareness states come from other browsers: only well-formed participants are shown. */
 export function asParticipant(value: unknown): Participant | undefined {
   if (!value || typeof value !== "object") return undefined;
-  const { name, color, role } = value as Partial<Record<keyof Participant, unknown>>;
+  const { id, name, color, role } = value as Partial<Record<keyof Participant, unknown>>;
   const parsedName = displayNameSchema.safeParse(name);
   if (!parsedName.success) return undefined;
   return {
+    id: typeof id === "string" ? id : "",
     name: parsedName.data,
     color: typeof color === "string" && HEX_COLOR.test(color) ? color : "#4b5563",
     role: ROLES.find((known) => known === role) ?? "partner",

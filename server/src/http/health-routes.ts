@@ -7,3 +7,8 @@ export function healthRoutes(store: Store) {
     return c.json({ status: storeHealth.ok ? "ok" : "degraded", store: storeHealth }, storeHealth.ok ? 200 : 503);
   });
 }
+
+/** The server's clock, so that every page counts a shared timer down to the same second whatever its own clock. */
+export function timeRoutes() {
+  return new Hono().get("/", (c) => c.json({ now: Date.now() }));
+}

@@ -3,7 +3,7 @@ import { bodyLimit } from "hono/body-limit";
 import type { SpaceService } from "../spaces/space-service.ts";
 import type { Store } from "../store/store.ts";
 import { handleError, jsonError } from "./errors.ts";
-import { healthRoutes } from "./health-routes.ts";
+import { healthRoutes, timeRoutes } from "./health-routes.ts";
 import { securityHeaders } from "./security-headers.ts";
 import { spaceRoutes } from "./space-routes.ts";
 import { staticClient } from "./static-client.ts";
@@ -23,6 +23,7 @@ export function createHttpApp(deps: { spaces: SpaceService; store: Store; client
       }),
     )
     .route("/health", healthRoutes(deps.store))
+    .route("/time", timeRoutes())
     .route("/spaces", spaceRoutes(deps.spaces))
     .all("*", (c) => jsonError(c, 404, `Point d'accès inconnu : ${c.req.method} ${c.req.path}.`));
 
