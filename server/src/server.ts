@@ -7,6 +7,7 @@ import { attachCollabEndpoint } from "./collab/websocket-endpoint.ts";
 import type { Config } from "./config.ts";
 import { createHttpApp } from "./http/http-app.ts";
 import { drainDocuments } from "./shutdown.ts";
+import { AccessService } from "./spaces/access-service.ts";
 import { SpaceService } from "./spaces/space-service.ts";
 import { SqliteStore } from "./store/sqlite-store.ts";
 
@@ -20,8 +21,9 @@ export interface RunningServer {
 export async function startServer(config: Config): Promise<RunningServer> {
   const store = new SqliteStore(join(config.dataDir, "atelier.sqlite"));
   const spaces = new SpaceService(store);
-  const hocuspocus = createCollabServer(config, store, spaces);
-  const app = createHttpApp({ spaces, store, clientDist: config.clientDist });
+  const access = new AccessService(store);
+  const hocuspocus = createCollabServer(config, store, spaces, access);
+  const app = createHttpApp({ spaces, access, store, clientDist: config.clientDist });
   const server = createAdaptorServer({ fetch: app.fetch }) as Server;
   const websockets = attachCollabEndpoint(server, hocuspocus, config.maxMessageBytes);
 

@@ -142,9 +142,9 @@ describe("themes of a space", () => {
     expect(
       await errorOf(
         await server.request("POST", path, { token: other.facilitatorSecret, body: { theme: "Handicap" } }),
-        403,
+        401,
       ),
-    ).toMatch(/animateur/);
+    ).toMatch(/invalide/);
     expect(
       await errorOf(
         await server.request("POST", "/api/spaces/inconnu/boards", { token: "x", body: { theme: "H" } }),

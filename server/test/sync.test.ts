@@ -1,4 +1,4 @@
-import { addCard, cardBody, listCards, updateCard } from "@atelier/shared";
+import { addCard, BOARD_LAYOUT, cardBody, listCards, PLAN_LAYOUT, updateCard } from "@atelier/shared";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { type CollabClient, connectClient, waitFor } from "./support/collab-client.ts";
@@ -91,7 +91,7 @@ describe("live co-editing through the server", () => {
     const plan = await connect(space.plan.documentName, space.facilitatorSecret);
     await waitFor(
       () => [board.doc.getMap("meta").get("schemaVersion"), plan.doc.getMap("meta").get("schemaVersion")],
-      ([b, p]) => b === 1 && p === 1,
+      ([b, p]) => b === BOARD_LAYOUT.version && p === PLAN_LAYOUT.version,
     );
   });
 });

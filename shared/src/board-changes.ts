@@ -13,8 +13,8 @@ export interface BoardChange {
   cardFields: Map<string, Set<string>>;
   cardBodies: Set<string>;
   clusters: Set<string>;
-  /** Participant ids whose ballot changed. */
-  ballots: Set<string>;
+  /** Vote ids added or taken back. */
+  votes: Set<string>;
   /** Root types that are not part of a board. */
   unknownRoots: string[];
 }
@@ -27,7 +27,7 @@ function emptyChange(): BoardChange {
     cardFields: new Map(),
     cardBodies: new Set(),
     clusters: new Set(),
-    ballots: new Set(),
+    votes: new Set(),
     unknownRoots: [],
   };
 }
@@ -41,8 +41,8 @@ function record(change: BoardChange, root: (typeof BOARD_ROOTS)[number], event: 
     else change.clusters.add(first);
   }
   if (root === "votes") {
-    if (first === undefined) for (const key of keys) change.ballots.add(key);
-    else change.ballots.add(first);
+    if (first === undefined) for (const key of keys) change.votes.add(key);
+    else change.votes.add(first);
   }
   if (root === "cards") {
     if (first === undefined) {

@@ -2,7 +2,7 @@ import * as Y from "yjs";
 import { z } from "zod";
 import { boardCardMaps, listCards } from "./board-document.ts";
 import type { Card } from "./card.ts";
-import { compareByOrder, orderKeyBetween } from "./ordering.ts";
+import { compareByOrder, orderKeyAt, orderKeyBetween } from "./ordering.ts";
 
 /** Colours a facilitator can give a cluster; the client maps each to a palette that keeps text contrast. */
 export const CLUSTER_COLORS = ["bleu", "vert", "orange", "violet", "rose", "jaune", "turquoise", "gris"] as const;
@@ -78,8 +78,7 @@ export function moveCard(doc: Y.Doc, cardId: string, cluster: string | null, ind
   if (!map) return false;
   if (cluster !== null && !boardClusterMaps(doc).has(cluster)) return false;
   const others = siblings(doc, cluster, cardId);
-  const at = Math.max(0, Math.min(index, others.length));
-  const order = orderKeyBetween(others[at - 1]?.order ?? null, others[at]?.order ?? null);
+  const order = orderKeyAt(others, Math.max(0, Math.min(index, others.length)));
   doc.transact(() => {
     map.set("cluster", cluster);
     map.set("order", order);

@@ -3,7 +3,7 @@ import type { BoardChange } from "./board-changes.ts";
 import { boardClusterMaps, readCluster } from "./board-clusters.ts";
 import { BODY, boardCardMaps, readCard } from "./board-document.ts";
 import { isValidSetting, readBoardSettings, SETTINGS_KEYS } from "./board-settings.ts";
-import { BallotEntrySchema, ballotOf, boardBallots } from "./board-votes.ts";
+import { ballotOf, boardVotes, readVote } from "./board-votes.ts";
 import type { Card } from "./card.ts";
 import type { Actor } from "./roles.ts";
 
@@ -38,11 +38,9 @@ function structuralRefusal(change: BoardChange, after: Y.Doc): string | null {
     const map = boardClusterMaps(after).get(id);
     if (map !== undefined && !(map instanceof Y.Map && readCluster(id, map))) return `Regroupement mal formé : ${id}.`;
   }
-  for (const participantId of change.ballots) {
-    const ballot = boardBallots(after).get(participantId);
-    if (ballot === undefined) continue;
-    if (!(ballot instanceof Y.Map)) return "Bulletin de vote mal formé.";
-    for (const value of ballot.values()) if (!BallotEntrySchema.safeParse(value).success) return "Vote mal formé.";
+  for (const voteId of change.votes) {
+    const value = boardVotes(after).get(voteId);
+    if (value !== undefined && !readVote(value)) return "Vote mal formé.";
   }
   return null;
 }
@@ -69,15 +67,17 @@ function partnerRefusal(change: BoardChange, before: Y.Doc, after: Y.Doc, actor:
     if (touched === "status") return "Seul un animateur peut valider une carte.";
     if (touched) return `Champ de carte non modifiable : ${touched} (carte ${id}).`;
   }
-  if (change.ballots.size > 0) {
+  if (change.votes.size > 0) {
     const settings = readBoardSettings(after);
-    for (const participantId of change.ballots) {
-      if (participantId !== actor.participantId) return "Vous ne pouvez voter que pour vous-même.";
+    for (const voteId of change.votes) {
+      const voters = [boardVotes(before).get(voteId), boardVotes(after).get(voteId)].map((value) => readVote(value));
+      if (voters.some((vote) => vote && vote.participantId !== actor.participantId)) {
+        return "Vous ne pouvez voter que pour vous-même.";
+      }
     }
     if (settings.vote.status !== "open") return "Aucun vote n'est ouvert sur ce tableau.";
     const ballot = ballotOf(after, actor.participantId);
     if (ballot.length > settings.vote.budget) return `Vous avez déjà utilisé vos ${settings.vote.budget} votes.`;
-    if (ballot.some((cardId) => !boardCardMaps(after).has(cardId))) return "Vote pour une carte qui n'existe pas.";
   }
   return null;
 }

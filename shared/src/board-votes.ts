@@ -1,4 +1,4 @@
-import * as Y from "yjs";
+import type * as Y from "yjs";
 import { z } from "zod";
 import { boardLayoutView } from "./board-clusters.ts";
 import { boardCardMaps } from "./board-document.ts";
@@ -6,31 +6,42 @@ import { readBoardSettings, VoteSettingsSchema } from "./board-settings.ts";
 import { documentMeta } from "./document-layout.ts";
 
 /**
- * Dot voting. `votes` maps a participant id to their ballot: a Y.Map of vote id → { cardId, round }. Each vote is
- * its own entry, so two tabs of one participant voting at once add two entries, and the server can refuse the one
- * that goes over the budget instead of one silently replacing the other.
+ * Dot voting. `votes` maps a vote id to { participantId, cardId, round }: each vote is its own entry, so two tabs
+ * of one participant voting at once add two entries (nothing replaces anything), and the server can refuse the
+ * one that goes over the budget.
  */
-export const BallotEntrySchema = z.strictObject({
+export const VoteEntrySchema = z.strictObject({
+  participantId: z.string().min(1).max(64),
   cardId: z.string().min(1).max(64),
   round: z.number().int().nonnegative(),
 });
-export type BallotEntry = z.infer<typeof BallotEntrySchema>;
+export type VoteEntry = z.infer<typeof VoteEntrySchema>;
 
-export function boardBallots(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
+export function boardVotes(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap("votes");
+}
+
+export function readVote(value: unknown): VoteEntry | undefined {
+  const parsed = VoteEntrySchema.safeParse(value);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** The votes of the current round, by vote id. */
+function currentVotes(doc: Y.Doc): [string, VoteEntry][] {
+  const { round } = readBoardSettings(doc).vote;
+  const votes: [string, VoteEntry][] = [];
+  boardVotes(doc).forEach((value, voteId) => {
+    const vote = readVote(value);
+    if (vote?.round === round) votes.push([voteId, vote]);
+  });
+  return votes;
 }
 
 /** The card ids a participant voted for in the current round (a card appears once per vote on it). */
 export function ballotOf(doc: Y.Doc, participantId: string): string[] {
-  const { round } = readBoardSettings(doc).vote;
-  const ballot = boardBallots(doc).get(participantId);
-  if (!(ballot instanceof Y.Map)) return [];
-  const cards: string[] = [];
-  ballot.forEach((value) => {
-    const entry = BallotEntrySchema.safeParse(value);
-    if (entry.success && entry.data.round === round) cards.push(entry.data.cardId);
-  });
-  return cards;
+  return currentVotes(doc)
+    .filter(([, vote]) => vote.participantId === participantId)
+    .map(([, vote]) => vote.cardId);
 }
 
 export function votesLeft(doc: Y.Doc, participantId: string): number {
@@ -49,32 +60,17 @@ export function placeVote(doc: Y.Doc, participantId: string, cardId: string, vot
   const refusal = voteRefusal(doc, participantId, cardId);
   if (refusal) return refusal;
   const { round } = readBoardSettings(doc).vote;
-  doc.transact(() => {
-    const ballots = boardBallots(doc);
-    let ballot = ballots.get(participantId);
-    if (!(ballot instanceof Y.Map)) {
-      ballot = new Y.Map<unknown>();
-      ballots.set(participantId, ballot);
-    }
-    ballot.set(voteId, { cardId, round } satisfies BallotEntry);
-  });
+  boardVotes(doc).set(voteId, { participantId, cardId, round } satisfies VoteEntry);
   return null;
 }
 
 /** Takes back one of the participant's votes on the card; false when they had none there. */
 export function removeVote(doc: Y.Doc, participantId: string, cardId: string): boolean {
   if (readBoardSettings(doc).vote.status !== "open") return false;
-  const { round } = readBoardSettings(doc).vote;
-  const ballot = boardBallots(doc).get(participantId);
-  if (!(ballot instanceof Y.Map)) return false;
-  for (const [voteId, value] of ballot.entries()) {
-    const entry = BallotEntrySchema.safeParse(value);
-    if (entry.success && entry.data.cardId === cardId && entry.data.round === round) {
-      ballot.delete(voteId);
-      return true;
-    }
-  }
-  return false;
+  const mine = currentVotes(doc).find(([, vote]) => vote.participantId === participantId && vote.cardId === cardId);
+  if (!mine) return false;
+  boardVotes(doc).delete(mine[0]);
+  return true;
 }
 
 /** Opens a new round: earlier ballots are cleared and, should one survive a concurrent edit, no longer count. */
@@ -82,8 +78,8 @@ export function openVote(doc: Y.Doc, budget: number): void {
   const current = readBoardSettings(doc).vote;
   const vote = VoteSettingsSchema.parse({ status: "open", budget, round: current.round + 1 });
   doc.transact(() => {
-    const ballots = boardBallots(doc);
-    for (const participantId of [...ballots.keys()]) ballots.delete(participantId);
+    const votes = boardVotes(doc);
+    for (const voteId of [...votes.keys()]) votes.delete(voteId);
     documentMeta(doc).set("vote", vote);
   });
 }
@@ -109,11 +105,10 @@ export interface VoteResults {
 
 export function tallyVotes(doc: Y.Doc): VoteResults {
   const counts = new Map<string, number>();
-  let voters = 0;
-  for (const participantId of boardBallots(doc).keys()) {
-    const ballot = ballotOf(doc, participantId);
-    if (ballot.length > 0) voters++;
-    for (const cardId of ballot) counts.set(cardId, (counts.get(cardId) ?? 0) + 1);
+  const voters = new Set<string>();
+  for (const [, vote] of currentVotes(doc)) {
+    voters.add(vote.participantId);
+    counts.set(vote.cardId, (counts.get(vote.cardId) ?? 0) + 1);
   }
   const view = boardLayoutView(doc);
   const inBoardOrder = [...view.clusters.flatMap((entry) => entry.cards), ...view.loose];
@@ -128,5 +123,5 @@ export function tallyVotes(doc: Y.Doc): VoteResults {
     }))
     .filter((entry) => entry.votes > 0)
     .sort((a, b) => b.votes - a.votes);
-  return { cards, clusters, voters };
+  return { cards, clusters, voters: voters.size };
 }

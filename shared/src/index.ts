@@ -7,6 +7,7 @@ export * from "./board-votes.ts";
 export * from "./card.ts";
 export * from "./document-layout.ts";
 export * from "./document-names.ts";
+export * from "./invitation.ts";
 export * from "./ordering.ts";
 export * from "./plan-document.ts";
 export * from "./roles.ts";

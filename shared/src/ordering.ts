@@ -8,6 +8,16 @@ export function orderKeyBetween(before: string | null, after: string | null): st
   return generateKeyBetween(before, after);
 }
 
+/**
+ * A key that sorts at `index` among items already in order. Concurrent moves can leave neighbours with equal keys;
+ * the new key then goes just before the next strictly greater one, which keeps the position as close as it can.
+ */
+export function orderKeyAt(sorted: readonly { order: string }[], index: number): string {
+  const before = sorted[index - 1]?.order ?? null;
+  const after = sorted.slice(Math.max(0, index)).find((item) => before === null || item.order > before)?.order ?? null;
+  return generateKeyBetween(before, after);
+}
+
 export function compareByOrder(a: { order: string; id: string }, b: { order: string; id: string }): number {
   if (a.order !== b.order) return a.order < b.order ? -1 : 1;
   if (a.id === b.id) return 0;

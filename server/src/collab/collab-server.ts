@@ -1,16 +1,28 @@
 import { Hocuspocus } from "@hocuspocus/server";
 import type { Config } from "../config.ts";
+import type { AccessService } from "../spaces/access-service.ts";
 import type { SpaceService } from "../spaces/space-service.ts";
 import type { Store } from "../store/store.ts";
+import { BoardLock } from "./board-lock.ts";
+import { BoardWriteGuard } from "./board-write-guard.ts";
 import { DocumentAccess } from "./document-access.ts";
 import { DurablePersistence } from "./durable-persistence.ts";
+import { closeConnectionsOfRevokedLinks } from "./revocation.ts";
 import { SchemaUpgrade } from "./schema-upgrade.ts";
 
-export function createCollabServer(config: Config, store: Store, spaces: SpaceService): Hocuspocus {
-  return new Hocuspocus({
+export function createCollabServer(config: Config, store: Store, spaces: SpaceService, access: AccessService) {
+  const hocuspocus = new Hocuspocus({
     quiet: true,
     debounce: config.snapshotDebounceMs,
     maxDebounce: config.snapshotMaxDebounceMs,
-    extensions: [new DocumentAccess(spaces), new DurablePersistence(store), new SchemaUpgrade()],
+    extensions: [
+      new DocumentAccess(spaces, access),
+      new DurablePersistence(store),
+      new SchemaUpgrade(),
+      new BoardLock(),
+      new BoardWriteGuard(),
+    ],
   });
+  closeConnectionsOfRevokedLinks(hocuspocus, access);
+  return hocuspocus;
 }

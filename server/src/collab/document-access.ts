@@ -1,34 +1,49 @@
-import { parseDocumentName, type Role } from "@atelier/shared";
+import { parseDocumentName } from "@atelier/shared";
 import type { Extension, onAuthenticatePayload } from "@hocuspocus/server";
+import type { Access, AccessService } from "../spaces/access-service.ts";
 import type { SpaceService } from "../spaces/space-service.ts";
 import { refusal } from "./refusal.ts";
 
 export interface ConnectionContext {
   spaceId: string;
-  role: Role;
+  access: Access;
+  /** Read-only whatever the board's lock: the role, an archived board or the plan for non-facilitators. */
+  alwaysReadOnly: boolean;
 }
+
+/** Roles that only ever read over WebSocket: habitants write through validated HTTP endpoints instead. */
+const READ_ONLY_ROLES = new Set(["habitant", "observer"]);
 
 /**
  * Who may open which document: the document must belong to an existing space, and the provider's token must
- * grant a role in that very space. Archived boards stay readable but no longer accept edits.
+ * grant a role in that very space and, for a board, a link that includes that board. Archived boards, observers
+ * and habitants only read; the plan is written by facilitators only.
  */
 export class DocumentAccess implements Extension {
   private readonly spaces: SpaceService;
+  private readonly access: AccessService;
 
-  constructor(spaces: SpaceService) {
+  constructor(spaces: SpaceService, access: AccessService) {
     this.spaces = spaces;
+    this.access = access;
   }
 
   async onAuthenticate({ documentName, token, connectionConfig }: onAuthenticatePayload): Promise<ConnectionContext> {
     const ref = parseDocumentName(documentName);
     if (!ref) throw refusal(`Document inconnu : « ${documentName.slice(0, 100)} ».`);
-    const role = await this.spaces.roleFor(ref.spaceId, token);
-    if (!role) throw refusal("Jeton d'accès invalide pour cet espace CTG.");
+    const access = await this.access.resolve(ref.spaceId, token);
+    if (!access) throw refusal("Jeton d'accès invalide, expiré ou révoqué pour cet espace CTG.");
+    connectionConfig.readOnly = READ_ONLY_ROLES.has(access.role);
     if (ref.kind === "board") {
       const board = await this.spaces.findBoard(ref.spaceId, ref.boardId);
       if (!board) throw refusal("Ce tableau n'existe pas dans cet espace CTG.");
+      if (access.boardIds && !access.boardIds.includes(board.id)) {
+        throw refusal("Votre lien d'invitation n'ouvre pas ce tableau.");
+      }
       if (board.archived) connectionConfig.readOnly = true;
+    } else if (access.role !== "facilitator") {
+      connectionConfig.readOnly = true;
     }
-    return { spaceId: ref.spaceId, role };
+    return { spaceId: ref.spaceId, access, alwaysReadOnly: connectionConfig.readOnly };
   }
 }

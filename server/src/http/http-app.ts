@@ -1,7 +1,9 @@
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import type { AccessService } from "../spaces/access-service.ts";
 import type { SpaceService } from "../spaces/space-service.ts";
 import type { Store } from "../store/store.ts";
+import { joinRoutes, spaceAccessRoutes } from "./access-routes.ts";
 import { handleError, jsonError } from "./errors.ts";
 import { healthRoutes, timeRoutes } from "./health-routes.ts";
 import { securityHeaders } from "./security-headers.ts";
@@ -10,7 +12,7 @@ import { staticClient } from "./static-client.ts";
 
 const MAX_BODY_BYTES = 256 * 1024;
 
-export function createHttpApp(deps: { spaces: SpaceService; store: Store; clientDist: string }) {
+export function createHttpApp(deps: { spaces: SpaceService; access: AccessService; store: Store; clientDist: string }) {
   const api = new Hono()
     .use(
       bodyLimit({
@@ -24,7 +26,9 @@ export function createHttpApp(deps: { spaces: SpaceService; store: Store; client
     )
     .route("/health", healthRoutes(deps.store))
     .route("/time", timeRoutes())
-    .route("/spaces", spaceRoutes(deps.spaces))
+    .route("/spaces", spaceRoutes(deps.spaces, deps.access))
+    .route("/spaces", spaceAccessRoutes(deps.access, deps.spaces))
+    .route("/join", joinRoutes(deps.access))
     .all("*", (c) => jsonError(c, 404, `Point d'accès inconnu : ${c.req.method} ${c.req.path}.`));
 
   return new Hono()

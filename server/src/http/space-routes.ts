@@ -1,12 +1,13 @@
 import { BoardPatchSchema, CreateSpaceSchema, NewBoardSchema } from "@atelier/shared";
 import { Hono } from "hono";
+import type { AccessService } from "../spaces/access-service.ts";
 import type { SpaceService } from "../spaces/space-service.ts";
 import { jsonError } from "./errors.ts";
-import { facilitatorOnly } from "./facilitator-only.ts";
+import { requireAccess } from "./require-access.ts";
 import { jsonBody } from "./validate.ts";
 
-export function spaceRoutes(spaces: SpaceService) {
-  const facilitator = facilitatorOnly(spaces);
+export function spaceRoutes(spaces: SpaceService, access: AccessService) {
+  const facilitator = requireAccess(access, spaces, ["facilitator"]);
   return new Hono()
     .post("/", jsonBody(CreateSpaceSchema), async (c) => c.json(await spaces.create(c.req.valid("json")), 201))
     .get("/:spaceId", async (c) => {

@@ -7,11 +7,10 @@ import {
   DEFAULT_THEMES,
   type NewBoard,
   planDocumentName,
-  type Role,
   type SpaceView,
 } from "@atelier/shared";
 import type { BoardRecord, SpaceRecord, Store } from "../store/store.ts";
-import { hashSecret, newId, newSecret, secretMatches } from "./secrets.ts";
+import { hashSecret, newId, newSecret } from "./secrets.ts";
 
 function boardView(board: BoardRecord): BoardView {
   return {
@@ -93,12 +92,5 @@ export class SpaceService {
 
   async findBoard(spaceId: string, boardId: string): Promise<BoardRecord | undefined> {
     return (await this.store.listBoards(spaceId)).find((board) => board.id === boardId);
-  }
-
-  /** The role a token grants in a space, or undefined. Invitation tokens will add the other roles. */
-  async roleFor(spaceId: string, token: string): Promise<Role | undefined> {
-    const space = await this.store.getSpace(spaceId);
-    if (!space || !token) return undefined;
-    return secretMatches(token, space.facilitatorSecretHash) ? "facilitator" : undefined;
   }
 }

@@ -1,7 +1,16 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { DatabaseSync } from "node:sqlite";
-import type { BoardChanges, BoardRecord, SpaceRecord, Store, StoredDocument } from "./store.ts";
+import type { InvitedRole } from "@atelier/shared";
+import type {
+  BoardChanges,
+  BoardRecord,
+  InvitationRecord,
+  ParticipantRecord,
+  SpaceRecord,
+  Store,
+  StoredDocument,
+} from "./store.ts";
 
 /** Each entry upgrades the schema by one version (PRAGMA user_version). Never edit a shipped entry. */
 const MIGRATIONS: readonly string[] = [
@@ -34,7 +43,71 @@ const MIGRATIONS: readonly string[] = [
      update_data BLOB NOT NULL
    );
    CREATE INDEX document_updates_by_name ON document_updates(name, id);`,
+  `CREATE TABLE invitations (
+     id TEXT PRIMARY KEY,
+     space_id TEXT NOT NULL REFERENCES spaces(id) ON DELETE CASCADE,
+     role TEXT NOT NULL,
+     label TEXT NOT NULL,
+     token_hash TEXT NOT NULL UNIQUE,
+     board_ids TEXT,
+     expires_at INTEGER,
+     max_uses INTEGER,
+     uses INTEGER NOT NULL DEFAULT 0,
+     revoked_at INTEGER,
+     created_at INTEGER NOT NULL
+   );
+   CREATE INDEX invitations_by_space ON invitations(space_id, created_at);
+   CREATE TABLE participants (
+     id TEXT PRIMARY KEY,
+     space_id TEXT NOT NULL REFERENCES spaces(id) ON DELETE CASCADE,
+     invitation_id TEXT NOT NULL REFERENCES invitations(id) ON DELETE CASCADE,
+     display_name TEXT NOT NULL,
+     organisation TEXT NOT NULL,
+     token_hash TEXT NOT NULL UNIQUE,
+     created_at INTEGER NOT NULL
+   );
+   CREATE INDEX participants_by_space ON participants(space_id);`,
 ];
+
+interface InvitationRow {
+  id: string;
+  space_id: string;
+  role: InvitedRole;
+  label: string;
+  token_hash: string;
+  board_ids: string | null;
+  expires_at: number | null;
+  max_uses: number | null;
+  uses: number;
+  revoked_at: number | null;
+  created_at: number;
+}
+
+function toInvitation(row: InvitationRow): InvitationRecord {
+  return {
+    id: row.id,
+    spaceId: row.space_id,
+    role: row.role,
+    label: row.label,
+    tokenHash: row.token_hash,
+    boardIds: row.board_ids === null ? null : (JSON.parse(row.board_ids) as string[]),
+    expiresAt: row.expires_at,
+    maxUses: row.max_uses,
+    uses: row.uses,
+    revokedAt: row.revoked_at,
+    createdAt: row.created_at,
+  };
+}
+
+interface ParticipantRow {
+  id: string;
+  space_id: string;
+  invitation_id: string;
+  display_name: string;
+  organisation: string;
+  token_hash: string;
+  created_at: number;
+}
 
 interface BoardRow {
   id: string;
@@ -174,6 +247,100 @@ export class SqliteStore implements Store {
         boardId,
       ) as BoardRow | undefined;
     return row && toBoard(row);
+  }
+
+  async createInvitation(invitation: InvitationRecord): Promise<void> {
+    this.db
+      .prepare(
+        `INSERT INTO invitations (id, space_id, role, label, token_hash, board_ids, expires_at, max_uses, uses, revoked_at, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        invitation.id,
+        invitation.spaceId,
+        invitation.role,
+        invitation.label,
+        invitation.tokenHash,
+        invitation.boardIds === null ? null : JSON.stringify(invitation.boardIds),
+        invitation.expiresAt,
+        invitation.maxUses,
+        invitation.uses,
+        invitation.revokedAt,
+        invitation.createdAt,
+      );
+  }
+
+  async listInvitations(spaceId: string): Promise<InvitationRecord[]> {
+    const rows = this.db
+      .prepare("SELECT * FROM invitations WHERE space_id = ? ORDER BY created_at, id")
+      .all(spaceId) as unknown as InvitationRow[];
+    return rows.map(toInvitation);
+  }
+
+  async findInvitationByTokenHash(tokenHash: string): Promise<InvitationRecord | undefined> {
+    const row = this.db.prepare("SELECT * FROM invitations WHERE token_hash = ?").get(tokenHash) as
+      | InvitationRow
+      | undefined;
+    return row && toInvitation(row);
+  }
+
+  async getInvitation(spaceId: string, id: string): Promise<InvitationRecord | undefined> {
+    const row = this.db.prepare("SELECT * FROM invitations WHERE space_id = ? AND id = ?").get(spaceId, id) as
+      | InvitationRow
+      | undefined;
+    return row && toInvitation(row);
+  }
+
+  async revokeInvitation(spaceId: string, id: string, at: number): Promise<InvitationRecord | undefined> {
+    const row = this.db
+      .prepare("UPDATE invitations SET revoked_at = COALESCE(revoked_at, ?) WHERE space_id = ? AND id = ? RETURNING *")
+      .get(at, spaceId, id) as InvitationRow | undefined;
+    return row && toInvitation(row);
+  }
+
+  async admitParticipant(participant: ParticipantRecord, now: number): Promise<boolean> {
+    return this.transaction(() => {
+      const counted = this.db
+        .prepare(
+          `UPDATE invitations SET uses = uses + 1
+           WHERE id = ? AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > ?)
+             AND (max_uses IS NULL OR uses < max_uses)`,
+        )
+        .run(participant.invitationId, now);
+      if (counted.changes !== 1) return false;
+      this.db
+        .prepare(
+          `INSERT INTO participants (id, space_id, invitation_id, display_name, organisation, token_hash, created_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(
+          participant.id,
+          participant.spaceId,
+          participant.invitationId,
+          participant.displayName,
+          participant.organisation,
+          participant.tokenHash,
+          participant.createdAt,
+        );
+      return true;
+    });
+  }
+
+  async findParticipantByTokenHash(tokenHash: string): Promise<ParticipantRecord | undefined> {
+    const row = this.db.prepare("SELECT * FROM participants WHERE token_hash = ?").get(tokenHash) as
+      | ParticipantRow
+      | undefined;
+    return (
+      row && {
+        id: row.id,
+        spaceId: row.space_id,
+        invitationId: row.invitation_id,
+        displayName: row.display_name,
+        organisation: row.organisation,
+        tokenHash: row.token_hash,
+        createdAt: row.created_at,
+      }
+    );
   }
 
   async loadDocument(name: string): Promise<StoredDocument> {

@@ -1,3 +1,5 @@
+import type { InvitedRole } from "@atelier/shared";
+
 /**
  * The persistence interface. SQLite implements it by default; PostgreSQL and others plug in behind it.
  * Documents are kept as a snapshot plus an append-only log of the updates accepted since.
@@ -18,6 +20,31 @@ export interface BoardRecord {
   description: string;
   position: number;
   archived: boolean;
+  createdAt: number;
+}
+
+export interface InvitationRecord {
+  id: string;
+  spaceId: string;
+  role: InvitedRole;
+  label: string;
+  tokenHash: string;
+  boardIds: string[] | null;
+  expiresAt: number | null;
+  maxUses: number | null;
+  uses: number;
+  revokedAt: number | null;
+  createdAt: number;
+}
+
+/** A person who joined through an invitation; their personal token's hash identifies them. */
+export interface ParticipantRecord {
+  id: string;
+  spaceId: string;
+  invitationId: string;
+  displayName: string;
+  organisation: string;
+  tokenHash: string;
   createdAt: number;
 }
 
@@ -43,6 +70,18 @@ export interface Store {
   listBoards(spaceId: string): Promise<BoardRecord[]>;
   addBoard(board: BoardRecord): Promise<void>;
   updateBoard(spaceId: string, boardId: string, changes: BoardChanges): Promise<BoardRecord | undefined>;
+
+  createInvitation(invitation: InvitationRecord): Promise<void>;
+  listInvitations(spaceId: string): Promise<InvitationRecord[]>;
+  findInvitationByTokenHash(tokenHash: string): Promise<InvitationRecord | undefined>;
+  getInvitation(spaceId: string, id: string): Promise<InvitationRecord | undefined>;
+  revokeInvitation(spaceId: string, id: string, at: number): Promise<InvitationRecord | undefined>;
+  /**
+   * Atomically counts one more use of a usable invitation and records the participant it admits; false (and
+   * nothing written) when the invitation is revoked, expired at `now` or used up.
+   */
+  admitParticipant(participant: ParticipantRecord, now: number): Promise<boolean>;
+  findParticipantByTokenHash(tokenHash: string): Promise<ParticipantRecord | undefined>;
 
   loadDocument(name: string): Promise<StoredDocument>;
   /** Durably appends one accepted update and returns its id in the log. */

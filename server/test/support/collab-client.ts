@@ -4,18 +4,24 @@ import * as Y from "yjs";
 export interface CollabClient {
   doc: Y.Doc;
   provider: HocuspocusProvider;
+  /** Reasons the server gave each time it closed this connection, oldest first. */
+  closeReasons: string[];
 }
 
 /** A standard Hocuspocus provider, as any outside client would use it; resolves once synced. */
 export function connectClient(wsUrl: string, documentName: string, token: string): Promise<CollabClient> {
   const doc = new Y.Doc();
+  const closeReasons: string[] = [];
   return new Promise((resolve, reject) => {
     const provider = new HocuspocusProvider({
       url: wsUrl,
       name: documentName,
       token,
       document: doc,
-      onSynced: () => resolve({ doc, provider }),
+      onSynced: () => resolve({ doc, provider, closeReasons }),
+      onClose: ({ event }) => {
+        closeReasons.push(event.reason);
+      },
       onAuthenticationFailed: ({ reason }) => {
         provider.destroy();
         reject(new Error(reason));

@@ -1,7 +1,7 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { CreatedSpaceView } from "@atelier/shared";
+import type { CreatedSpaceView, InvitedRole, JoinedView, NewInvitation } from "@atelier/shared";
 import { readConfig } from "../../src/config.ts";
 import { type RunningServer, startServer } from "../../src/server.ts";
 
@@ -18,6 +18,13 @@ export interface TestServer extends RunningServer {
     options?: { body?: unknown; rawBody?: string; token?: string },
   ): Promise<Response>;
   createSpace(name?: string): Promise<CreatedSpaceView>;
+  /** Invites through the facilitator API, then joins through that link, as a browser would. */
+  join(
+    space: CreatedSpaceView,
+    role: InvitedRole,
+    displayName: string,
+    invitation?: Partial<NewInvitation>,
+  ): Promise<JoinedView>;
 }
 
 /** A real server on a random loopback port, storing into a real SQLite file under `dataDir`. */
@@ -30,6 +37,10 @@ export async function startTestServer(dataDir = freshDataDir(), env: Record<stri
     const body = options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
     return fetch(`${url}${path}`, { method, headers, body });
   };
+  const expect201 = async <T>(response: Response, what: string): Promise<T> => {
+    if (response.status !== 201) throw new Error(`${what}: ${response.status} ${await response.text()}`);
+    return (await response.json()) as T;
+  };
   return {
     ...server,
     url,
@@ -38,8 +49,17 @@ export async function startTestServer(dataDir = freshDataDir(), env: Record<stri
     request,
     async createSpace(name = "CdC Conflent-Canigou") {
       const response = await request("POST", "/api/spaces", { body: { name, period: { start: 2021, end: 2025 } } });
-      if (response.status !== 201) throw new Error(`space not created: ${response.status} ${await response.text()}`);
-      return (await response.json()) as CreatedSpaceView;
+      return expect201<CreatedSpaceView>(response, "space not created");
+    },
+    async join(space, role, displayName, invitation = {}) {
+      const { token } = await expect201<{ token: string }>(
+        await request("POST", `/api/spaces/${space.id}/invitations`, {
+          token: space.facilitatorSecret,
+          body: { role, label: `Lien ${role}`, ...invitation },
+        }),
+        "invitation not created",
+      );
+      return expect201<JoinedView>(await request("POST", "/api/join", { body: { token, displayName } }), "not joined");
     },
   };
 }

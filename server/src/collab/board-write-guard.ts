@@ -1,0 +1,48 @@
+import { parseDocumentName } from "@atelier/shared";
+import type { afterUnloadDocumentPayload, beforeSyncPayload, Extension } from "@hocuspocus/server";
+import * as Y from "yjs";
+import type { ConnectionContext } from "./document-access.ts";
+import { refusal } from "./refusal.ts";
+import { ShadowBoard } from "./shadow-board.ts";
+
+/** y-protocols sync message types that carry an update for the server to apply. */
+const SYNC_STEP_2 = 1;
+const UPDATE = 2;
+
+/** Close code for a refused write: the client learns why, and must resynchronise from the server's state. */
+export const REFUSED_WRITE_CODE = 4403;
+
+/**
+ * Judges every update a writable connection sends to a board before Hocuspocus applies it: facilitators may do
+ * anything that keeps the board well formed, partners what their role allows (see board-permissions.ts). A refused
+ * update closes that connection with the reason; the document and everyone else are untouched.
+ *
+ * An accepted update is applied to the real document right away, in the same synchronous step as its judgement,
+ * so that no other update is judged in between (two tabs spending the last vote at once); Hocuspocus' own
+ * application that follows finds nothing new.
+ */
+export class BoardWriteGuard implements Extension {
+  private readonly shadows = new Map<string, { document: Y.Doc; shadow: ShadowBoard }>();
+
+  async beforeSync({ type, payload, connection, document, documentName }: beforeSyncPayload<ConnectionContext>) {
+    if ((type !== SYNC_STEP_2 && type !== UPDATE) || connection.readOnly) return;
+    if (parseDocumentName(documentName)?.kind !== "board") return;
+    const reason = this.shadowOf(documentName, document).judge(payload, connection.context.access);
+    if (reason) throw Object.assign(refusal(`Modification refusée : ${reason}`), { code: REFUSED_WRITE_CODE });
+    Y.applyUpdate(document, payload, { source: "connection", connection });
+  }
+
+  async afterUnloadDocument({ documentName }: afterUnloadDocumentPayload) {
+    this.shadows.get(documentName)?.shadow.destroy();
+    this.shadows.delete(documentName);
+  }
+
+  private shadowOf(documentName: string, document: Y.Doc): ShadowBoard {
+    const entry = this.shadows.get(documentName);
+    if (entry?.document === document) return entry.shadow;
+    entry?.shadow.destroy();
+    const shadow = new ShadowBoard(document);
+    this.shadows.set(documentName, { document, shadow });
+    return shadow;
+  }
+}

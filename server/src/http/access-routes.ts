@@ -1,0 +1,39 @@
+import { JoinSchema, NewInvitationSchema, ROLES } from "@atelier/shared";
+import { Hono } from "hono";
+import type { AccessService } from "../spaces/access-service.ts";
+import type { SpaceService } from "../spaces/space-service.ts";
+import { jsonError } from "./errors.ts";
+import { type AccessEnv, requireAccess } from "./require-access.ts";
+import { jsonBody } from "./validate.ts";
+
+/** Invitation links of a space (facilitators only) and what a token grants (`/me`). */
+export function spaceAccessRoutes(access: AccessService, spaces: SpaceService) {
+  const facilitator = requireAccess(access, spaces, ["facilitator"]);
+  return new Hono<AccessEnv>()
+    .get("/:spaceId/me", requireAccess(access, spaces, ROLES), (c) => {
+      const { invitationId: _, ...view } = c.var.access;
+      return c.json(view);
+    })
+    .get("/:spaceId/invitations", facilitator, async (c) => c.json(await access.invitations(c.req.param("spaceId"))))
+    .post("/:spaceId/invitations", facilitator, jsonBody(NewInvitationSchema), async (c) => {
+      const spaceId = c.req.param("spaceId");
+      const input = c.req.valid("json");
+      const boards = (await spaces.find(spaceId))?.boards ?? [];
+      const unknown = input.boardIds?.filter((id) => !boards.some((board) => board.id === id)) ?? [];
+      if (unknown.length > 0)
+        return jsonError(c, 400, `boardIds : tableau inconnu dans cet espace : ${unknown.join(", ")}.`);
+      return c.json(await access.invite(spaceId, input), 201);
+    })
+    .delete("/:spaceId/invitations/:invitationId", facilitator, async (c) => {
+      const revoked = await access.revoke(c.req.param("spaceId"), c.req.param("invitationId"));
+      return revoked ? c.json(revoked) : jsonError(c, 404, "Invitation introuvable dans cet espace.");
+    });
+}
+
+/** `POST /api/join`: trade an invitation link for a personal token, under a chosen name or pseudonym. */
+export function joinRoutes(access: AccessService) {
+  return new Hono().post("/", jsonBody(JoinSchema), async (c) => {
+    const result = await access.join(c.req.valid("json"));
+    return result.ok ? c.json(result.joined, 201) : jsonError(c, result.status, result.error);
+  });
+}

@@ -1,0 +1,34 @@
+import type { Role } from "@atelier/shared";
+import { createMiddleware } from "hono/factory";
+import type { Access, AccessService } from "../spaces/access-service.ts";
+import type { SpaceService } from "../spaces/space-service.ts";
+import { jsonError } from "./errors.ts";
+
+export type AccessEnv = { Variables: { access: Access } };
+
+/**
+ * Lets the request through only with `Authorization: Bearer <token>` granting one of `roles` in the space of the
+ * path; the resolved access is then in `c.var.access`.
+ */
+export function requireAccess(access: AccessService, spaces: SpaceService, roles: readonly Role[]) {
+  return createMiddleware<AccessEnv>(async (c, next) => {
+    const spaceId = c.req.param("spaceId") ?? "";
+    const token = /^Bearer (.+)$/.exec(c.req.header("Authorization") ?? "")?.[1];
+    if (!token) return jsonError(c, 401, "Authentification requise : en-tête Authorization: Bearer <jeton>.");
+    const granted = await access.resolve(spaceId, token);
+    if (granted && roles.includes(granted.role)) {
+      c.set("access", granted);
+      return next();
+    }
+    if (!(await spaces.find(spaceId))) return jsonError(c, 404, "Espace CTG introuvable.");
+    return granted
+      ? jsonError(
+          c,
+          403,
+          roles.includes("partner")
+            ? "Votre rôle ne permet pas cela."
+            : "Seul un animateur de cet espace peut faire cela.",
+        )
+      : jsonError(c, 401, "Jeton d'accès invalide, expiré ou révoqué pour cet espace CTG.");
+  });
+}

@@ -1,0 +1,151 @@
+import {
+  type AccessView,
+  type CreatedInvitationView,
+  FACILITATOR_PARTICIPANT_ID,
+  type InvitationView,
+  type Join,
+  type JoinedView,
+  JoinSchema,
+  type NewInvitation,
+  NewInvitationSchema,
+} from "@atelier/shared";
+import type { InvitationRecord, Store } from "../store/store.ts";
+import { hashSecret, newId, newSecret, secretMatches } from "./secrets.ts";
+
+/** What a token grants, with the invitation it came through (to cut it off when that link is revoked). */
+export interface Access extends AccessView {
+  invitationId: string | null;
+}
+
+export type JoinResult = { ok: true; joined: JoinedView } | { ok: false; status: 404 | 410; error: string };
+
+function invitationView(record: InvitationRecord): InvitationView {
+  return {
+    id: record.id,
+    role: record.role,
+    label: record.label,
+    boardIds: record.boardIds,
+    expiresAt: record.expiresAt,
+    maxUses: record.maxUses,
+    uses: record.uses,
+    revoked: record.revokedAt !== null,
+    createdAt: record.createdAt,
+  };
+}
+
+/** Why an invitation no longer lets anyone in, or null while it does. */
+function invitationClosed(invitation: InvitationRecord, now: number): string | null {
+  if (invitation.revokedAt !== null) return "Ce lien d'invitation a été révoqué par l'animateur.";
+  if (invitation.expiresAt !== null && invitation.expiresAt <= now) return "Ce lien d'invitation a expiré.";
+  return null;
+}
+
+/**
+ * Who may do what in a space. The facilitator secret makes a facilitator; an invitation link grants its role to
+ * whoever joins through it, each with a personal token; the link itself also works as a token (for outside
+ * clients), under one participant id per link. Revoking or expiring a link cuts off everyone who came through it.
+ */
+export class AccessService {
+  private readonly store: Store;
+  private readonly revokedListeners = new Set<(invitationId: string) => void>();
+
+  constructor(store: Store) {
+    this.store = store;
+  }
+
+  async resolve(spaceId: string, token: string, now = Date.now()): Promise<Access | undefined> {
+    if (!token) return undefined;
+    const space = await this.store.getSpace(spaceId);
+    if (!space) return undefined;
+    if (secretMatches(token, space.facilitatorSecretHash)) {
+      return {
+        spaceId,
+        role: "facilitator",
+        participantId: FACILITATOR_PARTICIPANT_ID,
+        displayName: null,
+        organisation: null,
+        boardIds: null,
+        invitationId: null,
+      };
+    }
+    const tokenHash = hashSecret(token);
+    const participant = await this.store.findParticipantByTokenHash(tokenHash);
+    const invitation = participant
+      ? await this.store.getInvitation(spaceId, participant.invitationId)
+      : await this.store.findInvitationByTokenHash(tokenHash);
+    if (!invitation || invitation.spaceId !== spaceId || invitationClosed(invitation, now)) return undefined;
+    return {
+      spaceId,
+      role: invitation.role,
+      participantId: participant?.id ?? `lien-${invitation.id}`,
+      displayName: participant?.displayName ?? null,
+      organisation: participant?.organisation ?? null,
+      boardIds: invitation.boardIds,
+      invitationId: invitation.id,
+    };
+  }
+
+  async invite(spaceId: string, input: NewInvitation, now = Date.now()): Promise<CreatedInvitationView> {
+    const fields = NewInvitationSchema.parse(input);
+    const token = newSecret();
+    const record: InvitationRecord = {
+      id: newId(),
+      spaceId,
+      ...fields,
+      tokenHash: hashSecret(token),
+      uses: 0,
+      revokedAt: null,
+      createdAt: now,
+    };
+    await this.store.createInvitation(record);
+    return { ...invitationView(record), token };
+  }
+
+  async invitations(spaceId: string): Promise<InvitationView[]> {
+    return (await this.store.listInvitations(spaceId)).map(invitationView);
+  }
+
+  async revoke(spaceId: string, invitationId: string, now = Date.now()): Promise<InvitationView | undefined> {
+    const record = await this.store.revokeInvitation(spaceId, invitationId, now);
+    if (record) for (const listener of this.revokedListeners) listener(record.id);
+    return record && invitationView(record);
+  }
+
+  /** Called with the id of each revoked invitation, so that open connections made through it can be closed. */
+  onRevoked(listener: (invitationId: string) => void): void {
+    this.revokedListeners.add(listener);
+  }
+
+  async join(input: Join, now = Date.now()): Promise<JoinResult> {
+    const fields = JoinSchema.parse(input);
+    const invitation = await this.store.findInvitationByTokenHash(hashSecret(fields.token));
+    if (!invitation) return { ok: false, status: 404, error: "Ce lien d'invitation n'existe pas." };
+    const closed = invitationClosed(invitation, now);
+    if (closed) return { ok: false, status: 410, error: closed };
+    const participantToken = newSecret();
+    const participant = {
+      id: newId(),
+      spaceId: invitation.spaceId,
+      invitationId: invitation.id,
+      displayName: fields.displayName,
+      organisation: fields.organisation,
+      tokenHash: hashSecret(participantToken),
+      createdAt: now,
+    };
+    if (!(await this.store.admitParticipant(participant, now))) {
+      return { ok: false, status: 410, error: "Ce lien d'invitation a déjà servi autant de fois que prévu." };
+    }
+    return {
+      ok: true,
+      joined: {
+        spaceId: invitation.spaceId,
+        role: invitation.role,
+        participantId: participant.id,
+        displayName: participant.displayName,
+        organisation: participant.organisation,
+        boardIds: invitation.boardIds,
+        participantToken,
+      },
+    };
+  }
+}
