@@ -16,6 +16,9 @@ const EnvSchema = z.object({
     .int()
     .positive()
     .default(2 * 1024 * 1024),
+  /** Contributions and votes per minute over HTTP: for one participant, and for everyone on one invitation link. */
+  PARTICIPANT_RATE_PER_MINUTE: z.coerce.number().int().positive().default(20),
+  LINK_RATE_PER_MINUTE: z.coerce.number().int().positive().default(300),
 });
 
 export type Config = {
@@ -26,6 +29,7 @@ export type Config = {
   snapshotDebounceMs: number;
   snapshotMaxDebounceMs: number;
   maxMessageBytes: number;
+  participationLimits: { perParticipant: number; perLink: number };
 };
 
 export function readConfig(env: NodeJS.ProcessEnv): Config {
@@ -38,6 +42,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     dataDir: resolve(e.DATA_DIR),
     clientDist: resolve(e.CLIENT_DIST),
     snapshotDebounceMs: e.SNAPSHOT_DEBOUNCE_MS,
+    participationLimits: { perParticipant: e.PARTICIPANT_RATE_PER_MINUTE, perLink: e.LINK_RATE_PER_MINUTE },
     snapshotMaxDebounceMs: e.SNAPSHOT_MAX_DEBOUNCE_MS,
     maxMessageBytes: e.MAX_MESSAGE_BYTES,
   };

@@ -2,10 +2,12 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { createAdaptorServer } from "@hono/node-server";
+import { BoardWriter } from "./boards/board-writer.ts";
 import { createCollabServer } from "./collab/collab-server.ts";
 import { attachCollabEndpoint } from "./collab/websocket-endpoint.ts";
 import type { Config } from "./config.ts";
 import { createHttpApp } from "./http/http-app.ts";
+import { ParticipationService } from "./participation/participation-service.ts";
 import { drainDocuments } from "./shutdown.ts";
 import { AccessService } from "./spaces/access-service.ts";
 import { SpaceService } from "./spaces/space-service.ts";
@@ -23,7 +25,15 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const spaces = new SpaceService(store);
   const access = new AccessService(store);
   const hocuspocus = createCollabServer(config, store, spaces, access);
-  const app = createHttpApp({ spaces, access, store, clientDist: config.clientDist });
+  const participation = new ParticipationService(spaces, store, new BoardWriter(hocuspocus));
+  const app = createHttpApp({
+    spaces,
+    access,
+    participation,
+    participationLimits: config.participationLimits,
+    store,
+    clientDist: config.clientDist,
+  });
   const server = createAdaptorServer({ fetch: app.fetch }) as Server;
   const websockets = attachCollabEndpoint(server, hocuspocus, config.maxMessageBytes);
 

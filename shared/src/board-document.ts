@@ -110,6 +110,25 @@ export function writeCardFields(doc: Y.Doc, id: string, fields: Partial<Omit<Car
   return true;
 }
 
+/** Fills a card's body with plain text, one paragraph per line: the text stays inert, never markup. */
+export function writeBodyText(doc: Y.Doc, id: string, text: string): boolean {
+  const body = cardBody(doc, id);
+  if (!body) return false;
+  const paragraphs = text
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== "")
+    .map((line) => {
+      const paragraph = new Y.XmlElement("paragraph");
+      paragraph.insert(0, [new Y.XmlText(line)]);
+      return paragraph;
+    });
+  doc.transact(() => {
+    body.delete(0, body.length);
+    body.insert(0, paragraphs);
+  });
+  return true;
+}
+
 export function deleteCard(doc: Y.Doc, id: string): boolean {
   const cards = boardCardMaps(doc);
   if (!cards.has(id)) return false;

@@ -77,3 +77,36 @@ export const CardPatchSchema = z.strictObject(
   { error: objectErrors("Une modification de carte doit être un objet { kind?, title?, source? }.") },
 );
 export type CardPatch = z.input<typeof CardPatchSchema>;
+
+export const CONTRIBUTION_BODY_MAX = 2000;
+
+/** What a habitant sends through the participation page: a card's kind, title and an optional plain text. */
+export const ContributionSchema = z.strictObject(
+  {
+    kind: KindSchema,
+    title: TitleSchema,
+    body: z
+      .string({ error: "Le texte doit être un texte." })
+      .trim()
+      .max(CONTRIBUTION_BODY_MAX, `Le texte dépasse ${CONTRIBUTION_BODY_MAX} caractères.`)
+      .default(""),
+  },
+  { error: objectErrors("Une contribution doit être un objet { kind, title, body? }.") },
+);
+export type Contribution = z.input<typeof ContributionSchema>;
+
+export const VoteRequestSchema = z.strictObject(
+  { cardId: z.string({ error: "cardId doit être un identifiant de carte." }).min(1).max(64) },
+  { error: objectErrors("Un vote doit être un objet { cardId }.") },
+);
+
+/** A habitant's contribution waiting for a facilitator's acceptance (moderated links). */
+export interface PendingContributionView {
+  id: string;
+  boardId: string;
+  kind: CardKind;
+  title: string;
+  body: string;
+  authorName: string;
+  createdAt: number;
+}

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CARD_KINDS, type CardKind } from "./card.ts";
 import type { Role } from "./roles.ts";
 import { objectErrors } from "./validation.ts";
 
@@ -28,6 +29,12 @@ export const NewInvitationSchema = z.strictObject(
       .positive()
       .nullable()
       .default(null),
+    kinds: z
+      .array(z.enum(CARD_KINDS, { error: `Types de carte possibles : ${CARD_KINDS.join(", ")}.` }))
+      .min(1, "Autorisez au moins un type de carte, ou null pour tous.")
+      .nullable()
+      .default(null),
+    moderated: z.boolean({ error: "moderated doit valoir true ou false." }).default(false),
     maxUses: z
       .number({ error: "maxUses doit être un nombre entier." })
       .int()
@@ -36,7 +43,11 @@ export const NewInvitationSchema = z.strictObject(
       .nullable()
       .default(null),
   },
-  { error: objectErrors("Une invitation doit être un objet { role, label, boardIds?, expiresAt?, maxUses? }.") },
+  {
+    error: objectErrors(
+      "Une invitation doit être un objet { role, label, boardIds?, expiresAt?, kinds?, moderated?, maxUses? }.",
+    ),
+  },
 );
 export type NewInvitation = z.input<typeof NewInvitationSchema>;
 
@@ -66,6 +77,10 @@ export interface InvitationView {
   role: InvitedRole;
   label: string;
   boardIds: string[] | null;
+  /** Kinds of card habitants may contribute through this link; null: all. */
+  kinds: CardKind[] | null;
+  /** Habitants' contributions wait for a facilitator's acceptance. */
+  moderated: boolean;
   expiresAt: number | null;
   maxUses: number | null;
   uses: number;
@@ -87,6 +102,8 @@ export interface AccessView {
   organisation: string | null;
   /** Boards the token opens; null: all of the space's boards. */
   boardIds: string[] | null;
+  kinds: CardKind[] | null;
+  moderated: boolean;
 }
 
 /** Returned once by `POST /api/join`: the personal token replaces the invitation link on this device. */

@@ -1,18 +1,27 @@
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import type { ParticipationService } from "../participation/participation-service.ts";
 import type { AccessService } from "../spaces/access-service.ts";
 import type { SpaceService } from "../spaces/space-service.ts";
 import type { Store } from "../store/store.ts";
 import { joinRoutes, spaceAccessRoutes } from "./access-routes.ts";
 import { handleError, jsonError } from "./errors.ts";
 import { healthRoutes, timeRoutes } from "./health-routes.ts";
+import { type ParticipationLimits, participationRoutes } from "./participation-routes.ts";
 import { securityHeaders } from "./security-headers.ts";
 import { spaceRoutes } from "./space-routes.ts";
 import { staticClient } from "./static-client.ts";
 
 const MAX_BODY_BYTES = 256 * 1024;
 
-export function createHttpApp(deps: { spaces: SpaceService; access: AccessService; store: Store; clientDist: string }) {
+export function createHttpApp(deps: {
+  spaces: SpaceService;
+  access: AccessService;
+  participation: ParticipationService;
+  participationLimits: ParticipationLimits;
+  store: Store;
+  clientDist: string;
+}) {
   const api = new Hono()
     .use(
       bodyLimit({
@@ -28,6 +37,7 @@ export function createHttpApp(deps: { spaces: SpaceService; access: AccessServic
     .route("/time", timeRoutes())
     .route("/spaces", spaceRoutes(deps.spaces, deps.access))
     .route("/spaces", spaceAccessRoutes(deps.access, deps.spaces))
+    .route("/spaces", participationRoutes(deps.participation, deps.access, deps.spaces, deps.participationLimits))
     .route("/join", joinRoutes(deps.access))
     .all("*", (c) => jsonError(c, 404, `Point d'accès inconnu : ${c.req.method} ${c.req.path}.`));
 

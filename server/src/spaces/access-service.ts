@@ -25,6 +25,8 @@ function invitationView(record: InvitationRecord): InvitationView {
     role: record.role,
     label: record.label,
     boardIds: record.boardIds,
+    kinds: record.kinds,
+    moderated: record.moderated,
     expiresAt: record.expiresAt,
     maxUses: record.maxUses,
     uses: record.uses,
@@ -65,6 +67,8 @@ export class AccessService {
         displayName: null,
         organisation: null,
         boardIds: null,
+        kinds: null,
+        moderated: false,
         invitationId: null,
       };
     }
@@ -81,6 +85,8 @@ export class AccessService {
       displayName: participant?.displayName ?? null,
       organisation: participant?.organisation ?? null,
       boardIds: invitation.boardIds,
+      kinds: invitation.kinds,
+      moderated: invitation.moderated,
       invitationId: invitation.id,
     };
   }
@@ -144,6 +150,8 @@ export class AccessService {
         displayName: participant.displayName,
         organisation: participant.organisation,
         boardIds: invitation.boardIds,
+        kinds: invitation.kinds,
+        moderated: invitation.moderated,
         participantToken,
       },
     };

@@ -1,12 +1,13 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { DatabaseSync } from "node:sqlite";
-import type { InvitedRole } from "@atelier/shared";
+import type { CardKind, InvitedRole } from "@atelier/shared";
 import type {
   BoardChanges,
   BoardRecord,
   InvitationRecord,
   ParticipantRecord,
+  PendingContributionRecord,
   SpaceRecord,
   Store,
   StoredDocument,
@@ -50,6 +51,8 @@ const MIGRATIONS: readonly string[] = [
      label TEXT NOT NULL,
      token_hash TEXT NOT NULL UNIQUE,
      board_ids TEXT,
+     kinds TEXT,
+     moderated INTEGER NOT NULL DEFAULT 0,
      expires_at INTEGER,
      max_uses INTEGER,
      uses INTEGER NOT NULL DEFAULT 0,
@@ -66,7 +69,19 @@ const MIGRATIONS: readonly string[] = [
      token_hash TEXT NOT NULL UNIQUE,
      created_at INTEGER NOT NULL
    );
-   CREATE INDEX participants_by_space ON participants(space_id);`,
+   CREATE INDEX participants_by_space ON participants(space_id);
+   CREATE TABLE pending_contributions (
+     id TEXT PRIMARY KEY,
+     space_id TEXT NOT NULL REFERENCES spaces(id) ON DELETE CASCADE,
+     board_id TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
+     participant_id TEXT NOT NULL,
+     author_name TEXT NOT NULL,
+     kind TEXT NOT NULL,
+     title TEXT NOT NULL,
+     body TEXT NOT NULL,
+     created_at INTEGER NOT NULL
+   );
+   CREATE INDEX pending_by_board ON pending_contributions(space_id, board_id, created_at);`,
 ];
 
 interface InvitationRow {
@@ -76,6 +91,8 @@ interface InvitationRow {
   label: string;
   token_hash: string;
   board_ids: string | null;
+  kinds: string | null;
+  moderated: number;
   expires_at: number | null;
   max_uses: number | null;
   uses: number;
@@ -91,10 +108,38 @@ function toInvitation(row: InvitationRow): InvitationRecord {
     label: row.label,
     tokenHash: row.token_hash,
     boardIds: row.board_ids === null ? null : (JSON.parse(row.board_ids) as string[]),
+    kinds: row.kinds === null ? null : (JSON.parse(row.kinds) as CardKind[]),
+    moderated: row.moderated === 1,
     expiresAt: row.expires_at,
     maxUses: row.max_uses,
     uses: row.uses,
     revokedAt: row.revoked_at,
+    createdAt: row.created_at,
+  };
+}
+
+interface PendingRow {
+  id: string;
+  space_id: string;
+  board_id: string;
+  participant_id: string;
+  author_name: string;
+  kind: CardKind;
+  title: string;
+  body: string;
+  created_at: number;
+}
+
+function toPending(row: PendingRow): PendingContributionRecord {
+  return {
+    id: row.id,
+    spaceId: row.space_id,
+    boardId: row.board_id,
+    participantId: row.participant_id,
+    authorName: row.author_name,
+    kind: row.kind,
+    title: row.title,
+    body: row.body,
     createdAt: row.created_at,
   };
 }
@@ -252,8 +297,9 @@ export class SqliteStore implements Store {
   async createInvitation(invitation: InvitationRecord): Promise<void> {
     this.db
       .prepare(
-        `INSERT INTO invitations (id, space_id, role, label, token_hash, board_ids, expires_at, max_uses, uses, revoked_at, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO invitations (id, space_id, role, label, token_hash, board_ids, kinds, moderated, expires_at, max_uses,
+           uses, revoked_at, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         invitation.id,
@@ -262,6 +308,8 @@ export class SqliteStore implements Store {
         invitation.label,
         invitation.tokenHash,
         invitation.boardIds === null ? null : JSON.stringify(invitation.boardIds),
+        invitation.kinds === null ? null : JSON.stringify(invitation.kinds),
+        invitation.moderated ? 1 : 0,
         invitation.expiresAt,
         invitation.maxUses,
         invitation.uses,
@@ -341,6 +389,43 @@ export class SqliteStore implements Store {
         createdAt: row.created_at,
       }
     );
+  }
+
+  async addPendingContribution(contribution: PendingContributionRecord): Promise<void> {
+    this.db
+      .prepare(
+        `INSERT INTO pending_contributions (id, space_id, board_id, participant_id, author_name, kind, title, body, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        contribution.id,
+        contribution.spaceId,
+        contribution.boardId,
+        contribution.participantId,
+        contribution.authorName,
+        contribution.kind,
+        contribution.title,
+        contribution.body,
+        contribution.createdAt,
+      );
+  }
+
+  async listPendingContributions(spaceId: string, boardId: string): Promise<PendingContributionRecord[]> {
+    const rows = this.db
+      .prepare("SELECT * FROM pending_contributions WHERE space_id = ? AND board_id = ? ORDER BY created_at, id")
+      .all(spaceId, boardId) as unknown as PendingRow[];
+    return rows.map(toPending);
+  }
+
+  async takePendingContribution(
+    spaceId: string,
+    boardId: string,
+    id: string,
+  ): Promise<PendingContributionRecord | undefined> {
+    const row = this.db
+      .prepare("DELETE FROM pending_contributions WHERE space_id = ? AND board_id = ? AND id = ? RETURNING *")
+      .get(spaceId, boardId, id) as PendingRow | undefined;
+    return row && toPending(row);
   }
 
   async loadDocument(name: string): Promise<StoredDocument> {

@@ -1,4 +1,4 @@
-import type { InvitedRole } from "@atelier/shared";
+import type { CardKind, InvitedRole } from "@atelier/shared";
 
 /**
  * The persistence interface. SQLite implements it by default; PostgreSQL and others plug in behind it.
@@ -30,6 +30,8 @@ export interface InvitationRecord {
   label: string;
   tokenHash: string;
   boardIds: string[] | null;
+  kinds: CardKind[] | null;
+  moderated: boolean;
   expiresAt: number | null;
   maxUses: number | null;
   uses: number;
@@ -45,6 +47,19 @@ export interface ParticipantRecord {
   displayName: string;
   organisation: string;
   tokenHash: string;
+  createdAt: number;
+}
+
+/** A habitant's contribution held for moderation, until a facilitator accepts or rejects it. */
+export interface PendingContributionRecord {
+  id: string;
+  spaceId: string;
+  boardId: string;
+  participantId: string;
+  authorName: string;
+  kind: CardKind;
+  title: string;
+  body: string;
   createdAt: number;
 }
 
@@ -82,6 +97,11 @@ export interface Store {
    */
   admitParticipant(participant: ParticipantRecord, now: number): Promise<boolean>;
   findParticipantByTokenHash(tokenHash: string): Promise<ParticipantRecord | undefined>;
+
+  addPendingContribution(contribution: PendingContributionRecord): Promise<void>;
+  listPendingContributions(spaceId: string, boardId: string): Promise<PendingContributionRecord[]>;
+  /** Removes and returns it, so that two facilitators accepting at once publish it once. */
+  takePendingContribution(spaceId: string, boardId: string, id: string): Promise<PendingContributionRecord | undefined>;
 
   loadDocument(name: string): Promise<StoredDocument>;
   /** Durably appends one accepted update and returns its id in the log. */

@@ -1,0 +1,79 @@
+import { ContributionSchema, VoteRequestSchema } from "@atelier/shared";
+import { Hono } from "hono";
+import { rateLimiter } from "hono-rate-limiter";
+import type { Outcome, ParticipationService } from "../participation/participation-service.ts";
+import type { AccessService } from "../spaces/access-service.ts";
+import type { SpaceService } from "../spaces/space-service.ts";
+import { jsonError } from "./errors.ts";
+import { type AccessEnv, requireAccess } from "./require-access.ts";
+import { jsonBody } from "./validate.ts";
+
+export interface ParticipationLimits {
+  /** Contributions and votes one participant may send per minute. */
+  perParticipant: number;
+  /** All participants of one invitation link together, per minute (a link shown on a projector is shared). */
+  perLink: number;
+}
+
+const MINUTE = 60_000;
+
+function limit(max: number, key: (access: AccessEnv["Variables"]["access"]) => string, who: string) {
+  return rateLimiter<AccessEnv>({
+    windowMs: MINUTE,
+    limit: max,
+    standardHeaders: "draft-6",
+    keyGenerator: (c) => key(c.var.access),
+    handler: (c) => jsonError(c, 429, `Trop de contributions ${who} en une minute : patientez un instant.`),
+  });
+}
+
+function reply<T>(c: Parameters<typeof jsonError>[0], outcome: Outcome<T>, status: 200 | 201 = 200) {
+  if (!outcome.ok) return jsonError(c, outcome.status, outcome.error);
+  return outcome.value === null ? c.body(null, 204) : c.json(outcome.value, status);
+}
+
+/** Habitants' writes (and anyone's, over HTTP), and the facilitators' moderation queue. */
+export function participationRoutes(
+  participation: ParticipationService,
+  access: AccessService,
+  spaces: SpaceService,
+  limits: ParticipationLimits,
+) {
+  const contributor = requireAccess(access, spaces, ["facilitator", "partner", "habitant"]);
+  const facilitator = requireAccess(access, spaces, ["facilitator"]);
+  const throttled = [
+    limit(
+      limits.perParticipant,
+      (granted) => `participant:${granted.spaceId}:${granted.participantId}`,
+      "de votre part",
+    ),
+    limit(limits.perLink, (granted) => `link:${granted.invitationId ?? granted.spaceId}`, "par ce lien"),
+  ] as const;
+  const board = "/:spaceId/boards/:boardId";
+  return new Hono<AccessEnv>()
+    .post(`${board}/contributions`, contributor, ...throttled, jsonBody(ContributionSchema), async (c) =>
+      reply(c, await participation.contribute(c.var.access, c.req.param("boardId"), c.req.valid("json")), 201),
+    )
+    .delete(`${board}/contributions/:cardId`, contributor, async (c) =>
+      reply(c, await participation.withdraw(c.var.access, c.req.param("boardId"), c.req.param("cardId"))),
+    )
+    .post(`${board}/votes`, contributor, ...throttled, jsonBody(VoteRequestSchema), async (c) =>
+      reply(c, await participation.vote(c.var.access, c.req.param("boardId"), c.req.valid("json").cardId), 201),
+    )
+    .delete(`${board}/votes/:cardId`, contributor, ...throttled, async (c) =>
+      reply(c, await participation.unvote(c.var.access, c.req.param("boardId"), c.req.param("cardId"))),
+    )
+    .get(`${board}/pending`, facilitator, async (c) =>
+      c.json(await participation.pending(c.req.param("spaceId"), c.req.param("boardId"))),
+    )
+    .post(`${board}/pending/:pendingId/accept`, facilitator, async (c) =>
+      reply(
+        c,
+        await participation.accept(c.req.param("spaceId"), c.req.param("boardId"), c.req.param("pendingId")),
+        201,
+      ),
+    )
+    .delete(`${board}/pending/:pendingId`, facilitator, async (c) =>
+      reply(c, await participation.reject(c.req.param("spaceId"), c.req.param("boardId"), c.req.param("pendingId"))),
+    );
+}

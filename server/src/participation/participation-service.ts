@@ -1,0 +1,184 @@
+import {
+  addCard,
+  type Contribution,
+  ContributionSchema,
+  cardById,
+  deleteCard,
+  type PendingContributionView,
+  placeVote,
+  type Role,
+  readBoardSettings,
+  removeVote,
+  votesLeft,
+  writeBodyText,
+} from "@atelier/shared";
+import type * as Y from "yjs";
+import type { BoardWriter } from "../boards/board-writer.ts";
+import type { Access } from "../spaces/access-service.ts";
+import { newId } from "../spaces/secrets.ts";
+import type { SpaceService } from "../spaces/space-service.ts";
+import type { PendingContributionRecord, Store } from "../store/store.ts";
+
+export type Outcome<T> = { ok: true; value: T } | { ok: false; status: 403 | 404 | 409 | 423; error: string };
+
+const refused = (status: 403 | 404 | 409 | 423, error: string) => ({ ok: false, status, error }) as const;
+
+interface Author {
+  participantId: string;
+  name: string;
+  role: Role;
+}
+
+/** A contribution becomes a card with its text as inert paragraphs, written by the server for its author. */
+function publish(doc: Y.Doc, fields: { kind: Contribution["kind"]; title: string; body: string }, author: Author) {
+  const cardId = newId();
+  doc.transact(() => {
+    addCard(
+      doc,
+      cardId,
+      {
+        kind: fields.kind,
+        title: fields.title,
+        authorId: author.participantId,
+        authorName: author.name,
+        authorRole: author.role,
+      },
+      Date.now(),
+    );
+    writeBodyText(doc, cardId, fields.body);
+  });
+  return cardId;
+}
+
+function lockedFor(doc: Y.Doc, role: Role): boolean {
+  return role !== "facilitator" && readBoardSettings(doc).locked;
+}
+
+const LOCKED = refused(
+  423,
+  "Le tableau est verrouillé par l'animateur : les contributions sont fermées pour l'instant.",
+);
+
+/**
+ * What habitants do from their phone, over HTTP: contribute, withdraw their own contributions, vote. Each request
+ * is checked against the token's access (boards, card kinds, moderation) and the board's state (archived, locked,
+ * vote open) before the server writes it into the document; their WebSocket stays read-only.
+ */
+export class ParticipationService {
+  private readonly spaces: SpaceService;
+  private readonly store: Store;
+  private readonly writer: BoardWriter;
+
+  constructor(spaces: SpaceService, store: Store, writer: BoardWriter) {
+    this.spaces = spaces;
+    this.store = store;
+    this.writer = writer;
+  }
+
+  async contribute(
+    access: Access,
+    boardId: string,
+    input: Contribution,
+  ): Promise<Outcome<{ cardId: string; status: "published" | "pending" }>> {
+    const board = await this.openBoard(access, boardId);
+    if (!board.ok) return board;
+    const fields = ContributionSchema.parse(input);
+    if (access.kinds && !access.kinds.includes(fields.kind)) {
+      return refused(403, `Ce lien ne permet pas d'ajouter des cartes de type « ${fields.kind} ».`);
+    }
+    const author = {
+      participantId: access.participantId,
+      name: access.displayName ?? "Participant",
+      role: access.role,
+    };
+    if (access.moderated) {
+      const pending: PendingContributionRecord = {
+        id: newId(),
+        spaceId: access.spaceId,
+        boardId,
+        participantId: author.participantId,
+        authorName: author.name,
+        ...fields,
+        createdAt: Date.now(),
+      };
+      await this.store.addPendingContribution(pending);
+      return { ok: true, value: { cardId: pending.id, status: "pending" } };
+    }
+    return this.writer.write(access.spaceId, boardId, (doc) => {
+      if (lockedFor(doc, access.role)) return LOCKED;
+      return { ok: true, value: { cardId: publish(doc, fields, author), status: "published" } } as const;
+    });
+  }
+
+  async withdraw(access: Access, boardId: string, cardId: string): Promise<Outcome<null>> {
+    const board = await this.openBoard(access, boardId);
+    if (!board.ok) return board;
+    return this.writer.write(access.spaceId, boardId, (doc) => {
+      const card = cardById(doc, cardId);
+      if (!card) return refused(404, "Cette contribution n'existe pas ou a déjà été retirée.");
+      if (card.authorId !== access.participantId)
+        return refused(403, "Vous ne pouvez retirer que vos propres contributions.");
+      if (lockedFor(doc, access.role)) return LOCKED;
+      deleteCard(doc, cardId);
+      return { ok: true, value: null } as const;
+    });
+  }
+
+  async vote(access: Access, boardId: string, cardId: string): Promise<Outcome<{ votesLeft: number }>> {
+    const board = await this.openBoard(access, boardId);
+    if (!board.ok) return board;
+    return this.writer.write(access.spaceId, boardId, (doc) => {
+      const refusal = placeVote(doc, access.participantId, cardId, newId());
+      if (refusal) return refused(409, refusal);
+      return { ok: true, value: { votesLeft: votesLeft(doc, access.participantId) } } as const;
+    });
+  }
+
+  async unvote(access: Access, boardId: string, cardId: string): Promise<Outcome<{ votesLeft: number }>> {
+    const board = await this.openBoard(access, boardId);
+    if (!board.ok) return board;
+    return this.writer.write(access.spaceId, boardId, (doc) => {
+      if (!removeVote(doc, access.participantId, cardId)) {
+        return refused(409, "Vous n'avez pas de vote à retirer sur cette carte, ou le vote est clos.");
+      }
+      return { ok: true, value: { votesLeft: votesLeft(doc, access.participantId) } } as const;
+    });
+  }
+
+  async pending(spaceId: string, boardId: string): Promise<PendingContributionView[]> {
+    const records = await this.store.listPendingContributions(spaceId, boardId);
+    return records.map(({ id, boardId: board, kind, title, body, authorName, createdAt }) => ({
+      id,
+      boardId: board,
+      kind,
+      title,
+      body,
+      authorName,
+      createdAt,
+    }));
+  }
+
+  async accept(spaceId: string, boardId: string, pendingId: string): Promise<Outcome<{ cardId: string }>> {
+    const pending = await this.store.takePendingContribution(spaceId, boardId, pendingId);
+    if (!pending) return refused(404, "Cette contribution n'est plus en attente.");
+    const author = { participantId: pending.participantId, name: pending.authorName, role: "habitant" as const };
+    const cardId = await this.writer.write(spaceId, boardId, (doc) => publish(doc, pending, author));
+    return { ok: true, value: { cardId } };
+  }
+
+  async reject(spaceId: string, boardId: string, pendingId: string): Promise<Outcome<null>> {
+    const pending = await this.store.takePendingContribution(spaceId, boardId, pendingId);
+    return pending ? { ok: true, value: null } : refused(404, "Cette contribution n'est plus en attente.");
+  }
+
+  /** The board must exist in the token's space, be one its link opens, and still be active. */
+  private async openBoard(access: Access, boardId: string): Promise<Outcome<null>> {
+    const board = await this.spaces.findBoard(access.spaceId, boardId);
+    if (!board) return refused(404, "Ce tableau n'existe pas dans cet espace CTG.");
+    if (access.boardIds && !access.boardIds.includes(boardId)) {
+      return refused(403, "Votre lien d'invitation n'ouvre pas ce tableau.");
+    }
+    if (board.archived) return refused(409, "Ce tableau est archivé : il ne reçoit plus de contributions.");
+    return { ok: true, value: null };
+  }
+}

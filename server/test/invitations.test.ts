@@ -1,0 +1,268 @@
+import { cardBody, listCards, openVote } from "@atelier/shared";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as Y from "yjs";
+import { connectClient, waitFor } from "./support/collab-client.ts";
+import { startTestServer, type TestServer } from "./support/test-server.ts";
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer(undefined, { PARTICIPANT_RATE_PER_MINUTE: "5" });
+});
+afterAll(async () => {
+  await server.close();
+});
+
+async function errorOf(response: Response, status: number): Promise<string> {
+  expect(response.status).toBe(status);
+  return ((await response.json()) as { error: string }).error;
+}
+
+async function invite(spaceId: string, secret: string, body: Record<string, unknown>) {
+  const response = await server.request("POST", `/api/spaces/${spaceId}/invitations`, { token: secret, body });
+  expect(response.status).toBe(201);
+  return (await response.json()) as { id: string; token: string };
+}
+
+describe("invitation links", () => {
+  it("lets people join under a name, and tells each token what it grants", async () => {
+    const space = await server.createSpace();
+    const link = await invite(space.id, space.facilitatorSecret, { role: "partner", label: "Comité opérationnel" });
+    const joined = await server.request("POST", "/api/join", {
+      body: { token: link.token, displayName: "Samia", organisation: "Caf des Pyrénées-Orientales" },
+    });
+    expect(joined.status).toBe(201);
+    const { participantToken, participantId } = (await joined.json()) as {
+      participantToken: string;
+      participantId: string;
+    };
+    const me = await server.request("GET", `/api/spaces/${space.id}/me`, { token: participantToken });
+    expect(await me.json()).toEqual({
+      spaceId: space.id,
+      role: "partner",
+      participantId,
+      displayName: "Samia",
+      organisation: "Caf des Pyrénées-Orientales",
+      boardIds: null,
+      kinds: null,
+      moderated: false,
+    });
+    const list = (await (
+      await server.request("GET", `/api/spaces/${space.id}/invitations`, { token: space.facilitatorSecret })
+    ).json()) as { uses: number; token?: string }[];
+    expect(list.map((entry) => [entry.uses, entry.token])).toEqual([[1, undefined]]);
+  });
+
+  it("refuses expired, revoked, used-up, tampered and foreign tokens over HTTP and WebSocket", async () => {
+    const space = await server.createSpace();
+    const other = await server.createSpace("Autre territoire");
+    const board = space.boards[0]?.documentName as string;
+    const expired = await invite(space.id, space.facilitatorSecret, {
+      role: "partner",
+      label: "Hier",
+      expiresAt: Date.now() - 1,
+    });
+    const once = await invite(space.id, space.facilitatorSecret, { role: "habitant", label: "Une fois", maxUses: 1 });
+    const foreign = await server.join(other, "partner", "Ailleurs");
+    const revoked = await server.join(space, "partner", "Bientôt révoqué");
+
+    expect(
+      await errorOf(
+        await server.request("POST", "/api/join", { body: { token: expired.token, displayName: "A" } }),
+        410,
+      ),
+    ).toMatch(/expiré/);
+    await server.request("POST", "/api/join", { body: { token: once.token, displayName: "Premier" } });
+    expect(
+      await errorOf(
+        await server.request("POST", "/api/join", { body: { token: once.token, displayName: "Second" } }),
+        410,
+      ),
+    ).toMatch(/autant de fois/);
+    expect(
+      await errorOf(
+        await server.request("POST", "/api/join", { body: { token: `${once.token}x`, displayName: "A" } }),
+        404,
+      ),
+    ).toMatch(/n'existe pas/);
+
+    const list = (await (
+      await server.request("GET", `/api/spaces/${space.id}/invitations`, { token: space.facilitatorSecret })
+    ).json()) as { id: string; label: string }[];
+    const revokedLink = list.find((entry) => entry.label === "Lien partner");
+    await server.request("DELETE", `/api/spaces/${space.id}/invitations/${revokedLink?.id}`, {
+      token: space.facilitatorSecret,
+    });
+
+    for (const token of [
+      expired.token,
+      revoked.participantToken,
+      foreign.participantToken,
+      `${space.facilitatorSecret}x`,
+    ]) {
+      expect(await errorOf(await server.request("GET", `/api/spaces/${space.id}/me`, { token }), 401)).toMatch(
+        /invalide, expiré ou révoqué/,
+      );
+      await expect(connectClient(server.wsUrl, board, token)).rejects.toThrow(/invalide, expiré ou révoqué/);
+    }
+  });
+
+  it("closes the open connections of a link as soon as it is revoked", async () => {
+    const space = await server.createSpace();
+    const partner = await server.join(space, "partner", "Samia");
+    const client = await connectClient(server.wsUrl, space.boards[0]?.documentName as string, partner.participantToken);
+    const [link] = (await (
+      await server.request("GET", `/api/spaces/${space.id}/invitations`, { token: space.facilitatorSecret })
+    ).json()) as { id: string }[];
+    await server.request("DELETE", `/api/spaces/${space.id}/invitations/${link?.id}`, {
+      token: space.facilitatorSecret,
+    });
+    await waitFor(
+      () => client.closeReasons,
+      (reasons) => reasons.some((reason) => /révoqué/.test(reason)),
+    );
+    client.provider.destroy();
+  });
+
+  it("keeps links to the boards they open", async () => {
+    const space = await server.createSpace();
+    const [first, second] = space.boards;
+    const partner = await server.join(space, "partner", "Samia", { boardIds: [first?.id as string] });
+    const open = await connectClient(server.wsUrl, first?.documentName as string, partner.participantToken);
+    open.provider.destroy();
+    await expect(connectClient(server.wsUrl, second?.documentName as string, partner.participantToken)).rejects.toThrow(
+      /n'ouvre pas ce tableau/,
+    );
+    expect(
+      await errorOf(
+        await server.request("POST", `/api/spaces/${space.id}/invitations`, {
+          token: space.facilitatorSecret,
+          body: { role: "partner", label: "x", boardIds: ["inconnu"] },
+        }),
+        400,
+      ),
+    ).toMatch(/tableau inconnu/);
+  });
+});
+
+describe("habitants' contributions over HTTP", () => {
+  it("publishes a contribution as inert text, lets its author withdraw it and nobody else", async () => {
+    const space = await server.createSpace();
+    const board = space.boards[0];
+    const habitant = await server.join(space, "habitant", "Lou");
+    const neighbour = await server.join(space, "habitant", "Max");
+    const facilitator = await connectClient(server.wsUrl, board?.documentName as string, space.facilitatorSecret);
+    const path = `/api/spaces/${space.id}/boards/${board?.id}/contributions`;
+    const markup = '<img src=x onerror="alert(1)">Crèche <b>fermée</b>';
+    const created = await server.request("POST", path, {
+      token: habitant.participantToken,
+      body: { kind: "besoin", title: markup, body: "Ligne 1\n<script>alert(2)</script>" },
+    });
+    expect(created.status).toBe(201);
+    const { cardId, status } = (await created.json()) as { cardId: string; status: string };
+    expect(status).toBe("published");
+    await waitFor(
+      () => listCards(facilitator.doc).map((card) => [card.title, card.authorName, card.authorRole]),
+      (cards) => cards.length === 1,
+    );
+    expect(listCards(facilitator.doc)[0]).toMatchObject({ title: markup, authorId: habitant.participantId });
+    const paragraphs = (cardBody(facilitator.doc, cardId)?.toArray() ?? []) as Y.XmlElement[];
+    expect(
+      paragraphs.map((paragraph) => [
+        paragraph.nodeName,
+        paragraph.toArray().map((node) => node instanceof Y.XmlText && node.toJSON()),
+      ]),
+    ).toEqual([
+      ["paragraph", ["Ligne 1"]],
+      ["paragraph", ["<script>alert(2)</script>"]],
+    ]);
+    expect(
+      await errorOf(await server.request("DELETE", `${path}/${cardId}`, { token: neighbour.participantToken }), 403),
+    ).toMatch(/propres contributions/);
+    expect((await server.request("DELETE", `${path}/${cardId}`, { token: habitant.participantToken })).status).toBe(
+      204,
+    );
+    await waitFor(
+      () => listCards(facilitator.doc).length,
+      (n) => n === 0,
+    );
+    expect(
+      await errorOf(
+        await server.request("POST", path, { token: habitant.participantToken, body: { kind: "besoin", title: "" } }),
+        400,
+      ),
+    ).toMatch(/obligatoire/);
+    facilitator.provider.destroy();
+  });
+
+  it("holds moderated contributions until a facilitator accepts them, and limits card kinds", async () => {
+    const space = await server.createSpace();
+    const board = space.boards[0];
+    const habitant = await server.join(space, "habitant", "Lou", { moderated: true, kinds: ["besoin"] });
+    const facilitator = await connectClient(server.wsUrl, board?.documentName as string, space.facilitatorSecret);
+    const base = `/api/spaces/${space.id}/boards/${board?.id}`;
+    expect(
+      await errorOf(
+        await server.request("POST", `${base}/contributions`, {
+          token: habitant.participantToken,
+          body: { kind: "piste", title: "Idée" },
+        }),
+        403,
+      ),
+    ).toMatch(/type « piste »/);
+    const sent = await server.request("POST", `${base}/contributions`, {
+      token: habitant.participantToken,
+      body: { kind: "besoin", title: "Un relais assistantes maternelles" },
+    });
+    expect(await sent.json()).toMatchObject({ status: "pending" });
+    const pending = (await (
+      await server.request("GET", `${base}/pending`, { token: space.facilitatorSecret })
+    ).json()) as { id: string; title: string }[];
+    expect(pending.map((entry) => entry.title)).toEqual(["Un relais assistantes maternelles"]);
+    expect(listCards(facilitator.doc)).toEqual([]);
+    expect(
+      await errorOf(await server.request("GET", `${base}/pending`, { token: habitant.participantToken }), 403),
+    ).toMatch(/animateur/);
+    const accepted = await server.request("POST", `${base}/pending/${pending[0]?.id}/accept`, {
+      token: space.facilitatorSecret,
+    });
+    expect(accepted.status).toBe(201);
+    await waitFor(
+      () => listCards(facilitator.doc).map((card) => [card.title, card.authorRole]),
+      (cards) => cards.length === 1 && cards[0]?.[1] === "habitant",
+    );
+    expect(
+      (await server.request("POST", `${base}/pending/${pending[0]?.id}/accept`, { token: space.facilitatorSecret }))
+        .status,
+    ).toBe(404);
+    facilitator.provider.destroy();
+  });
+
+  it("votes within the budget, and rate-limits a participant who sends too much", async () => {
+    const space = await server.createSpace();
+    const board = space.boards[0];
+    const habitant = await server.join(space, "habitant", "Lou");
+    const facilitator = await connectClient(server.wsUrl, board?.documentName as string, space.facilitatorSecret);
+    const base = `/api/spaces/${space.id}/boards/${board?.id}`;
+    const card = (await (
+      await server.request("POST", `${base}/contributions`, {
+        token: space.facilitatorSecret,
+        body: { kind: "besoin", title: "A" },
+      })
+    ).json()) as { cardId: string };
+    const vote = () =>
+      server.request("POST", `${base}/votes`, { token: habitant.participantToken, body: { cardId: card.cardId } });
+    expect(await errorOf(await vote(), 409)).toMatch(/Aucun vote/);
+    openVote(facilitator.doc, 2);
+    await waitFor(
+      () => facilitator.provider.unsyncedChanges,
+      (n) => n === 0,
+    );
+    expect(await (await vote()).json()).toEqual({ votesLeft: 1 });
+    expect(await (await vote()).json()).toEqual({ votesLeft: 0 });
+    expect(await errorOf(await vote(), 409)).toMatch(/tous vos votes/);
+    expect(await errorOf(await vote(), 409)).toMatch(/tous vos votes/);
+    // Five requests a minute for this server: the sixth is refused.
+    expect(await errorOf(await vote(), 429)).toMatch(/patientez/);
+    facilitator.provider.destroy();
+  });
+});
