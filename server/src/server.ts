@@ -25,7 +25,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const spaces = new SpaceService(store);
   const access = new AccessService(store);
   const hocuspocus = createCollabServer(config, store, spaces, access);
-  const participation = new ParticipationService(spaces, store, new BoardWriter(hocuspocus));
+  const participation = new ParticipationService(spaces, store, new BoardWriter(hocuspocus), access);
   const app = createHttpApp({
     spaces,
     access,

@@ -266,3 +266,90 @@ describe("habitants' contributions over HTTP", () => {
     facilitator.provider.destroy();
   });
 });
+
+describe("personal data and secrets", () => {
+  it("erases a participant on request: name, token, cards and votes, on every board", async () => {
+    const space = await server.createSpace();
+    const [first, second] = space.boards;
+    const lou = await server.join(space, "habitant", "Lou");
+    const max = await server.join(space, "habitant", "Max");
+    const facilitator = await connectClient(server.wsUrl, first?.documentName as string, space.facilitatorSecret);
+    openVote(facilitator.doc, 3);
+    await waitFor(
+      () => facilitator.provider.unsyncedChanges,
+      (n) => n === 0,
+    );
+    const contribute = async (token: string, boardId: string, title: string) =>
+      (
+        (await (
+          await server.request("POST", `/api/spaces/${space.id}/boards/${boardId}/contributions`, {
+            token,
+            body: { kind: "constat", title },
+          })
+        ).json()) as { cardId: string }
+      ).cardId;
+    const kept = await contribute(max.participantToken, first?.id as string, "De Max");
+    await contribute(lou.participantToken, first?.id as string, "De Lou");
+    await contribute(lou.participantToken, second?.id as string, "De Lou, ailleurs");
+    await server.request("POST", `/api/spaces/${space.id}/boards/${first?.id}/votes`, {
+      token: lou.participantToken,
+      body: { cardId: kept },
+    });
+    const watcher = await connectClient(server.wsUrl, first?.documentName as string, lou.participantToken);
+
+    const erased = await server.request("DELETE", `/api/spaces/${space.id}/participants/${lou.participantId}`, {
+      token: space.facilitatorSecret,
+    });
+    expect(await erased.json()).toEqual({ cards: 2, votes: 1 });
+    await waitFor(
+      () => listCards(facilitator.doc).map((card) => card.title),
+      (titles) => titles.join() === "De Max",
+    );
+    await waitFor(
+      () => watcher.closeReasons,
+      (reasons) => reasons.some((reason) => /effacée/.test(reason)),
+    );
+    expect((await server.request("GET", `/api/spaces/${space.id}/me`, { token: lou.participantToken })).status).toBe(
+      401,
+    );
+    const people = (await (
+      await server.request("GET", `/api/spaces/${space.id}/participants`, { token: space.facilitatorSecret })
+    ).json()) as { displayName: string }[];
+    expect(people.map((person) => person.displayName)).toEqual(["Max"]);
+
+    expect(
+      await (await server.request("DELETE", `/api/spaces/${space.id}/me`, { token: max.participantToken })).json(),
+    ).toEqual({
+      cards: 1,
+      votes: 0,
+    });
+    await waitFor(
+      () => listCards(facilitator.doc).length,
+      (n) => n === 0,
+    );
+    watcher.provider.destroy();
+    facilitator.provider.destroy();
+  });
+
+  it("rotates the facilitator secret: the old one stops working at once", async () => {
+    const space = await server.createSpace();
+    const open = await connectClient(server.wsUrl, space.boards[0]?.documentName as string, space.facilitatorSecret);
+    const rotated = await server.request("POST", `/api/spaces/${space.id}/facilitator-secret`, {
+      token: space.facilitatorSecret,
+    });
+    const { facilitatorSecret } = (await rotated.json()) as { facilitatorSecret: string };
+    await waitFor(
+      () => open.closeReasons,
+      (reasons) => reasons.some((reason) => /renouvelé/.test(reason)),
+    );
+    expect((await server.request("GET", `/api/spaces/${space.id}/me`, { token: space.facilitatorSecret })).status).toBe(
+      401,
+    );
+    expect(
+      await (await server.request("GET", `/api/spaces/${space.id}/me`, { token: facilitatorSecret })).json(),
+    ).toMatchObject({
+      role: "facilitator",
+    });
+    open.provider.destroy();
+  });
+});

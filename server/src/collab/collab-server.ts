@@ -3,11 +3,11 @@ import type { Config } from "../config.ts";
 import type { AccessService } from "../spaces/access-service.ts";
 import type { SpaceService } from "../spaces/space-service.ts";
 import type { Store } from "../store/store.ts";
+import { closeConnectionsOnWithdrawal } from "./access-withdrawal.ts";
 import { BoardLock } from "./board-lock.ts";
 import { BoardWriteGuard } from "./board-write-guard.ts";
 import { DocumentAccess } from "./document-access.ts";
 import { DurablePersistence } from "./durable-persistence.ts";
-import { closeConnectionsOfRevokedLinks } from "./revocation.ts";
 import { SchemaUpgrade } from "./schema-upgrade.ts";
 
 export function createCollabServer(config: Config, store: Store, spaces: SpaceService, access: AccessService) {
@@ -23,6 +23,6 @@ export function createCollabServer(config: Config, store: Store, spaces: SpaceSe
       new BoardWriteGuard(),
     ],
   });
-  closeConnectionsOfRevokedLinks(hocuspocus, access);
+  closeConnectionsOnWithdrawal(hocuspocus, access);
   return hocuspocus;
 }

@@ -14,6 +14,10 @@ export function spaceAccessRoutes(access: AccessService, spaces: SpaceService) {
       const { invitationId: _, ...view } = c.var.access;
       return c.json(view);
     })
+    .post("/:spaceId/facilitator-secret", facilitator, async (c) => {
+      const facilitatorSecret = await access.rotateFacilitatorSecret(c.req.param("spaceId"));
+      return facilitatorSecret ? c.json({ facilitatorSecret }, 201) : jsonError(c, 404, "Espace CTG introuvable.");
+    })
     .get("/:spaceId/invitations", facilitator, async (c) => c.json(await access.invitations(c.req.param("spaceId"))))
     .post("/:spaceId/invitations", facilitator, jsonBody(NewInvitationSchema), async (c) => {
       const spaceId = c.req.param("spaceId");

@@ -73,6 +73,13 @@ export function participationRoutes(
         201,
       ),
     )
+    .get("/:spaceId/participants", facilitator, async (c) => c.json(await access.participants(c.req.param("spaceId"))))
+    .delete("/:spaceId/participants/:participantId", facilitator, async (c) =>
+      reply(c, await participation.erase(c.req.param("spaceId"), c.req.param("participantId"))),
+    )
+    .delete("/:spaceId/me", requireAccess(access, spaces, ["partner", "habitant", "observer"]), async (c) =>
+      reply(c, await participation.erase(c.var.access.spaceId, c.var.access.participantId)),
+    )
     .delete(`${board}/pending/:pendingId`, facilitator, async (c) =>
       reply(c, await participation.reject(c.req.param("spaceId"), c.req.param("boardId"), c.req.param("pendingId"))),
     );

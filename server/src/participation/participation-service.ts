@@ -4,6 +4,7 @@ import {
   ContributionSchema,
   cardById,
   deleteCard,
+  eraseParticipantFromBoard,
   type PendingContributionView,
   placeVote,
   type Role,
@@ -14,7 +15,7 @@ import {
 } from "@atelier/shared";
 import type * as Y from "yjs";
 import type { BoardWriter } from "../boards/board-writer.ts";
-import type { Access } from "../spaces/access-service.ts";
+import type { Access, AccessService } from "../spaces/access-service.ts";
 import { newId } from "../spaces/secrets.ts";
 import type { SpaceService } from "../spaces/space-service.ts";
 import type { PendingContributionRecord, Store } from "../store/store.ts";
@@ -68,11 +69,29 @@ export class ParticipationService {
   private readonly spaces: SpaceService;
   private readonly store: Store;
   private readonly writer: BoardWriter;
+  private readonly access: AccessService;
 
-  constructor(spaces: SpaceService, store: Store, writer: BoardWriter) {
+  constructor(spaces: SpaceService, store: Store, writer: BoardWriter, access: AccessService) {
     this.spaces = spaces;
     this.store = store;
     this.writer = writer;
+    this.access = access;
+  }
+
+  /**
+   * Erases a participant (RGPD), at their request or a facilitator's: their token, name and pending
+   * contributions, and their cards and votes on every board of the space, archived ones included.
+   */
+  async erase(spaceId: string, participantId: string): Promise<Outcome<{ cards: number; votes: number }>> {
+    if (!(await this.access.forget(spaceId, participantId)))
+      return refused(404, "Participant introuvable dans cet espace.");
+    const erased = { cards: 0, votes: 0 };
+    for (const board of (await this.spaces.find(spaceId))?.boards ?? []) {
+      const counts = await this.writer.write(spaceId, board.id, (doc) => eraseParticipantFromBoard(doc, participantId));
+      erased.cards += counts.cards;
+      erased.votes += counts.votes;
+    }
+    return { ok: true, value: erased };
   }
 
   async contribute(

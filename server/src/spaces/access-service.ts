@@ -3,6 +3,7 @@ import {
   type CreatedInvitationView,
   FACILITATOR_PARTICIPANT_ID,
   type InvitationView,
+  type InvitedRole,
   type Join,
   type JoinedView,
   JoinSchema,
@@ -15,6 +16,18 @@ import { hashSecret, newId, newSecret, secretMatches } from "./secrets.ts";
 /** What a token grants, with the invitation it came through (to cut it off when that link is revoked). */
 export interface Access extends AccessView {
   invitationId: string | null;
+}
+
+/** Open connections whose access matches are closed with the reason (a revoked link, an erased participant…). */
+export type AccessWithdrawal = { matches: (access: Access) => boolean; reason: string };
+
+export interface ParticipantView {
+  id: string;
+  role: InvitedRole;
+  displayName: string;
+  organisation: string;
+  invitationId: string;
+  createdAt: number;
 }
 
 export type JoinResult = { ok: true; joined: JoinedView } | { ok: false; status: 404 | 410; error: string };
@@ -49,7 +62,7 @@ function invitationClosed(invitation: InvitationRecord, now: number): string | n
  */
 export class AccessService {
   private readonly store: Store;
-  private readonly revokedListeners = new Set<(invitationId: string) => void>();
+  private readonly withdrawalListeners = new Set<(withdrawal: AccessWithdrawal) => void>();
 
   constructor(store: Store) {
     this.store = store;
@@ -113,13 +126,56 @@ export class AccessService {
 
   async revoke(spaceId: string, invitationId: string, now = Date.now()): Promise<InvitationView | undefined> {
     const record = await this.store.revokeInvitation(spaceId, invitationId, now);
-    if (record) for (const listener of this.revokedListeners) listener(record.id);
+    if (record) {
+      this.withdraw({
+        matches: (access) => access.invitationId === record.id,
+        reason: "Votre lien d'invitation a été révoqué par l'animateur.",
+      });
+    }
     return record && invitationView(record);
   }
 
-  /** Called with the id of each revoked invitation, so that open connections made through it can be closed. */
-  onRevoked(listener: (invitationId: string) => void): void {
-    this.revokedListeners.add(listener);
+  /** A new facilitator secret, shown once; the old one stops working and its open connections are closed. */
+  async rotateFacilitatorSecret(spaceId: string): Promise<string | undefined> {
+    const secret = newSecret();
+    if (!(await this.store.replaceFacilitatorSecret(spaceId, hashSecret(secret)))) return undefined;
+    this.withdraw({
+      matches: (access) => access.spaceId === spaceId && access.role === "facilitator",
+      reason: "Le secret d'animation de cet espace a été renouvelé : utilisez le nouveau lien.",
+    });
+    return secret;
+  }
+
+  async participants(spaceId: string): Promise<ParticipantView[]> {
+    return (await this.store.listParticipants(spaceId)).map(
+      ({ id, role, displayName, organisation, invitationId, createdAt }) => ({
+        id,
+        role,
+        displayName,
+        organisation,
+        invitationId,
+        createdAt,
+      }),
+    );
+  }
+
+  /** Forgets a participant (RGPD): their token stops working and their open connections are closed. */
+  async forget(spaceId: string, participantId: string): Promise<boolean> {
+    if (!(await this.store.deleteParticipant(spaceId, participantId))) return false;
+    this.withdraw({
+      matches: (access) => access.spaceId === spaceId && access.participantId === participantId,
+      reason: "Votre participation a été effacée de cet espace.",
+    });
+    return true;
+  }
+
+  /** Called whenever some access ends, so that open connections using it can be closed. */
+  onWithdrawal(listener: (withdrawal: AccessWithdrawal) => void): void {
+    this.withdrawalListeners.add(listener);
+  }
+
+  private withdraw(withdrawal: AccessWithdrawal): void {
+    for (const listener of this.withdrawalListeners) listener(withdrawal);
   }
 
   async join(input: Join, now = Date.now()): Promise<JoinResult> {

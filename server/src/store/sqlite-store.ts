@@ -118,6 +118,18 @@ function toInvitation(row: InvitationRow): InvitationRecord {
   };
 }
 
+function toParticipant(row: ParticipantRow): ParticipantRecord {
+  return {
+    id: row.id,
+    spaceId: row.space_id,
+    invitationId: row.invitation_id,
+    displayName: row.display_name,
+    organisation: row.organisation,
+    tokenHash: row.token_hash,
+    createdAt: row.created_at,
+  };
+}
+
 interface PendingRow {
   id: string;
   space_id: string;
@@ -378,17 +390,7 @@ export class SqliteStore implements Store {
     const row = this.db.prepare("SELECT * FROM participants WHERE token_hash = ?").get(tokenHash) as
       | ParticipantRow
       | undefined;
-    return (
-      row && {
-        id: row.id,
-        spaceId: row.space_id,
-        invitationId: row.invitation_id,
-        displayName: row.display_name,
-        organisation: row.organisation,
-        tokenHash: row.token_hash,
-        createdAt: row.created_at,
-      }
-    );
+    return row && toParticipant(row);
   }
 
   async addPendingContribution(contribution: PendingContributionRecord): Promise<void> {
@@ -426,6 +428,36 @@ export class SqliteStore implements Store {
       .prepare("DELETE FROM pending_contributions WHERE space_id = ? AND board_id = ? AND id = ? RETURNING *")
       .get(spaceId, boardId, id) as PendingRow | undefined;
     return row && toPending(row);
+  }
+
+  async listParticipants(spaceId: string): Promise<(ParticipantRecord & { role: InvitedRole })[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT participants.*, invitations.role FROM participants
+         JOIN invitations ON invitations.id = participants.invitation_id
+         WHERE participants.space_id = ? ORDER BY participants.created_at, participants.id`,
+      )
+      .all(spaceId) as unknown as (ParticipantRow & { role: InvitedRole })[];
+    return rows.map((row) => ({ ...toParticipant(row), role: row.role }));
+  }
+
+  async deleteParticipant(spaceId: string, participantId: string): Promise<boolean> {
+    return this.transaction(() => {
+      this.db
+        .prepare("DELETE FROM pending_contributions WHERE space_id = ? AND participant_id = ?")
+        .run(spaceId, participantId);
+      const deleted = this.db
+        .prepare("DELETE FROM participants WHERE space_id = ? AND id = ?")
+        .run(spaceId, participantId);
+      return deleted.changes === 1;
+    });
+  }
+
+  async replaceFacilitatorSecret(spaceId: string, facilitatorSecretHash: string): Promise<boolean> {
+    const updated = this.db
+      .prepare("UPDATE spaces SET facilitator_secret_hash = ? WHERE id = ?")
+      .run(facilitatorSecretHash, spaceId);
+    return updated.changes === 1;
   }
 
   async loadDocument(name: string): Promise<StoredDocument> {

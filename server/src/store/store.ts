@@ -97,6 +97,10 @@ export interface Store {
    */
   admitParticipant(participant: ParticipantRecord, now: number): Promise<boolean>;
   findParticipantByTokenHash(tokenHash: string): Promise<ParticipantRecord | undefined>;
+  listParticipants(spaceId: string): Promise<(ParticipantRecord & { role: InvitedRole })[]>;
+  /** Forgets a participant and whatever of theirs waits for moderation; returns whether they existed. */
+  deleteParticipant(spaceId: string, participantId: string): Promise<boolean>;
+  replaceFacilitatorSecret(spaceId: string, facilitatorSecretHash: string): Promise<boolean>;
 
   addPendingContribution(contribution: PendingContributionRecord): Promise<void>;
   listPendingContributions(spaceId: string, boardId: string): Promise<PendingContributionRecord[]>;
