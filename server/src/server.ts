@@ -2,12 +2,14 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { createAdaptorServer } from "@hono/node-server";
-import { BoardWriter } from "./boards/board-writer.ts";
 import { createCollabServer } from "./collab/collab-server.ts";
+import { DocumentWriter } from "./collab/document-writer.ts";
 import { attachCollabEndpoint } from "./collab/websocket-endpoint.ts";
 import type { Config } from "./config.ts";
 import { createHttpApp } from "./http/http-app.ts";
 import { ParticipationService } from "./participation/participation-service.ts";
+import { PlanService } from "./plan/plan-service.ts";
+import { PromotionService } from "./plan/promotion-service.ts";
 import { drainDocuments } from "./shutdown.ts";
 import { AccessService } from "./spaces/access-service.ts";
 import { SpaceService } from "./spaces/space-service.ts";
@@ -25,12 +27,15 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const spaces = new SpaceService(store);
   const access = new AccessService(store);
   const hocuspocus = createCollabServer(config, store, spaces, access);
-  const participation = new ParticipationService(spaces, store, new BoardWriter(hocuspocus), access);
+  const writer = new DocumentWriter(hocuspocus);
+  const participation = new ParticipationService(spaces, store, writer, access);
   const app = createHttpApp({
     spaces,
     access,
     participation,
     participationLimits: config.participationLimits,
+    plan: new PlanService(spaces, store, writer),
+    promotion: new PromotionService(spaces, writer),
     store,
     clientDist: config.clientDist,
   });

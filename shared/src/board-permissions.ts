@@ -8,7 +8,7 @@ import type { Card } from "./card.ts";
 import type { Actor } from "./roles.ts";
 
 /** Card fields that record who wrote a card and what was decided: partners never rewrite them. */
-const PROTECTED_CARD_FIELDS = new Set(["authorId", "authorName", "authorRole", "createdAt", "status"]);
+const PROTECTED_CARD_FIELDS = new Set(["authorId", "authorName", "authorRole", "createdAt", "status", "promotedTo"]);
 const SETTINGS = new Set<string>(SETTINGS_KEYS);
 
 function wellFormedCard(doc: Y.Doc, id: string): Card | undefined {
@@ -60,7 +60,7 @@ function partnerRefusal(change: BoardChange, before: Y.Doc, after: Y.Doc, actor:
     if (card.authorId !== actor.participantId || card.authorRole !== actor.role) {
       return "Une carte doit porter le nom de son auteur.";
     }
-    if (card.status !== "draft") return "Seul un animateur peut valider une carte.";
+    if (card.status !== "draft" || card.promotedTo !== undefined) return "Seul un animateur peut valider une carte.";
   }
   for (const [id, fields] of change.cardFields) {
     const touched = [...fields].find((field) => PROTECTED_CARD_FIELDS.has(field));

@@ -50,6 +50,8 @@ export const CardSchema = z.strictObject({
   cluster: z.string().nullable(),
   order: z.string().min(1),
   status: z.enum(CARD_STATUSES, { error: "Statut de carte inconnu." }),
+  /** The fiche action a promoted card went into. */
+  promotedTo: z.string().max(64).optional(),
   createdAt: z.number().int().nonnegative(),
   updatedAt: z.number().int().nonnegative(),
 });

@@ -1,7 +1,337 @@
+import * as Y from "yjs";
 import type { DocumentLayout } from "./document-layout.ts";
+import {
+  AxisInputSchema,
+  type BudgetLine,
+  BudgetLineSchema,
+  type Fiche,
+  type FicheFields,
+  FicheFieldsSchema,
+  type FichePatch,
+  FichePatchSchema,
+  type Indicator,
+  type IndicatorFields,
+  IndicatorFieldsSchema,
+  ObjectiveInputSchema,
+  type SourceRef,
+  SourceRefSchema,
+} from "./fiche.ts";
+import { compareByOrder, orderKeyAt } from "./ordering.ts";
 
 /**
- * The action plan of a space (one document per space): `axes` (enjeux, ordered, each holding objectives) and
- * `fiches`, the fiches actions keyed by id, filled by the fiche-action editor and by promotion.
+ * The action plan of a space (one document per space):
+ * - `axes`: axis id → Y.Map { title, order } (the enjeux);
+ * - `objectives`: objective id → Y.Map { axisId, title, order };
+ * - `fiches`: fiche id → Y.Map of its fields, plus `description` (Y.XmlFragment, co-edited), `sources`
+ *   (source ref key → SourceRef), `budget` (line id → BudgetLine), `indicators` (id → Y.Map of fields and
+ *   `values`, a Y.Map of year → value). Nested maps keep concurrent edits of different lines apart.
  */
-export const PLAN_LAYOUT: DocumentLayout = { kind: "plan", version: 1, migrations: {} };
+export const PLAN_LAYOUT: DocumentLayout = { kind: "plan", version: 2, migrations: {} };
+
+export interface Axis {
+  id: string;
+  title: string;
+  order: string;
+}
+
+export interface Objective extends Axis {
+  axisId: string;
+}
+
+export function planAxes(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
+  return doc.getMap("axes");
+}
+
+export function planObjectives(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
+  return doc.getMap("objectives");
+}
+
+export function planFiches(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
+  return doc.getMap("fiches");
+}
+
+function ordered<T extends { id: string; order: string }>(items: T[]): T[] {
+  return items.sort(compareByOrder);
+}
+
+export function listAxes(doc: Y.Doc): Axis[] {
+  const axes: Axis[] = [];
+  planAxes(doc).forEach((map, id) => {
+    const title = map.get("title");
+    const order = map.get("order");
+    if (typeof title === "string" && typeof order === "string") axes.push({ id, title, order });
+  });
+  return ordered(axes);
+}
+
+export function listObjectives(doc: Y.Doc, axisId?: string): Objective[] {
+  const objectives: Objective[] = [];
+  planObjectives(doc).forEach((map, id) => {
+    const [title, order, axis] = [map.get("title"), map.get("order"), map.get("axisId")];
+    if (typeof title === "string" && typeof order === "string" && typeof axis === "string") {
+      if (axisId === undefined || axis === axisId) objectives.push({ id, title, order, axisId: axis });
+    }
+  });
+  return ordered(objectives);
+}
+
+/** Adds an axis at `index` among the axes (at the end by default). Throws a ZodError naming the bad field. */
+export function addAxis(doc: Y.Doc, id: string, input: { title: string }, index = Number.POSITIVE_INFINITY): void {
+  const { title } = AxisInputSchema.parse(input);
+  const axes = listAxes(doc);
+  const map = new Y.Map<unknown>();
+  doc.transact(() => {
+    map.set("title", title);
+    map.set("order", orderKeyAt(axes, Math.min(index, axes.length)));
+    planAxes(doc).set(id, map);
+  });
+}
+
+export function addObjective(doc: Y.Doc, id: string, input: { axisId: string; title: string }): void {
+  const fields = ObjectiveInputSchema.parse(input);
+  const siblings = listObjectives(doc, fields.axisId);
+  const map = new Y.Map<unknown>();
+  doc.transact(() => {
+    map.set("axisId", fields.axisId);
+    map.set("title", fields.title);
+    map.set("order", orderKeyAt(siblings, siblings.length));
+    planObjectives(doc).set(id, map);
+  });
+}
+
+/** Renames an axis or objective; false when it no longer exists. */
+export function renamePlanItem(doc: Y.Doc, kind: "axis" | "objective", id: string, title: string): boolean {
+  const map = (kind === "axis" ? planAxes(doc) : planObjectives(doc)).get(id);
+  if (!map) return false;
+  map.set(
+    "title",
+    (kind === "axis" ? AxisInputSchema : ObjectiveInputSchema.pick({ title: true })).parse({ title }).title,
+  );
+  return true;
+}
+
+/** Moves an axis to `index` among the axes: only its order key changes. */
+export function moveAxis(doc: Y.Doc, id: string, index: number): boolean {
+  const map = planAxes(doc).get(id);
+  if (!map) return false;
+  const others = listAxes(doc).filter((axis) => axis.id !== id);
+  map.set("order", orderKeyAt(others, Math.max(0, Math.min(index, others.length))));
+  return true;
+}
+
+export function readFiche(id: string, map: Y.Map<unknown>): Fiche | undefined {
+  const fields: Record<string, unknown> = {};
+  for (const key of Object.keys(FicheFieldsSchema.shape)) fields[key] = map.get(key);
+  const parsed = FicheFieldsSchema.safeParse(fields);
+  if (!parsed.success) return undefined;
+  const description = map.get("description");
+  const sources = map.get("sources");
+  const budget = map.get("budget");
+  const indicators = map.get("indicators");
+  return {
+    id,
+    ...parsed.data,
+    description: description instanceof Y.XmlFragment ? fragmentText(description) : "",
+    sources: sources instanceof Y.Map ? readSources(sources) : [],
+    budget: budget instanceof Y.Map ? readBudget(budget) : [],
+    indicators: indicators instanceof Y.Map ? readIndicators(indicators) : [],
+  };
+}
+
+function readSources(map: Y.Map<unknown>): SourceRef[] {
+  return [...map.values()]
+    .flatMap((value) => {
+      const parsed = SourceRefSchema.safeParse(value);
+      return parsed.success ? [parsed.data] : [];
+    })
+    .sort((a, b) => a.promotedAt - b.promotedAt || a.cardId.localeCompare(b.cardId));
+}
+
+function readBudget(map: Y.Map<unknown>): (BudgetLine & { id: string })[] {
+  return [...map.entries()]
+    .flatMap(([id, value]) => {
+      const parsed = BudgetLineSchema.safeParse(value);
+      return parsed.success ? [{ id, ...parsed.data }] : [];
+    })
+    .sort((a, b) => a.year - b.year || a.financer.localeCompare(b.financer, "fr") || a.id.localeCompare(b.id));
+}
+
+function readIndicators(map: Y.Map<unknown>): Indicator[] {
+  const indicators: Indicator[] = [];
+  map.forEach((value, id) => {
+    if (!(value instanceof Y.Map)) return;
+    const parsed = IndicatorFieldsSchema.safeParse({
+      label: value.get("label"),
+      kind: value.get("kind"),
+      unit: value.get("unit"),
+      target: value.get("target"),
+    });
+    const values = value.get("values");
+    if (!parsed.success) return;
+    const measured: Record<string, number> = {};
+    if (values instanceof Y.Map) {
+      values.forEach((measure, year) => {
+        if (typeof measure === "number" && Number.isFinite(measure)) measured[year] = measure;
+      });
+    }
+    indicators.push({ id, ...parsed.data, values: measured });
+  });
+  return indicators.sort((a, b) => a.label.localeCompare(b.label, "fr") || a.id.localeCompare(b.id));
+}
+
+/** The plain text of a rich-text fragment, one line per block, for exports and comparisons. */
+export function fragmentText(fragment: Y.XmlFragment): string {
+  const lines: string[] = [];
+  const walk = (node: Y.XmlElement | Y.XmlText | Y.XmlFragment): string =>
+    node instanceof Y.XmlText
+      ? node.toJSON()
+      : node
+          .toArray()
+          .map((child) => walk(child as Y.XmlElement | Y.XmlText))
+          .join("");
+  for (const block of fragment.toArray()) lines.push(walk(block as Y.XmlElement | Y.XmlText));
+  return lines.join("\n");
+}
+
+export function listFiches(doc: Y.Doc): Fiche[] {
+  const fiches: Fiche[] = [];
+  planFiches(doc).forEach((map, id) => {
+    const fiche = readFiche(id, map);
+    if (fiche) fiches.push(fiche);
+  });
+  return ordered(fiches);
+}
+
+export function ficheById(doc: Y.Doc, id: string): Fiche | undefined {
+  const map = planFiches(doc).get(id);
+  return map ? readFiche(id, map) : undefined;
+}
+
+export function ficheDescription(doc: Y.Doc, id: string): Y.XmlFragment | undefined {
+  const description = planFiches(doc).get(id)?.get("description");
+  return description instanceof Y.XmlFragment ? description : undefined;
+}
+
+export interface NewFiche {
+  title: string;
+  axisId: string | null;
+  themes: string[];
+}
+
+/** Creates a fiche action, status "proposée", after the others. */
+export function createFiche(doc: Y.Doc, id: string, input: NewFiche, now: number): void {
+  const fiches = listFiches(doc);
+  const fields: FicheFields = FicheFieldsSchema.parse({
+    ...input,
+    objectiveId: null,
+    order: orderKeyAt(fiches, fiches.length),
+    status: "proposee",
+    targetPublic: "",
+    pilot: "",
+    partners: [],
+    years: [],
+    createdAt: now,
+    updatedAt: now,
+  });
+  const map = new Y.Map<unknown>();
+  doc.transact(() => {
+    for (const [key, value] of Object.entries(fields)) map.set(key, value);
+    map.set("description", new Y.XmlFragment());
+    map.set("sources", new Y.Map());
+    map.set("budget", new Y.Map());
+    map.set("indicators", new Y.Map());
+    planFiches(doc).set(id, map);
+  });
+}
+
+export function updateFiche(doc: Y.Doc, id: string, patch: FichePatch, now: number): boolean {
+  const fields = FichePatchSchema.parse(patch);
+  const map = planFiches(doc).get(id);
+  if (!map) return false;
+  doc.transact(() => {
+    for (const [key, value] of Object.entries(fields)) if (value !== undefined) map.set(key, value);
+    map.set("updatedAt", now);
+  });
+  return true;
+}
+
+export function deleteFiche(doc: Y.Doc, id: string): boolean {
+  if (!planFiches(doc).has(id)) return false;
+  planFiches(doc).delete(id);
+  return true;
+}
+
+function nested(doc: Y.Doc, ficheId: string, key: "sources" | "budget" | "indicators"): Y.Map<unknown> | undefined {
+  const value = planFiches(doc).get(ficheId)?.get(key);
+  return value instanceof Y.Map ? value : undefined;
+}
+
+export function sourceKey(ref: { boardId: string; cardId: string }): string {
+  return `${ref.boardId}/${ref.cardId}`;
+}
+
+export function addSources(doc: Y.Doc, ficheId: string, refs: SourceRef[]): boolean {
+  const sources = nested(doc, ficheId, "sources");
+  if (!sources) return false;
+  doc.transact(() => {
+    for (const ref of refs) {
+      const key = sourceKey(ref);
+      if (!sources.has(key)) sources.set(key, SourceRefSchema.parse(ref));
+    }
+  });
+  return true;
+}
+
+export function setBudgetLine(doc: Y.Doc, ficheId: string, lineId: string, line: BudgetLine): boolean {
+  const budget = nested(doc, ficheId, "budget");
+  if (!budget) return false;
+  budget.set(lineId, BudgetLineSchema.parse(line));
+  return true;
+}
+
+export function removeBudgetLine(doc: Y.Doc, ficheId: string, lineId: string): boolean {
+  const budget = nested(doc, ficheId, "budget");
+  if (!budget?.has(lineId)) return false;
+  budget.delete(lineId);
+  return true;
+}
+
+export function setIndicator(doc: Y.Doc, ficheId: string, indicatorId: string, input: IndicatorFields): boolean {
+  const indicators = nested(doc, ficheId, "indicators");
+  if (!indicators) return false;
+  const fields = IndicatorFieldsSchema.parse(input);
+  doc.transact(() => {
+    let map = indicators.get(indicatorId);
+    if (!(map instanceof Y.Map)) {
+      map = new Y.Map<unknown>();
+      indicators.set(indicatorId, map);
+      (map as Y.Map<unknown>).set("values", new Y.Map());
+    }
+    for (const [key, value] of Object.entries(fields)) (map as Y.Map<unknown>).set(key, value);
+  });
+  return true;
+}
+
+export function removeIndicator(doc: Y.Doc, ficheId: string, indicatorId: string): boolean {
+  const indicators = nested(doc, ficheId, "indicators");
+  if (!indicators?.has(indicatorId)) return false;
+  indicators.delete(indicatorId);
+  return true;
+}
+
+/** Records (or clears, with null) an indicator's measured value for a year: the yearly evaluation. */
+export function setIndicatorValue(
+  doc: Y.Doc,
+  ficheId: string,
+  indicatorId: string,
+  year: number,
+  value: number | null,
+): boolean {
+  const indicator = nested(doc, ficheId, "indicators")?.get(indicatorId);
+  const values = indicator instanceof Y.Map ? indicator.get("values") : undefined;
+  if (!(values instanceof Y.Map)) return false;
+  if (value === null) values.delete(String(year));
+  else if (Number.isFinite(value)) values.set(String(year), value);
+  else return false;
+  return true;
+}

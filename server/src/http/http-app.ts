@@ -1,6 +1,8 @@
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { ParticipationService } from "../participation/participation-service.ts";
+import type { PlanService } from "../plan/plan-service.ts";
+import type { PromotionService } from "../plan/promotion-service.ts";
 import type { AccessService } from "../spaces/access-service.ts";
 import type { SpaceService } from "../spaces/space-service.ts";
 import type { Store } from "../store/store.ts";
@@ -8,6 +10,7 @@ import { joinRoutes, spaceAccessRoutes } from "./access-routes.ts";
 import { handleError, jsonError } from "./errors.ts";
 import { healthRoutes, timeRoutes } from "./health-routes.ts";
 import { type ParticipationLimits, participationRoutes } from "./participation-routes.ts";
+import { planRoutes } from "./plan-routes.ts";
 import { securityHeaders } from "./security-headers.ts";
 import { spaceRoutes } from "./space-routes.ts";
 import { staticClient } from "./static-client.ts";
@@ -19,6 +22,8 @@ export function createHttpApp(deps: {
   access: AccessService;
   participation: ParticipationService;
   participationLimits: ParticipationLimits;
+  plan: PlanService;
+  promotion: PromotionService;
   store: Store;
   clientDist: string;
 }) {
@@ -38,6 +43,7 @@ export function createHttpApp(deps: {
     .route("/spaces", spaceRoutes(deps.spaces, deps.access))
     .route("/spaces", spaceAccessRoutes(deps.access, deps.spaces))
     .route("/spaces", participationRoutes(deps.participation, deps.access, deps.spaces, deps.participationLimits))
+    .route("/spaces", planRoutes(deps.plan, deps.promotion, deps.access, deps.spaces))
     .route("/join", joinRoutes(deps.access))
     .all("*", (c) => jsonError(c, 404, `Point d'accès inconnu : ${c.req.method} ${c.req.path}.`));
 

@@ -1,10 +1,11 @@
 import { ContributionSchema, VoteRequestSchema } from "@atelier/shared";
 import { Hono } from "hono";
 import { rateLimiter } from "hono-rate-limiter";
-import type { Outcome, ParticipationService } from "../participation/participation-service.ts";
+import type { ParticipationService } from "../participation/participation-service.ts";
 import type { AccessService } from "../spaces/access-service.ts";
 import type { SpaceService } from "../spaces/space-service.ts";
 import { jsonError } from "./errors.ts";
+import { reply } from "./outcome-reply.ts";
 import { type AccessEnv, requireAccess } from "./require-access.ts";
 import { jsonBody } from "./validate.ts";
 
@@ -25,11 +26,6 @@ function limit(max: number, key: (access: AccessEnv["Variables"]["access"]) => s
     keyGenerator: (c) => key(c.var.access),
     handler: (c) => jsonError(c, 429, `Trop de contributions ${who} en une minute : patientez un instant.`),
   });
-}
-
-function reply<T>(c: Parameters<typeof jsonError>[0], outcome: Outcome<T>, status: 200 | 201 = 200) {
-  if (!outcome.ok) return jsonError(c, outcome.status, outcome.error);
-  return outcome.value === null ? c.body(null, 204) : c.json(outcome.value, status);
 }
 
 /** Habitants' writes (and anyone's, over HTTP), and the facilitators' moderation queue. */

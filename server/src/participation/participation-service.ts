@@ -1,5 +1,6 @@
 import {
   addCard,
+  boardDocumentName,
   type Contribution,
   ContributionSchema,
   cardById,
@@ -14,15 +15,12 @@ import {
   writeBodyText,
 } from "@atelier/shared";
 import type * as Y from "yjs";
-import type { BoardWriter } from "../boards/board-writer.ts";
+import type { DocumentWriter } from "../collab/document-writer.ts";
+import { type Outcome, refused } from "../outcome.ts";
 import type { Access, AccessService } from "../spaces/access-service.ts";
 import { newId } from "../spaces/secrets.ts";
 import type { SpaceService } from "../spaces/space-service.ts";
 import type { PendingContributionRecord, Store } from "../store/store.ts";
-
-export type Outcome<T> = { ok: true; value: T } | { ok: false; status: 403 | 404 | 409 | 423; error: string };
-
-const refused = (status: 403 | 404 | 409 | 423, error: string) => ({ ok: false, status, error }) as const;
 
 interface Author {
   participantId: string;
@@ -68,10 +66,10 @@ const LOCKED = refused(
 export class ParticipationService {
   private readonly spaces: SpaceService;
   private readonly store: Store;
-  private readonly writer: BoardWriter;
+  private readonly writer: DocumentWriter;
   private readonly access: AccessService;
 
-  constructor(spaces: SpaceService, store: Store, writer: BoardWriter, access: AccessService) {
+  constructor(spaces: SpaceService, store: Store, writer: DocumentWriter, access: AccessService) {
     this.spaces = spaces;
     this.store = store;
     this.writer = writer;
@@ -87,7 +85,9 @@ export class ParticipationService {
       return refused(404, "Participant introuvable dans cet espace.");
     const erased = { cards: 0, votes: 0 };
     for (const board of (await this.spaces.find(spaceId))?.boards ?? []) {
-      const counts = await this.writer.write(spaceId, board.id, (doc) => eraseParticipantFromBoard(doc, participantId));
+      const counts = await this.writer.transact(boardDocumentName(spaceId, board.id), (doc) =>
+        eraseParticipantFromBoard(doc, participantId),
+      );
       erased.cards += counts.cards;
       erased.votes += counts.votes;
     }
@@ -123,7 +123,7 @@ export class ParticipationService {
       await this.store.addPendingContribution(pending);
       return { ok: true, value: { cardId: pending.id, status: "pending" } };
     }
-    return this.writer.write(access.spaceId, boardId, (doc) => {
+    return this.writer.transact(boardDocumentName(access.spaceId, boardId), (doc) => {
       if (lockedFor(doc, access.role)) return LOCKED;
       return { ok: true, value: { cardId: publish(doc, fields, author), status: "published" } } as const;
     });
@@ -132,7 +132,7 @@ export class ParticipationService {
   async withdraw(access: Access, boardId: string, cardId: string): Promise<Outcome<null>> {
     const board = await this.openBoard(access, boardId);
     if (!board.ok) return board;
-    return this.writer.write(access.spaceId, boardId, (doc) => {
+    return this.writer.transact(boardDocumentName(access.spaceId, boardId), (doc) => {
       const card = cardById(doc, cardId);
       if (!card) return refused(404, "Cette contribution n'existe pas ou a déjà été retirée.");
       if (card.authorId !== access.participantId)
@@ -146,7 +146,7 @@ export class ParticipationService {
   async vote(access: Access, boardId: string, cardId: string): Promise<Outcome<{ votesLeft: number }>> {
     const board = await this.openBoard(access, boardId);
     if (!board.ok) return board;
-    return this.writer.write(access.spaceId, boardId, (doc) => {
+    return this.writer.transact(boardDocumentName(access.spaceId, boardId), (doc) => {
       const refusal = placeVote(doc, access.participantId, cardId, newId());
       if (refusal) return refused(409, refusal);
       return { ok: true, value: { votesLeft: votesLeft(doc, access.participantId) } } as const;
@@ -156,7 +156,7 @@ export class ParticipationService {
   async unvote(access: Access, boardId: string, cardId: string): Promise<Outcome<{ votesLeft: number }>> {
     const board = await this.openBoard(access, boardId);
     if (!board.ok) return board;
-    return this.writer.write(access.spaceId, boardId, (doc) => {
+    return this.writer.transact(boardDocumentName(access.spaceId, boardId), (doc) => {
       if (!removeVote(doc, access.participantId, cardId)) {
         return refused(409, "Vous n'avez pas de vote à retirer sur cette carte, ou le vote est clos.");
       }
@@ -181,7 +181,9 @@ export class ParticipationService {
     const pending = await this.store.takePendingContribution(spaceId, boardId, pendingId);
     if (!pending) return refused(404, "Cette contribution n'est plus en attente.");
     const author = { participantId: pending.participantId, name: pending.authorName, role: "habitant" as const };
-    const cardId = await this.writer.write(spaceId, boardId, (doc) => publish(doc, pending, author));
+    const cardId = await this.writer.transact(boardDocumentName(spaceId, boardId), (doc) =>
+      publish(doc, pending, author),
+    );
     return { ok: true, value: { cardId } };
   }
 

@@ -6,8 +6,10 @@ import type {
   BoardChanges,
   BoardRecord,
   InvitationRecord,
+  MeetingRecord,
   ParticipantRecord,
   PendingContributionRecord,
+  PlanVersionRecord,
   SpaceRecord,
   Store,
   StoredDocument,
@@ -81,7 +83,27 @@ const MIGRATIONS: readonly string[] = [
      body TEXT NOT NULL,
      created_at INTEGER NOT NULL
    );
-   CREATE INDEX pending_by_board ON pending_contributions(space_id, board_id, created_at);`,
+   CREATE INDEX pending_by_board ON pending_contributions(space_id, board_id, created_at);
+   CREATE TABLE meetings (
+     id TEXT PRIMARY KEY,
+     space_id TEXT NOT NULL REFERENCES spaces(id) ON DELETE CASCADE,
+     date TEXT NOT NULL,
+     kind TEXT NOT NULL,
+     title TEXT NOT NULL,
+     decisions TEXT NOT NULL,
+     created_at INTEGER NOT NULL
+   );
+   CREATE INDEX meetings_by_space ON meetings(space_id, date);
+   CREATE TABLE plan_versions (
+     id TEXT PRIMARY KEY,
+     space_id TEXT NOT NULL REFERENCES spaces(id) ON DELETE CASCADE,
+     label TEXT NOT NULL,
+     meeting_id TEXT REFERENCES meetings(id),
+     created_at INTEGER NOT NULL,
+     state BLOB NOT NULL,
+     fiches_json TEXT NOT NULL
+   );
+   CREATE INDEX plan_versions_by_space ON plan_versions(space_id, created_at);`,
 ];
 
 interface InvitationRow {
@@ -128,6 +150,16 @@ function toParticipant(row: ParticipantRow): ParticipantRecord {
     tokenHash: row.token_hash,
     createdAt: row.created_at,
   };
+}
+
+interface PlanVersionRow {
+  id: string;
+  space_id: string;
+  label: string;
+  meeting_id: string | null;
+  created_at: number;
+  state?: Uint8Array;
+  fiches_json?: string;
 }
 
 interface PendingRow {
@@ -458,6 +490,93 @@ export class SqliteStore implements Store {
       .prepare("UPDATE spaces SET facilitator_secret_hash = ? WHERE id = ?")
       .run(facilitatorSecretHash, spaceId);
     return updated.changes === 1;
+  }
+
+  async addMeeting(meeting: MeetingRecord): Promise<void> {
+    this.db
+      .prepare(
+        "INSERT INTO meetings (id, space_id, date, kind, title, decisions, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+      )
+      .run(
+        meeting.id,
+        meeting.spaceId,
+        meeting.date,
+        meeting.kind,
+        meeting.title,
+        meeting.decisions,
+        meeting.createdAt,
+      );
+  }
+
+  async listMeetings(spaceId: string): Promise<MeetingRecord[]> {
+    const rows = this.db
+      .prepare("SELECT * FROM meetings WHERE space_id = ? ORDER BY date, created_at")
+      .all(spaceId) as unknown as {
+      id: string;
+      space_id: string;
+      date: string;
+      kind: MeetingRecord["kind"];
+      title: string;
+      decisions: string;
+      created_at: number;
+    }[];
+    return rows.map((row) => ({
+      id: row.id,
+      spaceId: row.space_id,
+      date: row.date,
+      kind: row.kind,
+      title: row.title,
+      decisions: row.decisions,
+      createdAt: row.created_at,
+    }));
+  }
+
+  async addPlanVersion(version: PlanVersionRecord): Promise<void> {
+    this.db
+      .prepare(
+        "INSERT INTO plan_versions (id, space_id, label, meeting_id, created_at, state, fiches_json) VALUES (?, ?, ?, ?, ?, ?, ?)",
+      )
+      .run(
+        version.id,
+        version.spaceId,
+        version.label,
+        version.meetingId,
+        version.createdAt,
+        version.state,
+        version.fichesJson,
+      );
+  }
+
+  async listPlanVersions(spaceId: string): Promise<Omit<PlanVersionRecord, "state" | "fichesJson">[]> {
+    const rows = this.db
+      .prepare(
+        "SELECT id, space_id, label, meeting_id, created_at FROM plan_versions WHERE space_id = ? ORDER BY created_at, id",
+      )
+      .all(spaceId) as unknown as PlanVersionRow[];
+    return rows.map(({ id, space_id, label, meeting_id, created_at }) => ({
+      id,
+      spaceId: space_id,
+      label,
+      meetingId: meeting_id,
+      createdAt: created_at,
+    }));
+  }
+
+  async getPlanVersion(spaceId: string, id: string): Promise<PlanVersionRecord | undefined> {
+    const row = this.db.prepare("SELECT * FROM plan_versions WHERE space_id = ? AND id = ?").get(spaceId, id) as
+      | PlanVersionRow
+      | undefined;
+    return (
+      row && {
+        id: row.id,
+        spaceId: row.space_id,
+        label: row.label,
+        meetingId: row.meeting_id,
+        createdAt: row.created_at,
+        state: row.state as Uint8Array,
+        fichesJson: row.fiches_json as string,
+      }
+    );
   }
 
   async loadDocument(name: string): Promise<StoredDocument> {

@@ -63,6 +63,27 @@ export interface PendingContributionRecord {
   createdAt: number;
 }
 
+export interface MeetingRecord {
+  id: string;
+  spaceId: string;
+  date: string;
+  kind: "copil" | "comite-operationnel";
+  title: string;
+  decisions: string;
+  createdAt: number;
+}
+
+/** An immutable, dated copy of the plan (a COPIL's validation): the Yjs state and its fiches as read then. */
+export interface PlanVersionRecord {
+  id: string;
+  spaceId: string;
+  label: string;
+  meetingId: string | null;
+  createdAt: number;
+  state: Uint8Array;
+  fichesJson: string;
+}
+
 export type BoardChanges = Partial<Pick<BoardRecord, "theme" | "description" | "archived">>;
 
 export interface StoredDocument {
@@ -106,6 +127,12 @@ export interface Store {
   listPendingContributions(spaceId: string, boardId: string): Promise<PendingContributionRecord[]>;
   /** Removes and returns it, so that two facilitators accepting at once publish it once. */
   takePendingContribution(spaceId: string, boardId: string, id: string): Promise<PendingContributionRecord | undefined>;
+
+  addMeeting(meeting: MeetingRecord): Promise<void>;
+  listMeetings(spaceId: string): Promise<MeetingRecord[]>;
+  addPlanVersion(version: PlanVersionRecord): Promise<void>;
+  listPlanVersions(spaceId: string): Promise<Omit<PlanVersionRecord, "state" | "fichesJson">[]>;
+  getPlanVersion(spaceId: string, id: string): Promise<PlanVersionRecord | undefined>;
 
   loadDocument(name: string): Promise<StoredDocument>;
   /** Durably appends one accepted update and returns its id in the log. */

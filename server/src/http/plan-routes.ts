@@ -1,0 +1,54 @@
+import { MeetingInputSchema, PlanVersionInputSchema, PromotionRequestSchema } from "@atelier/shared";
+import { Hono } from "hono";
+import { planDocx } from "../plan/docx-export.ts";
+import type { PlanService } from "../plan/plan-service.ts";
+import type { PromotionService } from "../plan/promotion-service.ts";
+import { planCsv, planXlsx } from "../plan/spreadsheet-export.ts";
+import type { AccessService } from "../spaces/access-service.ts";
+import type { SpaceService } from "../spaces/space-service.ts";
+import { jsonError } from "./errors.ts";
+import { reply } from "./outcome-reply.ts";
+import { type AccessEnv, requireAccess } from "./require-access.ts";
+import { jsonBody } from "./validate.ts";
+
+const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/** The action plan over HTTP: promotion (facilitators), exports and governance (whoever may read the plan). */
+export function planRoutes(
+  plan: PlanService,
+  promotion: PromotionService,
+  access: AccessService,
+  spaces: SpaceService,
+) {
+  const facilitator = requireAccess(access, spaces, ["facilitator"]);
+  const reader = requireAccess(access, spaces, ["facilitator", "partner", "observer"]);
+  const download = (body: Uint8Array | string, type: string, name: string) =>
+    new Response(body, {
+      headers: { "Content-Type": type, "Content-Disposition": `attachment; filename="${name}"` },
+    });
+  return new Hono<AccessEnv>()
+    .post("/:spaceId/plan/promotions", facilitator, jsonBody(PromotionRequestSchema), async (c) =>
+      reply(c, await promotion.promote(c.req.param("spaceId"), c.req.valid("json")), 201),
+    )
+    .get("/:spaceId/plan/export/:format{(docx|xlsx|csv)}", reader, async (c) => {
+      const found = await plan.report(c.req.param("spaceId"));
+      if (!found) return jsonError(c, 404, "Espace CTG introuvable.");
+      const name = `plan-actions-ctg-${found.header.period.start}-${found.header.period.end}`;
+      const format = c.req.param("format");
+      if (format === "docx") return download(await planDocx(found.report, found.header), DOCX, `${name}.docx`);
+      if (format === "xlsx") return download(await planXlsx(found.report), XLSX, `${name}.xlsx`);
+      return download(planCsv(found.report), "text/csv; charset=utf-8", `${name}.csv`);
+    })
+    .get("/:spaceId/meetings", reader, async (c) => c.json(await plan.meetings(c.req.param("spaceId"))))
+    .post("/:spaceId/meetings", facilitator, jsonBody(MeetingInputSchema), async (c) =>
+      c.json(await plan.addMeeting(c.req.param("spaceId"), c.req.valid("json")), 201),
+    )
+    .get("/:spaceId/plan/versions", reader, async (c) => c.json(await plan.versions(c.req.param("spaceId"))))
+    .post("/:spaceId/plan/versions", facilitator, jsonBody(PlanVersionInputSchema), async (c) =>
+      reply(c, await plan.addVersion(c.req.param("spaceId"), c.req.valid("json")), 201),
+    )
+    .get("/:spaceId/plan/versions/:from/compare/:to", reader, async (c) =>
+      reply(c, await plan.compare(c.req.param("spaceId"), c.req.param("from"), c.req.param("to"))),
+    );
+}

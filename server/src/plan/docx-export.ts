@@ -1,0 +1,159 @@
+import { FICHE_STATUS_LABELS, type Fiche, formatEuros, type PlanReport } from "@atelier/shared";
+import {
+  AlignmentType,
+  Document,
+  HeadingLevel,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from "docx";
+
+export interface PlanHeader {
+  spaceName: string;
+  period: { start: number; end: number };
+}
+
+const cell = (text: string, bold = false) =>
+  new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });
+
+const amountCell = (amount: number, bold = false) =>
+  new TableCell({
+    children: [
+      new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: formatEuros(amount), bold })] }),
+    ],
+  });
+
+function table(rows: TableRow[]) {
+  return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows });
+}
+
+function field(label: string, value: string) {
+  return new Paragraph({ children: [new TextRun({ text: `${label} : `, bold: true }), new TextRun(value || "—")] });
+}
+
+function ficheSection(fiche: Fiche, years: number[]) {
+  const blocks: (Paragraph | Table)[] = [
+    new Paragraph({ text: fiche.title, heading: HeadingLevel.HEADING_2 }),
+    field("Statut", FICHE_STATUS_LABELS[fiche.status]),
+    field("Thématiques", fiche.themes.join(", ")),
+    field("Public visé", fiche.targetPublic),
+    field("Pilote", fiche.pilot),
+    field("Partenaires", fiche.partners.join(", ")),
+    field("Calendrier", fiche.years.join(", ")),
+  ];
+  if (fiche.description) {
+    blocks.push(new Paragraph({ text: "Description", heading: HeadingLevel.HEADING_3 }));
+    for (const line of fiche.description.split("\n")) blocks.push(new Paragraph(line));
+  }
+  if (fiche.sources.length > 0) {
+    blocks.push(new Paragraph({ text: "Issue du diagnostic partagé", heading: HeadingLevel.HEADING_3 }));
+    for (const source of fiche.sources) {
+      blocks.push(new Paragraph({ text: `${source.title} (${source.kind}, ${source.theme})`, bullet: { level: 0 } }));
+    }
+  }
+  if (fiche.budget.length > 0) {
+    blocks.push(new Paragraph({ text: "Budget prévisionnel", heading: HeadingLevel.HEADING_3 }));
+    blocks.push(
+      table([
+        new TableRow({
+          tableHeader: true,
+          children: [cell("Financeur", true), cell("Année", true), cell("Montant", true)],
+        }),
+        ...fiche.budget.map(
+          (line) => new TableRow({ children: [cell(line.financer), cell(String(line.year)), amountCell(line.amount)] }),
+        ),
+      ]),
+    );
+  }
+  if (fiche.indicators.length > 0) {
+    blocks.push(new Paragraph({ text: "Indicateurs d'évaluation", heading: HeadingLevel.HEADING_3 }));
+    blocks.push(
+      table([
+        new TableRow({
+          tableHeader: true,
+          children: [
+            cell("Indicateur", true),
+            cell("Type", true),
+            cell("Cible", true),
+            ...years.map((year) => cell(String(year), true)),
+          ],
+        }),
+        ...fiche.indicators.map(
+          (indicator) =>
+            new TableRow({
+              children: [
+                cell(`${indicator.label}${indicator.unit ? ` (${indicator.unit})` : ""}`),
+                cell(indicator.kind === "realisation" ? "Réalisation" : "Résultat"),
+                cell(indicator.target === null ? "" : String(indicator.target)),
+                ...years.map((year) => cell(String(indicator.values[String(year)] ?? ""))),
+              ],
+            }),
+        ),
+      ]),
+    );
+  }
+  return blocks;
+}
+
+function budgetSummary(report: PlanReport) {
+  const years = report.years.map(String);
+  return [
+    new Paragraph({ text: "Budget du plan d'actions", heading: HeadingLevel.HEADING_1 }),
+    table([
+      new TableRow({
+        tableHeader: true,
+        children: [cell("Financeur", true), ...years.map((year) => cell(year, true)), cell("Total", true)],
+      }),
+      ...report.budget.byFinancer.map(
+        (row) =>
+          new TableRow({
+            children: [
+              cell(row.financer),
+              ...years.map((year) => amountCell(row.byYear[year] ?? 0)),
+              amountCell(row.total, true),
+            ],
+          }),
+      ),
+      new TableRow({
+        children: [
+          cell("Total", true),
+          ...years.map((year) => amountCell(report.budget.byYear[year] ?? 0, true)),
+          amountCell(report.budget.total, true),
+        ],
+      }),
+    ]),
+  ];
+}
+
+/** The plan as a Word document ready for signature: one heading per axis, one section per fiche, budget totals. */
+export async function planDocx(report: PlanReport, header: PlanHeader): Promise<Buffer> {
+  const children: (Paragraph | Table)[] = [
+    new Paragraph({ text: `Convention territoriale globale — ${header.spaceName}`, heading: HeadingLevel.TITLE }),
+    new Paragraph(`Plan d'actions ${header.period.start}-${header.period.end}`),
+  ];
+  for (const section of report.sections) {
+    children.push(
+      new Paragraph({ text: section.axis?.title ?? "Fiches à rattacher à un axe", heading: HeadingLevel.HEADING_1 }),
+    );
+    for (const objective of section.objectives)
+      children.push(new Paragraph({ text: `Objectif : ${objective.title}`, bullet: { level: 0 } }));
+    for (const fiche of section.fiches) children.push(...ficheSection(fiche, report.years));
+  }
+  children.push(...budgetSummary(report));
+  children.push(new Paragraph({ text: "Signatures", heading: HeadingLevel.HEADING_1 }));
+  for (const signatory of ["Pour la Caf", "Pour la collectivité"]) {
+    children.push(new Paragraph({ children: [new TextRun({ text: `${signatory}, le ____________ :`, bold: true })] }));
+    children.push(new Paragraph(""), new Paragraph(""));
+  }
+  const document = new Document({
+    creator: "Atelier CTG",
+    title: `Plan d'actions CTG — ${header.spaceName}`,
+    styles: { default: { document: { run: { font: "Marianne, Arial", size: 22, language: { value: "fr-FR" } } } } },
+    sections: [{ children }],
+  });
+  return Packer.toBuffer(document);
+}

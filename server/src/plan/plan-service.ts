@@ -1,0 +1,81 @@
+import {
+  comparePlans,
+  type Fiche,
+  listFiches,
+  type MeetingInput,
+  MeetingInputSchema,
+  type PlanComparison,
+  type PlanReport,
+  PlanVersionInputSchema,
+  planDocumentName,
+  planReport,
+} from "@atelier/shared";
+import * as Y from "yjs";
+import type { DocumentWriter } from "../collab/document-writer.ts";
+import type { Outcome } from "../outcome.ts";
+import { newId } from "../spaces/secrets.ts";
+import type { SpaceService } from "../spaces/space-service.ts";
+import type { MeetingRecord, Store } from "../store/store.ts";
+import type { PlanHeader } from "./docx-export.ts";
+
+/** The plan as read by the server: for exports, governance meetings and the COPIL's immutable versions. */
+export class PlanService {
+  private readonly spaces: SpaceService;
+  private readonly store: Store;
+  private readonly writer: DocumentWriter;
+
+  constructor(spaces: SpaceService, store: Store, writer: DocumentWriter) {
+    this.spaces = spaces;
+    this.store = store;
+    this.writer = writer;
+  }
+
+  async report(spaceId: string): Promise<{ report: PlanReport; header: PlanHeader } | undefined> {
+    const space = await this.spaces.find(spaceId);
+    if (!space) return undefined;
+    const report = await this.writer.transact(planDocumentName(spaceId), (doc) => planReport(doc, space.period));
+    return { report, header: { spaceName: space.name, period: space.period } };
+  }
+
+  async addMeeting(spaceId: string, input: MeetingInput): Promise<MeetingRecord> {
+    const meeting: MeetingRecord = { id: newId(), spaceId, ...MeetingInputSchema.parse(input), createdAt: Date.now() };
+    await this.store.addMeeting(meeting);
+    return meeting;
+  }
+
+  meetings(spaceId: string): Promise<MeetingRecord[]> {
+    return this.store.listMeetings(spaceId);
+  }
+
+  /** Keeps the plan as it is now, for good: what a COPIL validated can always be read and compared. */
+  async addVersion(spaceId: string, input: unknown) {
+    const { label, meetingId } = PlanVersionInputSchema.parse(input);
+    if (meetingId && !(await this.store.listMeetings(spaceId)).some((meeting) => meeting.id === meetingId)) {
+      return { ok: false, status: 404, error: "Cette réunion n'existe pas dans cet espace." } as const;
+    }
+    const { state, fiches } = await this.writer.transact(planDocumentName(spaceId), (doc) => ({
+      state: Y.encodeStateAsUpdate(doc),
+      fiches: listFiches(doc),
+    }));
+    const version = { id: newId(), spaceId, label, meetingId, createdAt: Date.now() };
+    await this.store.addPlanVersion({ ...version, state, fichesJson: JSON.stringify(fiches) });
+    return { ok: true, value: { ...version, fiches: fiches.length } } as const;
+  }
+
+  versions(spaceId: string) {
+    return this.store.listPlanVersions(spaceId);
+  }
+
+  /** Compares two versions; "current" stands for the plan as it is now. */
+  async compare(spaceId: string, from: string, to: string): Promise<Outcome<PlanComparison>> {
+    const [before, after] = await Promise.all([this.fichesOf(spaceId, from), this.fichesOf(spaceId, to)]);
+    if (!before || !after) return { ok: false, status: 404, error: "Version du plan introuvable." };
+    return { ok: true, value: comparePlans(before, after) };
+  }
+
+  private async fichesOf(spaceId: string, version: string): Promise<Fiche[] | undefined> {
+    if (version === "current") return this.writer.transact(planDocumentName(spaceId), (doc) => listFiches(doc));
+    const stored = await this.store.getPlanVersion(spaceId, version);
+    return stored && (JSON.parse(stored.fichesJson) as Fiche[]);
+  }
+}

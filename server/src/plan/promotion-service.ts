@@ -1,0 +1,84 @@
+import {
+  boardDocumentName,
+  designatedCards,
+  markPromoted,
+  type PromotionRequest,
+  PromotionRequestSchema,
+  planDocumentName,
+  promotedFicheId,
+  receivePromotion,
+  sourceRefs,
+} from "@atelier/shared";
+import type { DocumentWriter } from "../collab/document-writer.ts";
+import type { Outcome } from "../outcome.ts";
+import type { SpaceService } from "../spaces/space-service.ts";
+
+export interface PromotionResult {
+  ficheId: string;
+  created: boolean;
+  cardIds: string[];
+}
+
+/**
+ * Promotion of agreed cards into the space's action plan, done by the server for a facilitator. The fiche's id
+ * derives from the cards, so a promotion repeated (twice, from two tabs, through two instances) lands in one
+ * fiche. The plan is written first, then the cards are marked: should the second step fail, repeating the
+ * promotion completes it without a second fiche.
+ */
+export class PromotionService {
+  private readonly spaces: SpaceService;
+  private readonly writer: DocumentWriter;
+
+  constructor(spaces: SpaceService, writer: DocumentWriter) {
+    this.spaces = spaces;
+    this.writer = writer;
+  }
+
+  async promote(spaceId: string, input: PromotionRequest): Promise<Outcome<PromotionResult>> {
+    const request = PromotionRequestSchema.parse(input);
+    const board = await this.spaces.findBoard(spaceId, request.boardId);
+    if (!board) return { ok: false, status: 404, error: "Ce tableau n'existe pas dans cet espace CTG." };
+    const boardName = boardDocumentName(spaceId, board.id);
+    const designated = await this.writer.transact(boardName, (doc) => designatedCards(doc, request));
+    if (!designated) return { ok: false, status: 404, error: "Ce regroupement n'existe pas sur ce tableau." };
+    const ready = designated.filter((card) => card.status !== "draft");
+    if (ready.length === 0) {
+      return {
+        ok: false,
+        status: 409,
+        error: "Aucune de ces cartes n'est retenue : décidez-les avant de les promouvoir.",
+      };
+    }
+    // Cards already in one fiche: repeating their promotion merges into it rather than starting another.
+    const [earlier, ...others] = new Set(ready.flatMap((card) => (card.promotedTo ? [card.promotedTo] : [])));
+    const ficheId =
+      "ficheId" in request.target
+        ? request.target.ficheId
+        : earlier !== undefined && others.length === 0
+          ? earlier
+          : promotedFicheId(board.id, ready);
+    const cards = ready.filter((card) => card.promotedTo === undefined || card.promotedTo === ficheId);
+    const create =
+      "ficheId" in request.target
+        ? null
+        : {
+            title: request.target.title ?? cards[0]?.title ?? board.theme,
+            axisId: request.target.axisId,
+            themes: [board.theme],
+          };
+    const now = Date.now();
+    const received = await this.writer.transact(planDocumentName(spaceId), (plan) =>
+      receivePromotion(plan, ficheId, create, sourceRefs(cards, board.id, board.theme, now), now),
+    );
+    if (!received) return { ok: false, status: 404, error: "Cette fiche action n'existe pas dans le plan." };
+    const marked = await this.writer.transact(boardName, (doc) =>
+      markPromoted(
+        doc,
+        cards.map((card) => card.id),
+        ficheId,
+        now,
+      ),
+    );
+    return { ok: true, value: { ficheId, created: received.created, cardIds: marked } };
+  }
+}

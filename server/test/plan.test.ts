@@ -1,0 +1,298 @@
+import {
+  addAxis,
+  addCard,
+  cardById,
+  FACILITATOR_PARTICIPANT_ID,
+  formatEuros,
+  groupCards,
+  listFiches,
+  moveCard,
+  setBudgetLine,
+  setCardStatus,
+  setIndicator,
+  setIndicatorValue,
+  updateCard,
+  updateFiche,
+} from "@atelier/shared";
+import ExcelJS from "exceljs";
+import { strFromU8, unzipSync } from "fflate";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type CollabClient, connectClient, waitFor } from "./support/collab-client.ts";
+import { startTestServer, type TestServer } from "./support/test-server.ts";
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => {
+  await server.close();
+});
+
+const author = { authorId: FACILITATOR_PARTICIPANT_ID, authorName: "Anne", authorRole: "facilitator" } as const;
+
+async function settled(client: CollabClient) {
+  await waitFor(
+    () => client.provider.unsyncedChanges,
+    (n) => n === 0,
+  );
+}
+
+/** A board with a cluster of two agreed cards ("k") and a loose draft card, and a live view of the plan. */
+async function workshop() {
+  const space = await server.createSpace();
+  const board = space.boards[0];
+  if (!board) throw new Error("no board");
+  const facilitator = await connectClient(server.wsUrl, board.documentName, space.facilitatorSecret);
+  const plan = await connectClient(server.wsUrl, space.plan.documentName, space.facilitatorSecret);
+  addCard(facilitator.doc, "a", { kind: "besoin", title: "Places d'accueil en horaires atypiques", ...author }, 1);
+  addCard(facilitator.doc, "b", { kind: "constat", title: "Familles monoparentales en hausse", ...author }, 1);
+  addCard(facilitator.doc, "c", { kind: "piste", title: "Brouillon", ...author }, 1);
+  groupCards(facilitator.doc, "a", "b", { id: "k", name: "Accueil du jeune enfant", color: "vert" });
+  setCardStatus(facilitator.doc, "a", "agreed", 2);
+  setCardStatus(facilitator.doc, "b", "agreed", 2);
+  await settled(facilitator);
+  return { space, board, facilitator, plan };
+}
+
+function promote(spaceId: string, token: string, body: unknown) {
+  return server.request("POST", `/api/spaces/${spaceId}/plan/promotions`, { token, body });
+}
+
+describe("promotion into the action plan", () => {
+  it("creates exactly one fiche when the same cluster is promoted twice at once, and links both ways", async () => {
+    const { space, board, facilitator, plan } = await workshop();
+    const body = { boardId: board.id, clusterId: "k", target: { axisId: null, title: "Accueil petite enfance" } };
+    const responses = await Promise.all([
+      promote(space.id, space.facilitatorSecret, body),
+      promote(space.id, space.facilitatorSecret, body),
+    ]);
+    expect(responses.map((response) => response.status)).toEqual([201, 201]);
+    const results = (await Promise.all(responses.map((response) => response.json()))) as {
+      ficheId: string;
+      created: boolean;
+    }[];
+    expect(new Set(results.map((result) => result.ficheId)).size).toBe(1);
+    expect(results.filter((result) => result.created)).toHaveLength(1);
+    await waitFor(
+      () => listFiches(plan.doc).length,
+      (n) => n === 1,
+    );
+    const [fiche] = listFiches(plan.doc);
+    expect(fiche).toMatchObject({ title: "Accueil petite enfance", status: "proposee", themes: [board.theme] });
+    expect(fiche?.sources.map((source) => [source.boardId, source.cardId]).sort()).toEqual([
+      [board.id, "a"],
+      [board.id, "b"],
+    ]);
+    await waitFor(
+      () =>
+        ["a", "b", "c"].map((id) => [cardById(facilitator.doc, id)?.status, cardById(facilitator.doc, id)?.promotedTo]),
+      (states) =>
+        JSON.stringify(states) ===
+        JSON.stringify([
+          ["promoted", fiche?.id],
+          ["promoted", fiche?.id],
+          ["draft", undefined],
+        ]),
+    );
+    // Once more, later: still one fiche.
+    expect(await (await promote(space.id, space.facilitatorSecret, body)).json()).toMatchObject({
+      ficheId: fiche?.id,
+      created: false,
+    });
+    expect(listFiches(plan.doc)).toHaveLength(1);
+  });
+
+  it("refuses partners and habitants, and cards nobody agreed on, changing nothing", async () => {
+    const { space, board, plan } = await workshop();
+    const partner = await server.join(space, "partner", "Samia");
+    const habitant = await server.join(space, "habitant", "Lou");
+    const body = { boardId: board.id, clusterId: "k", target: { axisId: null } };
+    for (const token of [partner.participantToken, habitant.participantToken]) {
+      const response = await promote(space.id, token, body);
+      expect(response.status).toBe(403);
+      expect(((await response.json()) as { error: string }).error).toMatch(/animateur/);
+    }
+    const draft = await promote(space.id, space.facilitatorSecret, {
+      boardId: board.id,
+      cardIds: ["c"],
+      target: { axisId: null },
+    });
+    expect(draft.status).toBe(409);
+    const invalid = await promote(space.id, space.facilitatorSecret, { boardId: board.id, target: { axisId: null } });
+    expect(((await invalid.json()) as { error: string }).error).toMatch(/cardIds, soit clusterId/);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(listFiches(plan.doc)).toEqual([]);
+  });
+
+  it("keeps provenance right after the source card is edited or moved and its board renamed", async () => {
+    const { space, board, facilitator, plan } = await workshop();
+    const promoted = (await (
+      await promote(space.id, space.facilitatorSecret, { boardId: board.id, cardIds: ["a"], target: { axisId: null } })
+    ).json()) as { ficheId: string };
+    updateCard(facilitator.doc, "a", { title: "Accueil en horaires décalés" }, 3);
+    moveCard(facilitator.doc, "a", null, 0);
+    await settled(facilitator);
+    await server.request("PATCH", `/api/spaces/${space.id}/boards/${board.id}`, {
+      token: space.facilitatorSecret,
+      body: { theme: "Petite enfance et parentalité" },
+    });
+    await waitFor(
+      () => listFiches(plan.doc)[0]?.sources[0],
+      (source) => source?.cardId === "a",
+    );
+    const [source] = listFiches(plan.doc)[0]?.sources ?? [];
+    // The link is by ids: it still leads to the card, whose current title and board's current theme can be shown.
+    expect(cardById(facilitator.doc, source?.cardId ?? "")).toMatchObject({
+      title: "Accueil en horaires décalés",
+      promotedTo: promoted.ficheId,
+    });
+    const spaceView = (await (await server.request("GET", `/api/spaces/${space.id}`)).json()) as {
+      boards: { id: string; theme: string }[];
+    };
+    expect(spaceView.boards.find((entry) => entry.id === source?.boardId)?.theme).toBe("Petite enfance et parentalité");
+  });
+});
+
+describe("exports and versions of the plan", () => {
+  async function filledPlan() {
+    const context = await workshop();
+    const { space, board, plan } = context;
+    const { ficheId } = (await (
+      await promote(space.id, space.facilitatorSecret, {
+        boardId: board.id,
+        clusterId: "k",
+        target: { axisId: null, title: "Relais petite enfance" },
+      })
+    ).json()) as { ficheId: string };
+    await waitFor(
+      () => listFiches(plan.doc).length,
+      (n) => n === 1,
+    );
+    addAxis(plan.doc, "axe1", { title: "Soutenir les familles" });
+    updateFiche(plan.doc, ficheId, { axisId: "axe1", pilot: "Commune de Prades", status: "validee" }, 5);
+    setBudgetLine(plan.doc, ficheId, "l1", { financer: "Caf", amount: 12500, year: 2022 });
+    setBudgetLine(plan.doc, ficheId, "l2", { financer: "Commune", amount: 7500, year: 2022 });
+    setBudgetLine(plan.doc, ficheId, "l3", { financer: "Caf", amount: 10000, year: 2023 });
+    setIndicator(plan.doc, ficheId, "i1", { label: "Places créées", kind: "realisation", unit: "places", target: 12 });
+    setIndicatorValue(plan.doc, ficheId, "i1", 2022, 4);
+    setIndicatorValue(plan.doc, ficheId, "i1", 2023, 9);
+    await settled(plan);
+    return { ...context, ficheId };
+  }
+
+  it("exports a DOCX that reads back with every fiche and the budget totals", async () => {
+    const { space } = await filledPlan();
+    const response = await server.request("GET", `/api/spaces/${space.id}/plan/export/docx`, {
+      token: space.facilitatorSecret,
+    });
+    expect(response.headers.get("content-type")).toMatch(/wordprocessingml/);
+    const files = unzipSync(new Uint8Array(await response.arrayBuffer()));
+    const xml = strFromU8(files["word/document.xml"] as Uint8Array);
+    const text = xml.replace(/<[^>]+>/g, "");
+    for (const expected of [
+      "Soutenir les familles",
+      "Relais petite enfance",
+      "Commune de Prades",
+      formatEuros(20000),
+      formatEuros(10000),
+      formatEuros(30000),
+    ]) {
+      expect(text).toContain(expected);
+    }
+  });
+
+  it("exports the follow-up table as XLSX and CSV, with a column per year and the totals", async () => {
+    const { space } = await filledPlan();
+    const xlsx = await server.request("GET", `/api/spaces/${space.id}/plan/export/xlsx`, {
+      token: space.facilitatorSecret,
+    });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await xlsx.arrayBuffer());
+    const followUp = workbook.getWorksheet("Suivi");
+    expect(followUp?.getRow(1).values).toEqual([
+      undefined,
+      "Axe",
+      "Fiche action",
+      "Statut",
+      "Pilote",
+      "Indicateur",
+      "Type",
+      "Unité",
+      "Cible",
+      "2021",
+      "2022",
+      "2023",
+      "2024",
+      "2025",
+    ]);
+    expect(followUp?.getRow(2).values).toEqual([
+      undefined,
+      "Soutenir les familles",
+      "Relais petite enfance",
+      "Validée en COPIL",
+      "Commune de Prades",
+      "Places créées",
+      "Réalisation",
+      "places",
+      12,
+      undefined,
+      4,
+      9,
+    ]);
+    const budget = workbook.getWorksheet("Budget");
+    const totals = budget?.getRow(budget.rowCount).values as unknown[];
+    expect(totals).toEqual([undefined, "Total", 0, 20000, 10000, 0, 0, 30000]);
+
+    const csv = await (
+      await server.request("GET", `/api/spaces/${space.id}/plan/export/csv`, { token: space.facilitatorSecret })
+    ).text();
+    const lines = csv
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\n");
+    expect(lines[0]).toBe("Axe;Fiche action;Statut;Pilote;Indicateur;Type;Unité;Cible;2021;2022;2023;2024;2025");
+    expect(lines[1]).toBe(
+      "Soutenir les familles;Relais petite enfance;Validée en COPIL;Commune de Prades;Places créées;Réalisation;places;12;;4;9;;",
+    );
+    const habitant = await server.join(space, "habitant", "Lou");
+    expect(
+      (await server.request("GET", `/api/spaces/${space.id}/plan/export/csv`, { token: habitant.participantToken }))
+        .status,
+    ).toBe(403);
+  });
+
+  it("keeps what the COPIL validated, and compares it with the plan as it is now", async () => {
+    const { space, plan, ficheId } = await filledPlan();
+    const meeting = (await (
+      await server.request("POST", `/api/spaces/${space.id}/meetings`, {
+        token: space.facilitatorSecret,
+        body: { date: "2022-03-14", kind: "copil", title: "COPIL de validation", decisions: "Plan validé." },
+      })
+    ).json()) as { id: string };
+    const version = await server.request("POST", `/api/spaces/${space.id}/plan/versions`, {
+      token: space.facilitatorSecret,
+      body: { label: "Plan validé en COPIL", meetingId: meeting.id },
+    });
+    const { id } = (await version.json()) as { id: string };
+    updateFiche(plan.doc, ficheId, { pilot: "CdC Conflent-Canigou" }, 6);
+    await settled(plan);
+    const comparison = await server.request("GET", `/api/spaces/${space.id}/plan/versions/${id}/compare/current`, {
+      token: space.facilitatorSecret,
+    });
+    expect(await comparison.json()).toEqual({
+      added: [],
+      removed: [],
+      changed: [
+        {
+          ficheId,
+          title: "Relais petite enfance",
+          fields: [{ field: "Pilote", before: "Commune de Prades", after: "CdC Conflent-Canigou" }],
+        },
+      ],
+    });
+    const unchanged = await server.request("GET", `/api/spaces/${space.id}/plan/versions/${id}/compare/${id}`, {
+      token: space.facilitatorSecret,
+    });
+    expect(await unchanged.json()).toEqual({ added: [], removed: [], changed: [] });
+  });
+});

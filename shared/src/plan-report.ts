@@ -1,0 +1,115 @@
+import type * as Y from "yjs";
+import type { Fiche, FicheStatus } from "./fiche.ts";
+import { type Axis, listAxes, listFiches, listObjectives, type Objective } from "./plan-document.ts";
+import type { Period } from "./space.ts";
+
+export const FICHE_STATUS_LABELS: Record<FicheStatus, string> = {
+  proposee: "Proposée",
+  validee: "Validée en COPIL",
+  "en-cours": "En cours",
+  realisee: "Réalisée",
+  abandonnee: "Abandonnée",
+};
+
+export interface PlanSection {
+  /** null: fiches not yet placed under an axis. */
+  axis: Axis | null;
+  objectives: Objective[];
+  fiches: Fiche[];
+}
+
+export interface PlanReport {
+  years: number[];
+  sections: PlanSection[];
+  budget: {
+    byYear: Record<string, number>;
+    byFinancer: { financer: string; byYear: Record<string, number>; total: number }[];
+    total: number;
+  };
+  /** The follow-up table: one row per fiche and indicator (a fiche without indicator has one empty row). */
+  followUp: FollowUpRow[];
+}
+
+export interface FollowUpRow {
+  axis: string;
+  fiche: string;
+  status: string;
+  pilot: string;
+  indicator: string;
+  kind: string;
+  unit: string;
+  target: number | null;
+  values: Record<string, number | null>;
+}
+
+export function periodYears(period: Period): number[] {
+  return Array.from({ length: period.end - period.start + 1 }, (_, index) => period.start + index);
+}
+
+/** Everything an export or a dashboard shows of a plan, computed once from the document. */
+export function planReport(doc: Y.Doc, period: Period): PlanReport {
+  const years = periodYears(period);
+  const fiches = listFiches(doc);
+  const axes = listAxes(doc);
+  const known = new Set(axes.map((axis) => axis.id));
+  const sections: PlanSection[] = axes.map((axis) => ({
+    axis,
+    objectives: listObjectives(doc, axis.id),
+    fiches: fiches.filter((fiche) => fiche.axisId === axis.id),
+  }));
+  const unplaced = fiches.filter((fiche) => fiche.axisId === null || !known.has(fiche.axisId));
+  if (unplaced.length > 0) sections.push({ axis: null, objectives: [], fiches: unplaced });
+
+  const byYear: Record<string, number> = Object.fromEntries(years.map((year) => [String(year), 0]));
+  const financers = new Map<string, Record<string, number>>();
+  let total = 0;
+  for (const line of fiches.flatMap((fiche) => fiche.budget)) {
+    const year = String(line.year);
+    byYear[year] = (byYear[year] ?? 0) + line.amount;
+    const row = financers.get(line.financer) ?? {};
+    row[year] = (row[year] ?? 0) + line.amount;
+    financers.set(line.financer, row);
+    total += line.amount;
+  }
+  const byFinancer = [...financers.entries()]
+    .map(([financer, amounts]) => ({
+      financer,
+      byYear: amounts,
+      total: Object.values(amounts).reduce((sum, amount) => sum + amount, 0),
+    }))
+    .sort((a, b) => b.total - a.total || a.financer.localeCompare(b.financer, "fr"));
+
+  const followUp = sections.flatMap((section) =>
+    section.fiches.flatMap((fiche): FollowUpRow[] => {
+      const base = {
+        axis: section.axis?.title ?? "Sans axe",
+        fiche: fiche.title,
+        status: FICHE_STATUS_LABELS[fiche.status],
+        pilot: fiche.pilot,
+      };
+      if (fiche.indicators.length === 0) {
+        return [{ ...base, indicator: "", kind: "", unit: "", target: null, values: emptyYears(years) }];
+      }
+      return fiche.indicators.map((indicator) => ({
+        ...base,
+        indicator: indicator.label,
+        kind: indicator.kind === "realisation" ? "Réalisation" : "Résultat",
+        unit: indicator.unit,
+        target: indicator.target,
+        values: Object.fromEntries(years.map((year) => [String(year), indicator.values[String(year)] ?? null])),
+      }));
+    }),
+  );
+  return { years, sections, budget: { byYear, byFinancer, total }, followUp };
+}
+
+function emptyYears(years: number[]): Record<string, null> {
+  return Object.fromEntries(years.map((year) => [String(year), null]));
+}
+
+/** Amounts as a French reader expects them: "12 500 €". */
+export function formatEuros(amount: number): string {
+  return new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR", maximumFractionDigits: 0 }).format(
+    amount,
+  );
+}
