@@ -7,6 +7,7 @@ import { DocumentWriter } from "./collab/document-writer.ts";
 import { attachCollabEndpoint } from "./collab/websocket-endpoint.ts";
 import type { Config } from "./config.ts";
 import { createHttpApp } from "./http/http-app.ts";
+import { IndicatorService } from "./indicators/indicator-service.ts";
 import { ParticipationService } from "./participation/participation-service.ts";
 import { PlanService } from "./plan/plan-service.ts";
 import { PromotionService } from "./plan/promotion-service.ts";
@@ -35,6 +36,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
     participation,
     participationLimits: config.participationLimits,
     plan: new PlanService(spaces, store, writer),
+    indicators: new IndicatorService(spaces, store, writer),
+    writer,
     promotion: new PromotionService(spaces, writer),
     store,
     clientDist: config.clientDist,

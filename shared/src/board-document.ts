@@ -9,6 +9,7 @@ import {
   NewCardSchema,
 } from "./card.ts";
 import type { DocumentLayout } from "./document-layout.ts";
+import { type Citation, CitationSchema } from "./indicator.ts";
 import { compareByOrder, orderKeyBetween } from "./ordering.ts";
 import { FACILITATOR_PARTICIPANT_ID } from "./roles.ts";
 
@@ -127,6 +128,32 @@ export function writeBodyText(doc: Y.Doc, id: string, text: string): boolean {
     body.insert(0, paragraphs);
   });
   return true;
+}
+
+/** Cites a figure on a card, or removes the citation (null). */
+export function citeOnCard(doc: Y.Doc, id: string, citation: Citation | null, now: number): boolean {
+  const map = boardCardMaps(doc).get(id);
+  if (!map) return false;
+  doc.transact(() => {
+    if (citation) map.set("citation", CitationSchema.parse(citation));
+    else map.delete("citation");
+    map.set("updatedAt", now);
+  });
+  return true;
+}
+
+/** Rewrites the citation of every card citing this indicator (after a correction); returns how many changed. */
+export function refreshCitations(doc: Y.Doc, citation: Citation): number {
+  let refreshed = 0;
+  doc.transact(() => {
+    boardCardMaps(doc).forEach((map) => {
+      const current = CitationSchema.safeParse(map.get("citation"));
+      if (!current.success || current.data.indicatorId !== citation.indicatorId) return;
+      map.set("citation", citation);
+      refreshed++;
+    });
+  });
+  return refreshed;
 }
 
 export function deleteCard(doc: Y.Doc, id: string): boolean {

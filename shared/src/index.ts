@@ -9,6 +9,7 @@ export * from "./card.ts";
 export * from "./document-layout.ts";
 export * from "./document-names.ts";
 export * from "./fiche.ts";
+export * from "./indicator.ts";
 export * from "./invitation.ts";
 export * from "./ordering.ts";
 export * from "./plan-comparison.ts";

@@ -1,5 +1,7 @@
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import type { DocumentWriter } from "../collab/document-writer.ts";
+import type { IndicatorService } from "../indicators/indicator-service.ts";
 import type { ParticipationService } from "../participation/participation-service.ts";
 import type { PlanService } from "../plan/plan-service.ts";
 import type { PromotionService } from "../plan/promotion-service.ts";
@@ -7,8 +9,10 @@ import type { AccessService } from "../spaces/access-service.ts";
 import type { SpaceService } from "../spaces/space-service.ts";
 import type { Store } from "../store/store.ts";
 import { joinRoutes, spaceAccessRoutes } from "./access-routes.ts";
+import { demoRoutes } from "./demo-routes.ts";
 import { handleError, jsonError } from "./errors.ts";
 import { healthRoutes, timeRoutes } from "./health-routes.ts";
+import { indicatorRoutes } from "./indicator-routes.ts";
 import { type ParticipationLimits, participationRoutes } from "./participation-routes.ts";
 import { planRoutes } from "./plan-routes.ts";
 import { securityHeaders } from "./security-headers.ts";
@@ -23,6 +27,8 @@ export function createHttpApp(deps: {
   participation: ParticipationService;
   participationLimits: ParticipationLimits;
   plan: PlanService;
+  indicators: IndicatorService;
+  writer: DocumentWriter;
   promotion: PromotionService;
   store: Store;
   clientDist: string;
@@ -44,7 +50,9 @@ export function createHttpApp(deps: {
     .route("/spaces", spaceAccessRoutes(deps.access, deps.spaces))
     .route("/spaces", participationRoutes(deps.participation, deps.access, deps.spaces, deps.participationLimits))
     .route("/spaces", planRoutes(deps.plan, deps.promotion, deps.access, deps.spaces))
+    .route("/spaces", indicatorRoutes(deps.indicators, deps.access, deps.spaces))
     .route("/join", joinRoutes(deps.access))
+    .route("/", demoRoutes(deps.spaces, deps.indicators, deps.writer))
     .all("*", (c) => jsonError(c, 404, `Point d'accès inconnu : ${c.req.method} ${c.req.path}.`));
 
   return new Hono()

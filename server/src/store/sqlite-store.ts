@@ -5,6 +5,7 @@ import type { CardKind, InvitedRole } from "@atelier/shared";
 import type {
   BoardChanges,
   BoardRecord,
+  IndicatorRecord,
   InvitationRecord,
   MeetingRecord,
   ParticipantRecord,
@@ -103,7 +104,21 @@ const MIGRATIONS: readonly string[] = [
      state BLOB NOT NULL,
      fiches_json TEXT NOT NULL
    );
-   CREATE INDEX plan_versions_by_space ON plan_versions(space_id, created_at);`,
+   CREATE INDEX plan_versions_by_space ON plan_versions(space_id, created_at);
+   CREATE TABLE indicators (
+     id TEXT PRIMARY KEY,
+     space_id TEXT NOT NULL REFERENCES spaces(id) ON DELETE CASCADE,
+     label TEXT NOT NULL,
+     theme TEXT NOT NULL,
+     year INTEGER NOT NULL,
+     unit TEXT NOT NULL,
+     source TEXT NOT NULL,
+     territoire REAL,
+     departement REAL,
+     france REAL,
+     updated_at INTEGER NOT NULL,
+     UNIQUE (space_id, label, theme, year)
+   );`,
 ];
 
 interface InvitationRow {
@@ -149,6 +164,34 @@ function toParticipant(row: ParticipantRow): ParticipantRecord {
     organisation: row.organisation,
     tokenHash: row.token_hash,
     createdAt: row.created_at,
+  };
+}
+
+interface IndicatorRow {
+  id: string;
+  space_id: string;
+  label: string;
+  theme: string;
+  year: number;
+  unit: string;
+  source: string;
+  territoire: number | null;
+  departement: number | null;
+  france: number | null;
+  updated_at: number;
+}
+
+function toIndicator(row: IndicatorRow): IndicatorRecord {
+  return {
+    id: row.id,
+    spaceId: row.space_id,
+    label: row.label,
+    theme: row.theme,
+    year: row.year,
+    unit: row.unit,
+    source: row.source,
+    values: { territoire: row.territoire, departement: row.departement, france: row.france },
+    updatedAt: row.updated_at,
   };
 }
 
@@ -577,6 +620,70 @@ export class SqliteStore implements Store {
         fichesJson: row.fiches_json as string,
       }
     );
+  }
+
+  async upsertIndicators(
+    spaceId: string,
+    rows: Omit<IndicatorRecord, "id" | "spaceId">[],
+    newId: () => string,
+  ): Promise<IndicatorRecord[]> {
+    const upsert = this.db.prepare(
+      `INSERT INTO indicators (id, space_id, label, theme, year, unit, source, territoire, departement, france, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (space_id, label, theme, year) DO UPDATE SET
+         unit = excluded.unit, source = excluded.source, territoire = excluded.territoire,
+         departement = excluded.departement, france = excluded.france, updated_at = excluded.updated_at
+       RETURNING *`,
+    );
+    return this.transaction(() =>
+      rows.map((row) =>
+        toIndicator(
+          upsert.get(
+            newId(),
+            spaceId,
+            row.label,
+            row.theme,
+            row.year,
+            row.unit,
+            row.source,
+            row.values.territoire,
+            row.values.departement,
+            row.values.france,
+            row.updatedAt,
+          ) as unknown as IndicatorRow,
+        ),
+      ),
+    );
+  }
+
+  async listIndicators(spaceId: string): Promise<IndicatorRecord[]> {
+    const rows = this.db
+      .prepare("SELECT * FROM indicators WHERE space_id = ? ORDER BY theme, label, year")
+      .all(spaceId) as unknown as IndicatorRow[];
+    return rows.map(toIndicator);
+  }
+
+  async updateIndicator(
+    spaceId: string,
+    id: string,
+    changes: Pick<IndicatorRecord, "values" | "unit" | "source" | "updatedAt">,
+  ): Promise<IndicatorRecord | undefined> {
+    const row = this.db
+      .prepare(
+        `UPDATE indicators SET territoire = ?, departement = ?, france = ?, unit = ?, source = ?, updated_at = ?
+         WHERE space_id = ? AND id = ? RETURNING *`,
+      )
+      .get(
+        changes.values.territoire,
+        changes.values.departement,
+        changes.values.france,
+        changes.unit,
+        changes.source,
+        changes.updatedAt,
+        spaceId,
+        id,
+      ) as IndicatorRow | undefined;
+    return row && toIndicator(row);
   }
 
   async loadDocument(name: string): Promise<StoredDocument> {

@@ -1,4 +1,4 @@
-import type { CardKind, InvitedRole } from "@atelier/shared";
+import type { CardKind, IndicatorView, InvitedRole } from "@atelier/shared";
 
 /**
  * The persistence interface. SQLite implements it by default; PostgreSQL and others plug in behind it.
@@ -84,6 +84,12 @@ export interface PlanVersionRecord {
   fichesJson: string;
 }
 
+/** A territorial figure of a space, unique per label, theme and year. */
+export interface IndicatorRecord extends IndicatorView {
+  spaceId: string;
+  updatedAt: number;
+}
+
 export type BoardChanges = Partial<Pick<BoardRecord, "theme" | "description" | "archived">>;
 
 export interface StoredDocument {
@@ -133,6 +139,19 @@ export interface Store {
   addPlanVersion(version: PlanVersionRecord): Promise<void>;
   listPlanVersions(spaceId: string): Promise<Omit<PlanVersionRecord, "state" | "fichesJson">[]>;
   getPlanVersion(spaceId: string, id: string): Promise<PlanVersionRecord | undefined>;
+
+  /** Inserts or updates (same label, theme and year) every row in one transaction; returns the stored records. */
+  upsertIndicators(
+    spaceId: string,
+    rows: Omit<IndicatorRecord, "id" | "spaceId">[],
+    newId: () => string,
+  ): Promise<IndicatorRecord[]>;
+  listIndicators(spaceId: string): Promise<IndicatorRecord[]>;
+  updateIndicator(
+    spaceId: string,
+    id: string,
+    changes: Pick<IndicatorRecord, "values" | "unit" | "source" | "updatedAt">,
+  ): Promise<IndicatorRecord | undefined>;
 
   loadDocument(name: string): Promise<StoredDocument>;
   /** Durably appends one accepted update and returns its id in the log. */

@@ -1,0 +1,170 @@
+import { readFileSync } from "node:fs";
+import {
+  addCard,
+  boardDocumentName,
+  type CardKind,
+  type CreatedSpaceView,
+  citationOf,
+  citeOnCard,
+  createCluster,
+  FACILITATOR_PARTICIPANT_ID,
+  moveCard,
+  writeBodyText,
+} from "@atelier/shared";
+import type { DocumentWriter } from "../collab/document-writer.ts";
+import { parseIndicatorCsv } from "../indicators/indicator-file.ts";
+import type { IndicatorService } from "../indicators/indicator-service.ts";
+import { newId } from "../spaces/secrets.ts";
+import type { SpaceService } from "../spaces/space-service.ts";
+
+/** The example figures shipped with the product (Conflent-Canigou, 2019), as a Caf adviser would import them. */
+export const EXAMPLE_INDICATORS_CSV = readFileSync(new URL("./conflent-canigou-2019.csv", import.meta.url), "utf8");
+
+interface DemoCard {
+  kind: CardKind;
+  title: string;
+  body?: string;
+  cites?: string;
+}
+
+/** What a first comité opérationnel could have written on each default board; clusters group related cards. */
+const DEMO_BOARDS: Record<string, { cluster?: string; cards: DemoCard[] }[]> = {
+  "Petite enfance": [
+    {
+      cluster: "Accueil du jeune enfant",
+      cards: [
+        {
+          kind: "constat",
+          title: "Des familles couvertes par la Caf plus nombreuses qu'ailleurs",
+          cites: "Part de la population couverte par la Caf",
+        },
+        { kind: "besoin", title: "Des places d'accueil en horaires atypiques (saisonniers, soignants)" },
+        { kind: "ressource", title: "Deux micro-crèches et un relais petite enfance itinérant" },
+      ],
+    },
+    { cards: [{ kind: "piste", title: "Étudier une crèche à vocation d'insertion professionnelle à Prades" }] },
+  ],
+  "Enfance-Jeunesse": [
+    {
+      cluster: "Loisirs en vallée",
+      cards: [
+        { kind: "constat", title: "Des accueils de loisirs éloignés des villages de montagne" },
+        { kind: "besoin", title: "Un transport pour les mercredis et les vacances" },
+      ],
+    },
+    { cards: [{ kind: "piste", title: "Un accueil de loisirs itinérant l'été" }] },
+  ],
+  Parentalité: [
+    {
+      cluster: "Familles seules face aux difficultés",
+      cards: [
+        {
+          kind: "constat",
+          title: "Familles monoparentales : près d'une famille sur trois",
+          cites: "Familles monoparentales",
+        },
+        { kind: "besoin", title: "Des lieux d'écoute et de répit pour les parents isolés" },
+        { kind: "ressource", title: "Le lieu d'accueil enfants-parents de Prades" },
+      ],
+    },
+    {
+      cards: [
+        {
+          kind: "constat",
+          title: "Familles nombreuses, proches de la moyenne nationale",
+          cites: "Familles nombreuses",
+        },
+      ],
+    },
+  ],
+  "Accès aux droits / Jeunes adultes": [
+    {
+      cluster: "Précarité des allocataires",
+      cards: [
+        {
+          kind: "constat",
+          title: "Plus de quatre allocataires sur dix à bas revenus",
+          cites: "Allocataires à bas revenus",
+        },
+        {
+          kind: "constat",
+          title: "Revenu garanti : bien au-dessus de la moyenne nationale",
+          cites: "Allocataires percevant un revenu garanti",
+        },
+        {
+          kind: "besoin",
+          title: "Un accompagnement au numérique pour les démarches en ligne",
+          body: "Zones blanches et fracture numérique dans les hauts cantons.",
+        },
+      ],
+    },
+    { cards: [{ kind: "piste", title: "Une maison France services itinérante" }] },
+  ],
+  "Animation de la vie sociale / Logement": [
+    {
+      cluster: "Se loger dignement",
+      cards: [
+        {
+          kind: "constat",
+          title: "Un allocataire sur trois dépend des aides au logement",
+          cites: "Allocataires dépendants des aides au logement",
+        },
+        { kind: "besoin", title: "Lutter contre l'habitat indigne dans les centres anciens" },
+      ],
+    },
+    {
+      cards: [
+        { kind: "ressource", title: "Le centre social et ses bénévoles" },
+        { kind: "piste", title: "Un espace de vie sociale dans le haut Conflent" },
+      ],
+    },
+  ],
+};
+
+/**
+ * A ready-to-explore space on the example data: what a new user sees at once, clearly labelled as an example.
+ * It is made through the same services as any space, so it is a real space they can keep working in.
+ */
+export async function createDemoSpace(
+  spaces: SpaceService,
+  indicators: IndicatorService,
+  writer: DocumentWriter,
+): Promise<CreatedSpaceView> {
+  const space = await spaces.create({
+    name: "Exemple — CdC Conflent-Canigou (données 2019)",
+    period: { start: 2021, end: 2025 },
+  });
+  const parsed = parseIndicatorCsv(EXAMPLE_INDICATORS_CSV);
+  if (!parsed.ok) throw new Error(`Le jeu d'exemple est invalide : ${parsed.error}`);
+  await indicators.import(space.id, parsed.rows);
+  const figures = new Map((await indicators.list(space.id)).map((indicator) => [indicator.label, indicator]));
+  const now = Date.now();
+  for (const board of space.boards) {
+    await writer.transact(boardDocumentName(space.id, board.id), (doc) => {
+      for (const group of DEMO_BOARDS[board.theme] ?? []) {
+        const clusterId = group.cluster ? newId() : null;
+        if (clusterId && group.cluster) createCluster(doc, clusterId, { name: group.cluster, color: "bleu" });
+        for (const card of group.cards) {
+          const id = newId();
+          addCard(
+            doc,
+            id,
+            {
+              kind: card.kind,
+              title: card.title,
+              authorId: FACILITATOR_PARTICIPANT_ID,
+              authorName: "Exemple",
+              authorRole: "facilitator",
+            },
+            now,
+          );
+          if (card.body) writeBodyText(doc, id, card.body);
+          const figure = card.cites ? figures.get(card.cites) : undefined;
+          if (figure) citeOnCard(doc, id, citationOf(figure), now);
+          if (clusterId) moveCard(doc, id, clusterId, Number.POSITIVE_INFINITY);
+        }
+      }
+    });
+  }
+  return space;
+}

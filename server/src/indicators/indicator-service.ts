@@ -1,0 +1,79 @@
+import {
+  boardDocumentName,
+  citationOf,
+  type IndicatorCorrection,
+  IndicatorCorrectionSchema,
+  type IndicatorRow,
+  type IndicatorView,
+  refreshCitations,
+} from "@atelier/shared";
+import type { DocumentWriter } from "../collab/document-writer.ts";
+import { type Outcome, refused } from "../outcome.ts";
+import { newId } from "../spaces/secrets.ts";
+import type { SpaceService } from "../spaces/space-service.ts";
+import type { IndicatorRecord, Store } from "../store/store.ts";
+
+function view({ spaceId: _, updatedAt: __, ...indicator }: IndicatorRecord): IndicatorView {
+  return indicator;
+}
+
+/** The territorial figures of a space: imported from the Caf's files, corrected by hand, cited on cards. */
+export class IndicatorService {
+  private readonly spaces: SpaceService;
+  private readonly store: Store;
+  private readonly writer: DocumentWriter;
+
+  constructor(spaces: SpaceService, store: Store, writer: DocumentWriter) {
+    this.spaces = spaces;
+    this.store = store;
+    this.writer = writer;
+  }
+
+  async list(spaceId: string): Promise<IndicatorView[]> {
+    return (await this.store.listIndicators(spaceId)).map(view);
+  }
+
+  /** Stores every row (a figure already there for the same label, theme and year is replaced), then refreshes cards. */
+  async import(spaceId: string, rows: IndicatorRow[]): Promise<{ imported: number }> {
+    const now = Date.now();
+    const stored = await this.store.upsertIndicators(
+      spaceId,
+      rows.map((row) => ({
+        label: row.indicateur,
+        theme: row.theme,
+        year: row.annee,
+        unit: row.unite,
+        source: row.source,
+        values: { territoire: row.valeur_territoire, departement: row.valeur_departement, france: row.valeur_france },
+        updatedAt: now,
+      })),
+      newId,
+    );
+    await this.refreshCards(spaceId, stored.map(view));
+    return { imported: stored.length };
+  }
+
+  async correct(spaceId: string, id: string, input: IndicatorCorrection): Promise<Outcome<IndicatorView>> {
+    const correction = IndicatorCorrectionSchema.parse(input);
+    const current = (await this.store.listIndicators(spaceId)).find((indicator) => indicator.id === id);
+    if (!current) return refused(404, "Indicateur introuvable dans cet espace.");
+    const updated = await this.store.updateIndicator(spaceId, id, {
+      values: { ...current.values, ...correction.values },
+      unit: correction.unit ?? current.unit,
+      source: correction.source ?? current.source,
+      updatedAt: Date.now(),
+    });
+    if (!updated) return refused(404, "Indicateur introuvable dans cet espace.");
+    await this.refreshCards(spaceId, [view(updated)]);
+    return { ok: true, value: view(updated) };
+  }
+
+  /** Cards cite a copy of the figure: every board of the space gets the corrected one, live. */
+  private async refreshCards(spaceId: string, indicators: IndicatorView[]): Promise<void> {
+    for (const board of (await this.spaces.find(spaceId))?.boards ?? []) {
+      await this.writer.transact(boardDocumentName(spaceId, board.id), (doc) => {
+        for (const indicator of indicators) refreshCitations(doc, citationOf(indicator));
+      });
+    }
+  }
+}

@@ -1,0 +1,111 @@
+import { z } from "zod";
+
+/** Comparison levels of a territorial figure, as the Caf's diagnostics present them. */
+export const INDICATOR_LEVELS = ["territoire", "departement", "france"] as const;
+export type IndicatorLevel = (typeof INDICATOR_LEVELS)[number];
+
+export const INDICATOR_LEVEL_LABELS: Record<IndicatorLevel, string> = {
+  territoire: "Territoire",
+  departement: "Département",
+  france: "France",
+};
+
+/** The columns of an import file, in French as a Caf adviser writes them. */
+export const INDICATOR_COLUMNS = [
+  "indicateur",
+  "theme",
+  "annee",
+  "valeur_territoire",
+  "valeur_departement",
+  "valeur_france",
+  "unite",
+  "source",
+] as const;
+export type IndicatorColumn = (typeof INDICATOR_COLUMNS)[number];
+
+const value = (column: string) =>
+  z
+    .number({ error: `${column} doit être un nombre (virgule ou point décimal).` })
+    .finite()
+    .nullable();
+
+/** One line of an import file, once its cells are read (numbers parsed, blanks as null). */
+export const IndicatorRowSchema = z.strictObject({
+  indicateur: z
+    .string({ error: "indicateur est obligatoire." })
+    .trim()
+    .min(1, "indicateur est obligatoire.")
+    .max(200, "indicateur dépasse 200 caractères."),
+  theme: z.string().trim().max(120, "theme dépasse 120 caractères.").default(""),
+  annee: z
+    .number({ error: "annee doit être une année (par exemple 2019)." })
+    .int("annee doit être une année entière.")
+    .min(1950, "annee doit être comprise entre 1950 et 2100.")
+    .max(2100, "annee doit être comprise entre 1950 et 2100."),
+  valeur_territoire: value("valeur_territoire").refine((v) => v !== null, "valeur_territoire est obligatoire."),
+  valeur_departement: value("valeur_departement"),
+  valeur_france: value("valeur_france"),
+  unite: z.string().trim().max(40, "unite dépasse 40 caractères.").default(""),
+  source: z.string().trim().max(300, "source dépasse 300 caractères.").default(""),
+});
+export type IndicatorRow = z.infer<typeof IndicatorRowSchema>;
+
+export interface IndicatorView {
+  id: string;
+  label: string;
+  theme: string;
+  year: number;
+  unit: string;
+  source: string;
+  values: Record<IndicatorLevel, number | null>;
+}
+
+export const IndicatorCorrectionSchema = z.strictObject({
+  values: z
+    .strictObject({
+      territoire: z.number().finite().optional(),
+      departement: z.number().finite().nullable().optional(),
+      france: z.number().finite().nullable().optional(),
+    })
+    .optional(),
+  source: z.string().trim().max(300).optional(),
+  unit: z.string().trim().max(40).optional(),
+});
+export type IndicatorCorrection = z.infer<typeof IndicatorCorrectionSchema>;
+
+/**
+ * A figure cited on a card, copied from the indicator so the card reads on its own (exports, other clients); the
+ * server rewrites it on every card when the indicator is corrected.
+ */
+export const CitationSchema = z.strictObject({
+  indicatorId: z.string().min(1).max(64),
+  label: z.string().max(200),
+  year: z.number().int(),
+  unit: z.string().max(40),
+  source: z.string().max(300),
+  values: z.strictObject({
+    territoire: z.number().nullable(),
+    departement: z.number().nullable(),
+    france: z.number().nullable(),
+  }),
+});
+export type Citation = z.infer<typeof CitationSchema>;
+
+export function citationOf(indicator: IndicatorView): Citation {
+  const { id, label, year, unit, source, values } = indicator;
+  return { indicatorId: id, label, year, unit, source, values };
+}
+
+/** A figure as a French reader expects it: "42 %", "4 077", "12,5 places". */
+export function formatFigure(value: number | null, unit: string): string {
+  if (value === null) return "—";
+  const number = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 1 }).format(value);
+  if (!unit) return number;
+  return unit === "%" ? `${number} %` : `${number} ${unit}`;
+}
+
+/** The territory's gap to a comparison level, in the indicator's unit (points for percentages); null if unknown. */
+export function gapTo(indicator: Pick<IndicatorView, "values">, level: Exclude<IndicatorLevel, "territoire">) {
+  const [own, other] = [indicator.values.territoire, indicator.values[level]];
+  return own === null || other === null ? null : Math.round((own - other) * 10) / 10;
+}
