@@ -14,6 +14,19 @@ export default defineConfig({
         },
       },
       {
+        // The same integration suite, on the real PostgreSQL instead of the embedded SQLite.
+        test: {
+          name: "server-postgres",
+          include: ["server/test/**/*.test.ts"],
+          testTimeout: 20_000,
+          hookTimeout: 20_000,
+          env: {
+            ATELIER_TEST_DATABASE_URL:
+              process.env.ATELIER_TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test",
+          },
+        },
+      },
+      {
         test: {
           name: "e2e",
           include: ["e2e/tests/**/*.e2e.test.ts"],

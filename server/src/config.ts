@@ -16,6 +16,10 @@ const EnvSchema = z.object({
     .int()
     .positive()
     .default(2 * 1024 * 1024),
+  /** PostgreSQL instead of the embedded SQLite file, e.g. postgres://user@host:5432/atelier. */
+  DATABASE_URL: z.string().url().optional(),
+  /** Several instances share live documents through Redis, e.g. redis://127.0.0.1:6379. */
+  REDIS_URL: z.string().url().optional(),
   /** Contributions and votes per minute over HTTP: for one participant, and for everyone on one invitation link. */
   PARTICIPANT_RATE_PER_MINUTE: z.coerce.number().int().positive().default(20),
   LINK_RATE_PER_MINUTE: z.coerce.number().int().positive().default(300),
@@ -30,6 +34,8 @@ export type Config = {
   snapshotMaxDebounceMs: number;
   maxMessageBytes: number;
   participationLimits: { perParticipant: number; perLink: number };
+  databaseUrl: string | undefined;
+  redisUrl: string | undefined;
 };
 
 export function readConfig(env: NodeJS.ProcessEnv): Config {
@@ -42,6 +48,8 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     dataDir: resolve(e.DATA_DIR),
     clientDist: resolve(e.CLIENT_DIST),
     snapshotDebounceMs: e.SNAPSHOT_DEBOUNCE_MS,
+    databaseUrl: e.DATABASE_URL || undefined,
+    redisUrl: e.REDIS_URL || undefined,
     participationLimits: { perParticipant: e.PARTICIPANT_RATE_PER_MINUTE, perLink: e.LINK_RATE_PER_MINUTE },
     snapshotMaxDebounceMs: e.SNAPSHOT_MAX_DEBOUNCE_MS,
     maxMessageBytes: e.MAX_MESSAGE_BYTES,

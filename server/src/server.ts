@@ -1,6 +1,5 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { join } from "node:path";
 import { createAdaptorServer } from "@hono/node-server";
 import { createCollabServer } from "./collab/collab-server.ts";
 import { DocumentWriter } from "./collab/document-writer.ts";
@@ -14,7 +13,7 @@ import { PromotionService } from "./plan/promotion-service.ts";
 import { drainDocuments } from "./shutdown.ts";
 import { AccessService } from "./spaces/access-service.ts";
 import { SpaceService } from "./spaces/space-service.ts";
-import { SqliteStore } from "./store/sqlite-store.ts";
+import { openStore } from "./store/open-store.ts";
 
 export interface RunningServer {
   port: number;
@@ -24,7 +23,7 @@ export interface RunningServer {
 }
 
 export async function startServer(config: Config): Promise<RunningServer> {
-  const store = new SqliteStore(join(config.dataDir, "atelier.sqlite"));
+  const store = await openStore(config);
   const spaces = new SpaceService(store);
   const access = new AccessService(store);
   const hocuspocus = createCollabServer(config, store, spaces, access);

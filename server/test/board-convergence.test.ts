@@ -19,7 +19,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { type CollabClient, connectClient, waitFor } from "./support/collab-client.ts";
-import { readStoredDocument } from "./support/stored-document.ts";
+import { waitForStored } from "./support/stored-document.ts";
 import { startTestServer, type TestServer } from "./support/test-server.ts";
 
 let server: TestServer;
@@ -201,7 +201,11 @@ describe("many people on one board at once", () => {
             expect(everyone.flatMap((who) => who.client.closeReasons)).toEqual([]);
             const expected = boardState(facilitator.client.doc);
             for (const who of partners) expect(boardState(who.client.doc)).toEqual(expected);
-            const stored = readStoredDocument(server.dataDir, documentName).doc;
+            const stored = await waitForStored(
+              server.dataDir,
+              documentName,
+              (doc) => JSON.stringify(boardState(doc)) === JSON.stringify(expected),
+            );
             expect(boardState(stored)).toEqual(expected);
 
             const shown = [...expected.clusters.flatMap((cluster) => cluster.cards), ...expected.loose];

@@ -13,7 +13,7 @@ import {
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { type CollabClient, connectClient, waitFor } from "./support/collab-client.ts";
-import { readStoredDocument } from "./support/stored-document.ts";
+import { waitForStored } from "./support/stored-document.ts";
 import { startTestServer, type TestServer } from "./support/test-server.ts";
 
 let server: TestServer;
@@ -121,7 +121,7 @@ describe("what a partner may write on a board", () => {
       3,
     );
     await settled(facilitator);
-    const stored = readStoredDocument(server.dataDir, documentName).doc;
+    const stored = await waitForStored(server.dataDir, documentName, (doc) => listCards(doc).length === 2);
     for (const doc of [facilitator.doc, stored]) {
       expect(listCards(doc).map((card) => [card.id, card.status, card.title])).toEqual([
         ["f1", "draft", "Constat"],

@@ -20,7 +20,8 @@ describe("health", () => {
   it("reports the store", async () => {
     const response = await server.request("GET", "/api/health");
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: "ok", store: { kind: "sqlite", ok: true } });
+    const kind = process.env.ATELIER_TEST_DATABASE_URL ? "postgres" : "sqlite";
+    expect(await response.json()).toEqual({ status: "ok", store: { kind, ok: true } });
   });
 });
 

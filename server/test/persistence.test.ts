@@ -35,7 +35,7 @@ async function createSpaceOver(port: number) {
   return (await response.json()) as { id: string; facilitatorSecret: string; boards: { documentName: string }[] };
 }
 
-describe("persistence in a real SQLite file", () => {
+describe("persistence in the real store (an SQLite file, or PostgreSQL)", () => {
   it("keeps a board across a graceful restart, compacted into a snapshot", async () => {
     const dataDir = freshDataDir();
     const first = await startTestServer(dataDir);
@@ -50,7 +50,7 @@ describe("persistence in a real SQLite file", () => {
     );
     await first.close();
 
-    const stored = readStoredDocument(dataDir, board);
+    const stored = await readStoredDocument(dataDir, board);
     expect(stored.snapshots).toBe(1);
     expect(stored.updates).toBe(0);
 
@@ -76,7 +76,7 @@ describe("persistence in a real SQLite file", () => {
       (n) => n === 1,
     );
 
-    const stored = readStoredDocument(dataDir, board);
+    const stored = await readStoredDocument(dataDir, board);
     expect(stored.snapshots).toBe(0);
     expect(stored.updates).toBeGreaterThan(0);
     expect(listCards(stored.doc).map((c) => c.title)).toEqual(["Accueil du mercredi"]);
@@ -90,12 +90,12 @@ describe("persistence in a real SQLite file", () => {
     const space = await server.createSpace();
     const [damaged, healthy] = space.boards.map((b) => b.documentName) as [string, string];
     const garbage = new Uint8Array([0xff, 0xff, 0xff, 0xff, 0x01, 0x02]);
-    overwriteSnapshot(dataDir, damaged, garbage);
+    await overwriteSnapshot(dataDir, damaged, garbage);
 
     await expect(connectClient(server.wsUrl, damaged, space.facilitatorSecret)).rejects.toThrow(
       /n'a pas pu être chargé/,
     );
-    expect(storedSnapshotBytes(dataDir, damaged)).toEqual(garbage);
+    expect(await storedSnapshotBytes(dataDir, damaged)).toEqual(garbage);
 
     const other = await connect(server.wsUrl, healthy, space.facilitatorSecret);
     addCard(other.doc, "ok", { kind: "constat", title: "Le reste fonctionne", ...author }, 1);
@@ -105,7 +105,7 @@ describe("persistence in a real SQLite file", () => {
       (n) => n === 1,
     );
     await server.close();
-    expect(storedSnapshotBytes(dataDir, damaged)).toEqual(garbage);
+    expect(await storedSnapshotBytes(dataDir, damaged)).toEqual(garbage);
   });
 });
 
@@ -124,6 +124,8 @@ describe("the server process", () => {
       (n) => n === 20,
     );
 
+    // The goal: an update accepted 100 ms before a crash is durable (SQLite writes it at once, PostgreSQL within ms).
+    await new Promise((resolve) => setTimeout(resolve, 100));
     first.process.kill("SIGKILL");
     await first.exited;
     for (const client of clients.splice(0)) client.provider.destroy();
@@ -155,7 +157,7 @@ describe("the server process", () => {
     expect(await server.exited).toBe(0);
     expect(server.output()).toContain("Arrêt propre.");
     for (const [i, board] of boards.entries()) {
-      const stored = readStoredDocument(dataDir, board);
+      const stored = await readStoredDocument(dataDir, board);
       expect({ snapshots: stored.snapshots, updates: stored.updates }).toEqual({ snapshots: 1, updates: 0 });
       expect(listCards(stored.doc).map((c) => c.title)).toEqual([`Carte ${i}`]);
       expect(cardBody(stored.doc, "c")?.toString()).toContain(`Texte ${i}`);

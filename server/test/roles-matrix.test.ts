@@ -19,7 +19,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type * as Y from "yjs";
 import { type CollabClient, connectClient, waitFor } from "./support/collab-client.ts";
-import { readStoredDocument } from "./support/stored-document.ts";
+import { waitForStored } from "./support/stored-document.ts";
 import { startTestServer, type TestServer } from "./support/test-server.ts";
 
 let server: TestServer;
@@ -60,8 +60,9 @@ async function handled(scene: Scene) {
   );
 }
 
-function stored(scene: Scene): Y.Doc {
-  return readStoredDocument(server.dataDir, scene.documentName).doc;
+/** The stored board once it holds the setup (and, when allowed, the action): what a restart would load. */
+function stored(scene: Scene, accept: (doc: Y.Doc) => boolean = () => true): Promise<Y.Doc> {
+  return waitForStored(server.dataDir, scene.documentName, (doc) => listCards(doc).length > 0 && accept(doc));
 }
 
 async function scene(role: Role): Promise<Scene> {
@@ -236,13 +237,13 @@ describe("what each role may do, enforced by the server", () => {
           (done) => done,
         );
         await handled(s);
-        expect(applied(stored(s))).toBe(true);
+        expect(applied(await stored(s, applied))).toBe(true);
       } else {
         await handled(s);
         expect(applied(s.facilitator.doc)).toBe(false);
-        expect(applied(stored(s))).toBe(false);
+        expect(applied(await stored(s))).toBe(false);
         // Nothing else moved either: the stored board is the one the facilitator made.
-        expect(listCards(stored(s)).map((card) => [card.id, card.title, card.status, card.cluster])).toEqual([
+        expect(listCards(await stored(s)).map((card) => [card.id, card.title, card.status, card.cluster])).toEqual([
           ["c1", "Constat de départ", "draft", null],
         ]);
       }

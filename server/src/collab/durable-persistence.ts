@@ -13,6 +13,8 @@ interface LogState {
   loggedThrough: number;
   /** Updates whose append failed: only a snapshot holds them, so the document must not leave memory before. */
   unlogged: number;
+  /** Appends still on their way to the store (a networked database answers later than SQLite). */
+  inFlight: Set<Promise<unknown>>;
 }
 
 /**
@@ -43,7 +45,7 @@ export class DurablePersistence implements Extension {
       console.error(`[persistence] ${documentName} could not be loaded:`, error);
       throw refusal("Le document n'a pas pu être chargé ; réessayez dans un instant.");
     }
-    this.logs.set(document, { loggedThrough: stored.lastUpdateId, unlogged: 0 });
+    this.logs.set(document, { loggedThrough: stored.lastUpdateId, unlogged: 0, inFlight: new Set() });
   }
 
   async afterLoadDocument({ documentName, document }: afterLoadDocumentPayload): Promise<void> {
@@ -53,7 +55,7 @@ export class DurablePersistence implements Extension {
   private append(documentName: string, document: Y.Doc, update: Uint8Array): void {
     const log = this.logs.get(document);
     if (!log) return;
-    this.store.appendUpdate(documentName, update).then(
+    const append = this.store.appendUpdate(documentName, update).then(
       (id) => {
         log.loggedThrough = Math.max(log.loggedThrough, id);
       },
@@ -62,11 +64,15 @@ export class DurablePersistence implements Extension {
         console.error(`[persistence] update of ${documentName} not logged:`, error);
       },
     );
+    log.inFlight.add(append);
+    append.finally(() => log.inFlight.delete(append));
   }
 
   async onStoreDocument({ documentName, document }: onStoreDocumentPayload): Promise<void> {
     const log = this.logs.get(document);
     if (!log) return;
+    // The snapshot then covers every update logged so far, and the log can be emptied up to the last of them.
+    await Promise.all(log.inFlight);
     const { loggedThrough, unlogged } = log;
     try {
       await this.store.compactDocument(documentName, Y.encodeStateAsUpdate(document), loggedThrough);

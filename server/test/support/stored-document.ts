@@ -1,51 +1,47 @@
-import { join } from "node:path";
-import { DatabaseSync } from "node:sqlite";
 import * as Y from "yjs";
+import { openTestStore } from "./storage.ts";
 
-function withDatabase<T>(dataDir: string, work: (db: DatabaseSync) => T, readOnly = true): T {
-  const db = new DatabaseSync(join(dataDir, "atelier.sqlite"), { readOnly });
+async function withStore<T>(dataDir: string, work: (store: Awaited<ReturnType<typeof openTestStore>>) => Promise<T>) {
+  const store = await openTestStore(dataDir);
   try {
-    return work(db);
+    return await work(store);
   } finally {
-    db.close();
+    await store.close();
   }
 }
 
-function snapshotOf(db: DatabaseSync, name: string): Uint8Array | undefined {
-  const row = db.prepare("SELECT state FROM document_snapshots WHERE name = ?").get(name) as
-    | { state: Uint8Array }
-    | undefined;
-  return row?.state;
+export async function storedSnapshotBytes(dataDir: string, name: string): Promise<Uint8Array | null> {
+  return withStore(dataDir, async (store) => {
+    const { snapshot } = await store.loadDocument(name);
+    return snapshot && new Uint8Array(snapshot);
+  });
 }
 
-export function storedSnapshotBytes(dataDir: string, name: string): Uint8Array | undefined {
-  return withDatabase(dataDir, (db) => snapshotOf(db, name));
-}
-
-/** Reads a document straight from the SQLite file, as the next server start would. */
-export function readStoredDocument(dataDir: string, name: string) {
-  return withDatabase(dataDir, (db) => {
-    const snapshot = snapshotOf(db, name);
-    const updates = db.prepare("SELECT update_data FROM document_updates WHERE name = ? ORDER BY id").all(name) as {
-      update_data: Uint8Array;
-    }[];
+/** Reads a document straight from the store, as the next server start would. */
+export async function readStoredDocument(dataDir: string, name: string) {
+  return withStore(dataDir, async (store) => {
+    const { snapshot, updates } = await store.loadDocument(name);
     const doc = new Y.Doc();
     if (snapshot) Y.applyUpdate(doc, snapshot);
-    for (const row of updates) Y.applyUpdate(doc, row.update_data);
+    for (const update of updates) Y.applyUpdate(doc, update);
     return { doc, snapshots: snapshot ? 1 : 0, updates: updates.length };
   });
 }
 
-export function overwriteSnapshot(dataDir: string, name: string, state: Uint8Array): void {
-  withDatabase(
-    dataDir,
-    (db) =>
-      db
-        .prepare(
-          `INSERT INTO document_snapshots (name, state, updated_at) VALUES (?, ?, 0)
-           ON CONFLICT(name) DO UPDATE SET state = excluded.state`,
-        )
-        .run(name, state),
-    false,
-  );
+/** Replaces a document's snapshot (to damage it on purpose), keeping its logged updates. */
+export async function overwriteSnapshot(dataDir: string, name: string, state: Uint8Array): Promise<void> {
+  await withStore(dataDir, (store) => store.compactDocument(name, state, 0));
+}
+
+/**
+ * Waits until the stored document satisfies `accept`: appends to a networked database land a few milliseconds
+ * after the server accepted the update (within the 100 ms durability goal).
+ */
+export async function waitForStored(dataDir: string, name: string, accept: (doc: Y.Doc) => boolean, timeoutMs = 2000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const { doc } = await readStoredDocument(dataDir, name);
+    if (accept(doc) || Date.now() > deadline) return doc;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import type { CreatedSpaceView, InvitedRole, JoinedView, NewInvitation } from "@atelier/shared";
 import { readConfig } from "../../src/config.ts";
 import { type RunningServer, startServer } from "../../src/server.ts";
+import { storageEnv } from "./storage.ts";
 
 export function freshDataDir(): string {
   return mkdtempSync(join(tmpdir(), "atelier-test-"));
@@ -29,7 +30,8 @@ export interface TestServer extends RunningServer {
 
 /** A real server on a random loopback port, storing into a real SQLite file under `dataDir`. */
 export async function startTestServer(dataDir = freshDataDir(), env: Record<string, string> = {}): Promise<TestServer> {
-  const server = await startServer(readConfig({ PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, ...env }));
+  const storage = await storageEnv(dataDir);
+  const server = await startServer(readConfig({ PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, ...storage, ...env }));
   const url = `http://127.0.0.1:${server.port}`;
   const request: TestServer["request"] = (method, path, options = {}) => {
     const headers: Record<string, string> = { "content-type": "application/json" };

@@ -1,7 +1,5 @@
-import { mkdirSync } from "node:fs";
-import { dirname } from "node:path";
-import { DatabaseSync } from "node:sqlite";
 import type { CardKind, InvitedRole } from "@atelier/shared";
+import type { SqlDatabase, SqlExecutor } from "./sql-database.ts";
 import type {
   BoardChanges,
   BoardRecord,
@@ -16,7 +14,10 @@ import type {
   StoredDocument,
 } from "./store.ts";
 
-/** Each entry upgrades the schema by one version (PRAGMA user_version). Never edit a shipped entry. */
+/**
+ * Each entry upgrades the schema by one version. Written for SQLite; PostgreSQL gets the same with its type names
+ * (see postgres-database.ts). Never edit a shipped entry.
+ */
 const MIGRATIONS: readonly string[] = [
   `CREATE TABLE spaces (
      id TEXT PRIMARY KEY,
@@ -263,56 +264,34 @@ function toBoard(row: BoardRow): BoardRecord {
   };
 }
 
-/**
- * SQLite through node:sqlite. Its calls are synchronous, so an update is on disk (in the WAL) before the
- * event loop moves on: a killed process loses nothing it had accepted.
- */
-export class SqliteStore implements Store {
-  readonly kind = "sqlite";
-  private readonly db: DatabaseSync;
+/** The store over a SQL database: SQLite by default, PostgreSQL when DATABASE_URL is set. */
+export class SqlStore implements Store {
+  readonly kind: string;
+  private readonly db: SqlDatabase;
 
-  constructor(file: string) {
-    mkdirSync(dirname(file), { recursive: true });
-    this.db = new DatabaseSync(file);
-    this.db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
-    this.migrate();
+  private constructor(db: SqlDatabase) {
+    this.db = db;
+    this.kind = db.kind;
   }
 
-  private migrate(): void {
-    const row = this.db.prepare("PRAGMA user_version").get() as { user_version: number };
-    for (let version = row.user_version; version < MIGRATIONS.length; version++) {
-      this.transaction(() => {
-        this.db.exec(MIGRATIONS[version] as string);
-        this.db.exec(`PRAGMA user_version = ${version + 1}`);
-      });
-    }
-  }
-
-  private transaction<T>(work: () => T): T {
-    this.db.exec("BEGIN IMMEDIATE");
-    try {
-      const result = work();
-      this.db.exec("COMMIT");
-      return result;
-    } catch (error) {
-      this.db.exec("ROLLBACK");
-      throw error;
-    }
+  /** Opens the store once the database's schema is up to date. */
+  static async open(db: SqlDatabase): Promise<SqlStore> {
+    await db.migrate(MIGRATIONS);
+    return new SqlStore(db);
   }
 
   async createSpace(space: SpaceRecord, boards: BoardRecord[]): Promise<void> {
-    this.transaction(() => {
-      this.db
-        .prepare(
-          "INSERT INTO spaces (id, name, period_start, period_end, facilitator_secret_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-        )
-        .run(space.id, space.name, space.periodStart, space.periodEnd, space.facilitatorSecretHash, space.createdAt);
-      for (const board of boards) this.insertBoard(board);
+    await this.db.transaction(async (tx) => {
+      await tx.run(
+        "INSERT INTO spaces (id, name, period_start, period_end, facilitator_secret_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+        [space.id, space.name, space.periodStart, space.periodEnd, space.facilitatorSecretHash, space.createdAt],
+      );
+      for (const board of boards) await this.insertBoard(board, tx);
     });
   }
 
   async getSpace(id: string): Promise<SpaceRecord | undefined> {
-    const row = this.db.prepare("SELECT * FROM spaces WHERE id = ?").get(id) as
+    const row = (await this.db.get("SELECT * FROM spaces WHERE id = ?", [id])) as
       | {
           id: string;
           name: string;
@@ -335,22 +314,20 @@ export class SqliteStore implements Store {
   }
 
   async listBoards(spaceId: string): Promise<BoardRecord[]> {
-    const rows = this.db
-      .prepare("SELECT * FROM boards WHERE space_id = ? ORDER BY position, created_at")
-      .all(spaceId) as unknown as BoardRow[];
+    const rows = (await this.db.all("SELECT * FROM boards WHERE space_id = ? ORDER BY position, created_at", [
+      spaceId,
+    ])) as unknown as BoardRow[];
     return rows.map(toBoard);
   }
 
   async addBoard(board: BoardRecord): Promise<void> {
-    this.insertBoard(board);
+    await this.insertBoard(board, this.db);
   }
 
-  private insertBoard(board: BoardRecord): void {
-    this.db
-      .prepare(
-        "INSERT INTO boards (id, space_id, theme, description, position, archived, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-      )
-      .run(
+  private async insertBoard(board: BoardRecord, db: SqlExecutor): Promise<void> {
+    await db.run(
+      "INSERT INTO boards (id, space_id, theme, description, position, archived, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+      [
         board.id,
         board.spaceId,
         board.theme,
@@ -358,37 +335,35 @@ export class SqliteStore implements Store {
         board.position,
         board.archived ? 1 : 0,
         board.createdAt,
-      );
+      ],
+    );
   }
 
   async updateBoard(spaceId: string, boardId: string, changes: BoardChanges): Promise<BoardRecord | undefined> {
-    const row = this.db
-      .prepare(
-        `UPDATE boards SET
+    const row = (await this.db.get(
+      `UPDATE boards SET
            theme = COALESCE(?, theme),
            description = COALESCE(?, description),
            archived = COALESCE(?, archived)
          WHERE space_id = ? AND id = ?
          RETURNING *`,
-      )
-      .get(
+      [
         changes.theme ?? null,
         changes.description ?? null,
         changes.archived === undefined ? null : changes.archived ? 1 : 0,
         spaceId,
         boardId,
-      ) as BoardRow | undefined;
+      ],
+    )) as BoardRow | undefined;
     return row && toBoard(row);
   }
 
   async createInvitation(invitation: InvitationRecord): Promise<void> {
-    this.db
-      .prepare(
-        `INSERT INTO invitations (id, space_id, role, label, token_hash, board_ids, kinds, moderated, expires_at, max_uses,
+    await this.db.run(
+      `INSERT INTO invitations (id, space_id, role, label, token_hash, board_ids, kinds, moderated, expires_at, max_uses,
            uses, revoked_at, created_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
+      [
         invitation.id,
         invitation.spaceId,
         invitation.role,
@@ -402,53 +377,52 @@ export class SqliteStore implements Store {
         invitation.uses,
         invitation.revokedAt,
         invitation.createdAt,
-      );
+      ],
+    );
   }
 
   async listInvitations(spaceId: string): Promise<InvitationRecord[]> {
-    const rows = this.db
-      .prepare("SELECT * FROM invitations WHERE space_id = ? ORDER BY created_at, id")
-      .all(spaceId) as unknown as InvitationRow[];
+    const rows = (await this.db.all("SELECT * FROM invitations WHERE space_id = ? ORDER BY created_at, id", [
+      spaceId,
+    ])) as unknown as InvitationRow[];
     return rows.map(toInvitation);
   }
 
   async findInvitationByTokenHash(tokenHash: string): Promise<InvitationRecord | undefined> {
-    const row = this.db.prepare("SELECT * FROM invitations WHERE token_hash = ?").get(tokenHash) as
+    const row = (await this.db.get("SELECT * FROM invitations WHERE token_hash = ?", [tokenHash])) as
       | InvitationRow
       | undefined;
     return row && toInvitation(row);
   }
 
   async getInvitation(spaceId: string, id: string): Promise<InvitationRecord | undefined> {
-    const row = this.db.prepare("SELECT * FROM invitations WHERE space_id = ? AND id = ?").get(spaceId, id) as
+    const row = (await this.db.get("SELECT * FROM invitations WHERE space_id = ? AND id = ?", [spaceId, id])) as
       | InvitationRow
       | undefined;
     return row && toInvitation(row);
   }
 
   async revokeInvitation(spaceId: string, id: string, at: number): Promise<InvitationRecord | undefined> {
-    const row = this.db
-      .prepare("UPDATE invitations SET revoked_at = COALESCE(revoked_at, ?) WHERE space_id = ? AND id = ? RETURNING *")
-      .get(at, spaceId, id) as InvitationRow | undefined;
+    const row = (await this.db.get(
+      "UPDATE invitations SET revoked_at = COALESCE(revoked_at, ?) WHERE space_id = ? AND id = ? RETURNING *",
+      [at, spaceId, id],
+    )) as InvitationRow | undefined;
     return row && toInvitation(row);
   }
 
   async admitParticipant(participant: ParticipantRecord, now: number): Promise<boolean> {
-    return this.transaction(() => {
-      const counted = this.db
-        .prepare(
-          `UPDATE invitations SET uses = uses + 1
+    return this.db.transaction(async (tx) => {
+      const counted = await tx.run(
+        `UPDATE invitations SET uses = uses + 1
            WHERE id = ? AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > ?)
              AND (max_uses IS NULL OR uses < max_uses)`,
-        )
-        .run(participant.invitationId, now);
+        [participant.invitationId, now],
+      );
       if (counted.changes !== 1) return false;
-      this.db
-        .prepare(
-          `INSERT INTO participants (id, space_id, invitation_id, display_name, organisation, token_hash, created_at)
+      await tx.run(
+        `INSERT INTO participants (id, space_id, invitation_id, display_name, organisation, token_hash, created_at)
            VALUES (?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(
+        [
           participant.id,
           participant.spaceId,
           participant.invitationId,
@@ -456,25 +430,24 @@ export class SqliteStore implements Store {
           participant.organisation,
           participant.tokenHash,
           participant.createdAt,
-        );
+        ],
+      );
       return true;
     });
   }
 
   async findParticipantByTokenHash(tokenHash: string): Promise<ParticipantRecord | undefined> {
-    const row = this.db.prepare("SELECT * FROM participants WHERE token_hash = ?").get(tokenHash) as
+    const row = (await this.db.get("SELECT * FROM participants WHERE token_hash = ?", [tokenHash])) as
       | ParticipantRow
       | undefined;
     return row && toParticipant(row);
   }
 
   async addPendingContribution(contribution: PendingContributionRecord): Promise<void> {
-    this.db
-      .prepare(
-        `INSERT INTO pending_contributions (id, space_id, board_id, participant_id, author_name, kind, title, body, created_at)
+    await this.db.run(
+      `INSERT INTO pending_contributions (id, space_id, board_id, participant_id, author_name, kind, title, body, created_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
+      [
         contribution.id,
         contribution.spaceId,
         contribution.boardId,
@@ -484,13 +457,15 @@ export class SqliteStore implements Store {
         contribution.title,
         contribution.body,
         contribution.createdAt,
-      );
+      ],
+    );
   }
 
   async listPendingContributions(spaceId: string, boardId: string): Promise<PendingContributionRecord[]> {
-    const rows = this.db
-      .prepare("SELECT * FROM pending_contributions WHERE space_id = ? AND board_id = ? ORDER BY created_at, id")
-      .all(spaceId, boardId) as unknown as PendingRow[];
+    const rows = (await this.db.all(
+      "SELECT * FROM pending_contributions WHERE space_id = ? AND board_id = ? ORDER BY created_at, id",
+      [spaceId, boardId],
+    )) as unknown as PendingRow[];
     return rows.map(toPending);
   }
 
@@ -499,62 +474,53 @@ export class SqliteStore implements Store {
     boardId: string,
     id: string,
   ): Promise<PendingContributionRecord | undefined> {
-    const row = this.db
-      .prepare("DELETE FROM pending_contributions WHERE space_id = ? AND board_id = ? AND id = ? RETURNING *")
-      .get(spaceId, boardId, id) as PendingRow | undefined;
+    const row = (await this.db.get(
+      "DELETE FROM pending_contributions WHERE space_id = ? AND board_id = ? AND id = ? RETURNING *",
+      [spaceId, boardId, id],
+    )) as PendingRow | undefined;
     return row && toPending(row);
   }
 
   async listParticipants(spaceId: string): Promise<(ParticipantRecord & { role: InvitedRole })[]> {
-    const rows = this.db
-      .prepare(
-        `SELECT participants.*, invitations.role FROM participants
+    const rows = (await this.db.all(
+      `SELECT participants.*, invitations.role FROM participants
          JOIN invitations ON invitations.id = participants.invitation_id
          WHERE participants.space_id = ? ORDER BY participants.created_at, participants.id`,
-      )
-      .all(spaceId) as unknown as (ParticipantRow & { role: InvitedRole })[];
+      [spaceId],
+    )) as unknown as (ParticipantRow & { role: InvitedRole })[];
     return rows.map((row) => ({ ...toParticipant(row), role: row.role }));
   }
 
   async deleteParticipant(spaceId: string, participantId: string): Promise<boolean> {
-    return this.transaction(() => {
-      this.db
-        .prepare("DELETE FROM pending_contributions WHERE space_id = ? AND participant_id = ?")
-        .run(spaceId, participantId);
-      const deleted = this.db
-        .prepare("DELETE FROM participants WHERE space_id = ? AND id = ?")
-        .run(spaceId, participantId);
+    return this.db.transaction(async (tx) => {
+      await tx.run("DELETE FROM pending_contributions WHERE space_id = ? AND participant_id = ?", [
+        spaceId,
+        participantId,
+      ]);
+      const deleted = await tx.run("DELETE FROM participants WHERE space_id = ? AND id = ?", [spaceId, participantId]);
       return deleted.changes === 1;
     });
   }
 
   async replaceFacilitatorSecret(spaceId: string, facilitatorSecretHash: string): Promise<boolean> {
-    const updated = this.db
-      .prepare("UPDATE spaces SET facilitator_secret_hash = ? WHERE id = ?")
-      .run(facilitatorSecretHash, spaceId);
+    const updated = await this.db.run("UPDATE spaces SET facilitator_secret_hash = ? WHERE id = ?", [
+      facilitatorSecretHash,
+      spaceId,
+    ]);
     return updated.changes === 1;
   }
 
   async addMeeting(meeting: MeetingRecord): Promise<void> {
-    this.db
-      .prepare(
-        "INSERT INTO meetings (id, space_id, date, kind, title, decisions, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-      )
-      .run(
-        meeting.id,
-        meeting.spaceId,
-        meeting.date,
-        meeting.kind,
-        meeting.title,
-        meeting.decisions,
-        meeting.createdAt,
-      );
+    await this.db.run(
+      "INSERT INTO meetings (id, space_id, date, kind, title, decisions, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+      [meeting.id, meeting.spaceId, meeting.date, meeting.kind, meeting.title, meeting.decisions, meeting.createdAt],
+    );
   }
 
   async listMeetings(spaceId: string): Promise<MeetingRecord[]> {
-    const rows = this.db
-      .prepare("SELECT * FROM meetings WHERE space_id = ? ORDER BY date, created_at")
-      .all(spaceId) as unknown as {
+    const rows = (await this.db.all("SELECT * FROM meetings WHERE space_id = ? ORDER BY date, created_at", [
+      spaceId,
+    ])) as unknown as {
       id: string;
       space_id: string;
       date: string;
@@ -575,11 +541,9 @@ export class SqliteStore implements Store {
   }
 
   async addPlanVersion(version: PlanVersionRecord): Promise<void> {
-    this.db
-      .prepare(
-        "INSERT INTO plan_versions (id, space_id, label, meeting_id, created_at, state, fiches_json) VALUES (?, ?, ?, ?, ?, ?, ?)",
-      )
-      .run(
+    await this.db.run(
+      "INSERT INTO plan_versions (id, space_id, label, meeting_id, created_at, state, fiches_json) VALUES (?, ?, ?, ?, ?, ?, ?)",
+      [
         version.id,
         version.spaceId,
         version.label,
@@ -587,15 +551,15 @@ export class SqliteStore implements Store {
         version.createdAt,
         version.state,
         version.fichesJson,
-      );
+      ],
+    );
   }
 
   async listPlanVersions(spaceId: string): Promise<Omit<PlanVersionRecord, "state" | "fichesJson">[]> {
-    const rows = this.db
-      .prepare(
-        "SELECT id, space_id, label, meeting_id, created_at FROM plan_versions WHERE space_id = ? ORDER BY created_at, id",
-      )
-      .all(spaceId) as unknown as PlanVersionRow[];
+    const rows = (await this.db.all(
+      "SELECT id, space_id, label, meeting_id, created_at FROM plan_versions WHERE space_id = ? ORDER BY created_at, id",
+      [spaceId],
+    )) as unknown as PlanVersionRow[];
     return rows.map(({ id, space_id, label, meeting_id, created_at }) => ({
       id,
       spaceId: space_id,
@@ -606,7 +570,7 @@ export class SqliteStore implements Store {
   }
 
   async getPlanVersion(spaceId: string, id: string): Promise<PlanVersionRecord | undefined> {
-    const row = this.db.prepare("SELECT * FROM plan_versions WHERE space_id = ? AND id = ?").get(spaceId, id) as
+    const row = (await this.db.get("SELECT * FROM plan_versions WHERE space_id = ? AND id = ?", [spaceId, id])) as
       | PlanVersionRow
       | undefined;
     return (
@@ -627,18 +591,17 @@ export class SqliteStore implements Store {
     rows: Omit<IndicatorRecord, "id" | "spaceId">[],
     newId: () => string,
   ): Promise<IndicatorRecord[]> {
-    const upsert = this.db.prepare(
-      `INSERT INTO indicators (id, space_id, label, theme, year, unit, source, territoire, departement, france, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (space_id, label, theme, year) DO UPDATE SET
-         unit = excluded.unit, source = excluded.source, territoire = excluded.territoire,
-         departement = excluded.departement, france = excluded.france, updated_at = excluded.updated_at
-       RETURNING *`,
-    );
-    return this.transaction(() =>
-      rows.map((row) =>
-        toIndicator(
-          upsert.get(
+    return this.db.transaction(async (tx) => {
+      const stored: IndicatorRecord[] = [];
+      for (const row of rows) {
+        const saved = await tx.get<IndicatorRow>(
+          `INSERT INTO indicators (id, space_id, label, theme, year, unit, source, territoire, departement, france, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+           ON CONFLICT (space_id, label, theme, year) DO UPDATE SET
+             unit = excluded.unit, source = excluded.source, territoire = excluded.territoire,
+             departement = excluded.departement, france = excluded.france, updated_at = excluded.updated_at
+           RETURNING *`,
+          [
             newId(),
             spaceId,
             row.label,
@@ -650,16 +613,18 @@ export class SqliteStore implements Store {
             row.values.departement,
             row.values.france,
             row.updatedAt,
-          ) as unknown as IndicatorRow,
-        ),
-      ),
-    );
+          ],
+        );
+        if (saved) stored.push(toIndicator(saved));
+      }
+      return stored;
+    });
   }
 
   async listIndicators(spaceId: string): Promise<IndicatorRecord[]> {
-    const rows = this.db
-      .prepare("SELECT * FROM indicators WHERE space_id = ? ORDER BY theme, label, year")
-      .all(spaceId) as unknown as IndicatorRow[];
+    const rows = (await this.db.all("SELECT * FROM indicators WHERE space_id = ? ORDER BY theme, label, year", [
+      spaceId,
+    ])) as unknown as IndicatorRow[];
     return rows.map(toIndicator);
   }
 
@@ -668,12 +633,10 @@ export class SqliteStore implements Store {
     id: string,
     changes: Pick<IndicatorRecord, "values" | "unit" | "source" | "updatedAt">,
   ): Promise<IndicatorRecord | undefined> {
-    const row = this.db
-      .prepare(
-        `UPDATE indicators SET territoire = ?, departement = ?, france = ?, unit = ?, source = ?, updated_at = ?
+    const row = (await this.db.get(
+      `UPDATE indicators SET territoire = ?, departement = ?, france = ?, unit = ?, source = ?, updated_at = ?
          WHERE space_id = ? AND id = ? RETURNING *`,
-      )
-      .get(
+      [
         changes.values.territoire,
         changes.values.departement,
         changes.values.france,
@@ -682,17 +645,18 @@ export class SqliteStore implements Store {
         changes.updatedAt,
         spaceId,
         id,
-      ) as IndicatorRow | undefined;
+      ],
+    )) as IndicatorRow | undefined;
     return row && toIndicator(row);
   }
 
   async loadDocument(name: string): Promise<StoredDocument> {
-    const snapshot = this.db.prepare("SELECT state FROM document_snapshots WHERE name = ?").get(name) as
+    const snapshot = (await this.db.get("SELECT state FROM document_snapshots WHERE name = ?", [name])) as
       | { state: Uint8Array }
       | undefined;
-    const rows = this.db
-      .prepare("SELECT id, update_data FROM document_updates WHERE name = ? ORDER BY id")
-      .all(name) as unknown as { id: number; update_data: Uint8Array }[];
+    const rows = (await this.db.all("SELECT id, update_data FROM document_updates WHERE name = ? ORDER BY id", [
+      name,
+    ])) as unknown as { id: number; update_data: Uint8Array }[];
     return {
       snapshot: snapshot?.state ?? null,
       updates: rows.map((row) => row.update_data),
@@ -701,25 +665,27 @@ export class SqliteStore implements Store {
   }
 
   async appendUpdate(name: string, update: Uint8Array): Promise<number> {
-    const result = this.db.prepare("INSERT INTO document_updates (name, update_data) VALUES (?, ?)").run(name, update);
-    return Number(result.lastInsertRowid);
+    const row = await this.db.get<{ id: number }>(
+      "INSERT INTO document_updates (name, update_data) VALUES (?, ?) RETURNING id",
+      [name, update],
+    );
+    return Number(row?.id ?? 0);
   }
 
   async compactDocument(name: string, snapshot: Uint8Array, throughUpdateId: number): Promise<void> {
-    this.transaction(() => {
-      this.db
-        .prepare(
-          `INSERT INTO document_snapshots (name, state, updated_at) VALUES (?, ?, ?)
+    await this.db.transaction(async (tx) => {
+      await tx.run(
+        `INSERT INTO document_snapshots (name, state, updated_at) VALUES (?, ?, ?)
            ON CONFLICT(name) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at`,
-        )
-        .run(name, snapshot, Date.now());
-      this.db.prepare("DELETE FROM document_updates WHERE name = ? AND id <= ?").run(name, throughUpdateId);
+        [name, snapshot, Date.now()],
+      );
+      await tx.run("DELETE FROM document_updates WHERE name = ? AND id <= ?", [name, throughUpdateId]);
     });
   }
 
   async health() {
     try {
-      this.db.prepare("SELECT 1").get();
+      await this.db.get("SELECT 1");
       return { kind: this.kind, ok: true };
     } catch (error) {
       return { kind: this.kind, ok: false, error: (error as Error).message };
@@ -727,6 +693,6 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
-    if (this.db.isOpen) this.db.close();
+    await this.db.close();
   }
 }

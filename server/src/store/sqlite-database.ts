@@ -1,0 +1,91 @@
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import { DatabaseSync, type SQLInputValue } from "node:sqlite";
+import type { SqlDatabase, SqlExecutor, SqlValue } from "./sql-database.ts";
+
+/**
+ * SQLite through node:sqlite. Its calls are synchronous: a statement is on disk (in the WAL) before the event loop
+ * moves on, so a killed process loses nothing it had accepted. A transaction holds a queue so that statements
+ * from elsewhere wait for it instead of slipping into it.
+ */
+export class SqliteDatabase implements SqlDatabase {
+  readonly kind = "sqlite";
+  private readonly db: DatabaseSync;
+  /** Settles when the open transaction ends; null when none is open. */
+  private busy: Promise<void> | null = null;
+  private readonly direct: SqlExecutor;
+
+  constructor(file: string) {
+    mkdirSync(dirname(file), { recursive: true });
+    this.db = new DatabaseSync(file);
+    this.db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
+    const params = (values: SqlValue[]) => values as SQLInputValue[];
+    this.direct = {
+      all: async <T>(sql: string, values: SqlValue[] = []) => this.db.prepare(sql).all(...params(values)) as T[],
+      get: async <T>(sql: string, values: SqlValue[] = []) =>
+        this.db.prepare(sql).get(...params(values)) as T | undefined,
+      run: async (sql: string, values: SqlValue[] = []) => ({
+        changes: Number(this.db.prepare(sql).run(...params(values)).changes),
+      }),
+    };
+  }
+
+  // Each statement outside a transaction runs at once (synchronously) unless a transaction is open.
+  async all<T>(sql: string, params?: SqlValue[]): Promise<T[]> {
+    while (this.busy) await this.busy;
+    return this.direct.all<T>(sql, params);
+  }
+
+  async get<T>(sql: string, params?: SqlValue[]): Promise<T | undefined> {
+    while (this.busy) await this.busy;
+    return this.direct.get<T>(sql, params);
+  }
+
+  async run(sql: string, params?: SqlValue[]): Promise<{ changes: number }> {
+    while (this.busy) await this.busy;
+    return this.direct.run(sql, params);
+  }
+
+  async transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T> {
+    while (this.busy) await this.busy;
+    // BEGIN runs synchronously in this call, right after the check above: no other statement slips in between.
+    const running = this.inTransaction(work);
+    const done = running.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.busy = done;
+    try {
+      return await running;
+    } finally {
+      if (this.busy === done) this.busy = null;
+    }
+  }
+
+  private async inTransaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T> {
+    this.db.exec("BEGIN IMMEDIATE");
+    try {
+      const result = await work(this.direct);
+      this.db.exec("COMMIT");
+      return result;
+    } catch (error) {
+      this.db.exec("ROLLBACK");
+      throw error;
+    }
+  }
+
+  async migrate(migrations: readonly string[]): Promise<void> {
+    const { user_version: current } = this.db.prepare("PRAGMA user_version").get() as { user_version: number };
+    for (let version = current; version < migrations.length; version++) {
+      await this.transaction(async () => {
+        this.db.exec(migrations[version] as string);
+        this.db.exec(`PRAGMA user_version = ${version + 1}`);
+      });
+    }
+  }
+
+  async close(): Promise<void> {
+    while (this.busy) await this.busy;
+    if (this.db.isOpen) this.db.close();
+  }
+}
