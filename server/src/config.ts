@@ -42,6 +42,9 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) throw new Error(`Configuration invalide : ${describeIssues(parsed.error)}`);
   const e = parsed.data;
+  if (e.REDIS_URL && !e.DATABASE_URL) {
+    throw new Error("Configuration invalide : REDIS_URL demande DATABASE_URL (les instances partagent une même base).");
+  }
   return {
     port: e.PORT,
     host: e.HOST,

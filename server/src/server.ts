@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { createAdaptorServer } from "@hono/node-server";
 import { createCollabServer } from "./collab/collab-server.ts";
 import { DocumentWriter } from "./collab/document-writer.ts";
+import { redisHealth, redisSync } from "./collab/redis-sync.ts";
 import { attachCollabEndpoint } from "./collab/websocket-endpoint.ts";
 import type { Config } from "./config.ts";
 import { createHttpApp } from "./http/http-app.ts";
@@ -26,7 +27,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const store = await openStore(config);
   const spaces = new SpaceService(store);
   const access = new AccessService(store);
-  const hocuspocus = createCollabServer(config, store, spaces, access);
+  const redis = config.redisUrl ? redisSync(config.redisUrl) : undefined;
+  const hocuspocus = createCollabServer(config, store, spaces, access, redis ? [redis.extension] : []);
   const writer = new DocumentWriter(hocuspocus);
   const participation = new ParticipationService(spaces, store, writer, access);
   const app = createHttpApp({
@@ -39,6 +41,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     writer,
     promotion: new PromotionService(spaces, writer),
     store,
+    redisHealth: redis && (() => redisHealth(redis.client)),
     clientDist: config.clientDist,
   });
   const server = createAdaptorServer({ fetch: app.fetch }) as Server;
@@ -61,6 +64,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
         websockets.closeAll(1001, "Le serveur s'arrête.", true);
         server.closeAllConnections();
         await store.close();
+        redis?.client.disconnect();
       })();
       return closing;
     },

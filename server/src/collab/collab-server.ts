@@ -1,4 +1,4 @@
-import { Hocuspocus } from "@hocuspocus/server";
+import { type Extension, Hocuspocus } from "@hocuspocus/server";
 import type { Config } from "../config.ts";
 import type { AccessService } from "../spaces/access-service.ts";
 import type { SpaceService } from "../spaces/space-service.ts";
@@ -10,7 +10,13 @@ import { DocumentAccess } from "./document-access.ts";
 import { DurablePersistence } from "./durable-persistence.ts";
 import { SchemaUpgrade } from "./schema-upgrade.ts";
 
-export function createCollabServer(config: Config, store: Store, spaces: SpaceService, access: AccessService) {
+export function createCollabServer(
+  config: Config,
+  store: Store,
+  spaces: SpaceService,
+  access: AccessService,
+  scaleOut: Extension[] = [],
+) {
   const hocuspocus = new Hocuspocus({
     quiet: true,
     debounce: config.snapshotDebounceMs,
@@ -21,6 +27,7 @@ export function createCollabServer(config: Config, store: Store, spaces: SpaceSe
       new SchemaUpgrade(),
       new BoardLock(),
       new BoardWriteGuard(),
+      ...scaleOut,
     ],
   });
   closeConnectionsOnWithdrawal(hocuspocus, access);

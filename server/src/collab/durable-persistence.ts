@@ -1,16 +1,15 @@
-import type {
-  afterLoadDocumentPayload,
-  Extension,
-  onLoadDocumentPayload,
-  onStoreDocumentPayload,
+import {
+  type afterLoadDocumentPayload,
+  type Extension,
+  isTransactionOrigin,
+  type onLoadDocumentPayload,
+  type onStoreDocumentPayload,
 } from "@hocuspocus/server";
 import * as Y from "yjs";
 import type { Store, StoredDocument } from "../store/store.ts";
 import { refusal } from "./refusal.ts";
 
 interface LogState {
-  /** Highest log id whose update is known to be in the document: a snapshot covers it. */
-  loggedThrough: number;
   /** Updates whose append failed: only a snapshot holds them, so the document must not leave memory before. */
   unlogged: number;
   /** Appends still on their way to the store (a networked database answers later than SQLite). */
@@ -45,20 +44,36 @@ export class DurablePersistence implements Extension {
       console.error(`[persistence] ${documentName} could not be loaded:`, error);
       throw refusal("Le document n'a pas pu être chargé ; réessayez dans un instant.");
     }
-    this.logs.set(document, { loggedThrough: stored.lastUpdateId, unlogged: 0, inFlight: new Set() });
+    this.logs.set(document, { unlogged: 0, inFlight: new Set() });
   }
 
   async afterLoadDocument({ documentName, document }: afterLoadDocumentPayload): Promise<void> {
-    document.on("update", (update: Uint8Array) => this.append(documentName, document, update));
+    document.on("update", (update: Uint8Array, origin: unknown) => {
+      // An update relayed by Redis was logged by the instance that accepted it.
+      if (isTransactionOrigin(origin) && origin.source === "redis") return;
+      this.append(documentName, document, update);
+    });
+  }
+
+  /**
+   * The last log id up to which every logged update is in the document. Another instance may have logged updates
+   * that Redis has not relayed here yet: they stay in the log rather than being dropped by this snapshot.
+   */
+  private async coveredThrough(documentName: string, document: Y.Doc): Promise<number> {
+    const snapshot = Y.snapshot(document);
+    let through = 0;
+    for (const { id, update } of await this.store.loggedUpdates(documentName)) {
+      if (!Y.snapshotContainsUpdate(snapshot, update)) break;
+      through = id;
+    }
+    return through;
   }
 
   private append(documentName: string, document: Y.Doc, update: Uint8Array): void {
     const log = this.logs.get(document);
     if (!log) return;
     const append = this.store.appendUpdate(documentName, update).then(
-      (id) => {
-        log.loggedThrough = Math.max(log.loggedThrough, id);
-      },
+      () => undefined,
       (error: unknown) => {
         log.unlogged++;
         console.error(`[persistence] update of ${documentName} not logged:`, error);
@@ -73,9 +88,10 @@ export class DurablePersistence implements Extension {
     if (!log) return;
     // The snapshot then covers every update logged so far, and the log can be emptied up to the last of them.
     await Promise.all(log.inFlight);
-    const { loggedThrough, unlogged } = log;
+    const { unlogged } = log;
     try {
-      await this.store.compactDocument(documentName, Y.encodeStateAsUpdate(document), loggedThrough);
+      const state = Y.encodeStateAsUpdate(document);
+      await this.store.compactDocument(documentName, state, await this.coveredThrough(documentName, document));
       log.unlogged -= unlogged;
     } catch (error) {
       console.error(`[persistence] snapshot of ${documentName} failed:`, error);

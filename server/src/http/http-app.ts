@@ -11,7 +11,7 @@ import type { Store } from "../store/store.ts";
 import { joinRoutes, spaceAccessRoutes } from "./access-routes.ts";
 import { demoRoutes } from "./demo-routes.ts";
 import { handleError, jsonError } from "./errors.ts";
-import { healthRoutes, timeRoutes } from "./health-routes.ts";
+import { type DependencyHealth, healthRoutes, timeRoutes } from "./health-routes.ts";
 import { indicatorRoutes } from "./indicator-routes.ts";
 import { type ParticipationLimits, participationRoutes } from "./participation-routes.ts";
 import { planRoutes } from "./plan-routes.ts";
@@ -31,6 +31,7 @@ export function createHttpApp(deps: {
   writer: DocumentWriter;
   promotion: PromotionService;
   store: Store;
+  redisHealth?: () => Promise<DependencyHealth>;
   clientDist: string;
 }) {
   const api = new Hono()
@@ -44,7 +45,7 @@ export function createHttpApp(deps: {
         },
       }),
     )
-    .route("/health", healthRoutes(deps.store))
+    .route("/health", healthRoutes(deps.store, deps.redisHealth))
     .route("/time", timeRoutes())
     .route("/spaces", spaceRoutes(deps.spaces, deps.access))
     .route("/spaces", spaceAccessRoutes(deps.access, deps.spaces))

@@ -654,22 +654,22 @@ export class SqlStore implements Store {
     const snapshot = (await this.db.get("SELECT state FROM document_snapshots WHERE name = ?", [name])) as
       | { state: Uint8Array }
       | undefined;
-    const rows = (await this.db.all("SELECT id, update_data FROM document_updates WHERE name = ? ORDER BY id", [
-      name,
-    ])) as unknown as { id: number; update_data: Uint8Array }[];
     return {
       snapshot: snapshot?.state ?? null,
-      updates: rows.map((row) => row.update_data),
-      lastUpdateId: rows.at(-1)?.id ?? 0,
+      updates: (await this.loggedUpdates(name)).map((entry) => entry.update),
     };
   }
 
-  async appendUpdate(name: string, update: Uint8Array): Promise<number> {
-    const row = await this.db.get<{ id: number }>(
-      "INSERT INTO document_updates (name, update_data) VALUES (?, ?) RETURNING id",
-      [name, update],
+  async loggedUpdates(name: string): Promise<{ id: number; update: Uint8Array }[]> {
+    const rows = await this.db.all<{ id: number; update_data: Uint8Array }>(
+      "SELECT id, update_data FROM document_updates WHERE name = ? ORDER BY id",
+      [name],
     );
-    return Number(row?.id ?? 0);
+    return rows.map((row) => ({ id: Number(row.id), update: row.update_data }));
+  }
+
+  async appendUpdate(name: string, update: Uint8Array): Promise<void> {
+    await this.db.run("INSERT INTO document_updates (name, update_data) VALUES (?, ?)", [name, update]);
   }
 
   async compactDocument(name: string, snapshot: Uint8Array, throughUpdateId: number): Promise<void> {

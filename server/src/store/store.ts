@@ -95,8 +95,6 @@ export type BoardChanges = Partial<Pick<BoardRecord, "theme" | "description" | "
 export interface StoredDocument {
   snapshot: Uint8Array | null;
   updates: Uint8Array[];
-  /** Id of the newest logged update, 0 when the log is empty. */
-  lastUpdateId: number;
 }
 
 export interface StoreHealth {
@@ -154,8 +152,10 @@ export interface Store {
   ): Promise<IndicatorRecord | undefined>;
 
   loadDocument(name: string): Promise<StoredDocument>;
-  /** Durably appends one accepted update and returns its id in the log. */
-  appendUpdate(name: string, update: Uint8Array): Promise<number>;
+  /** The logged updates of a document, oldest first, with their ids. */
+  loggedUpdates(name: string): Promise<{ id: number; update: Uint8Array }[]>;
+  /** Durably appends one accepted update to the document's log. */
+  appendUpdate(name: string, update: Uint8Array): Promise<void>;
   /** Replaces the snapshot and drops the logged updates it covers (ids up to `throughUpdateId`). */
   compactDocument(name: string, snapshot: Uint8Array, throughUpdateId: number): Promise<void>;
 

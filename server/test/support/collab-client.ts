@@ -9,8 +9,12 @@ export interface CollabClient {
 }
 
 /** A standard Hocuspocus provider, as any outside client would use it; resolves once synced. */
-export function connectClient(wsUrl: string, documentName: string, token: string): Promise<CollabClient> {
-  const doc = new Y.Doc();
+export function connectClient(
+  wsUrl: string,
+  documentName: string,
+  token: string,
+  doc = new Y.Doc(),
+): Promise<CollabClient> {
   const closeReasons: string[] = [];
   return new Promise((resolve, reject) => {
     const provider = new HocuspocusProvider({
