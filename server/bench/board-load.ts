@@ -1,21 +1,32 @@
 /**
- * `pnpm bench`: simulated participants (standard Hocuspocus providers) on one board of a real server process,
- * on loopback. Prints a table and writes JSON to server/bench/results/. Figures, not pass/fail.
+ * `pnpm bench`: simulated participants (standard Hocuspocus providers, spread over worker threads) on one board
+ * of a real server process, on loopback. Prints tables and writes JSON to server/bench/results/. Figures, not
+ * pass/fail. The same load runs against a bare Hocuspocus server to show what our extensions cost, and across
+ * two instances over Redis when PostgreSQL and Redis answer.
  *   BENCH_PARTICIPANTS=50,150,300  BENCH_SECONDS=15  BENCH_CARDS=2000
+ *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test  BENCH_REDIS_URL=redis://127.0.0.1:6379
  */
 import { mkdirSync, writeFileSync } from "node:fs";
-import { addCard, boardCardMaps, listCards, updateCard } from "@atelier/shared";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import { addCard, listCards } from "@atelier/shared";
+import pg from "pg";
 import * as Y from "yjs";
-import { spawnServer } from "../test/support/child-server.ts";
-import { type CollabClient, connectClient, waitFor } from "../test/support/collab-client.ts";
+import { type ChildServer, spawnServer } from "../test/support/child-server.ts";
+import { connectClient, waitFor } from "../test/support/collab-client.ts";
 import { freshDataDir } from "../test/support/test-server.ts";
+import type { WorkerInput, WorkerOutput } from "./participants-worker.ts";
 import { percentile } from "./percentiles.ts";
 import { processUsage } from "./process-usage.ts";
 
 const participantCounts = (process.env.BENCH_PARTICIPANTS ?? "50,150,300").split(",").map(Number);
 const seconds = Number(process.env.BENCH_SECONDS ?? 15);
 const cardCount = Number(process.env.BENCH_CARDS ?? 2000);
+const databaseUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+const redisUrl = process.env.BENCH_REDIS_URL ?? "redis://127.0.0.1:6379";
 const EDIT_INTERVAL_MS = 2000;
+const BARE = fileURLToPath(new URL("./bare-hocuspocus.ts", import.meta.url));
 const author = { authorId: "facilitator", authorName: "Bench", authorRole: "facilitator" } as const;
 
 async function createSpace(port: number) {
@@ -27,77 +38,122 @@ async function createSpace(port: number) {
   return (await response.json()) as { facilitatorSecret: string; boards: { documentName: string }[] };
 }
 
-/** Each participant retitles its own card every 2 s; every other participant records when it sees the title. */
-async function editLatency(participants: number) {
-  const server = await spawnServer(freshDataDir());
-  const space = await createSpace(server.port);
-  const board = space.boards[0]?.documentName as string;
-  const wsUrl = `ws://127.0.0.1:${server.port}/collab`;
-  const sentAt = new Map<string, number>();
-  const latencies: number[] = [];
-  const clients: CollabClient[] = [];
-  for (let i = 0; i < participants; i++) {
-    const client = await connectClient(wsUrl, board, space.facilitatorSecret);
-    addCard(client.doc, `p${i}`, { kind: "besoin", title: `p${i} #0`, ...author }, Date.now());
-    boardCardMaps(client.doc).observeDeep((events, transaction) => {
-      if (transaction.local) return;
-      const now = performance.now();
-      for (const event of events) {
-        const title = event.target instanceof Y.Map ? event.target.get("title") : undefined;
-        const sent = typeof title === "string" ? sentAt.get(title) : undefined;
-        if (sent !== undefined) latencies.push(now - sent);
-      }
-    });
-    clients.push(client);
-  }
-  const last = clients.at(-1) as CollabClient;
-  await waitFor(
-    () => listCards(last.doc).length,
-    (n) => n === participants,
-    30_000,
-  );
-
-  const before = processUsage(server.process.pid as number);
-  const started = performance.now();
-  let edits = 0;
-  const timers = clients.map((client, i) =>
-    setTimeout(
-      () => {
-        let seq = 0;
-        const edit = () => {
-          const title = `p${i} #${++seq}`;
-          sentAt.set(title, performance.now());
-          updateCard(client.doc, `p${i}`, { title }, Date.now());
-          edits++;
-        };
-        edit();
-        timers[i] = setInterval(edit, EDIT_INTERVAL_MS);
-      },
-      (i * EDIT_INTERVAL_MS) / participants,
-    ),
-  );
-  await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
-  for (const timer of timers) clearInterval(timer);
-  await new Promise((resolve) => setTimeout(resolve, 1000));
-  const wall = (performance.now() - started) / 1000;
-  const after = processUsage(server.process.pid as number);
-
-  for (const client of clients) client.provider.destroy();
+async function stop(server: ChildServer) {
   server.process.kill("SIGTERM");
   await server.exited;
+}
 
-  const sorted = latencies.sort((a, b) => a - b);
+/** Runs the edit load on one board; participants are spread over the given instances and worker threads. */
+async function editLoad(urls: string[], board: string, token: string, participants: number, servers: ChildServer[]) {
+  const workerCount = Math.max(1, Math.min(availableParallelism(), participants));
+  const workers = Array.from({ length: workerCount }, (_, w) => {
+    const input: WorkerInput = {
+      urls,
+      board,
+      token,
+      indices: Array.from({ length: participants }, (_, i) => i).filter((i) => i % workerCount === w),
+      participants,
+      intervalMs: EDIT_INTERVAL_MS,
+    };
+    return new Worker(new URL("./participants-worker.ts", import.meta.url), { workerData: input });
+  });
+  const all = <T>(message: string) =>
+    Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise<T>((resolve) => {
+            worker.once("message", resolve);
+            worker.postMessage(message);
+          }),
+      ),
+    );
+  await all("connect");
+  await all("sync");
+  const pids = servers.map((server) => server.process.pid as number);
+  const before = pids.map(processUsage);
+  const started = performance.now();
+  for (const worker of workers) worker.postMessage("start");
+  await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+  const outputs = await all<WorkerOutput>("stop");
+  const wall = (performance.now() - started) / 1000;
+  const after = pids.map(processUsage);
+  await Promise.all(workers.map((worker) => worker.terminate()));
+  const edits = outputs.reduce((sum, output) => sum + output.edits, 0);
+  const same = outputs.flatMap((output) => output.sameInstance).sort((a, b) => a - b);
+  const cross = outputs.flatMap((output) => output.crossInstance).sort((a, b) => a - b);
+  const cpu = after.reduce((sum, usage, i) => sum + usage.cpuSeconds - (before[i]?.cpuSeconds ?? 0), 0);
   return {
     participants,
     edits,
-    deliveries: sorted.length,
-    expectedDeliveries: edits * (participants - 1),
-    p50: percentile(sorted, 50),
-    p95: percentile(sorted, 95),
-    p99: percentile(sorted, 99),
-    serverCpuPercent: ((after.cpuSeconds - before.cpuSeconds) / wall) * 100,
-    serverRssMiB: after.rssMiB,
+    delivered: ((same.length + cross.length) / Math.max(1, edits * (participants - 1))) * 100,
+    all: [...same, ...cross].sort((a, b) => a - b),
+    cross,
+    serverCpuPercent: (cpu / wall) * 100,
+    serverRssMiB: Math.max(...after.map((usage) => usage.rssMiB)),
   };
+}
+
+function latencyRow(label: string, result: Awaited<ReturnType<typeof editLoad>>, sample = result.all) {
+  return {
+    server: label,
+    participants: result.participants,
+    edits: result.edits,
+    "delivered %": round(result.delivered),
+    "p50 ms": round(percentile(sample, 50)),
+    "p95 ms": round(percentile(sample, 95)),
+    "p99 ms": round(percentile(sample, 99)),
+    "server CPU %": round(result.serverCpuPercent),
+    "server RSS MiB": round(result.serverRssMiB),
+  };
+}
+
+async function ours(participants: number) {
+  const server = await spawnServer(freshDataDir());
+  const space = await createSpace(server.port);
+  const result = await editLoad(
+    [`ws://127.0.0.1:${server.port}/collab`],
+    space.boards[0]?.documentName as string,
+    space.facilitatorSecret,
+    participants,
+    [server],
+  );
+  await stop(server);
+  return result;
+}
+
+async function bare(participants: number) {
+  const server = await spawnServer(freshDataDir(), {}, BARE);
+  const result = await editLoad([`ws://127.0.0.1:${server.port}`], "bench-board", "none", participants, [server]);
+  await stop(server);
+  return result;
+}
+
+/** Two instances of our server on PostgreSQL and Redis; undefined when either does not answer. */
+async function overRedis(participants: number) {
+  const schema = `bench_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: databaseUrl });
+  try {
+    await admin.connect();
+    await admin.query(`CREATE SCHEMA ${schema}`);
+  } catch (error) {
+    console.log(`\n(Deux instances sur Redis : PostgreSQL injoignable, ignoré — ${(error as Error).message})`);
+    return undefined;
+  } finally {
+    await admin.end().catch(() => undefined);
+  }
+  const env = { DATABASE_URL: `${databaseUrl}?options=-c%20search_path%3D${schema}`, REDIS_URL: redisUrl };
+  const dataDir = freshDataDir();
+  const servers = [await spawnServer(dataDir, env), await spawnServer(dataDir, env)];
+  const space = await createSpace(servers[0]?.port as number);
+  const result = await editLoad(
+    servers.map((server) => `ws://127.0.0.1:${server.port}/collab`),
+    space.boards[0]?.documentName as string,
+    space.facilitatorSecret,
+    participants,
+    servers,
+  );
+  for (const server of servers) await stop(server);
+  return result;
 }
 
 /** A board of many cards: load from storage in a fresh process, and first full sync to a new client. */
@@ -121,8 +177,7 @@ async function largeBoard(cards: number) {
   );
   const bytes = Y.encodeStateAsUpdate(writer.doc).byteLength;
   writer.provider.destroy();
-  first.process.kill("SIGTERM");
-  await first.exited;
+  await stop(first);
 
   const second = await spawnServer(dataDir);
   const started = performance.now();
@@ -131,29 +186,35 @@ async function largeBoard(cards: number) {
   const received = listCards(reader.doc).length;
   const rssMiB = processUsage(second.process.pid as number).rssMiB;
   reader.provider.destroy();
-  second.process.kill("SIGTERM");
-  await second.exited;
+  await stop(second);
   return { cards, received, documentBytes: bytes, firstSyncMs, serverRssMiB: rssMiB };
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
-const latency = [];
-for (const participants of participantCounts) latency.push(await editLatency(participants));
+const comparisons = [];
+for (const participants of participantCounts) {
+  const mine = await ours(participants);
+  const reference = await bare(participants);
+  comparisons.push({ participants, ours: mine, bare: reference });
+}
+const redis = await overRedis(Math.min(...participantCounts));
 const large = await largeBoard(cardCount);
 
 console.log(`\nEdit latency, one board, one edit per participant every ${EDIT_INTERVAL_MS / 1000} s, ${seconds} s`);
+console.table(comparisons.flatMap((c) => [latencyRow("Atelier CTG", c.ours), latencyRow("Hocuspocus nu", c.bare)]));
+console.log("\nOverhead of our extensions (access, durable log, write guard, lock) against bare Hocuspocus");
 console.table(
-  latency.map((r) => ({
-    participants: r.participants,
-    edits: r.edits,
-    "delivered %": round((r.deliveries / r.expectedDeliveries) * 100),
-    "p50 ms": round(r.p50),
-    "p95 ms": round(r.p95),
-    "p99 ms": round(r.p99),
-    "server CPU %": round(r.serverCpuPercent),
-    "server RSS MiB": round(r.serverRssMiB),
+  comparisons.map((c) => ({
+    participants: c.participants,
+    "p50 ratio": round(percentile(c.ours.all, 50) / percentile(c.bare.all, 50)),
+    "p95 ratio": round(percentile(c.ours.all, 95) / percentile(c.bare.all, 95)),
+    "CPU ratio": round(c.ours.serverCpuPercent / c.bare.serverCpuPercent),
   })),
 );
+if (redis) {
+  console.log("\nTwo instances over Redis (PostgreSQL shared), participants split between them");
+  console.table([latencyRow("cross-instance", redis, redis.cross), latencyRow("all deliveries", redis)]);
+}
 console.log(`\nLarge board (${large.cards} cards, ${round(large.documentBytes / 1024)} KiB)`);
 console.table([
   {
@@ -163,7 +224,24 @@ console.table([
   },
 ]);
 
-const results = { date: new Date().toISOString(), node: process.version, seconds, latency, large };
+const summary = (result: Awaited<ReturnType<typeof editLoad>>, sample = result.all) => ({
+  participants: result.participants,
+  edits: result.edits,
+  deliveredPercent: result.delivered,
+  p50: percentile(sample, 50),
+  p95: percentile(sample, 95),
+  p99: percentile(sample, 99),
+  serverCpuPercent: result.serverCpuPercent,
+  serverRssMiB: result.serverRssMiB,
+});
+const results = {
+  date: new Date().toISOString(),
+  node: process.version,
+  seconds,
+  latency: comparisons.map((c) => ({ ours: summary(c.ours), bare: summary(c.bare) })),
+  redis: redis && { crossInstance: summary(redis, redis.cross), all: summary(redis) },
+  large,
+};
 mkdirSync(new URL("./results/", import.meta.url), { recursive: true });
 const file = new URL(`./results/board-load-${Date.now()}.json`, import.meta.url);
 writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);

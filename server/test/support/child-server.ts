@@ -11,9 +11,13 @@ export interface ChildServer {
   exited: Promise<number | null>;
 }
 
-/** The real entry point in its own process, so a test can SIGTERM or SIGKILL it. */
-export async function spawnServer(dataDir: string, env: Record<string, string> = {}): Promise<ChildServer> {
-  const child = spawn(process.execPath, [MAIN], {
+/** The real entry point (or another server script) in its own process, so a test can SIGTERM or SIGKILL it. */
+export async function spawnServer(
+  dataDir: string,
+  env: Record<string, string> = {},
+  entry = MAIN,
+): Promise<ChildServer> {
+  const child = spawn(process.execPath, [entry], {
     env: { ...process.env, PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, ...(await storageEnv(dataDir)), ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });

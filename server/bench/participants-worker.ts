@@ -1,0 +1,98 @@
+/**
+ * A share of the simulated participants, in a worker thread so that hundreds of providers do not queue behind
+ * one event loop (the bench process would otherwise be slower than the server it measures). Each participant
+ * retitles its own card every 2 s with the send time in the title; every participant records when it sees
+ * someone else's title, by the sender's and receiver's instance.
+ */
+import { parentPort, workerData } from "node:worker_threads";
+import { addCard, boardCardMaps, listCards, updateCard } from "@atelier/shared";
+import * as Y from "yjs";
+import { type CollabClient, connectClient, waitFor } from "../test/support/collab-client.ts";
+
+export interface WorkerInput {
+  /** One WebSocket URL per server instance; participant i connects to instance i % urls.length. */
+  urls: string[];
+  board: string;
+  token: string;
+  indices: number[];
+  participants: number;
+  intervalMs: number;
+}
+
+export interface WorkerOutput {
+  edits: number;
+  sameInstance: number[];
+  crossInstance: number[];
+}
+
+const input = workerData as WorkerInput;
+const author = { authorId: "facilitator", authorName: "Bench", authorRole: "facilitator" } as const;
+const now = () => performance.timeOrigin + performance.now();
+const TITLE = /^p(\d+)@(\d+)#\d+\|(\d+(?:\.\d+)?)$/;
+
+const clients: CollabClient[] = [];
+const sameInstance: number[] = [];
+const crossInstance: number[] = [];
+let edits = 0;
+let timers: NodeJS.Timeout[] = [];
+
+async function connect() {
+  for (const i of input.indices) {
+    const instance = i % input.urls.length;
+    const client = await connectClient(input.urls[instance] as string, input.board, input.token);
+    addCard(client.doc, `p${i}`, { kind: "besoin", title: `p${i}@${instance}#0|0`, ...author }, Date.now());
+    boardCardMaps(client.doc).observeDeep((events, transaction) => {
+      if (transaction.local) return;
+      const seen = now();
+      for (const event of events) {
+        const title = event.target instanceof Y.Map ? event.target.get("title") : undefined;
+        const match = typeof title === "string" ? TITLE.exec(title) : null;
+        if (!match || Number(match[3]) === 0) continue;
+        (Number(match[2]) === instance ? sameInstance : crossInstance).push(seen - Number(match[3]));
+      }
+    });
+    clients.push(client);
+  }
+}
+
+function start() {
+  timers = input.indices.map((i, k) =>
+    setTimeout(
+      () => {
+        const client = clients[k] as CollabClient;
+        const instance = i % input.urls.length;
+        let seq = 0;
+        const edit = () => {
+          updateCard(client.doc, `p${i}`, { title: `p${i}@${instance}#${++seq}|${now()}` }, Date.now());
+          edits++;
+        };
+        edit();
+        timers[k] = setInterval(edit, input.intervalMs);
+      },
+      (i * input.intervalMs) / input.participants,
+    ),
+  );
+}
+
+parentPort?.on("message", async (message: string) => {
+  if (message === "connect") {
+    await connect();
+    parentPort?.postMessage("connected");
+  } else if (message === "sync") {
+    for (const client of clients) {
+      await waitFor(
+        () => listCards(client.doc).length,
+        (n) => n === input.participants,
+        60_000,
+      );
+    }
+    parentPort?.postMessage("synced");
+  } else if (message === "start") {
+    start();
+  } else if (message === "stop") {
+    for (const timer of timers) clearInterval(timer);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    for (const client of clients) client.provider.destroy();
+    parentPort?.postMessage({ edits, sameInstance, crossInstance } satisfies WorkerOutput);
+  }
+});
