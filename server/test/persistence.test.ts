@@ -137,6 +137,44 @@ describe("the server process", () => {
     expect(await second.exited).toBe(0);
   });
 
+  it("keeps every edit accepted 100 ms before a SIGKILL that falls in the middle of edits", async () => {
+    const dataDir = freshDataDir();
+    const first = await spawnServer(dataDir, { SNAPSHOT_DEBOUNCE_MS: "200", SNAPSHOT_MAX_DEBOUNCE_MS: "400" });
+    const space = await createSpaceOver(first.port);
+    const board = space.boards[0]?.documentName as string;
+    const wsUrl = `ws://127.0.0.1:${first.port}/collab`;
+    const editor = await connect(wsUrl, board, space.facilitatorSecret);
+    const witness = await connect(wsUrl, board, space.facilitatorSecret);
+    // The witness sees an edit once the server has accepted and relayed it.
+    const acceptedAt = new Map<string, number>();
+    witness.doc.getMap("cards").observe((event) => {
+      for (const key of event.keysChanged) if (!acceptedAt.has(key)) acceptedAt.set(key, performance.now());
+    });
+    let n = 0;
+    const editing = setInterval(() => {
+      addCard(editor.doc, `e${++n}`, { kind: "constat", title: `Édition ${n}`, ...author }, n);
+    }, 5);
+    await waitFor(
+      () => acceptedAt.size,
+      (count) => count >= 150,
+      10_000,
+    );
+    first.process.kill("SIGKILL");
+    const killedAt = performance.now();
+    clearInterval(editing);
+    await first.exited;
+    for (const client of clients.splice(0)) client.provider.destroy();
+
+    const second = await spawnServer(dataDir);
+    const reader = await connect(`ws://127.0.0.1:${second.port}/collab`, board, space.facilitatorSecret);
+    const kept = new Set(listCards(reader.doc).map((card) => card.id));
+    const due = [...acceptedAt].filter(([, at]) => at <= killedAt - 100).map(([id]) => id);
+    expect(due.length).toBeGreaterThan(100);
+    expect(due.filter((id) => !kept.has(id))).toEqual([]);
+    second.process.kill("SIGTERM");
+    expect(await second.exited).toBe(0);
+  });
+
   it("stores every open document on SIGTERM before it exits", async () => {
     const dataDir = freshDataDir();
     const server = await spawnServer(dataDir, { SNAPSHOT_DEBOUNCE_MS: "60000", SNAPSHOT_MAX_DEBOUNCE_MS: "60000" });
