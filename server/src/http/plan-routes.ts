@@ -1,5 +1,5 @@
 import { MeetingInputSchema, PlanVersionInputSchema, PromotionRequestSchema } from "@atelier/shared";
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
 import { planDocx } from "../plan/docx-export.ts";
 import type { PlanService } from "../plan/plan-service.ts";
 import type { PromotionService } from "../plan/promotion-service.ts";
@@ -23,9 +23,10 @@ export function planRoutes(
 ) {
   const facilitator = requireAccess(access, spaces, ["facilitator"]);
   const reader = requireAccess(access, spaces, ["facilitator", "partner", "observer"]);
-  const download = (body: Uint8Array | string, type: string, name: string) =>
-    new Response(body, {
-      headers: { "Content-Type": type, "Content-Disposition": `attachment; filename="${name}"` },
+  const download = (c: Context, body: Uint8Array | string, type: string, name: string) =>
+    c.body(typeof body === "string" ? body : new Uint8Array(body), 200, {
+      "Content-Type": type,
+      "Content-Disposition": `attachment; filename="${name}"`,
     });
   return new Hono<AccessEnv>()
     .post("/:spaceId/plan/promotions", facilitator, jsonBody(PromotionRequestSchema), async (c) =>
@@ -36,9 +37,9 @@ export function planRoutes(
       if (!found) return jsonError(c, 404, "Espace CTG introuvable.");
       const name = `plan-actions-ctg-${found.header.period.start}-${found.header.period.end}`;
       const format = c.req.param("format");
-      if (format === "docx") return download(await planDocx(found.report, found.header), DOCX, `${name}.docx`);
-      if (format === "xlsx") return download(await planXlsx(found.report), XLSX, `${name}.xlsx`);
-      return download(planCsv(found.report), "text/csv; charset=utf-8", `${name}.csv`);
+      if (format === "docx") return download(c, await planDocx(found.report, found.header), DOCX, `${name}.docx`);
+      if (format === "xlsx") return download(c, await planXlsx(found.report), XLSX, `${name}.xlsx`);
+      return download(c, planCsv(found.report), "text/csv; charset=utf-8", `${name}.csv`);
     })
     .get("/:spaceId/meetings", reader, async (c) => c.json(await plan.meetings(c.req.param("spaceId"))))
     .post("/:spaceId/meetings", facilitator, jsonBody(MeetingInputSchema), async (c) =>
