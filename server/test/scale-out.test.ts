@@ -1,4 +1,5 @@
 import { addCard, cardBody, FACILITATOR_PARTICIPANT_ID, listCards } from "@atelier/shared";
+import { HocuspocusProvider } from "@hocuspocus/provider";
 import { afterEach, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { type ChildServer, spawnServer } from "./support/child-server.ts";
@@ -93,5 +94,43 @@ describe.runIf(process.env.ATELIER_TEST_DATABASE_URL)("several instances over Re
       (ids) => ids.length === 11 && ids.includes("offline"),
     );
     expect(listCards(moved.doc)).toEqual(listCards(onB.doc));
+  });
+
+  it("keep edits made by clients that drop and reconnect while the document is still loading", async () => {
+    const dataDir = freshDataDir();
+    const [a, b] = [await instance(dataDir), await instance(dataDir)];
+    const response = await fetch(`${a.http}/api/spaces`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ name: "CdC Conflent-Canigou", period: { start: 2021, end: 2025 } }),
+    });
+    const space = (await response.json()) as { facilitatorSecret: string; boards: { documentName: string }[] };
+    const board = space.boards[0]?.documentName as string;
+    const doc = new Y.Doc();
+    for (let round = 0; round < 6; round++) {
+      const url = round % 2 === 0 ? a.ws : b.ws;
+      // Dropped before the server has finished loading the document, then back at once with a new edit.
+      const dropped = new HocuspocusProvider({ url, name: board, token: space.facilitatorSecret, document: doc });
+      await new Promise((resolve) => setTimeout(resolve, round));
+      dropped.destroy();
+      addCard(doc, `r${round}`, { kind: "constat", title: `Tour ${round}`, ...author }, round);
+      const back = await connect(url, board, space.facilitatorSecret, doc);
+      await waitFor(
+        () => back.provider.unsyncedChanges,
+        (n) => n === 0,
+      );
+      back.provider.destroy();
+    }
+    for (const child of children.splice(0)) {
+      child.process.kill("SIGTERM");
+      await child.exited;
+    }
+    const restarted = await instance(dataDir);
+    const reader = await connect(restarted.ws, board, space.facilitatorSecret);
+    expect(
+      listCards(reader.doc)
+        .map((card) => card.id)
+        .sort(),
+    ).toEqual(["r0", "r1", "r2", "r3", "r4", "r5"]);
   });
 });
