@@ -130,6 +130,15 @@ describe("importing territorial indicators", () => {
     expect(await indicatorsOf(space)).toEqual([]);
   });
 
+  it("reads a CSV saved by French Excel (Windows-1252, declared as application/vnd.ms-excel)", async () => {
+    const space = await server.createSpace();
+    const latin1 = Uint8Array.from("indicateur;annee;valeur_territoire\nFamilles nombreuses à Prades;2019;17\n", (ch) =>
+      ch.charCodeAt(0),
+    );
+    expect((await upload(space, latin1, "application/vnd.ms-excel")).status).toBe(201);
+    expect((await indicatorsOf(space)).map((indicator) => indicator.label)).toEqual(["Familles nombreuses à Prades"]);
+  });
+
   it("refuses an unreadable workbook and an unknown file type", async () => {
     const space = await server.createSpace();
     const broken = await upload(space, new Uint8Array([1, 2, 3, 4]), XLSX);
