@@ -1,7 +1,8 @@
 import { lazy, Suspense } from "react";
 import { Link, Route, Switch } from "wouter";
 import { fr } from "./i18n/fr.ts";
-import { homePath } from "./routes.ts";
+import { JoinPage } from "./join/join-page.tsx";
+import { homePath, joinPath } from "./routes.ts";
 import { HomePage } from "./spaces/home-page.tsx";
 import { SpacePage } from "./spaces/space-page.tsx";
 import { PageMessage } from "./ui/page-message.tsx";
@@ -9,6 +10,16 @@ import { useDocumentTitle } from "./ui/use-document-title.ts";
 
 // The live board carries the editor and the sync stack: the home and space pages load without them.
 const BoardPage = lazy(() => import("./board/board-page.tsx").then((module) => ({ default: module.BoardPage })));
+// The action plan carries the editor and the sync stack too.
+const PlanPage = lazy(() => import("./plan/plan-page.tsx").then((module) => ({ default: module.PlanPage })));
+// The figures' page is only for those who open it: the home and space pages load without it.
+const IndicatorsPage = lazy(() =>
+  import("./indicators/indicators-page.tsx").then((module) => ({ default: module.IndicatorsPage })),
+);
+// The habitants' page needs the sync stack but not the editor: a lighter load on a phone's connection.
+const ParticipationPage = lazy(() =>
+  import("./participation/participation-page.tsx").then((module) => ({ default: module.ParticipationPage })),
+);
 
 export function App() {
   return (
@@ -28,10 +39,34 @@ export function App() {
             <HomePage />
           </Route>
           <Route path="/espaces/:spaceId">{({ spaceId }) => <SpacePage key={spaceId} spaceId={spaceId} />}</Route>
+          <Route path="/espaces/:spaceId/plan">
+            {({ spaceId }) => (
+              <Suspense fallback={<PageMessage>{fr.plan.loading}</PageMessage>}>
+                <PlanPage key={spaceId} spaceId={spaceId} />
+              </Suspense>
+            )}
+          </Route>
+          <Route path="/espaces/:spaceId/indicateurs">
+            {({ spaceId }) => (
+              <Suspense fallback={<PageMessage>{fr.indicators.loading}</PageMessage>}>
+                <IndicatorsPage key={spaceId} spaceId={spaceId} />
+              </Suspense>
+            )}
+          </Route>
           <Route path="/espaces/:spaceId/tableaux/:boardId">
             {({ spaceId, boardId }) => (
               <Suspense fallback={<PageMessage>{fr.board.loading}</PageMessage>}>
                 <BoardPage key={`${spaceId}/${boardId}`} spaceId={spaceId} boardId={boardId} />
+              </Suspense>
+            )}
+          </Route>
+          <Route path={joinPath}>
+            <JoinPage />
+          </Route>
+          <Route path="/participer/:spaceId/:boardId?">
+            {({ spaceId, boardId }) => (
+              <Suspense fallback={<PageMessage>{fr.participation.loading}</PageMessage>}>
+                <ParticipationPage key={spaceId} spaceId={spaceId} boardId={boardId} />
               </Suspense>
             )}
           </Route>

@@ -7,3 +7,15 @@ export function spacePath(spaceId: string): string {
 export function boardPath(spaceId: string, boardId: string): string {
   return `${spacePath(spaceId)}/tableaux/${encodeURIComponent(boardId)}`;
 }
+
+/** Where an invitation link lands: the link's token travels in the fragment. */
+export const joinPath = "/rejoindre";
+
+/** The habitants' page, made for a phone: their boards, their contributions, their votes. */
+export function participationPath(spaceId: string): string {
+  return `/participer/${encodeURIComponent(spaceId)}`;
+}
+
+export function participationBoardPath(spaceId: string, boardId: string): string {
+  return `${participationPath(spaceId)}/${encodeURIComponent(boardId)}`;
+}

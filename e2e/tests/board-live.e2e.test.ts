@@ -9,6 +9,7 @@ import {
   LIVE_TIMEOUT_MS,
   presentPeople,
 } from "../support/atelier-ui.ts";
+import { looseCards, openCardActions, unfoldBody } from "../support/board-surface-ui.ts";
 import { launchBrowser, type TestBrowser } from "../support/browser.ts";
 import { saveScreenshot } from "../support/screenshots.ts";
 import { startTestServer, type TestServer } from "../support/test-server.ts";
@@ -68,22 +69,24 @@ describe("a thematic board shared live by two facilitators", () => {
     await cardForKarim.waitFor({ timeout: LIVE_TIMEOUT_MS });
     expect(await cardForKarim.textContent()).toContain("Besoin");
     expect(await cardForKarim.textContent()).toContain("par Claire (Caf)");
-    const besoinColumn = karim.page.getByRole("region", { name: "Besoin", exact: true });
-    expect(await besoinColumn.getByRole("article").count()).toBe(1);
+    expect(await looseCards(karim.page).getByRole("article").count()).toBe(1);
     await karim.page
       .getByText(`Claire (Caf) a ajouté une carte Besoin : ${title}`)
       .waitFor({ state: "attached", timeout: LIVE_TIMEOUT_MS });
 
     const body = "Les parents d'adolescents se sentent démunis.";
+    const cardForClaire = cardTitled(claire.page, title);
+    await unfoldBody(cardForKarim);
+    await unfoldBody(cardForClaire);
     await cardBody(cardForKarim).click();
     await karim.page.keyboard.type(body);
-    const cardForClaire = cardTitled(claire.page, title);
     await cardBody(cardForClaire).getByText(body).waitFor({ timeout: LIVE_TIMEOUT_MS });
     // Karim's caret shows in Claire's copy of the card, under his name.
-    await cardForClaire.getByText("Karim (Mairie)").waitFor({ timeout: LIVE_TIMEOUT_MS });
+    await cardBody(cardForClaire).getByText("Karim (Mairie)").waitFor({ timeout: LIVE_TIMEOUT_MS });
     await saveScreenshot(claire.page, "board-live-02-claire-sees-karim-typing");
     await saveScreenshot(karim.page, "board-live-03-karim");
 
+    await openCardActions(cardForKarim);
     await cardForKarim.getByRole("button", { name: `Supprimer la carte « ${title} »` }).click();
     await cardForKarim.getByRole("button", { name: "Supprimer", exact: true }).click();
     await cardForClaire.waitFor({ state: "detached", timeout: LIVE_TIMEOUT_MS });
@@ -114,8 +117,12 @@ describe("accessibility", () => {
     expect(await seriousAccessibilityViolations(visitor.page)).toEqual([]);
 
     // The inline forms too: one card being edited, another asking to confirm its deletion.
-    await visitor.page.getByRole("button", { name: "Modifier la carte « Peu de places d'accueil collectif »" }).click();
-    await visitor.page
+    const toEdit = cardTitled(visitor.page, "Peu de places d'accueil collectif");
+    const toDelete = cardTitled(visitor.page, "Ouvrir une micro-crèche intercommunale");
+    await openCardActions(toEdit);
+    await toEdit.getByRole("button", { name: "Modifier la carte « Peu de places d'accueil collectif »" }).click();
+    await openCardActions(toDelete);
+    await toDelete
       .getByRole("button", { name: "Supprimer la carte « Ouvrir une micro-crèche intercommunale »" })
       .click();
     await visitor.page.getByRole("button", { name: "Supprimer", exact: true }).waitFor();

@@ -14,3 +14,11 @@ export function writeStored(key: string, value: string): void {
     // Nothing to do: the value simply won't survive a reload.
   }
 }
+
+export function removeStored(key: string): void {
+  try {
+    window.localStorage.removeItem(key);
+  } catch {
+    // Nothing was kept, or nothing can be: either way it is gone for this page.
+  }
+}

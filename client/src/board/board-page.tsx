@@ -1,9 +1,9 @@
-import { FACILITATOR_PARTICIPANT_ID } from "@atelier/shared";
 import { type ReactNode, useMemo, useState } from "react";
-import { Link } from "wouter";
-import { useFacilitatorSecret } from "../access/use-facilitator-secret.ts";
+import { Link, Redirect } from "wouter";
+import { useSpaceAccess } from "../access/use-space-access.ts";
 import { fr } from "../i18n/fr.ts";
-import { spacePath } from "../routes.ts";
+import { LostAccess } from "../participation/lost-access.tsx";
+import { participationBoardPath, spacePath } from "../routes.ts";
 import { SpaceUnavailable } from "../spaces/space-unavailable.tsx";
 import { useSpace } from "../spaces/use-space.ts";
 import { PageMessage } from "../ui/page-message.tsx";
@@ -14,31 +14,44 @@ import { LiveBoard } from "./live-board.tsx";
 import { type Participant, participantColor, storeDisplayName, storedDisplayName } from "./participant.ts";
 
 export function BoardPage({ spaceId, boardId }: { spaceId: string; boardId: string }) {
-  const secret = useFacilitatorSecret(spaceId);
+  const access = useSpaceAccess(spaceId);
   const { state } = useSpace(spaceId);
   const [name, setName] = useState(storedDisplayName);
   const [joinedJustNow, setJoinedJustNow] = useState(false);
   const board = state.status === "ready" ? state.space.boards.find((candidate) => candidate.id === boardId) : undefined;
   useDocumentTitle(board && state.status === "ready" ? `${board.theme} · ${state.space.name}` : undefined);
-  // The only token this client holds today is the facilitator secret; invitations will bring the other roles.
+  const view = access.status === "ready" ? access.access.view : null;
+  // Those who joined through a link gave their name then; facilitators give it here.
+  const shownName = view?.displayName ?? name;
   const participant = useMemo<Participant | null>(
-    () => (name ? { id: FACILITATOR_PARTICIPANT_ID, name, color: participantColor(), role: "facilitator" } : null),
-    [name],
+    () =>
+      view && shownName
+        ? { id: view.participantId, name: shownName, color: participantColor(), role: view.role }
+        : null,
+    [view, shownName],
   );
 
-  if (state.status === "loading") return <PageMessage>{fr.board.loading}</PageMessage>;
+  if (state.status === "loading" || access.status === "checking") return <PageMessage>{fr.board.loading}</PageMessage>;
   if (state.status === "failed") return <SpaceUnavailable message={state.message} />;
   const { space } = state;
   if (!board) {
     return <PageMessage tone="error">{withLink(fr.board.notFound, spacePath(space.id), space.name)}</PageMessage>;
   }
-  if (!secret) {
+  if (access.status === "none") {
     return (
       <PageMessage title={fr.space.noAccessTitle}>
         {withLink(fr.space.noAccess, spacePath(space.id), space.name)}
       </PageMessage>
     );
   }
+  if (access.status === "invalid") {
+    return (
+      <div className="page page--wide board">
+        <LostAccess reason={access.message} />
+      </div>
+    );
+  }
+  if (access.access.view.role === "habitant") return <Redirect to={participationBoardPath(spaceId, boardId)} replace />;
   if (!participant) {
     return (
       <div className="page page--wide board">
@@ -54,7 +67,13 @@ export function BoardPage({ spaceId, boardId }: { spaceId: string; boardId: stri
     );
   }
   return (
-    <LiveBoard space={space} board={board} token={secret} participant={participant} focusAddCard={joinedJustNow} />
+    <LiveBoard
+      space={space}
+      board={board}
+      token={access.access.token}
+      participant={participant}
+      focusAddCard={joinedJustNow}
+    />
   );
 }
 

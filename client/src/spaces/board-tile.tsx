@@ -1,7 +1,8 @@
 import type { BoardPatch, BoardView } from "@atelier/shared";
 import { useState } from "react";
 import { Link } from "wouter";
-import { ApiError, spacesApi } from "../api/spaces-api.ts";
+import { failureMessage } from "../api/request.ts";
+import { spacesApi } from "../api/spaces-api.ts";
 import { useFocusReturn } from "../forms/use-focus-return.ts";
 import { fr } from "../i18n/fr.ts";
 import { boardPath } from "../routes.ts";
@@ -30,7 +31,7 @@ export function BoardTile({ spaceId, board, secret, onChange }: BoardTileProps) 
     try {
       await update({ archived: !board.archived });
     } catch (error) {
-      setFailure(error instanceof ApiError ? error.message : String(error));
+      setFailure(failureMessage(error));
     }
   }
 

@@ -2,7 +2,8 @@ import { CreateSpaceSchema } from "@atelier/shared";
 import { type FormEvent, useRef, useState } from "react";
 import { useLocation } from "wouter";
 import { storeFacilitatorSecret } from "../access/facilitator-secret.ts";
-import { ApiError, spacesApi } from "../api/spaces-api.ts";
+import { failureMessage } from "../api/request.ts";
+import { spacesApi } from "../api/spaces-api.ts";
 import { type FieldErrors, fieldErrors } from "../forms/field-errors.ts";
 import { useFocusFirstInvalid } from "../forms/use-focus-first-invalid.ts";
 import { fr } from "../i18n/fr.ts";
@@ -41,7 +42,7 @@ export function CreateSpaceForm() {
       rememberSpace(space);
       navigate(spacePath(space.id), { state: freshSpaceState });
     } catch (error) {
-      setFailure(error instanceof ApiError ? error.message : String(error));
+      setFailure(failureMessage(error));
       setSubmitting(false);
     }
   }

@@ -1,9 +1,17 @@
 import { useState } from "react";
 import { Link } from "wouter";
 import { storedFacilitatorSecret } from "../access/facilitator-secret.ts";
+import { storedParticipantAccess } from "../access/participant-access.ts";
 import { fr } from "../i18n/fr.ts";
 import { spacePath } from "../routes.ts";
 import { knownSpaces } from "./known-spaces.ts";
+
+/** The role this browser holds in a space, as last confirmed by the server; null without any access. */
+function storedRole(spaceId: string): string | null {
+  if (storedFacilitatorSecret(spaceId)) return fr.home.facilitatorBadge;
+  const role = storedParticipantAccess(spaceId)?.view.role;
+  return role ? fr.join.roleTitles[role] : null;
+}
 
 export function KnownSpaceList() {
   const [spaces] = useState(knownSpaces);
@@ -13,15 +21,18 @@ export function KnownSpaceList() {
       <h2 id="known-spaces-title">{fr.home.knownTitle}</h2>
       <p className="muted">{fr.home.knownIntro}</p>
       <ul className="known-spaces__list">
-        {spaces.map((space) => (
-          <li key={space.id}>
-            <Link className="known-space" href={spacePath(space.id)}>
-              <span className="known-space__name">{space.name}</span>
-              <span className="known-space__period">{fr.space.period(space.period.start, space.period.end)}</span>
-              {storedFacilitatorSecret(space.id) && <span className="badge">{fr.home.facilitatorBadge}</span>}
-            </Link>
-          </li>
-        ))}
+        {spaces.map((space) => {
+          const role = storedRole(space.id);
+          return (
+            <li key={space.id}>
+              <Link className="known-space" href={spacePath(space.id)}>
+                <span className="known-space__name">{space.name}</span>
+                <span className="known-space__period">{fr.space.period(space.period.start, space.period.end)}</span>
+                {role && <span className="badge">{role}</span>}
+              </Link>
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

@@ -31,3 +31,7 @@ export function rememberSpace(space: SpaceView): void {
   const others = knownSpaces().filter((known) => known.id !== space.id);
   writeStored(KEY, JSON.stringify([entry, ...others].slice(0, MAX_REMEMBERED)));
 }
+
+export function forgetSpace(spaceId: string): void {
+  writeStored(KEY, JSON.stringify(knownSpaces().filter((known) => known.id !== spaceId)));
+}

@@ -1,47 +1,63 @@
-import type { BoardView, SpaceView } from "@atelier/shared";
+import type { AccessView, BoardView, SpaceView } from "@atelier/shared";
 import { useRef } from "react";
-import { useFacilitatorSecret } from "../access/use-facilitator-secret.ts";
+import { Redirect } from "wouter";
+import { type SpaceAccessState, useSpaceAccess } from "../access/use-space-access.ts";
 import { spacesApi } from "../api/spaces-api.ts";
 import { fr } from "../i18n/fr.ts";
+import { participationPath } from "../routes.ts";
 import { PageMessage } from "../ui/page-message.tsx";
 import { useDocumentTitle } from "../ui/use-document-title.ts";
+import { AccessNotice } from "./access-notice.tsx";
 import { BoardTile } from "./board-tile.tsx";
 import { useFirstViewOfNewSpace } from "./fresh-space.ts";
+import { InvitationsSection } from "./invitations/invitations-section.tsx";
 import { SecretNotice } from "./secret-notice.tsx";
 import { SpaceUnavailable } from "./space-unavailable.tsx";
 import { ThemeForm } from "./theme-form.tsx";
 import { useSpace } from "./use-space.ts";
 
 export function SpacePage({ spaceId }: { spaceId: string }) {
-  const secret = useFacilitatorSecret(spaceId);
+  const access = useSpaceAccess(spaceId);
   const { state, putBoard } = useSpace(spaceId);
   useDocumentTitle(state.status === "ready" ? state.space.name : undefined);
 
-  if (state.status === "loading") return <PageMessage>{fr.space.loading}</PageMessage>;
+  if (access.status === "ready" && access.access.view.role === "habitant") {
+    return <Redirect to={participationPath(spaceId)} replace />;
+  }
+  if (state.status === "loading" || access.status === "checking") return <PageMessage>{fr.space.loading}</PageMessage>;
   if (state.status === "failed") return <SpaceUnavailable message={state.message} />;
-  return <SpaceOverview space={state.space} secret={secret} putBoard={putBoard} />;
+  return <SpaceOverview space={state.space} access={access} putBoard={putBoard} />;
+}
+
+/** The boards a token opens: all of them for a facilitator, those of the invitation for the others. */
+function boardsOpenTo(boards: BoardView[], view: AccessView): BoardView[] {
+  const { boardIds } = view;
+  return boardIds ? boards.filter((board) => boardIds.includes(board.id)) : boards;
 }
 
 interface SpaceOverviewProps {
   space: SpaceView;
-  secret: string | null;
+  access: Exclude<SpaceAccessState, { status: "checking" }>;
   putBoard: ReturnType<typeof useSpace>["putBoard"];
 }
 
-function SpaceOverview({ space, secret, putBoard }: SpaceOverviewProps) {
+function SpaceOverview({ space, access, putBoard }: SpaceOverviewProps) {
   const [fresh, dismissFresh] = useFirstViewOfNewSpace();
   const heading = useRef<HTMLHeadingElement>(null);
-  const active = space.boards.filter((board) => !board.archived);
-  const archived = space.boards.filter((board) => board.archived);
+  const view = access.status === "ready" ? access.access.view : null;
+  const secret = access.status === "ready" && view?.role === "facilitator" ? access.access.token : null;
+  const boards = view ? boardsOpenTo(space.boards, view) : space.boards;
+  const active = boards.filter((board) => !board.archived);
+  const archived = boards.filter((board) => board.archived);
 
   function dismissSecret() {
     dismissFresh();
     heading.current?.focus();
   }
 
-  const boardGrid = (boards: BoardView[]) => (
+  const boardGrid = (list: BoardView[]) => (
     <ul className="board-grid">
-      {boards.map((board) => (
+      {list.map((board) => (
         <BoardTile key={board.id} spaceId={space.id} board={board} secret={secret} onChange={putBoard} />
       ))}
     </ul>
@@ -57,16 +73,15 @@ function SpaceOverview({ space, secret, putBoard }: SpaceOverviewProps) {
       </header>
 
       {fresh && secret && <SecretNotice spaceId={space.id} secret={secret} onDismiss={dismissSecret} />}
-      {!secret && (
-        <section className="notice notice--info" aria-labelledby="no-access-title">
-          <h2 id="no-access-title">{fr.space.noAccessTitle}</h2>
-          <p>{fr.space.noAccess}</p>
-        </section>
-      )}
+      {!secret && <AccessNotice access={access} />}
 
       <section aria-labelledby="boards-title">
         <h2 id="boards-title">{fr.space.boardsTitle}</h2>
-        {active.length === 0 ? <p className="muted">{fr.space.noBoards}</p> : boardGrid(active)}
+        {active.length === 0 ? (
+          <p className="muted">{secret ? fr.space.noBoards : fr.participation.noBoards}</p>
+        ) : (
+          boardGrid(active)
+        )}
       </section>
 
       {secret && (
@@ -79,6 +94,8 @@ function SpaceOverview({ space, secret, putBoard }: SpaceOverviewProps) {
           />
         </section>
       )}
+
+      {secret && <InvitationsSection space={space} secret={secret} />}
 
       {archived.length > 0 && (
         <section aria-labelledby="archived-title">

@@ -1,6 +1,6 @@
 import { type NewBoard, NewBoardSchema } from "@atelier/shared";
 import { type FormEvent, useRef, useState } from "react";
-import { ApiError } from "../api/spaces-api.ts";
+import { failureMessage } from "../api/request.ts";
 import { type FieldErrors, fieldErrors } from "../forms/field-errors.ts";
 import { useFocusFirstInvalid } from "../forms/use-focus-first-invalid.ts";
 import { useFocusOnMount } from "../forms/use-focus-on-mount.ts";
@@ -44,7 +44,7 @@ export function ThemeForm({ title, submitLabel, initial, onSubmit, onCancel }: T
         setDescription("");
       }
     } catch (error) {
-      setFailure(error instanceof ApiError ? error.message : String(error));
+      setFailure(failureMessage(error));
     } finally {
       setSaving(false);
     }

@@ -1,6 +1,7 @@
 import type { BoardView, SpaceView } from "@atelier/shared";
 import { useCallback, useEffect, useState } from "react";
-import { ApiError, spacesApi } from "../api/spaces-api.ts";
+import { ApiError, failureMessage } from "../api/request.ts";
+import { spacesApi } from "../api/spaces-api.ts";
 import { fr } from "../i18n/fr.ts";
 import { rememberSpace } from "./known-spaces.ts";
 
@@ -22,7 +23,7 @@ export function useSpace(spaceId: string) {
       (error: unknown) => {
         if (!current) return;
         const notFound = error instanceof ApiError && error.status === 404;
-        setState({ status: "failed", message: notFound ? fr.space.notFound : String((error as Error).message) });
+        setState({ status: "failed", message: notFound ? fr.space.notFound : failureMessage(error) });
       },
     );
     return () => {

@@ -1,0 +1,54 @@
+import type { IndicatorCorrection, IndicatorView } from "@atelier/shared";
+import { fr } from "../i18n/fr.ts";
+import { ApiError, request, spaceEndpoint } from "./request.ts";
+
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/** The file types the import accepts, for the file input's `accept`. */
+export const INDICATOR_FILE_ACCEPT = `.csv,.xlsx,text/csv,${XLSX_TYPE}`;
+
+/** The example data set the server ships (Conflent-Canigou, 2019), to download as a model of the expected columns. */
+export const EXAMPLE_INDICATORS_URL = "/api/examples/conflent-canigou-2019.csv";
+
+/**
+ * The server reads the body by its declared type. Browsers guess a CSV's type from the system (Excel on Windows says
+ * "application/vnd.ms-excel"), so the extension decides; anything else goes as is and the server names the problem.
+ */
+function contentTypeOf(file: File): string {
+  const name = file.name.toLowerCase();
+  if (name.endsWith(".xlsx")) return XLSX_TYPE;
+  if (name.endsWith(".csv")) return "text/csv";
+  return file.type || "application/octet-stream";
+}
+
+const indicatorsEndpoint = (spaceId: string) => `${spaceEndpoint(spaceId)}/indicators`;
+
+/** Territorial figures: whoever holds a token of the space reads them; facilitators import and correct them. */
+export const indicatorsApi = {
+  list: (spaceId: string, token: string) => request<IndicatorView[]>("GET", indicatorsEndpoint(spaceId), { token }),
+  correct: (spaceId: string, secret: string, indicatorId: string, correction: IndicatorCorrection) =>
+    request<IndicatorView>("PATCH", `${indicatorsEndpoint(spaceId)}/${encodeURIComponent(indicatorId)}`, {
+      body: correction,
+      token: secret,
+    }),
+  /** The raw file is the body (not JSON): the server parses CSV and XLSX itself and names the faulty line. */
+  async importFile(spaceId: string, secret: string, file: File): Promise<{ imported: number }> {
+    let response: Response;
+    try {
+      response = await fetch(`/api${indicatorsEndpoint(spaceId)}/import`, {
+        method: "POST",
+        headers: { Accept: "application/json", Authorization: `Bearer ${secret}`, "Content-Type": contentTypeOf(file) },
+        body: file,
+      });
+    } catch {
+      throw new ApiError(fr.errors.network, 0);
+    }
+    const payload: unknown = await response.json().catch(() => undefined);
+    if (response.ok) return payload as { imported: number };
+    const message =
+      payload && typeof payload === "object" && "error" in payload && typeof payload.error === "string"
+        ? payload.error
+        : fr.errors.unexpected(response.status);
+    throw new ApiError(message, response.status);
+  },
+};

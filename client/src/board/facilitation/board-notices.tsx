@@ -1,0 +1,63 @@
+import type { BoardSettings } from "@atelier/shared";
+import { useId } from "react";
+import { fr } from "../../i18n/fr.ts";
+
+interface BoardNoticesProps {
+  settings: BoardSettings;
+  facilitator: boolean;
+  /** "Follow me" is on and led from another page. */
+  followed: boolean;
+  following: boolean;
+  onFollowingChange: (following: boolean) => void;
+}
+
+/** What the facilitator's settings mean for this participant: the lock, hidden mode, "follow me". */
+export function BoardNotices({ settings, facilitator, followed, following, onFollowingChange }: BoardNoticesProps) {
+  const followId = useId();
+  if (!settings.locked && !settings.hidden && !followed) return null;
+  return (
+    <ul className="board-notices">
+      {settings.locked && (
+        <li className="board-notice board-notice--locked">
+          <span className="board-notice__badge">
+            <LockIcon />
+            {fr.facilitation.lockedBadge}
+          </span>
+          {!facilitator && <span>{fr.facilitation.lockedNotice}</span>}
+        </li>
+      )}
+      {settings.hidden && (
+        <li className="board-notice board-notice--hidden">
+          <span className="board-notice__badge">{fr.facilitation.hiddenBadge}</span>
+          <span>{facilitator ? fr.facilitation.hiddenFacilitatorNotice : fr.facilitation.hiddenNotice}</span>
+        </li>
+      )}
+      {followed && (
+        <li className="board-notice board-notice--follow">
+          <span>{fr.facilitation.followNotice}</span>
+          <span className="board-notice__toggle">
+            <input
+              id={followId}
+              type="checkbox"
+              checked={following}
+              onChange={(event) => onFollowingChange(event.target.checked)}
+            />
+            <label htmlFor={followId}>{fr.facilitation.followToggle}</label>
+          </span>
+        </li>
+      )}
+    </ul>
+  );
+}
+
+/** Drawn rather than an emoji: not every projector PC or phone has a font with one. */
+function LockIcon() {
+  return (
+    <svg className="board-notice__icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+      <path
+        fill="currentColor"
+        d="M8 1a3.5 3.5 0 0 0-3.5 3.5V7H4a1 1 0 0 0-1 1v6a1 1 0 0 0 1 1h8a1 1 0 0 0 1-1V8a1 1 0 0 0-1-1h-.5V4.5A3.5 3.5 0 0 0 8 1Zm-2 6V4.5a2 2 0 1 1 4 0V7H6Z"
+      />
+    </svg>
+  );
+}

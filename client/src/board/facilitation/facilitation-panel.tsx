@@ -1,0 +1,84 @@
+import type { BoardSettings } from "@atelier/shared";
+import { useEffect, useState } from "react";
+import type * as Y from "yjs";
+import { fr } from "../../i18n/fr.ts";
+import type { Participant } from "../participant.ts";
+import { useVoteState } from "../voting/use-vote-state.ts";
+import { VoteStatus } from "../voting/vote-status.tsx";
+import { isFacilitator, mayVote } from "./board-access.ts";
+import { BoardNotices } from "./board-notices.tsx";
+import { FacilitatorTools } from "./facilitator-tools.tsx";
+import { PhaseStepper } from "./phase-stepper.tsx";
+import { SharedTimer } from "./shared-timer.tsx";
+import { useClockOffset } from "./use-clock-offset.ts";
+import { useFacilitationAnnouncements } from "./use-facilitation-announcements.ts";
+import { useFollowLeader, useFollowTarget } from "./use-follow-me.ts";
+import "./facilitation.css";
+
+interface FacilitationPanelProps {
+  doc: Y.Doc;
+  participant: Participant;
+  settings: BoardSettings;
+  /** A facilitator on a board this page may write: gets the controls. */
+  canFacilitate: boolean;
+  readOnly: boolean;
+}
+
+/** The top of a live board: phase, timer, the facilitator's tools, and what the current settings mean for everyone. */
+export function FacilitationPanel({ doc, participant, settings, canFacilitate, readOnly }: FacilitationPanelProps) {
+  const clockOffset = useClockOffset();
+  const { ballots, results } = useVoteState(doc);
+  const announcement = useFacilitationAnnouncements(doc);
+  const follow = useFollowMe(doc, settings.follow.active, settings.follow.target);
+  const { vote } = settings;
+  const votesLeft = mayVote(participant) && !readOnly ? vote.budget - (ballots.get(participant.id)?.length ?? 0) : null;
+
+  return (
+    <section className="facilitation" aria-labelledby="facilitation-title">
+      <h2 id="facilitation-title" className="visually-hidden">
+        {fr.facilitation.title}
+      </h2>
+      <div className="facilitation__main">
+        <PhaseStepper doc={doc} phase={settings.phase} canControl={canFacilitate} />
+        <SharedTimer doc={doc} timer={settings.timer} clockOffset={clockOffset} canControl={canFacilitate} />
+      </div>
+      {canFacilitate && (
+        <FacilitatorTools
+          doc={doc}
+          settings={settings}
+          voters={results.voters}
+          leading={follow.leading}
+          onLead={follow.setLeading}
+        />
+      )}
+      <BoardNotices
+        settings={settings}
+        facilitator={isFacilitator(participant)}
+        followed={settings.follow.active && !follow.leading}
+        following={follow.following}
+        onFollowingChange={follow.setFollowing}
+      />
+      {vote.status === "open" && <VoteStatus votesLeft={votesLeft} />}
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
+    </section>
+  );
+}
+
+/**
+ * "Follow me" as seen from this page: leading (this page turned it on) or following (unless the participant
+ * opted out here). Another facilitator's page follows too, so that co-facilitators see what is being shown.
+ */
+function useFollowMe(doc: Y.Doc, active: boolean, target: string | null) {
+  const [leadingHere, setLeading] = useState(false);
+  const [following, setFollowing] = useState(true);
+  // Stopped from elsewhere: when it starts again, whoever starts it leads.
+  useEffect(() => {
+    if (!active) setLeading(false);
+  }, [active]);
+  const leading = leadingHere && active;
+  useFollowLeader(doc, leading);
+  useFollowTarget(target, active && !leading && following);
+  return { leading, setLeading, following, setFollowing };
+}

@@ -1,0 +1,56 @@
+import { PHASES, type Phase, setPhase } from "@atelier/shared";
+import type * as Y from "yjs";
+import { fr } from "../../i18n/fr.ts";
+
+interface PhaseStepperProps {
+  doc: Y.Doc;
+  phase: Phase;
+  canControl: boolean;
+}
+
+/** Where the workshop stands, for everyone; facilitators move it on by choosing a step. */
+export function PhaseStepper({ doc, phase, canControl }: PhaseStepperProps) {
+  const { label, hint } = fr.facilitation.phases[phase];
+  return (
+    <section className="phases" aria-labelledby="phases-title">
+      <h3 id="phases-title" className="facilitation__label">
+        {fr.facilitation.phasesTitle}
+      </h3>
+      <ol className="phases__steps">
+        {PHASES.map((step, index) => {
+          const current = step === phase;
+          const content = (
+            <>
+              <span className="phases__number" aria-hidden="true">
+                {index + 1}
+              </span>
+              {fr.facilitation.phases[step].label}
+            </>
+          );
+          return (
+            <li key={step} className={`phases__step${current ? " phases__step--current" : ""}`}>
+              {canControl ? (
+                <button
+                  type="button"
+                  className="phases__button"
+                  aria-current={current ? "step" : undefined}
+                  title={current ? undefined : fr.facilitation.goToPhase(fr.facilitation.phases[step].label)}
+                  onClick={() => setPhase(doc, step)}
+                >
+                  {content}
+                </button>
+              ) : (
+                <span className="phases__name" aria-current={current ? "step" : undefined}>
+                  {content}
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      <p className="phases__hint">
+        <strong>{label} :</strong> {hint}
+      </p>
+    </section>
+  );
+}

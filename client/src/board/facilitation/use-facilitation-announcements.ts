@@ -1,0 +1,64 @@
+import { type BoardSettings, documentMeta, FollowSchema, readBoardSettings, VoteSettingsSchema } from "@atelier/shared";
+import { useEffect, useState } from "react";
+import type * as Y from "yjs";
+import { fr } from "../../i18n/fr.ts";
+
+/**
+ * A sentence for screen readers when someone else changes what everyone is doing: the phase, the vote, the lock,
+ * hidden mode, "follow me". This page's own changes are already visible where they were made.
+ */
+export function useFacilitationAnnouncements(doc: Y.Doc): string {
+  const [announcement, setAnnouncement] = useState("");
+
+  useEffect(() => {
+    const meta = documentMeta(doc);
+    const onChange = (event: Y.YMapEvent<unknown>) => {
+      if (event.transaction.local) return;
+      const settings = readBoardSettings(doc);
+      const messages: string[] = [];
+      for (const [key, change] of event.changes.keys) {
+        const message = describe(key, change.oldValue, settings);
+        if (message) messages.push(message);
+      }
+      if (messages.length > 0) setAnnouncement(messages.join(" "));
+    };
+    meta.observe(onChange);
+    return () => meta.unobserve(onChange);
+  }, [doc]);
+
+  return announcement;
+}
+
+function describe(key: string, oldValue: unknown, settings: BoardSettings): string | null {
+  switch (key) {
+    case "phase":
+      return oldValue === settings.phase
+        ? null
+        : fr.facilitation.announcePhase(fr.facilitation.phases[settings.phase].label);
+    case "locked":
+      return oldValue === settings.locked
+        ? null
+        : settings.locked
+          ? fr.facilitation.announceLocked
+          : fr.facilitation.announceUnlocked;
+    case "hidden":
+      return oldValue === settings.hidden
+        ? null
+        : settings.hidden
+          ? fr.facilitation.announceHidden
+          : fr.facilitation.announceRevealed;
+    case "vote": {
+      const before = VoteSettingsSchema.safeParse(oldValue).data;
+      const { status, budget, round } = settings.vote;
+      if (before?.status === status && before.round === round) return null;
+      if (status === "open") return fr.voting.announceOpened(budget);
+      return status === "closed" ? fr.voting.announceClosed : null;
+    }
+    case "follow": {
+      const wasActive = FollowSchema.safeParse(oldValue).data?.active === true;
+      return settings.follow.active && !wasActive ? fr.facilitation.announceFollow : null;
+    }
+    default:
+      return null;
+  }
+}

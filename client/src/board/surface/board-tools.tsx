@@ -1,0 +1,53 @@
+import { fr } from "../../i18n/fr.ts";
+import type { BoardUndo } from "./use-board-undo.ts";
+
+interface BoardToolsProps {
+  undo: BoardUndo | null;
+  allExpanded: boolean;
+  onExpandAll: (expanded: boolean) => void;
+}
+
+/**
+ * Fold or unfold every description; undo and redo one's own changes (absent when the board is read-only). Undo and
+ * redo are marked unavailable rather than disabled, so that the focus stays on them after the last step.
+ */
+export function BoardTools({ undo, allExpanded, onExpandAll }: BoardToolsProps) {
+  return (
+    <div className="board-tools">
+      <button
+        type="button"
+        className="button button--small"
+        aria-pressed={allExpanded}
+        onClick={() => onExpandAll(!allExpanded)}
+      >
+        {fr.surface.expandAll}
+      </button>
+      {undo && (
+        <>
+          <button
+            type="button"
+            className="button button--small"
+            aria-disabled={!undo.canUndo}
+            aria-keyshortcuts="Control+Z"
+            title={fr.surface.undoHint}
+            onClick={undo.undo}
+          >
+            <span aria-hidden="true">↶ </span>
+            {fr.surface.undo}
+          </button>
+          <button
+            type="button"
+            className="button button--small"
+            aria-disabled={!undo.canRedo}
+            aria-keyshortcuts="Control+Shift+Z Control+Y"
+            title={fr.surface.redoHint}
+            onClick={undo.redo}
+          >
+            <span aria-hidden="true">↷ </span>
+            {fr.surface.redo}
+          </button>
+        </>
+      )}
+    </div>
+  );
+}

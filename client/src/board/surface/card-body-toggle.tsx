@@ -1,0 +1,26 @@
+import { fr } from "../../i18n/fr.ts";
+
+interface CardBodyToggleProps {
+  title: string;
+  expanded: boolean;
+  /** The unfolded editor's id, given only while it exists. */
+  controls: string | undefined;
+  onToggle: () => void;
+}
+
+/** Folds and unfolds a card's description: folded, forty cards fit on a screen and only a preview is drawn. */
+export function CardBodyToggle({ title, expanded, controls, onToggle }: CardBodyToggleProps) {
+  return (
+    <button
+      type="button"
+      className="card__body-toggle"
+      aria-expanded={expanded}
+      aria-controls={controls}
+      aria-label={fr.surface.bodyToggleLabel(title)}
+      onClick={onToggle}
+    >
+      <span className="card__chevron" aria-hidden="true" />
+      {fr.surface.bodyToggle}
+    </button>
+  );
+}

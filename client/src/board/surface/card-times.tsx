@@ -1,0 +1,38 @@
+import type { Card } from "@atelier/shared";
+import { fr } from "../../i18n/fr.ts";
+
+const TIME = new Intl.DateTimeFormat("fr-FR", { hour: "2-digit", minute: "2-digit" });
+const DAY = new Intl.DateTimeFormat("fr-FR", { day: "numeric", month: "short" });
+const FULL = new Intl.DateTimeFormat("fr-FR", { dateStyle: "full", timeStyle: "short" });
+/** Edits within a minute of the creation are part of writing the card, not a later change. */
+const EDIT_THRESHOLD_MS = 60_000;
+
+function when(ms: number): string {
+  const date = new Date(ms);
+  const today = new Date().toDateString() === date.toDateString();
+  return today ? fr.surface.atTime(TIME.format(date)) : fr.surface.onDay(DAY.format(date), TIME.format(date));
+}
+
+function Stamp({ ms, label }: { ms: number; label: (when: string) => string }) {
+  const date = new Date(ms);
+  return (
+    <time dateTime={date.toISOString()} title={FULL.format(date)}>
+      {label(when(ms))}
+    </time>
+  );
+}
+
+/** When the card was written and, if later, last edited: short, in French, the full date on hover. */
+export function CardTimes({ card }: { card: Pick<Card, "createdAt" | "updatedAt"> }) {
+  return (
+    <>
+      <Stamp ms={card.createdAt} label={fr.surface.created} />
+      {card.updatedAt - card.createdAt > EDIT_THRESHOLD_MS && (
+        <>
+          {", "}
+          <Stamp ms={card.updatedAt} label={fr.surface.edited} />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,140 @@
+import { type Card, cardBody } from "@atelier/shared";
+import { type ReactNode, useId, useState } from "react";
+import { fr } from "../../i18n/fr.ts";
+import { CardBodyEditor } from "../card-body-editor.tsx";
+import { CardEditForm } from "../card-edit-form.tsx";
+import type { Presence } from "../use-presence.ts";
+import { VoteControl } from "../voting/vote-control.tsx";
+import { CardActions, type CardMode } from "./card-actions.tsx";
+import { CardBodyToggle } from "./card-body-toggle.tsx";
+import { CardTimes } from "./card-times.tsx";
+import { KindIcon } from "./kind-icon.tsx";
+import { useSurface } from "./surface-context.ts";
+import { useBodyText } from "./use-body-text.ts";
+import { useEditingAwareness } from "./use-editing-awareness.ts";
+
+interface CardViewProps {
+  card: Card;
+  clusterId: string | null;
+  /** h3 among the loose cards, h4 under a cluster's name. */
+  titleTag: "h3" | "h4";
+  /** The drag handle, absent when the board is read-only. */
+  handle: ReactNode;
+  expanded: boolean;
+  onToggleBody: (cardId: string) => void;
+  editors: Presence[];
+  onDeleted: () => void;
+}
+
+export function CardView({
+  card,
+  clusterId,
+  titleTag: Title,
+  handle,
+  expanded,
+  onToggleBody,
+  editors,
+  onDeleted,
+}: CardViewProps) {
+  const { doc, provider, participant, readOnly } = useSurface();
+  const [chosenMode, setMode] = useState<CardMode>("closed");
+  const mode = readOnly ? "closed" : chosenMode;
+  const editing = useEditingAwareness(provider, card.id);
+  const body = cardBody(doc, card.id);
+  const bodyText = useBodyText(body);
+  const bodyId = useId();
+  // Folded, the body costs no editor: its first lines are shown as plain text.
+  const editor = expanded && body ? body : undefined;
+  const foldable = body !== undefined && !(readOnly && bodyText === "");
+
+  return (
+    <article
+      className={`card card--${card.kind}`}
+      aria-label={card.title}
+      data-follow-id={card.id}
+      tabIndex={-1}
+      data-edited={editors.length > 0 || undefined}
+    >
+      <div className="card__top">
+        {handle}
+        <p className="card__kind">
+          <KindIcon kind={card.kind} />
+          {fr.kinds[card.kind].label}
+        </p>
+        {card.status !== "draft" && (
+          <p className={`card__status card__status--${card.status}`}>{fr.surface.statuses[card.status]}</p>
+        )}
+      </div>
+      {mode === "edit" ? (
+        <div ref={editing}>
+          <CardEditForm doc={doc} card={card} onDone={() => setMode("open")} />
+        </div>
+      ) : (
+        <>
+          <Title className="card__title">{card.title}</Title>
+          <p className="card__meta">
+            {fr.board.byline(card.authorName, fr.roles[card.authorRole])} · <CardTimes card={card} />
+          </p>
+          {card.source && (
+            <p className="card__source">
+              <span className="card__source-label">{fr.board.source}</span> {card.source}
+            </p>
+          )}
+        </>
+      )}
+      {foldable && !editor && bodyText && <p className="card__preview">{bodyText}</p>}
+      {editors.length > 0 && (
+        <p className="card__editors">
+          {editors.map((person) => (
+            <span
+              key={person.clientId}
+              className="card__editor-dot"
+              style={{ backgroundColor: person.color }}
+              aria-hidden="true"
+            />
+          ))}
+          {fr.surface.editingBy(editors.map((person) => person.name))}
+        </p>
+      )}
+      <div className="card__footer">
+        {foldable && (
+          <CardBodyToggle
+            title={card.title}
+            expanded={editor !== undefined}
+            controls={editor ? bodyId : undefined}
+            onToggle={() => onToggleBody(card.id)}
+          />
+        )}
+        <VoteControl doc={doc} cardId={card.id} participant={participant} />
+        {!readOnly && (
+          <button
+            type="button"
+            className="card__actions-toggle"
+            aria-expanded={mode !== "closed"}
+            aria-label={fr.surface.actionsLabel(card.title)}
+            title={fr.surface.actions}
+            onClick={() => setMode(mode === "closed" ? "open" : "closed")}
+          >
+            <svg viewBox="0 0 16 4" width="16" height="4" aria-hidden="true" focusable="false">
+              <circle cx="2" cy="2" r="1.6" />
+              <circle cx="8" cy="2" r="1.6" />
+              <circle cx="14" cy="2" r="1.6" />
+            </svg>
+          </button>
+        )}
+      </div>
+      {editor && (
+        <div id={bodyId} ref={editing}>
+          <CardBodyEditor
+            fragment={editor}
+            provider={provider}
+            participant={participant}
+            label={fr.board.bodyLabel(card.title)}
+            readOnly={readOnly}
+          />
+        </div>
+      )}
+      <CardActions card={card} clusterId={clusterId} mode={mode} setMode={setMode} onDeleted={onDeleted} />
+    </article>
+  );
+}

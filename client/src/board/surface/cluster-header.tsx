@@ -1,0 +1,67 @@
+import { type Cluster, ungroupCluster } from "@atelier/shared";
+import { type RefObject, useState } from "react";
+import { useFocusReturn } from "../../forms/use-focus-return.ts";
+import { fr } from "../../i18n/fr.ts";
+import { ClusterEditForm } from "./cluster-edit-form.tsx";
+import { LOOSE_TITLE_ID } from "./loose-area.tsx";
+import { useSurface } from "./surface-context.ts";
+
+interface ClusterHeaderProps {
+  cluster: Cluster;
+  heading: RefObject<HTMLHeadingElement | null>;
+  /** Cards shown, and cards in the cluster for this participant: they differ while filtering. */
+  shown: number;
+  total: number;
+}
+
+export function ClusterHeader({ cluster, heading, shown, total }: ClusterHeaderProps) {
+  const { doc, readOnly, announce } = useSurface();
+  const [editing, setEditing] = useState(false);
+  const editButton = useFocusReturn<HTMLButtonElement>(editing);
+
+  function ungroup() {
+    ungroupCluster(doc, cluster.id);
+    announce(fr.surface.ungrouped(cluster.name, total));
+    // The lane is gone with the focus it held: the loose cards, where its cards went, take it.
+    document.getElementById(LOOSE_TITLE_ID)?.focus();
+  }
+
+  if (editing && !readOnly) {
+    return (
+      <header className="lane__header">
+        <ClusterEditForm cluster={cluster} onDone={() => setEditing(false)} />
+      </header>
+    );
+  }
+  return (
+    <header className="lane__header">
+      <div className="lane__heading">
+        <h3 className="lane__title" ref={heading} tabIndex={-1}>
+          {cluster.name}
+        </h3>
+        <p className="lane__count">{fr.surface.laneCount(shown, total)}</p>
+      </div>
+      {!readOnly && (
+        <div className="lane__tools">
+          <button
+            ref={editButton}
+            type="button"
+            className="button button--small button--quiet"
+            aria-label={fr.surface.editClusterLabel(cluster.name)}
+            onClick={() => setEditing(true)}
+          >
+            {fr.surface.editCluster}
+          </button>
+          <button
+            type="button"
+            className="button button--small button--quiet"
+            aria-label={fr.surface.ungroupLabel(cluster.name)}
+            onClick={ungroup}
+          >
+            {fr.surface.ungroup}
+          </button>
+        </div>
+      )}
+    </header>
+  );
+}

@@ -1,0 +1,64 @@
+import type { Card } from "@atelier/shared";
+import { useSortable } from "@dnd-kit/sortable";
+import { fr } from "../../i18n/fr.ts";
+import { type CardUi, dropHintFor } from "./card-ui.ts";
+import { CardView } from "./card-view.tsx";
+import type { DropData } from "./drop-target.ts";
+import { useSurface } from "./surface-context.ts";
+
+interface SortableCardProps {
+  card: Card;
+  clusterId: string | null;
+  titleTag: "h3" | "h4";
+  ui: CardUi;
+  onDeleted: () => void;
+}
+
+/** A card in its lane: a drop target for the others and, by its handle, draggable with a pointer or the keyboard. */
+export function SortableCard({ card, clusterId, titleTag, ui, onDeleted }: SortableCardProps) {
+  const { readOnly } = useSurface();
+  const data: DropData = { type: "card", cardId: card.id, clusterId };
+  const { setNodeRef, setActivatorNodeRef, attributes, listeners, isDragging } = useSortable({
+    id: card.id,
+    data,
+    disabled: readOnly,
+    attributes: { roleDescription: fr.surface.dragRole },
+  });
+  const handle = readOnly ? null : (
+    <button
+      ref={setActivatorNodeRef}
+      type="button"
+      className="card__handle"
+      {...attributes}
+      {...listeners}
+      aria-label={fr.surface.dragHandleLabel(card.title)}
+    >
+      <svg viewBox="0 0 10 16" width="10" height="16" aria-hidden="true" focusable="false">
+        {[3, 8, 13].flatMap((y) => [
+          <circle key={`l${y}`} cx="2.5" cy={y} r="1.5" />,
+          <circle key={`r${y}`} cx="7.5" cy={y} r="1.5" />,
+        ])}
+      </svg>
+    </button>
+  );
+
+  return (
+    <li
+      ref={setNodeRef}
+      className="lane__item"
+      data-drop={dropHintFor(ui.target, card.id)}
+      data-dragging={isDragging || undefined}
+    >
+      <CardView
+        card={card}
+        clusterId={clusterId}
+        titleTag={titleTag}
+        handle={handle}
+        expanded={ui.expanded.has(card.id)}
+        onToggleBody={ui.toggleBody}
+        editors={ui.editors.get(card.id) ?? []}
+        onDeleted={onDeleted}
+      />
+    </li>
+  );
+}

@@ -1,0 +1,25 @@
+import type { BoardLayoutView } from "@atelier/shared";
+import type { HocuspocusProvider } from "@hocuspocus/provider";
+import { createContext, useContext } from "react";
+import type * as Y from "yjs";
+import type { Participant } from "../participant.ts";
+
+/** What every card and lane of the board surface works with, given once by BoardSurface. */
+export interface Surface {
+  doc: Y.Doc;
+  provider: HocuspocusProvider;
+  participant: Participant;
+  readOnly: boolean;
+  /** The board as this page shows it (hidden mode and filters applied): the destinations of the move menu. */
+  layout: BoardLayoutView;
+  /** Says something to screen-reader users, politely. */
+  announce: (message: string) => void;
+}
+
+export const SurfaceContext = createContext<Surface | null>(null);
+
+export function useSurface(): Surface {
+  const surface = useContext(SurfaceContext);
+  if (!surface) throw new Error("useSurface is for components inside BoardSurface.");
+  return surface;
+}

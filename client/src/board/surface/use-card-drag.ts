@@ -1,0 +1,87 @@
+import type { BoardLayoutView } from "@atelier/shared";
+import {
+  type Announcements,
+  type DndContextProps,
+  type DragMoveEvent,
+  KeyboardSensor,
+  MeasuringStrategy,
+  PointerSensor,
+  useSensor,
+  useSensors,
+} from "@dnd-kit/core";
+import { sortableKeyboardCoordinates } from "@dnd-kit/sortable";
+import { useMemo, useRef, useState } from "react";
+import type * as Y from "yjs";
+import { fr } from "../../i18n/fr.ts";
+import { boardCollisions } from "./board-collisions.ts";
+import { dropCard } from "./board-moves.ts";
+import { type DropTarget, dropTargetOf, sameDropTarget } from "./drop-target.ts";
+import { describeTarget, namesIn } from "./place-names.ts";
+
+/** A click on the handle (to focus it) must not start a drag: a few pixels of travel tell them apart. */
+const POINTER_ACTIVATION = { distance: 5 };
+
+/**
+ * Dragging cards between lanes with a pointer or the keyboard, announced in French. The document changes only on
+ * drop, once, through the shared move functions; until then the surface only shows where the card would land.
+ */
+export function useCardDrag(doc: Y.Doc, layout: BoardLayoutView) {
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const [target, setTarget] = useState<DropTarget | null>(null);
+  /** The dragged card's width: the preview that follows the pointer or the keyboard covers targets as the card would. */
+  const [width, setWidth] = useState<number | undefined>();
+  const byKeyboard = useRef(false);
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: POINTER_ACTIVATION }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
+
+  const announcements = useMemo<Announcements>(() => {
+    const names = namesIn(layout);
+    const at = ({ active, over }: Pick<DragMoveEvent, "active" | "over">) =>
+      describeTarget(dropTargetOf(active, over, byKeyboard.current), names);
+    return {
+      onDragStart: ({ active }) => fr.surface.picked(names.card(String(active.id))),
+      // Over its own place, as when a drag starts, there is nothing new to say.
+      onDragOver: (moment) => (moment.over?.id === moment.active.id ? undefined : at(moment)),
+      onDragEnd: ({ active, over }) => {
+        const landing = dropTargetOf(active, over, byKeyboard.current);
+        const title = names.card(String(active.id));
+        return landing ? fr.surface.dropped(title, describeTarget(landing, names)) : fr.surface.cancelled(title);
+      },
+      onDragCancel: ({ active }) => fr.surface.cancelled(names.card(String(active.id))),
+    };
+  }, [layout]);
+
+  const track = ({ active, over }: DragMoveEvent) => {
+    const next = dropTargetOf(active, over, byKeyboard.current);
+    setTarget((current) => (sameDropTarget(current, next) ? current : next));
+  };
+  const reset = () => {
+    setActiveId(null);
+    setTarget(null);
+  };
+
+  const context: DndContextProps = {
+    sensors,
+    collisionDetection: boardCollisions,
+    // Lanes grow and shrink as others move cards during a drag: targets are measured again each time.
+    measuring: { droppable: { strategy: MeasuringStrategy.Always } },
+    accessibility: { announcements, screenReaderInstructions: { draggable: fr.surface.dragInstructions } },
+    onDragStart: ({ active, activatorEvent }) => {
+      byKeyboard.current = activatorEvent instanceof KeyboardEvent;
+      setActiveId(String(active.id));
+      setWidth(active.rect.current.initial?.width);
+    },
+    onDragMove: track,
+    onDragOver: track,
+    onDragEnd: ({ active, over }) => {
+      const landing = dropTargetOf(active, over, byKeyboard.current);
+      reset();
+      if (landing) dropCard(doc, String(active.id), landing);
+    },
+    onDragCancel: reset,
+  };
+
+  return { activeId, target, width, context };
+}

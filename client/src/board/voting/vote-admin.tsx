@@ -1,0 +1,70 @@
+import { clearVote, closeVote, openVote, VOTE_BUDGET_MAX, type VoteSettings } from "@atelier/shared";
+import { useRef } from "react";
+import type * as Y from "yjs";
+import { fr } from "../../i18n/fr.ts";
+import { usePendingFocus } from "../facilitation/use-pending-focus.ts";
+import { WholeNumberForm } from "../facilitation/whole-number-form.tsx";
+import "./voting.css";
+
+const DEFAULT_BUDGET = 3;
+
+interface VoteAdminProps {
+  doc: Y.Doc;
+  vote: VoteSettings;
+  voters: number;
+}
+
+/** The facilitator's side of the vote: open it with a budget per person, close it, clear it. */
+export function VoteAdmin({ doc, vote, voters }: VoteAdminProps) {
+  const closeButton = useRef<HTMLButtonElement>(null);
+  const budgetInput = useRef<HTMLInputElement>(null);
+  const focusAfterRender = usePendingFocus();
+
+  if (vote.status === "open") {
+    return (
+      <div className="vote-admin">
+        <p className="vote-admin__voters">{fr.voting.voters(voters)}</p>
+        <button
+          ref={closeButton}
+          type="button"
+          className="button button--small button--primary"
+          onClick={() => {
+            closeVote(doc);
+            focusAfterRender(budgetInput);
+          }}
+        >
+          {fr.voting.close}
+        </button>
+      </div>
+    );
+  }
+  return (
+    <div className="vote-admin">
+      <WholeNumberForm
+        className="vote-admin__open"
+        label={fr.voting.budgetLabel}
+        max={VOTE_BUDGET_MAX}
+        initial={String(DEFAULT_BUDGET)}
+        submitLabel={fr.voting.open}
+        error={fr.voting.budgetError(VOTE_BUDGET_MAX)}
+        inputRef={budgetInput}
+        onSubmit={(budget) => {
+          openVote(doc, budget);
+          focusAfterRender(closeButton);
+        }}
+      />
+      {vote.status === "closed" && (
+        <button
+          type="button"
+          className="button button--small button--quiet"
+          onClick={() => {
+            clearVote(doc);
+            focusAfterRender(budgetInput);
+          }}
+        >
+          {fr.voting.clear}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+import { cardById, placeVote, removeVote } from "@atelier/shared";
+import { useState } from "react";
+import type * as Y from "yjs";
+import { fr } from "../../i18n/fr.ts";
+import { isFacilitator, mayVote, useBoardReadOnly } from "../facilitation/board-access.ts";
+import { newCardId } from "../new-card-id.ts";
+import type { Participant } from "../participant.ts";
+import { DecideControl } from "./decide-control.tsx";
+import { useVoteState } from "./use-vote-state.ts";
+import "./voting.css";
+
+interface VoteControlProps {
+  doc: Y.Doc;
+  cardId: string;
+  participant: Participant;
+}
+
+/**
+ * A card's footer for the vote and the decision: + / − while a vote is open (one's own votes only, so that nobody
+ * follows the crowd), the card's total once it is closed, and the facilitator's "keep" switch in the decide phase.
+ */
+export function VoteControl({ doc, cardId, participant }: VoteControlProps) {
+  const { settings, ballots, totals } = useVoteState(doc);
+  const readOnly = useBoardReadOnly();
+  const card = cardById(doc, cardId);
+  if (!card) return null;
+
+  const status = settings.vote.status;
+  const canVote = status === "open" && mayVote(participant) && !readOnly;
+  const deciding = settings.phase === "decide" && isFacilitator(participant) && !readOnly;
+  const total = totals.get(cardId) ?? 0;
+  if (!canVote && status !== "closed" && !deciding) return null;
+
+  return (
+    <div className="vote-control">
+      {canVote && (
+        <Ballot
+          doc={doc}
+          cardId={cardId}
+          title={card.title}
+          participantId={participant.id}
+          mine={ballots.get(participant.id)?.filter((id) => id === cardId).length ?? 0}
+          left={settings.vote.budget - (ballots.get(participant.id)?.length ?? 0)}
+        />
+      )}
+      {status === "closed" && (
+        <p className={`vote-control__total${total > 0 ? "" : " vote-control__total--none"}`}>
+          {fr.voting.total(total)}
+        </p>
+      )}
+      {deciding && <DecideControl doc={doc} cardId={cardId} participant={participant} />}
+    </div>
+  );
+}
+
+interface BallotProps {
+  doc: Y.Doc;
+  cardId: string;
+  title: string;
+  participantId: string;
+  /** This participant's votes on the card. */
+  mine: number;
+  /** This participant's votes not yet placed. */
+  left: number;
+}
+
+function Ballot({ doc, cardId, title, participantId, mine, left }: BallotProps) {
+  const [refusal, setRefusal] = useState<string | null>(null);
+  // aria-disabled rather than disabled: the button that spent the last vote keeps the focus, and − stays next to it.
+  return (
+    <div className="ballot">
+      <button
+        type="button"
+        className="ballot__button"
+        aria-label={fr.voting.removeLabel(title)}
+        aria-disabled={mine === 0}
+        onClick={() => {
+          removeVote(doc, participantId, cardId);
+          setRefusal(null);
+        }}
+      >
+        <span aria-hidden="true">−</span>
+      </button>
+      {/* Not a live region: the vote bar's "Il vous reste N votes" already announces each vote. */}
+      <p className="ballot__mine">
+        <span className="ballot__count" aria-hidden="true">
+          {mine}
+        </span>
+        <span className="visually-hidden">{fr.voting.mine(mine)}</span>
+      </p>
+      <button
+        type="button"
+        className="ballot__button ballot__button--add"
+        aria-label={fr.voting.addLabel(title)}
+        aria-disabled={left <= 0}
+        onClick={() => setRefusal(placeVote(doc, participantId, cardId, newCardId()))}
+      >
+        <span aria-hidden="true">+</span>
+      </button>
+      {refusal && (
+        <p className="ballot__refusal" role="alert">
+          {refusal}
+        </p>
+      )}
+    </div>
+  );
+}

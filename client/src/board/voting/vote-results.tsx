@@ -1,0 +1,166 @@
+import {
+  type BoardSettings,
+  boardLayoutView,
+  type Card,
+  cardsVisibleTo,
+  setCardStatus,
+  type VoteResults as Tally,
+} from "@atelier/shared";
+import type { ReactNode } from "react";
+import type * as Y from "yjs";
+import { fr } from "../../i18n/fr.ts";
+import { WholeNumberForm, wholeNumberIn } from "../facilitation/whole-number-form.tsx";
+import type { Participant } from "../participant.ts";
+import { DecideControl } from "./decide-control.tsx";
+import { useVoteState } from "./use-vote-state.ts";
+import "./voting.css";
+
+interface VoteResultsProps {
+  doc: Y.Doc;
+  participant: Participant;
+  /** Facilitator on a writable board: may turn results into decisions. */
+  canDecide: boolean;
+}
+
+/** Once the vote is closed: cards and clusters by votes received, and the facilitator's shortcuts to keep them. */
+export function VoteResults({ doc, participant, canDecide }: VoteResultsProps) {
+  const { settings, results } = useVoteState(doc);
+  if (settings.vote.status !== "closed") return null;
+  return (
+    <ClosedVoteResults
+      doc={doc}
+      participant={participant}
+      settings={settings}
+      results={results}
+      canDecide={canDecide}
+    />
+  );
+}
+
+function ClosedVoteResults({
+  doc,
+  participant,
+  settings,
+  results,
+  canDecide,
+}: VoteResultsProps & { settings: BoardSettings; results: Tally }) {
+  const view = boardLayoutView(doc);
+  const allCards = [...view.clusters.flatMap((entry) => entry.cards), ...view.loose];
+  const visible = new Map(
+    cardsVisibleTo(allCards, settings, { role: participant.role, participantId: participant.id }).map((card) => [
+      card.id,
+      card,
+    ]),
+  );
+  const cards = results.cards.flatMap(({ cardId, votes }) => {
+    const card = visible.get(cardId);
+    return card ? [{ card, votes }] : [];
+  });
+  const clusters = results.clusters.flatMap(({ clusterId, votes }) => {
+    const entry = view.clusters.find((candidate) => candidate.cluster.id === clusterId);
+    return entry ? [{ ...entry, votes }] : [];
+  });
+  const mostForCards = Math.max(1, ...cards.map((entry) => entry.votes));
+  const mostForClusters = Math.max(1, ...clusters.map((entry) => entry.votes));
+
+  const keep = (kept: Card[], status: "agreed" | "draft") =>
+    doc.transact(() => {
+      for (const card of kept) if (card.status !== "promoted") setCardStatus(doc, card.id, status, Date.now());
+    });
+
+  return (
+    <section className="results" aria-labelledby="results-title">
+      <header className="results__header">
+        <h2 id="results-title">{fr.voting.resultsTitle}</h2>
+        <p className="results__voters">{fr.voting.voters(results.voters)}</p>
+      </header>
+      {cards.length === 0 ? (
+        <p>{fr.voting.noVotes}</p>
+      ) : (
+        <div className="results__groups">
+          <section className="results__group" aria-labelledby="results-cards-title">
+            <h3 id="results-cards-title">{fr.voting.resultsCards}</h3>
+            <ol className="results__list">
+              {cards.map(({ card, votes }) => (
+                <ResultRow key={card.id} label={card.title} votes={votes} most={mostForCards}>
+                  {canDecide ? (
+                    <DecideControl doc={doc} cardId={card.id} participant={participant} />
+                  ) : (
+                    card.status !== "draft" && (
+                      <span className="results__agreed">{fr.voting.statuses[card.status]}</span>
+                    )
+                  )}
+                </ResultRow>
+              ))}
+            </ol>
+            {canDecide && (
+              <WholeNumberForm
+                className="results__keep-top"
+                label={fr.voting.keepTopLabel}
+                max={cards.length}
+                initial={String(Math.min(3, cards.length))}
+                submitLabel={(value) => fr.voting.keepTop(wholeNumberIn(value, cards.length))}
+                error={fr.voting.keepTopError(cards.length)}
+                onSubmit={(count) =>
+                  keep(
+                    cards.slice(0, count).map((entry) => entry.card),
+                    "agreed",
+                  )
+                }
+              />
+            )}
+          </section>
+          {clusters.length > 0 && (
+            <section className="results__group" aria-labelledby="results-clusters-title">
+              <h3 id="results-clusters-title">{fr.voting.resultsClusters}</h3>
+              <ol className="results__list">
+                {clusters.map(({ cluster, cards: members, votes }) => {
+                  const allKept = members.every((card) => card.status !== "draft");
+                  return (
+                    <ResultRow key={cluster.id} label={cluster.name} votes={votes} most={mostForClusters}>
+                      {canDecide && (
+                        <button
+                          type="button"
+                          className={`button button--small decide-control${allKept ? " decide-control--agreed" : ""}`}
+                          aria-label={
+                            allKept
+                              ? fr.voting.unkeepClusterLabel(cluster.name)
+                              : fr.voting.keepClusterLabel(cluster.name)
+                          }
+                          onClick={() => keep(members, allKept ? "draft" : "agreed")}
+                        >
+                          {allKept ? fr.voting.unkeep : fr.voting.keepCluster}
+                        </button>
+                      )}
+                    </ResultRow>
+                  );
+                })}
+              </ol>
+            </section>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
+
+interface ResultRowProps {
+  label: string;
+  votes: number;
+  /** The most votes in the list: its bar is full. */
+  most: number;
+  children?: ReactNode;
+}
+
+function ResultRow({ label, votes, most, children }: ResultRowProps) {
+  return (
+    <li className="results__row">
+      <span className="results__label">{label}</span>
+      <span className="results__count">{fr.voting.total(votes)}</span>
+      <span className="results__bar" aria-hidden="true">
+        <span className="results__fill" style={{ inlineSize: `${(votes / most) * 100}%` }} />
+      </span>
+      {children && <span className="results__action">{children}</span>}
+    </li>
+  );
+}

@@ -1,0 +1,74 @@
+import {
+  formatFigure,
+  INDICATOR_LEVEL_LABELS,
+  INDICATOR_LEVELS,
+  type IndicatorCorrection,
+  IndicatorCorrectionSchema,
+  type IndicatorLevel,
+  type IndicatorView,
+} from "@atelier/shared";
+import type { FieldErrors } from "../forms/field-errors.ts";
+import { fr } from "../i18n/fr.ts";
+import { parseFigure } from "./figures.ts";
+
+export type CorrectionFields = Record<IndicatorLevel | "unit" | "source", string>;
+
+const MAX_UNIT = 40;
+const MAX_SOURCE = 300;
+
+/** The form starts from the figures as they are, written the French way ("12,5"). */
+export function fieldsOf(indicator: IndicatorView): CorrectionFields {
+  const text = (value: number | null) => (value === null ? "" : String(value).replace(".", ","));
+  const { values, unit, source } = indicator;
+  return {
+    territoire: text(values.territoire),
+    departement: text(values.departement),
+    france: text(values.france),
+    unit,
+    source,
+  };
+}
+
+export type CorrectionReview =
+  | { ok: false; errors: FieldErrors }
+  /** `changes` says each change in words, for the confirmation; empty when nothing changed. */
+  | { ok: true; correction: IndicatorCorrection; changes: string[] };
+
+/** What the facilitator is about to change: only the fields that differ are sent, and shown before they are. */
+export function reviewCorrection(indicator: IndicatorView, fields: CorrectionFields): CorrectionReview {
+  const errors: FieldErrors = {};
+  const changed: Partial<Record<IndicatorLevel, number | null>> = {};
+  for (const level of INDICATOR_LEVELS) {
+    const value = parseFigure(fields[level]);
+    if (value === null && level === "territoire") errors[level] = fr.indicators.correction.required;
+    else if (Number.isNaN(value)) errors[level] = fr.indicators.correction.notANumber;
+    else if (value !== indicator.values[level]) changed[level] = value;
+  }
+  const [unit, source] = [fields.unit.trim(), fields.source.trim()];
+  if (unit.length > MAX_UNIT) errors.unit = fr.indicators.correction.tooLong(MAX_UNIT);
+  if (source.length > MAX_SOURCE) errors.source = fr.indicators.correction.tooLong(MAX_SOURCE);
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+
+  const correction = IndicatorCorrectionSchema.parse({
+    ...(Object.keys(changed).length > 0 ? { values: changed } : {}),
+    ...(unit !== indicator.unit ? { unit } : {}),
+    ...(source !== indicator.source ? { source } : {}),
+  });
+  const { change } = fr.indicators.correction;
+  const changes = [
+    ...INDICATOR_LEVELS.filter((level) => level in changed).map((level) =>
+      change(
+        INDICATOR_LEVEL_LABELS[level],
+        formatFigure(indicator.values[level], indicator.unit),
+        formatFigure(changed[level] ?? null, unit),
+      ),
+    ),
+    ...(correction.unit === undefined
+      ? []
+      : [change(fr.indicators.correction.unitLabel, indicator.unit || "—", unit || "—")]),
+    ...(correction.source === undefined
+      ? []
+      : [change(fr.indicators.correction.sourceLabel, `« ${indicator.source} »`, `« ${source} »`)]),
+  ];
+  return { ok: true, correction, changes };
+}

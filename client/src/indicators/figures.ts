@@ -1,0 +1,19 @@
+import { fr } from "../i18n/fr.ts";
+
+const signed = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 1, signDisplay: "exceptZero" });
+
+/** A gap as the room reads it aloud: "+13 pts", "-3 pts", "0 pt"; in the unit itself when it is not a percentage. */
+export function formatGap(gap: number, unit: string): string {
+  const number = signed.format(gap);
+  if (unit === "%") return `${number} ${fr.indicators.points(gap)}`;
+  return unit ? `${number} ${unit}` : number;
+}
+
+/**
+ * A figure typed the French way ("12,5", "4 077", "42 %"): a number, null for a blank field, NaN when it is not a
+ * number, so that the form can tell "unknown" from "mistyped".
+ */
+export function parseFigure(text: string): number | null {
+  const compact = text.replace(/[\s\u00a0\u202f%]/g, "").replace(",", ".");
+  return compact === "" ? null : Number(compact);
+}

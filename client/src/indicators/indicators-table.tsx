@@ -1,0 +1,64 @@
+import { INDICATOR_LEVEL_LABELS, INDICATOR_LEVELS, type IndicatorCorrection } from "@atelier/shared";
+import { useId } from "react";
+import { fr } from "../i18n/fr.ts";
+import { IndicatorRow } from "./indicator-row.tsx";
+import { byTheme, type IndicatorSeries } from "./indicator-series.ts";
+
+interface IndicatorsTableProps {
+  series: IndicatorSeries[];
+  /** A heading row per theme, when several themes are shown. */
+  showThemes: boolean;
+  /** Facilitators only: the rows then offer to correct their figure. */
+  onCorrect?: (indicatorId: string, correction: IndicatorCorrection) => Promise<void>;
+}
+
+/**
+ * The figures side by side, territory first, each comparison with its gap; themes as groups of rows. The figures
+ * come right after the indicator's name, so that a phone shows them before it has to scroll sideways.
+ */
+export function IndicatorsTable({ series, showThemes, onCorrect }: IndicatorsTableProps) {
+  const captionId = useId();
+  const charted = series.some((one) => one.years.length > 1);
+  const columns = 3 + INDICATOR_LEVELS.length + (charted ? 1 : 0) + (onCorrect ? 1 : 0);
+  return (
+    // On a phone the table scrolls sideways: the region lets the keyboard scroll it too.
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1).
+    <section className="indicators-table__scroller" aria-labelledby={captionId} tabIndex={0}>
+      <table className="indicators-table">
+        <caption id={captionId}>{fr.indicators.caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{fr.indicators.columns.indicator}</th>
+            {INDICATOR_LEVELS.map((level) => (
+              <th key={level} scope="col" className={`indicators-table__level indicators-table__level--${level}`}>
+                {INDICATOR_LEVEL_LABELS[level]}
+              </th>
+            ))}
+            <th scope="col">{fr.indicators.columns.year}</th>
+            {charted && <th scope="col">{fr.indicators.columns.evolution}</th>}
+            <th scope="col">{fr.indicators.columns.source}</th>
+            {onCorrect && (
+              <th scope="col">
+                <span className="visually-hidden">{fr.indicators.columns.actions}</span>
+              </th>
+            )}
+          </tr>
+        </thead>
+        {byTheme(series).map(([theme, group]) => (
+          <tbody key={theme}>
+            {showThemes && (
+              <tr className="indicators-table__theme">
+                <th scope="rowgroup" colSpan={columns}>
+                  {theme || fr.indicators.noTheme}
+                </th>
+              </tr>
+            )}
+            {group.map((one) => (
+              <IndicatorRow key={one.key} series={one} charted={charted} columns={columns} onCorrect={onCorrect} />
+            ))}
+          </tbody>
+        ))}
+      </table>
+    </section>
+  );
+}

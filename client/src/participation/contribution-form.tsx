@@ -1,0 +1,114 @@
+import { type CardKind, CONTRIBUTION_BODY_MAX, ContributionSchema } from "@atelier/shared";
+import { type FormEvent, useRef, useState } from "react";
+import { failureMessage } from "../api/request.ts";
+import { type FieldErrors, fieldErrors } from "../forms/field-errors.ts";
+import { useFocusFirstInvalid } from "../forms/use-focus-first-invalid.ts";
+import { fr } from "../i18n/fr.ts";
+import { RadioGroup } from "../ui/choice-group.tsx";
+import { Field } from "../ui/field.tsx";
+import { TextField } from "../ui/text-field.tsx";
+import type { HabitantActions } from "./habitant-actions.ts";
+
+interface ContributionFormProps {
+  kinds: readonly CardKind[];
+  moderated: boolean;
+  contribute: HabitantActions["contribute"];
+}
+
+export function ContributionForm({ kinds, moderated, contribute }: ContributionFormProps) {
+  const [kind, setKind] = useState<CardKind | undefined>(kinds[0]);
+  const [title, setTitle] = useState("");
+  const [body, setBody] = useState("");
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [outcome, setOutcome] = useState("");
+  const [failure, setFailure] = useState<string | null>(null);
+  const [sending, setSending] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
+  const titleInput = useRef<HTMLInputElement>(null);
+  useFocusFirstInvalid(form, errors);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setFailure(null);
+    setOutcome("");
+    const parsed = ContributionSchema.safeParse({ kind, title, body });
+    if (!parsed.success) {
+      setErrors(fieldErrors(parsed.error));
+      return;
+    }
+    setErrors({});
+    setSending(true);
+    try {
+      const { status } = await contribute(parsed.data);
+      setOutcome(status === "pending" ? fr.participation.pending : fr.participation.published);
+      setTitle("");
+      setBody("");
+      // Ready for the next idea.
+      titleInput.current?.focus();
+    } catch (error) {
+      setFailure(failureMessage(error));
+    } finally {
+      setSending(false);
+    }
+  }
+
+  return (
+    <form
+      ref={form}
+      className="panel contribution-form"
+      onSubmit={submit}
+      noValidate
+      aria-labelledby="contribution-form-title"
+    >
+      <h2 id="contribution-form-title">{fr.participation.formTitle}</h2>
+      {moderated && <p className="muted">{fr.participation.moderatedNotice}</p>}
+      {kinds.length > 1 && kind && (
+        <RadioGroup
+          legend={fr.participation.kindLegend}
+          choices={kinds.map((value) => ({ value, ...fr.kinds[value] }))}
+          value={kind}
+          onChange={setKind}
+          tiles
+        />
+      )}
+      <TextField
+        ref={titleInput}
+        label={fr.participation.titleLabel}
+        error={errors.title}
+        value={title}
+        onChange={(event) => setTitle(event.target.value)}
+        autoComplete="off"
+        enterKeyHint="send"
+        required
+      />
+      <Field
+        label={fr.participation.bodyLabel}
+        hint={fr.participation.bodyHint(CONTRIBUTION_BODY_MAX)}
+        optional
+        error={errors.body}
+      >
+        {(control) => (
+          <textarea
+            className="input contribution-form__body"
+            value={body}
+            onChange={(event) => setBody(event.target.value)}
+            maxLength={CONTRIBUTION_BODY_MAX}
+            rows={3}
+            {...control}
+          />
+        )}
+      </Field>
+      {failure && (
+        <p className="alert alert--error" role="alert">
+          {failure}
+        </p>
+      )}
+      <button type="submit" className="button button--primary button--wide" disabled={sending}>
+        {sending ? fr.participation.submitting : fr.participation.submit}
+      </button>
+      <p className="contribution-form__outcome" role="status">
+        {outcome}
+      </p>
+    </form>
+  );
+}

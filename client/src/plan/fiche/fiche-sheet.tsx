@@ -1,0 +1,69 @@
+import { type Fiche, ficheDescription } from "@atelier/shared";
+import { fr } from "../../i18n/fr.ts";
+import { Heading } from "../heading.tsx";
+import { usePlan } from "../plan-context.ts";
+import { StatusBadge } from "../status-badge.tsx";
+import { BudgetTable } from "./budget-table.tsx";
+import { DescriptionEditor } from "./description-editor.tsx";
+import { ficheLocation } from "./fiche-location.ts";
+import { IndicatorValuesTable } from "./indicator-values-table.tsx";
+import { IndicatorsTable } from "./indicators-table.tsx";
+import { ProvenanceList } from "./provenance-list.tsx";
+
+interface FicheSheetProps {
+  fiche: Fiche;
+  level: 2 | 4;
+  titleId: string;
+}
+
+/** A whole fiche to read: for partners and observers, and for each fiche of the printable plan. */
+export function FicheSheet({ fiche, level, titleId }: FicheSheetProps) {
+  const { doc, snapshot } = usePlan();
+  const sub = (level + 1) as 3 | 5;
+  const description = ficheDescription(doc, fiche.id);
+  const location = ficheLocation(fiche, snapshot);
+  const facts: [string, string][] = [
+    [fr.plan.fiche.axis, location.axis],
+    [fr.plan.fiche.objective, location.objective ?? "—"],
+    [fr.plan.fiche.themes, fiche.themes.join(", ") || "—"],
+    [fr.plan.fiche.pilot, fiche.pilot || "—"],
+    [fr.plan.fiche.partners, fiche.partners.join(", ") || "—"],
+    [fr.plan.fiche.targetPublic, fiche.targetPublic || "—"],
+    [fr.plan.fiche.years, fiche.years.join(", ") || "—"],
+  ];
+
+  return (
+    <article className="fiche-sheet" aria-labelledby={titleId}>
+      <header className="fiche-sheet__header">
+        <Heading level={level} id={titleId} tabIndex={-1}>
+          {fiche.title}
+        </Heading>
+        <StatusBadge status={fiche.status} />
+      </header>
+      <dl className="fiche-sheet__facts">
+        {facts.map(([term, detail]) => (
+          <div key={term}>
+            <dt>{term}</dt>
+            <dd>{detail}</dd>
+          </div>
+        ))}
+      </dl>
+      <Heading level={sub} id={`${titleId}-description`}>
+        {fr.plan.fiche.description}
+      </Heading>
+      {description && <DescriptionEditor fragment={description} labelledBy={`${titleId}-description`} readOnly />}
+      <Heading level={sub}>{fr.plan.fiche.budget}</Heading>
+      <BudgetTable fiche={fiche} editable={false} />
+      <Heading level={sub}>{fr.plan.fiche.indicators}</Heading>
+      <IndicatorsTable fiche={fiche} editable={false} />
+      <IndicatorValuesTable
+        fiches={[fiche]}
+        editable={false}
+        showFiche={false}
+        caption={fr.plan.values.ficheCaption(fiche.title)}
+      />
+      <Heading level={sub}>{fr.plan.fiche.provenance}</Heading>
+      <ProvenanceList sources={fiche.sources} />
+    </article>
+  );
+}

@@ -1,0 +1,189 @@
+import {
+  type Fiche,
+  INDICATOR_KINDS,
+  type Indicator,
+  type IndicatorFields,
+  IndicatorFieldsSchema,
+  type IndicatorKind,
+  removeIndicator,
+  setIndicator,
+} from "@atelier/shared";
+import { useId } from "react";
+import { newCardId } from "../../board/new-card-id.ts";
+import { fr } from "../../i18n/fr.ts";
+import { TextField } from "../../ui/text-field.tsx";
+import { usePlan } from "../plan-context.ts";
+import { TableScroll } from "../table-scroll.tsx";
+import { useAddForm } from "../use-add-form.ts";
+import { formatNumber, parseFrenchNumber, refusal } from "../validation.ts";
+import { LiveText, SelectField } from "./live-field.tsx";
+
+/** How an indicator is written: its definition without its measured values. */
+function fieldsOf(indicator: Indicator): IndicatorFields {
+  return { label: indicator.label, kind: indicator.kind, unit: indicator.unit, target: indicator.target };
+}
+
+const kindOptions = INDICATOR_KINDS.map((kind) => (
+  <option key={kind} value={kind}>
+    {fr.plan.indicators.kinds[kind]}
+  </option>
+));
+
+/** The fiche's evaluation indicators: what is counted (réalisation) or changed (résultat), against which target. */
+export function IndicatorsTable({ fiche, editable }: { fiche: Fiche; editable: boolean }) {
+  const { doc } = usePlan();
+
+  const commit = (indicator: Indicator, change: Partial<IndicatorFields>) => {
+    const parsed = IndicatorFieldsSchema.safeParse({ ...fieldsOf(indicator), ...change });
+    if (parsed.success) setIndicator(doc, fiche.id, indicator.id, parsed.data);
+    return refusal(parsed);
+  };
+
+  return (
+    <div className="plan-table-block">
+      {fiche.indicators.length === 0 ? (
+        <p className="muted">{fr.plan.indicators.empty}</p>
+      ) : (
+        <TableScroll label={fr.plan.indicators.caption(fiche.title)}>
+          <table className="plan-table">
+            <caption className="visually-hidden">{fr.plan.indicators.caption(fiche.title)}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{fr.plan.indicators.label}</th>
+                <th scope="col" className="plan-col--kind">
+                  {fr.plan.indicators.kind}
+                </th>
+                <th scope="col" className="plan-col--unit">
+                  {fr.plan.indicators.unit}
+                </th>
+                <th scope="col" className="plan-table__number plan-col--amount">
+                  {fr.plan.indicators.target}
+                </th>
+                {editable && (
+                  <th scope="col" className="plan-col--actions">
+                    <span className="visually-hidden">{fr.plan.actions}</span>
+                  </th>
+                )}
+              </tr>
+            </thead>
+            <tbody>
+              {fiche.indicators.map((indicator) =>
+                editable ? (
+                  <tr key={indicator.id}>
+                    <td>
+                      <LiveText
+                        compact
+                        label={fr.plan.indicators.labelOf(indicator.label)}
+                        value={indicator.label}
+                        commit={(label) => commit(indicator, { label })}
+                      />
+                    </td>
+                    <td>
+                      <SelectField
+                        compact
+                        label={fr.plan.indicators.kindOf(indicator.label)}
+                        value={indicator.kind}
+                        onChange={(kind) => commit(indicator, { kind: kind as IndicatorKind })}
+                      >
+                        {kindOptions}
+                      </SelectField>
+                    </td>
+                    <td>
+                      <LiveText
+                        compact
+                        label={fr.plan.indicators.unitOf(indicator.label)}
+                        value={indicator.unit}
+                        commit={(unit) => commit(indicator, { unit })}
+                      />
+                    </td>
+                    <td>
+                      <LiveText
+                        compact
+                        label={fr.plan.indicators.targetOf(indicator.label)}
+                        value={formatNumber(indicator.target)}
+                        inputMode="decimal"
+                        commit={(target) => commit(indicator, { target: parseFrenchNumber(target) })}
+                      />
+                    </td>
+                    <td>
+                      <button
+                        type="button"
+                        className="button button--small button--danger"
+                        aria-label={fr.plan.indicators.removeLabel(indicator.label)}
+                        onClick={() => removeIndicator(doc, fiche.id, indicator.id)}
+                      >
+                        {fr.plan.remove}
+                      </button>
+                    </td>
+                  </tr>
+                ) : (
+                  <tr key={indicator.id}>
+                    <td>{indicator.label}</td>
+                    <td>{fr.plan.indicators.kinds[indicator.kind]}</td>
+                    <td>{indicator.unit}</td>
+                    <td className="plan-table__number">{formatNumber(indicator.target) || "—"}</td>
+                  </tr>
+                ),
+              )}
+            </tbody>
+          </table>
+        </TableScroll>
+      )}
+      {editable && <AddIndicator fiche={fiche} />}
+    </div>
+  );
+}
+
+function AddIndicator({ fiche }: { fiche: Fiche }) {
+  const { doc } = usePlan();
+  const titleId = useId();
+  const { form, fields, set, errors, submit } = useAddForm(
+    { label: "", kind: "realisation", unit: "", target: "" },
+    ({ label, kind, unit, target }) =>
+      IndicatorFieldsSchema.safeParse({ label, kind, unit, target: parseFrenchNumber(target) }),
+    (indicator) => setIndicator(doc, fiche.id, newCardId(), indicator),
+  );
+
+  return (
+    <form
+      ref={form}
+      className="plan-add-row plan-add-row--indicator"
+      onSubmit={submit}
+      noValidate
+      aria-labelledby={titleId}
+    >
+      <h4 id={titleId} className="plan-add-row__title">
+        {fr.plan.indicators.addTitle}
+      </h4>
+      <TextField
+        label={fr.plan.indicators.label}
+        hint={fr.plan.indicators.labelHint}
+        value={fields.label}
+        error={errors.label}
+        onChange={(event) => set("label", event.target.value)}
+      />
+      <SelectField label={fr.plan.indicators.kind} value={fields.kind} onChange={(kind) => set("kind", kind)}>
+        {kindOptions}
+      </SelectField>
+      <TextField
+        label={fr.plan.indicators.unit}
+        hint={fr.plan.indicators.unitHint}
+        value={fields.unit}
+        error={errors.unit}
+        optional
+        onChange={(event) => set("unit", event.target.value)}
+      />
+      <TextField
+        label={fr.plan.indicators.target}
+        value={fields.target}
+        error={errors.target}
+        optional
+        inputMode="decimal"
+        onChange={(event) => set("target", event.target.value)}
+      />
+      <button type="submit" className="button button--primary">
+        {fr.plan.indicators.add}
+      </button>
+    </form>
+  );
+}

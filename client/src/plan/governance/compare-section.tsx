@@ -1,0 +1,139 @@
+import type { PlanComparison } from "@atelier/shared";
+import { type FormEvent, useState } from "react";
+import { fr } from "../../i18n/fr.ts";
+import { useAsyncAction } from "../../ui/use-async-action.ts";
+import { formatDateTime } from "../dates.ts";
+import { SelectField } from "../fiche/live-field.tsx";
+import { CURRENT_PLAN, type PlanVersionView, planApi } from "../plan-api.ts";
+import { usePlan } from "../plan-context.ts";
+import { TableScroll } from "../table-scroll.tsx";
+import { readableValue } from "./readable-change.ts";
+
+interface Compared {
+  from: string;
+  to: string;
+  comparison: PlanComparison;
+}
+
+/** Two versions side by side, or a version and the plan as it is now: what was added, removed and changed. */
+export function CompareSection({ versions }: { versions: PlanVersionView[] }) {
+  const { space, token } = usePlan();
+  const [from, setFrom] = useState(versions[0]?.id ?? "");
+  const [to, setTo] = useState(CURRENT_PLAN);
+  const [compared, setCompared] = useState<Compared | null>(null);
+  const { failure, run } = useAsyncAction();
+  const nameOf = (id: string) =>
+    id === CURRENT_PLAN ? fr.plan.governance.currentPlan : (versions.find((version) => version.id === id)?.label ?? id);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    await run(async () => {
+      setCompared({ from, to, comparison: await planApi.compare(space.id, token, from, to) });
+    });
+  }
+
+  const options = versions.map((version) => (
+    <option key={version.id} value={version.id}>
+      {fr.plan.governance.versionOption(version.label, formatDateTime(version.createdAt))}
+    </option>
+  ));
+
+  return (
+    <section className="plan-governance__block plan-governance__block--wide" aria-labelledby="compare-title">
+      <h3 id="compare-title">{fr.plan.governance.compareTitle}</h3>
+      {versions.length === 0 ? (
+        <p className="muted">{fr.plan.governance.compareNeedsVersion}</p>
+      ) : (
+        <form className="plan-compare" onSubmit={submit} noValidate aria-labelledby="compare-title">
+          <SelectField label={fr.plan.governance.compareFrom} value={from} onChange={setFrom}>
+            {options}
+          </SelectField>
+          <SelectField label={fr.plan.governance.compareTo} value={to} onChange={setTo}>
+            <option value={CURRENT_PLAN}>{fr.plan.governance.currentPlan}</option>
+            {options}
+          </SelectField>
+          <button type="submit" className="button button--primary">
+            {fr.plan.governance.compare}
+          </button>
+        </form>
+      )}
+      <div aria-live="polite" className="plan-comparison-region">
+        {failure && <p className="alert alert--error">{failure}</p>}
+        {compared && (
+          <ComparisonResult
+            title={fr.plan.governance.comparedTitle(nameOf(compared.from), nameOf(compared.to))}
+            comparison={compared.comparison}
+          />
+        )}
+      </div>
+    </section>
+  );
+}
+
+function ComparisonResult({ title, comparison }: { title: string; comparison: PlanComparison }) {
+  const { snapshot } = usePlan();
+  const { added, removed, changed } = comparison;
+  const nothing = added.length + removed.length + changed.length === 0;
+  return (
+    <div className="plan-comparison">
+      <h4>{title}</h4>
+      <p className="plan-comparison__summary">
+        {nothing
+          ? fr.plan.governance.noDifference
+          : fr.plan.governance.differences(added.length, removed.length, changed.length)}
+      </p>
+      {added.length > 0 && (
+        <div className="plan-comparison__group plan-comparison__group--added">
+          <h5>{fr.plan.governance.added}</h5>
+          <ul>
+            {added.map((fiche) => (
+              <li key={fiche.ficheId}>{fiche.title}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {removed.length > 0 && (
+        <div className="plan-comparison__group plan-comparison__group--removed">
+          <h5>{fr.plan.governance.removed}</h5>
+          <ul>
+            {removed.map((fiche) => (
+              <li key={fiche.ficheId}>{fiche.title}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {changed.length > 0 && (
+        <div className="plan-comparison__group">
+          <h5>{fr.plan.governance.changed}</h5>
+          {changed.map((fiche) => (
+            <TableScroll label={fiche.title} key={fiche.ficheId}>
+              <table className="plan-table plan-table--changes">
+                <caption className="plan-table__caption">{fiche.title}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{fr.plan.governance.field}</th>
+                    <th scope="col">{fr.plan.governance.before}</th>
+                    <th scope="col">{fr.plan.governance.after}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {fiche.fields.map((change) => (
+                    <tr key={change.field}>
+                      <th scope="row">{change.field}</th>
+                      <td>
+                        <del>{readableValue(change.field, change.before, snapshot.axes)}</del>
+                      </td>
+                      <td>
+                        <ins>{readableValue(change.field, change.after, snapshot.axes)}</ins>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}

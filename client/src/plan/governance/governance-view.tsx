@@ -1,0 +1,41 @@
+import { fr } from "../../i18n/fr.ts";
+import { usePlan } from "../plan-context.ts";
+import { VIEW_TITLE_ID } from "../plan-paths.ts";
+import { CompareSection } from "./compare-section.tsx";
+import { MeetingsSection } from "./meetings-section.tsx";
+import { useGovernance } from "./use-governance.ts";
+import { VersionsSection } from "./versions-section.tsx";
+
+/** Comités and versions: what was decided when, which plan the COPIL validated, and what changed since. */
+export function GovernanceView() {
+  const { canEdit } = usePlan();
+  const { state, reload } = useGovernance();
+
+  return (
+    <section className="plan-view" aria-labelledby={VIEW_TITLE_ID}>
+      <div className="plan-view__head">
+        <h2 id={VIEW_TITLE_ID} tabIndex={-1}>
+          {fr.plan.governance.title}
+        </h2>
+        <p className="muted">{canEdit ? fr.plan.governance.introEditor : fr.plan.governance.intro}</p>
+      </div>
+      {state.status === "loading" && <p role="status">{fr.plan.governance.loading}</p>}
+      {state.status === "failed" && (
+        <p className="alert alert--error" role="alert">
+          {state.message}
+        </p>
+      )}
+      {state.status === "ready" && (
+        <div className="plan-governance">
+          <MeetingsSection meetings={state.meetings} onAdded={reload} />
+          <VersionsSection versions={state.versions} meetings={state.meetings} onFrozen={reload} />
+          <CompareSection
+            // A new version becomes the default starting point of the comparison.
+            key={state.versions[0]?.id ?? "none"}
+            versions={state.versions}
+          />
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,123 @@
+import { MEETING_KINDS, MeetingInputSchema } from "@atelier/shared";
+import { type FormEvent, useRef, useState } from "react";
+import { type FieldErrors, fieldErrors } from "../../forms/field-errors.ts";
+import { useFocusFirstInvalid } from "../../forms/use-focus-first-invalid.ts";
+import { fr } from "../../i18n/fr.ts";
+import { RadioGroup } from "../../ui/choice-group.tsx";
+import { TextField } from "../../ui/text-field.tsx";
+import { useAsyncAction } from "../../ui/use-async-action.ts";
+import { formatDate } from "../dates.ts";
+import { type MeetingView, planApi } from "../plan-api.ts";
+import { usePlan } from "../plan-context.ts";
+import { TextAreaField } from "./text-area-field.tsx";
+
+type MeetingKind = (typeof MEETING_KINDS)[number];
+
+const KIND_CHOICES = MEETING_KINDS.map((kind) => ({ value: kind, label: fr.plan.governance.kinds[kind] }));
+
+/** The comités where the plan was discussed, validated or changed, with what they decided. */
+export function MeetingsSection({ meetings, onAdded }: { meetings: MeetingView[]; onAdded: () => Promise<void> }) {
+  const { canEdit } = usePlan();
+  return (
+    <section className="plan-governance__block" aria-labelledby="meetings-title">
+      <h3 id="meetings-title">{fr.plan.governance.meetingsTitle}</h3>
+      {meetings.length === 0 ? (
+        <p className="muted">{fr.plan.governance.noMeetings}</p>
+      ) : (
+        <ol className="plan-meetings">
+          {meetings.map((meeting) => (
+            <li key={meeting.id} className="plan-meeting">
+              <p className="plan-meeting__when">
+                <span className="badge">{fr.plan.governance.kinds[meeting.kind]}</span>{" "}
+                <time dateTime={meeting.date}>{formatDate(meeting.date)}</time>
+              </p>
+              <h4>{meeting.title}</h4>
+              {meeting.decisions && (
+                <div className="plan-meeting__decisions">
+                  <span className="plan-meeting__label">{fr.plan.governance.decisions}</span>
+                  <p>{meeting.decisions}</p>
+                </div>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+      {canEdit && <MeetingForm onAdded={onAdded} />}
+    </section>
+  );
+}
+
+const EMPTY = { date: "", kind: "copil" as MeetingKind, title: "", decisions: "" };
+
+function MeetingForm({ onAdded }: { onAdded: () => Promise<void> }) {
+  const { space, token } = usePlan();
+  const [fields, setFields] = useState(EMPTY);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [added, setAdded] = useState<string | null>(null);
+  const { failure, run } = useAsyncAction();
+  const form = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(form, errors);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setAdded(null);
+    const parsed = MeetingInputSchema.safeParse(fields);
+    if (!parsed.success) {
+      setErrors(fieldErrors(parsed.error));
+      return;
+    }
+    setErrors({});
+    const done = await run(async () => {
+      await planApi.addMeeting(space.id, token, parsed.data);
+      await onAdded();
+    });
+    if (done) {
+      setFields(EMPTY);
+      setAdded(fr.plan.governance.meetingAdded(parsed.data.title));
+    }
+  }
+
+  return (
+    <form ref={form} className="panel plan-form" onSubmit={submit} noValidate aria-labelledby="meeting-form-title">
+      <h4 id="meeting-form-title">{fr.plan.governance.addMeetingTitle}</h4>
+      <div className="plan-form__row">
+        <TextField
+          type="date"
+          label={fr.plan.governance.date}
+          value={fields.date}
+          error={errors.date}
+          onChange={(event) => setFields({ ...fields, date: event.target.value })}
+        />
+        <TextField
+          label={fr.plan.governance.meetingTitle}
+          hint={fr.plan.governance.meetingTitleHint}
+          value={fields.title}
+          error={errors.title}
+          onChange={(event) => setFields({ ...fields, title: event.target.value })}
+        />
+      </div>
+      <RadioGroup
+        legend={fr.plan.governance.kind}
+        choices={KIND_CHOICES}
+        value={fields.kind}
+        onChange={(kind) => setFields({ ...fields, kind })}
+      />
+      <TextAreaField
+        label={fr.plan.governance.decisions}
+        hint={fr.plan.governance.decisionsHint}
+        optional
+        value={fields.decisions}
+        error={errors.decisions}
+        onChange={(event) => setFields({ ...fields, decisions: event.target.value })}
+      />
+      <div className="actions">
+        <button type="submit" className="button button--primary">
+          {fr.plan.governance.addMeeting}
+        </button>
+        <p role="status" className="plan-outcome">
+          {failure ? <span className="plan-error">{failure}</span> : added}
+        </p>
+      </div>
+    </form>
+  );
+}

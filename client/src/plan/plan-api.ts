@@ -1,0 +1,65 @@
+import type { MeetingInput, PlanComparison } from "@atelier/shared";
+import { ApiError, request, spaceEndpoint } from "../api/request.ts";
+import { fr } from "../i18n/fr.ts";
+
+export type ExportFormat = "docx" | "xlsx" | "csv";
+
+export interface MeetingView {
+  id: string;
+  date: string;
+  kind: "copil" | "comite-operationnel";
+  title: string;
+  decisions: string;
+  createdAt: number;
+}
+
+export interface PlanVersionView {
+  id: string;
+  label: string;
+  meetingId: string | null;
+  createdAt: number;
+}
+
+/** What `compare` compares a version with when it is not another version: the plan as it is now. */
+export const CURRENT_PLAN = "current";
+
+const planEndpoint = (spaceId: string) => `${spaceEndpoint(spaceId)}/plan`;
+
+/** Governance and exports: whoever reads the plan may list and compare; facilitators add meetings and versions. */
+export const planApi = {
+  meetings: (spaceId: string, token: string) =>
+    request<MeetingView[]>("GET", `${spaceEndpoint(spaceId)}/meetings`, { token }),
+  addMeeting: (spaceId: string, token: string, meeting: MeetingInput) =>
+    request<MeetingView>("POST", `${spaceEndpoint(spaceId)}/meetings`, { body: meeting, token }),
+  versions: (spaceId: string, token: string) =>
+    request<PlanVersionView[]>("GET", `${planEndpoint(spaceId)}/versions`, { token }),
+  freeze: (spaceId: string, token: string, version: { label: string; meetingId: string | null }) =>
+    request<PlanVersionView>("POST", `${planEndpoint(spaceId)}/versions`, { body: version, token }),
+  compare: (spaceId: string, token: string, from: string, to: string) =>
+    request<PlanComparison>(
+      "GET",
+      `${planEndpoint(spaceId)}/versions/${encodeURIComponent(from)}/compare/${encodeURIComponent(to)}`,
+      { token },
+    ),
+  /** A file rather than JSON: the body is read as a blob, named as the server names it. */
+  async exportFile(spaceId: string, token: string, format: ExportFormat): Promise<{ blob: Blob; fileName: string }> {
+    let response: Response;
+    try {
+      response = await fetch(`/api${planEndpoint(spaceId)}/export/${format}`, {
+        headers: { Authorization: `Bearer ${token}` },
+      });
+    } catch {
+      throw new ApiError(fr.errors.network, 0);
+    }
+    if (!response.ok) {
+      const payload: unknown = await response.json().catch(() => undefined);
+      const message =
+        payload && typeof payload === "object" && "error" in payload && typeof payload.error === "string"
+          ? payload.error
+          : fr.errors.unexpected(response.status);
+      throw new ApiError(message, response.status);
+    }
+    const named = /filename="([^"]+)"/.exec(response.headers.get("Content-Disposition") ?? "")?.[1];
+    return { blob: await response.blob(), fileName: named ?? `plan-actions-ctg.${format}` };
+  },
+};

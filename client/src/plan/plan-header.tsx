@@ -1,0 +1,31 @@
+import { Link } from "wouter";
+import { ConnectionStatus } from "../board/connection-status.tsx";
+import { fr } from "../i18n/fr.ts";
+import { spacePath } from "../routes.ts";
+import { ExportButtons } from "./export-buttons.tsx";
+import { usePlan } from "./plan-context.ts";
+import type { ConnectionStatus as Status } from "./use-plan-connection.ts";
+
+export function PlanHeader({ status }: { status: Status }) {
+  const { space, canEdit } = usePlan();
+  return (
+    <header className="plan-header">
+      <div className="plan-header__titles">
+        <nav aria-label={fr.plan.breadcrumb} className="plan-screen-only">
+          <Link className="plan-header__space" href={spacePath(space.id)}>
+            <span aria-hidden="true">← </span>
+            <span className="visually-hidden">{fr.plan.backToSpace} </span>
+            {space.name}
+          </Link>
+        </nav>
+        <p className="eyebrow">{fr.space.period(space.period.start, space.period.end)}</p>
+        <h1>{fr.plan.title}</h1>
+        {!canEdit && <p className="muted">{fr.plan.readOnly}</p>}
+      </div>
+      <div className="plan-header__tools plan-screen-only">
+        <ConnectionStatus status={status} />
+        <ExportButtons />
+      </div>
+    </header>
+  );
+}

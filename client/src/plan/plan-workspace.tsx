@@ -1,0 +1,74 @@
+import type { SpaceView } from "@atelier/shared";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useSearchParams } from "wouter";
+import { EvaluationView } from "./evaluation/evaluation-view.tsx";
+import { FicheView } from "./fiche/fiche-view.tsx";
+import { GovernanceView } from "./governance/governance-view.tsx";
+import { type CaretUser, PlanContext, type PlanContextValue } from "./plan-context.ts";
+import { PlanHeader } from "./plan-header.tsx";
+import { PlanNav } from "./plan-nav.tsx";
+import { planLocation, VIEW_TITLE_ID } from "./plan-paths.ts";
+import { PrintablePlan } from "./print/printable-plan.tsx";
+import { PlanStructure } from "./structure/plan-structure.tsx";
+import type { PlanConnection } from "./use-plan-connection.ts";
+import { usePlanSnapshot } from "./use-plan-snapshot.ts";
+import "./plan.css";
+
+interface PlanWorkspaceProps {
+  space: SpaceView;
+  connection: PlanConnection;
+  token: string;
+  canEdit: boolean;
+  user: CaretUser;
+}
+
+/** The synced plan: header, the views' navigation, and the view or fiche the address points to. */
+export function PlanWorkspace({ space, connection, token, canEdit, user }: PlanWorkspaceProps) {
+  const { doc, provider } = connection;
+  const snapshot = usePlanSnapshot(doc, space.period);
+  const [announcement, setAnnouncement] = useState("");
+  const announce = useCallback((message: string) => setAnnouncement(message), []);
+  const [search] = useSearchParams();
+  const { view, ficheId } = planLocation(search);
+  useFocusViewOnChange(`${view}/${ficheId}`);
+  const context = useMemo<PlanContextValue>(
+    () => ({ space, doc, provider, token, canEdit, user, snapshot, announce }),
+    [space, doc, provider, token, canEdit, user, snapshot, announce],
+  );
+
+  return (
+    <PlanContext value={context}>
+      <div className="page page--wide plan">
+        <PlanHeader status={connection.status} />
+        <PlanNav current={ficheId ? null : view} />
+        {ficheId ? (
+          <FicheView key={ficheId} ficheId={ficheId} />
+        ) : view === "evaluation" ? (
+          <EvaluationView />
+        ) : view === "gouvernance" ? (
+          <GovernanceView />
+        ) : view === "impression" ? (
+          <PrintablePlan />
+        ) : (
+          <PlanStructure />
+        )}
+        <p className="visually-hidden" aria-live="polite">
+          {announcement}
+        </p>
+      </div>
+    </PlanContext>
+  );
+}
+
+/**
+ * Moving to another view or fiche replaces most of the page: the focus goes to the new title (as it would on a new
+ * page), not back to the top. The first view of the page keeps the browser's own focus.
+ */
+function useFocusViewOnChange(place: string): void {
+  const shown = useRef(place);
+  useEffect(() => {
+    if (shown.current === place) return;
+    shown.current = place;
+    document.getElementById(VIEW_TITLE_ID)?.focus();
+  });
+}

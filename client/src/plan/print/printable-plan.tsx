@@ -1,0 +1,106 @@
+import { formatEuros } from "@atelier/shared";
+import { fr } from "../../i18n/fr.ts";
+import { FicheSheet } from "../fiche/fiche-sheet.tsx";
+import { usePlan } from "../plan-context.ts";
+import { VIEW_TITLE_ID } from "../plan-paths.ts";
+import { TableScroll } from "../table-scroll.tsx";
+
+/** The whole plan as one document, for the COPIL's paper copy: every fiche in full, then the budget summary. */
+export function PrintablePlan() {
+  const { space, snapshot } = usePlan();
+  const { report } = snapshot;
+
+  return (
+    <section className="plan-view plan-print" aria-labelledby={VIEW_TITLE_ID}>
+      <div className="plan-view__head plan-print__head">
+        <h2 id={VIEW_TITLE_ID} tabIndex={-1}>
+          {fr.plan.print.title(space.name, space.period.start, space.period.end)}
+        </h2>
+        <p className="muted plan-screen-only">{fr.plan.print.intro}</p>
+        <p className="plan-print__date">{fr.plan.print.printedOn(new Date().toLocaleDateString("fr-FR"))}</p>
+        <div className="actions plan-screen-only">
+          <button type="button" className="button button--primary" onClick={() => window.print()}>
+            {fr.plan.print.print}
+          </button>
+        </div>
+      </div>
+
+      {report.sections.length === 0 && <p className="plan-empty">{fr.plan.noAxes}</p>}
+      {report.sections.map((section, index) => (
+        <section
+          key={section.axis?.id ?? "unplaced"}
+          className="plan-print__axis"
+          aria-labelledby={`print-axis-${section.axis?.id ?? "unplaced"}`}
+        >
+          <h3 id={`print-axis-${section.axis?.id ?? "unplaced"}`}>
+            {section.axis ? fr.plan.axisOption(index + 1, section.axis.title) : fr.plan.unplacedTitle}
+          </h3>
+          {section.objectives.length > 0 && (
+            <>
+              <p className="plan-print__label">{fr.plan.print.objectives}</p>
+              <ol className="plan-print__objectives">
+                {section.objectives.map((objective) => (
+                  <li key={objective.id}>{objective.title}</li>
+                ))}
+              </ol>
+            </>
+          )}
+          {section.fiches.length === 0 && <p className="muted">{fr.plan.emptyAxis}</p>}
+          {section.fiches.map((fiche) => (
+            <FicheSheet key={fiche.id} fiche={fiche} level={4} titleId={`print-fiche-${fiche.id}`} />
+          ))}
+        </section>
+      ))}
+
+      <section className="plan-print__budget" aria-labelledby="print-budget-title">
+        <h3 id="print-budget-title">{fr.plan.print.budgetTitle}</h3>
+        {report.budget.byFinancer.length === 0 ? (
+          <p className="muted">{fr.plan.dashboard.noBudget}</p>
+        ) : (
+          <TableScroll label={fr.plan.print.budgetTitle}>
+            <table className="plan-table">
+              <caption className="visually-hidden">{fr.plan.print.budgetTitle}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{fr.plan.dashboard.financer}</th>
+                  {report.years.map((year) => (
+                    <th key={year} scope="col" className="plan-table__number">
+                      {year}
+                    </th>
+                  ))}
+                  <th scope="col" className="plan-table__number">
+                    {fr.plan.dashboard.total}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {report.budget.byFinancer.map((row) => (
+                  <tr key={row.financer}>
+                    <th scope="row">{row.financer}</th>
+                    {report.years.map((year) => (
+                      <td key={year} className="plan-table__number">
+                        {formatEuros(row.byYear[String(year)] ?? 0)}
+                      </td>
+                    ))}
+                    <td className="plan-table__number">{formatEuros(row.total)}</td>
+                  </tr>
+                ))}
+              </tbody>
+              <tfoot>
+                <tr>
+                  <th scope="row">{fr.plan.dashboard.total}</th>
+                  {report.years.map((year) => (
+                    <td key={year} className="plan-table__number">
+                      {formatEuros(report.budget.byYear[String(year)] ?? 0)}
+                    </td>
+                  ))}
+                  <td className="plan-table__number">{formatEuros(report.budget.total)}</td>
+                </tr>
+              </tfoot>
+            </table>
+          </TableScroll>
+        )}
+      </section>
+    </section>
+  );
+}

@@ -1,0 +1,138 @@
+import {
+  type Axis,
+  AxisInputSchema,
+  addObjective,
+  type Fiche,
+  moveAxis,
+  type Objective,
+  ObjectiveInputSchema,
+  planObjectives,
+  renamePlanItem,
+} from "@atelier/shared";
+import { newCardId } from "../../board/new-card-id.ts";
+import { fr } from "../../i18n/fr.ts";
+import { usePlan } from "../plan-context.ts";
+import { refusal } from "../validation.ts";
+import { FicheList } from "./fiche-list.tsx";
+import { MoveButtons } from "./move-buttons.tsx";
+import { NewFicheButton } from "./new-fiche-button.tsx";
+import { PlanItemHeader } from "./plan-item-header.tsx";
+import { moveAmong } from "./plan-order.ts";
+import { TitleForm } from "./title-form.tsx";
+
+interface AxisSectionProps {
+  axis: Axis;
+  index: number;
+  count: number;
+  fiches: Fiche[];
+}
+
+/** One axis (enjeu): its objectives, each with its fiches, then the fiches not yet under an objective. */
+export function AxisSection({ axis, index, count, fiches }: AxisSectionProps) {
+  const { doc, canEdit, snapshot } = usePlan();
+  const objectives = snapshot.objectives.filter((objective) => objective.axisId === axis.id);
+  const known = new Set(objectives.map((objective) => objective.id));
+  const loose = fiches.filter((fiche) => fiche.objectiveId === null || !known.has(fiche.objectiveId));
+  const number = index + 1;
+  const titleId = `axis-${axis.id}`;
+
+  function rename(title: string) {
+    const refused = refusal(AxisInputSchema.safeParse({ title }));
+    if (!refused) renamePlanItem(doc, "axis", axis.id, title);
+    return refused;
+  }
+
+  function addTo(title: string) {
+    const parsed = ObjectiveInputSchema.safeParse({ axisId: axis.id, title });
+    if (parsed.success) addObjective(doc, newCardId(), parsed.data);
+    return refusal(parsed);
+  }
+
+  return (
+    <section className="plan-axis" aria-labelledby={titleId}>
+      <PlanItemHeader
+        heading="h3"
+        id={titleId}
+        number={fr.plan.axisNumber(number)}
+        title={axis.title}
+        renameLabel={fr.plan.renameAxisLabel(axis.title)}
+        onRename={rename}
+      >
+        <MoveButtons title={axis.title} index={index} count={count} onMove={(to) => moveAxis(doc, axis.id, to)} />
+      </PlanItemHeader>
+
+      {objectives.length === 0 && fiches.length === 0 && <p className="muted">{fr.plan.emptyAxis}</p>}
+      {objectives.length > 0 && (
+        <ol className="plan-objectives">
+          {objectives.map((objective, position) => (
+            <ObjectiveItem
+              key={objective.id}
+              objective={objective}
+              number={`${number}.${position + 1}`}
+              siblings={objectives}
+              position={position}
+              fiches={fiches.filter((fiche) => fiche.objectiveId === objective.id)}
+            />
+          ))}
+        </ol>
+      )}
+      {loose.length > 0 && (
+        <div className="plan-objective plan-objective--none">
+          {objectives.length > 0 && <h4 className="plan-objective__none">{fr.plan.withoutObjective}</h4>}
+          <FicheList fiches={loose} />
+        </div>
+      )}
+
+      {canEdit && (
+        <div className="plan-axis__add plan-edit-only">
+          <TitleForm
+            label={fr.plan.addObjectiveLabel(axis.title)}
+            submitLabel={fr.plan.addObjective}
+            onSubmit={addTo}
+          />
+          <NewFicheButton axisId={axis.id} axisTitle={axis.title} />
+        </div>
+      )}
+    </section>
+  );
+}
+
+interface ObjectiveItemProps {
+  objective: Objective;
+  number: string;
+  siblings: Objective[];
+  position: number;
+  fiches: Fiche[];
+}
+
+function ObjectiveItem({ objective, number, siblings, position, fiches }: ObjectiveItemProps) {
+  const { doc } = usePlan();
+  const titleId = `objective-${objective.id}`;
+
+  function rename(title: string) {
+    const refused = refusal(ObjectiveInputSchema.pick({ title: true }).safeParse({ title }));
+    if (!refused) renamePlanItem(doc, "objective", objective.id, title);
+    return refused;
+  }
+
+  return (
+    <li className="plan-objective">
+      <PlanItemHeader
+        heading="h4"
+        id={titleId}
+        number={fr.plan.objectiveNumber(number)}
+        title={objective.title}
+        renameLabel={fr.plan.renameObjectiveLabel(objective.title)}
+        onRename={rename}
+      >
+        <MoveButtons
+          title={objective.title}
+          index={position}
+          count={siblings.length}
+          onMove={(to) => moveAmong(planObjectives(doc), siblings, objective.id, to)}
+        />
+      </PlanItemHeader>
+      {fiches.length > 0 ? <FicheList fiches={fiches} /> : <p className="muted">{fr.plan.emptyObjective}</p>}
+    </li>
+  );
+}

@@ -1,0 +1,29 @@
+import { createFiche } from "@atelier/shared";
+import { useLocation } from "wouter";
+import { newCardId } from "../../board/new-card-id.ts";
+import { fr } from "../../i18n/fr.ts";
+import { usePlan } from "../plan-context.ts";
+import { fichePath } from "../plan-paths.ts";
+
+/** Starts a fiche under an axis and opens it, its title ready to be replaced. */
+export function NewFicheButton({ axisId, axisTitle }: { axisId: string; axisTitle: string }) {
+  const { space, doc } = usePlan();
+  const [, navigate] = useLocation();
+
+  function create() {
+    const id = newCardId();
+    createFiche(doc, id, { title: fr.plan.newFicheTitle, axisId, themes: [] }, Date.now());
+    navigate(fichePath(space.id, id));
+  }
+
+  return (
+    <button
+      type="button"
+      className="button button--small"
+      onClick={create}
+      aria-label={fr.plan.newFicheLabel(axisTitle)}
+    >
+      {fr.plan.newFiche}
+    </button>
+  );
+}

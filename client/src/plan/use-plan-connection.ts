@@ -1,0 +1,64 @@
+import { HocuspocusProvider, WebSocketStatus } from "@hocuspocus/provider";
+import { useEffect, useState } from "react";
+import * as Y from "yjs";
+
+export type ConnectionStatus = "connecting" | "connected" | "reconnecting";
+
+export interface PlanConnection {
+  doc: Y.Doc;
+  provider: HocuspocusProvider;
+  status: ConnectionStatus;
+  /** True once the plan's content has arrived from the server. */
+  synced: boolean;
+  /** The server lets partners and observers read the plan only. */
+  readOnly: boolean;
+  /** The server's reason when it refused the token. */
+  refusal: string | null;
+}
+
+/** The sync server shares the page's host and port; only the scheme changes. */
+function collabUrl(): string {
+  const scheme = window.location.protocol === "https:" ? "wss:" : "ws:";
+  return `${scheme}//${window.location.host}/collab`;
+}
+
+/** Opens the space's plan document on the sync server for as long as the component is mounted. */
+export function usePlanConnection(documentName: string, token: string): PlanConnection | null {
+  const [connection, setConnection] = useState<PlanConnection | null>(null);
+
+  useEffect(() => {
+    const doc = new Y.Doc();
+    let everConnected = false;
+    const patch = (change: Partial<PlanConnection>) =>
+      setConnection((current) => (current && current.doc === doc ? { ...current, ...change } : current));
+
+    const provider = new HocuspocusProvider({
+      url: collabUrl(),
+      name: documentName,
+      token,
+      document: doc,
+      onStatus: ({ status }) => {
+        everConnected ||= status === WebSocketStatus.Connected;
+        patch({
+          status: status === WebSocketStatus.Connected ? "connected" : everConnected ? "reconnecting" : "connecting",
+        });
+      },
+      onSynced: () => patch({ synced: true }),
+      onAuthenticated: ({ scope }) => patch({ readOnly: scope === "readonly" }),
+      onAuthenticationFailed: ({ reason }) => {
+        // Retrying with the same token would only be refused again.
+        provider.disconnect();
+        patch({ refusal: reason });
+      },
+    });
+    setConnection({ doc, provider, status: "connecting", synced: false, readOnly: false, refusal: null });
+
+    return () => {
+      provider.destroy();
+      doc.destroy();
+      setConnection(null);
+    };
+  }, [documentName, token]);
+
+  return connection;
+}

@@ -1,0 +1,55 @@
+import {
+  type Axis,
+  type Fiche,
+  listObjectives,
+  type Objective,
+  type Period,
+  type PlanReport,
+  planReport,
+} from "@atelier/shared";
+import { useMemo, useSyncExternalStore } from "react";
+import type * as Y from "yjs";
+
+/** The plan as the page shows it, read once per change of the document. */
+export interface PlanSnapshot {
+  report: PlanReport;
+  axes: Axis[];
+  objectives: Objective[];
+  fiches: Fiche[];
+}
+
+function readSnapshot(doc: Y.Doc, period: Period): PlanSnapshot {
+  const report = planReport(doc, period);
+  const axes = report.sections.flatMap((section) => (section.axis ? [section.axis] : []));
+  return {
+    report,
+    axes,
+    objectives: listObjectives(doc),
+    fiches: report.sections.flatMap((section) => section.fiches),
+  };
+}
+
+/**
+ * Follows the plan document: every local or remote change gives a new snapshot, and renders in between reuse the
+ * last one (the report walks every fiche, so it is computed once per change, not once per component).
+ */
+export function usePlanSnapshot(doc: Y.Doc, period: Period): PlanSnapshot {
+  const store = useMemo(() => {
+    let snapshot: PlanSnapshot | null = null;
+    return {
+      subscribe(onChange: () => void) {
+        const invalidate = () => {
+          snapshot = null;
+          onChange();
+        };
+        doc.on("update", invalidate);
+        return () => doc.off("update", invalidate);
+      },
+      read() {
+        snapshot ??= readSnapshot(doc, period);
+        return snapshot;
+      },
+    };
+  }, [doc, period]);
+  return useSyncExternalStore(store.subscribe, store.read);
+}

@@ -1,0 +1,60 @@
+import type { CreatedInvitationView } from "@atelier/shared";
+import { useEffect, useId, useRef, useState } from "react";
+import { invitationLink } from "../../access/invitation-link.ts";
+import { fr } from "../../i18n/fr.ts";
+import { CopyButton } from "../../ui/copy-button.tsx";
+import { ProjectorView } from "./projector-view.tsx";
+import { QrCode } from "./qr-code.tsx";
+
+interface NewInvitationLinkProps {
+  invitation: CreatedInvitationView;
+  onDismiss: () => void;
+}
+
+/** The only moment the link exists in full: the server keeps just a hash of its token. Mount one per invitation. */
+export function NewInvitationLink({ invitation, onDismiss }: NewInvitationLinkProps) {
+  const id = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [projecting, setProjecting] = useState(false);
+  const link = invitationLink(invitation.token, invitation.role);
+
+  useEffect(() => {
+    // Whoever submitted the form learns at once that the link is there, keyboard and screen reader included.
+    heading.current?.focus();
+  }, []);
+
+  return (
+    <section className="panel invite-link" aria-labelledby={`${id}-title`}>
+      <h3 ref={heading} id={`${id}-title`} tabIndex={-1}>
+        {fr.invitations.createdTitle(invitation.label)}
+      </h3>
+      <p>{fr.invitations.createdBody}</p>
+      <label className="field__label" htmlFor={`${id}-link`}>
+        {fr.invitations.linkLabel}
+      </label>
+      <input
+        id={`${id}-link`}
+        className="input input--code"
+        value={link}
+        readOnly
+        onFocus={(event) => event.currentTarget.select()}
+      />
+      <CopyButton
+        text={link}
+        label={fr.invitations.copy}
+        copiedMessage={fr.invitations.copied}
+        failedMessage={fr.invitations.copyFailed}
+      />
+      <QrCode className="invite-link__qr" text={link} alt={fr.invitations.qrAlt(invitation.label)} />
+      <div className="actions">
+        <button type="button" className="button" onClick={() => setProjecting(true)}>
+          {fr.invitations.project}
+        </button>
+        <button type="button" className="button button--quiet" onClick={onDismiss}>
+          {fr.invitations.dismiss}
+        </button>
+      </div>
+      {projecting && <ProjectorView link={link} label={invitation.label} onClose={() => setProjecting(false)} />}
+    </section>
+  );
+}
