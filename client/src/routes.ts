@@ -8,6 +8,14 @@ export function boardPath(spaceId: string, boardId: string): string {
   return `${spacePath(spaceId)}/tableaux/${encodeURIComponent(boardId)}`;
 }
 
+export function planPath(spaceId: string): string {
+  return `${spacePath(spaceId)}/plan`;
+}
+
+export function indicatorsPath(spaceId: string): string {
+  return `${spacePath(spaceId)}/indicateurs`;
+}
+
 /** Where an invitation link lands: the link's token travels in the fragment. */
 export const joinPath = "/rejoindre";
 

@@ -78,6 +78,11 @@ export const fr = {
     unarchive: "Réactiver",
     unarchiveLabel: (theme: string) => `Réactiver « ${theme} »`,
     archivedBadge: "Archivé",
+    linksTitle: "Diagnostic et plan d'actions",
+    indicatorsLink: "Chiffres clés du territoire",
+    indicatorsHint: "Les indicateurs de la Caf comparés au département et à la France.",
+    planLink: "Plan d'actions",
+    planHint: "Axes, fiches actions, budget, validation en COPIL et évaluation annuelle.",
   },
   board: {
     loading: "Chargement du tableau…",

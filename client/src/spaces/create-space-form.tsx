@@ -1,16 +1,13 @@
 import { CreateSpaceSchema } from "@atelier/shared";
 import { type FormEvent, useRef, useState } from "react";
 import { useLocation } from "wouter";
-import { storeFacilitatorSecret } from "../access/facilitator-secret.ts";
 import { failureMessage } from "../api/request.ts";
 import { spacesApi } from "../api/spaces-api.ts";
 import { type FieldErrors, fieldErrors } from "../forms/field-errors.ts";
 import { useFocusFirstInvalid } from "../forms/use-focus-first-invalid.ts";
 import { fr } from "../i18n/fr.ts";
-import { spacePath } from "../routes.ts";
 import { TextField } from "../ui/text-field.tsx";
-import { freshSpaceState } from "./fresh-space.ts";
-import { rememberSpace } from "./known-spaces.ts";
+import { openCreatedSpace } from "./fresh-space.ts";
 
 const thisYear = new Date().getFullYear();
 const year = (text: string) => (text.trim() === "" ? Number.NaN : Number(text));
@@ -38,9 +35,7 @@ export function CreateSpaceForm() {
     setSubmitting(true);
     try {
       const space = await spacesApi.create(parsed.data);
-      storeFacilitatorSecret(space.id, space.facilitatorSecret);
-      rememberSpace(space);
-      navigate(spacePath(space.id), { state: freshSpaceState });
+      openCreatedSpace(space, navigate);
     } catch (error) {
       setFailure(failureMessage(error));
       setSubmitting(false);

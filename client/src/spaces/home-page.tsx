@@ -1,10 +1,14 @@
+import { useLocation } from "wouter";
 import { fr } from "../i18n/fr.ts";
+import { DemoSpaceButton } from "../indicators/demo-space-button.tsx";
 import { useDocumentTitle } from "../ui/use-document-title.ts";
 import { CreateSpaceForm } from "./create-space-form.tsx";
+import { openCreatedSpace } from "./fresh-space.ts";
 import { KnownSpaceList } from "./known-space-list.tsx";
 
 export function HomePage() {
   useDocumentTitle(undefined);
+  const [, navigate] = useLocation();
   return (
     <div className="page page--narrow home">
       <div className="home__hero">
@@ -17,7 +21,10 @@ export function HomePage() {
             ))}
           </ul>
         </section>
-        <CreateSpaceForm />
+        <div className="home__start">
+          <CreateSpaceForm />
+          <DemoSpaceButton onCreated={(space) => openCreatedSpace(space, navigate)} />
+        </div>
       </div>
       <KnownSpaceList />
     </div>

@@ -1,10 +1,10 @@
 import type { AccessView, BoardView, SpaceView } from "@atelier/shared";
 import { useRef } from "react";
-import { Redirect } from "wouter";
+import { Link, Redirect } from "wouter";
 import { type SpaceAccessState, useSpaceAccess } from "../access/use-space-access.ts";
 import { spacesApi } from "../api/spaces-api.ts";
 import { fr } from "../i18n/fr.ts";
-import { participationPath } from "../routes.ts";
+import { indicatorsPath, participationPath, planPath } from "../routes.ts";
 import { PageMessage } from "../ui/page-message.tsx";
 import { useDocumentTitle } from "../ui/use-document-title.ts";
 import { AccessNotice } from "./access-notice.tsx";
@@ -14,6 +14,7 @@ import { InvitationsSection } from "./invitations/invitations-section.tsx";
 import { SecretNotice } from "./secret-notice.tsx";
 import { SpaceUnavailable } from "./space-unavailable.tsx";
 import { ThemeForm } from "./theme-form.tsx";
+import "./space-links.css";
 import { useSpace } from "./use-space.ts";
 
 export function SpacePage({ spaceId }: { spaceId: string }) {
@@ -83,6 +84,26 @@ function SpaceOverview({ space, access, putBoard }: SpaceOverviewProps) {
           boardGrid(active)
         )}
       </section>
+
+      {view && (
+        <nav className="space-links" aria-labelledby="space-links-title">
+          <h2 id="space-links-title">{fr.space.linksTitle}</h2>
+          <ul className="space-links__list">
+            <li>
+              <Link className="space-links__link" href={indicatorsPath(space.id)}>
+                <strong>{fr.space.indicatorsLink}</strong>
+                <span>{fr.space.indicatorsHint}</span>
+              </Link>
+            </li>
+            <li>
+              <Link className="space-links__link" href={planPath(space.id)}>
+                <strong>{fr.space.planLink}</strong>
+                <span>{fr.space.planHint}</span>
+              </Link>
+            </li>
+          </ul>
+        </nav>
+      )}
 
       {secret && (
         <section className="panel add-theme" aria-labelledby="add-theme-title">
