@@ -47,6 +47,8 @@ export async function dragCardWithMouse(page: Page, card: Locator, to: Locator, 
   const end = { x: box.x + box.width / 2, y: box.y + box.height * heightFraction };
   await page.mouse.move(end.x, end.y, { steps: 12 });
   await page.mouse.move(end.x + 1, end.y + 1, { steps: 2 });
+  // As a person does, release once the page shows where the card will land (a line, an outline, a lit zone).
+  await page.locator("[data-drop], [data-targeted]").first().waitFor({ state: "attached" });
   await page.mouse.up();
 }
 

@@ -1,3 +1,5 @@
+// First, so that the views' stylesheets build on it.
+import "./plan.css";
 import type { SpaceView } from "@atelier/shared";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useSearchParams } from "wouter";
@@ -12,7 +14,6 @@ import { PrintablePlan } from "./print/printable-plan.tsx";
 import { PlanStructure } from "./structure/plan-structure.tsx";
 import type { PlanConnection } from "./use-plan-connection.ts";
 import { usePlanSnapshot } from "./use-plan-snapshot.ts";
-import "./plan.css";
 
 interface PlanWorkspaceProps {
   space: SpaceView;

@@ -3,7 +3,7 @@ import { ChartFigure } from "./chart-figure.tsx";
 import type { ChartRow } from "./dashboard-data.ts";
 import { BAR_AREA, BAR_HEIGHT, CHART_WIDTH, LABEL_WIDTH, ROW_HEIGHT, shortLabel } from "./svg-layout.ts";
 
-export interface ChartSeries {
+interface ChartSeries {
   label: string;
   /** Picks the bar colour (chart__bar--<tone>), drawn with the legend's swatch of the same tone. */
   tone: string;

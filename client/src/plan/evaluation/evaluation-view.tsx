@@ -7,6 +7,7 @@ import { BarChart } from "./bar-chart.tsx";
 import { indicatorProgress, statusesByAxis, statusesByTheme } from "./dashboard-data.ts";
 import { TargetChart } from "./target-chart.tsx";
 import "./charts.css";
+import "./evaluation.css";
 
 const STATUS_SERIES = FICHE_STATUSES.map((status) => ({ label: FICHE_STATUS_LABELS[status], tone: status }));
 const count = (value: number) => String(value);

@@ -1,7 +1,8 @@
 /** Shared geometry of the horizontal bar charts: a fixed drawing width, scaled to the figure by the viewBox. */
 export const CHART_WIDTH = 640;
 export const LABEL_WIDTH = 220;
-export const VALUE_WIDTH = 96;
+/** Room kept on the right of the bars for their value. */
+const VALUE_WIDTH = 96;
 export const ROW_HEIGHT = 34;
 export const BAR_HEIGHT = 20;
 export const BAR_AREA = CHART_WIDTH - LABEL_WIDTH - VALUE_WIDTH;

@@ -13,6 +13,7 @@ import { ficheLocation } from "./fiche-location.ts";
 import { IndicatorValuesTable } from "./indicator-values-table.tsx";
 import { IndicatorsTable } from "./indicators-table.tsx";
 import { ProvenanceList } from "./provenance-list.tsx";
+import "./fiche.css";
 
 /** Every field of a fiche action, written live into the shared plan for everyone who has it open. */
 export function FicheEditor({ fiche }: { fiche: Fiche }) {

@@ -9,6 +9,7 @@ import { ficheLocation } from "./fiche-location.ts";
 import { IndicatorValuesTable } from "./indicator-values-table.tsx";
 import { IndicatorsTable } from "./indicators-table.tsx";
 import { ProvenanceList } from "./provenance-list.tsx";
+import "./fiche.css";
 
 interface FicheSheetProps {
   fiche: Fiche;

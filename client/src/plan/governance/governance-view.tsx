@@ -5,6 +5,7 @@ import { CompareSection } from "./compare-section.tsx";
 import { MeetingsSection } from "./meetings-section.tsx";
 import { useGovernance } from "./use-governance.ts";
 import { VersionsSection } from "./versions-section.tsx";
+import "./governance.css";
 
 /** Comités and versions: what was decided when, which plan the COPIL validated, and what changed since. */
 export function GovernanceView() {

@@ -3,7 +3,7 @@ import { failureMessage } from "../../api/request.ts";
 import { type MeetingView, type PlanVersionView, planApi } from "../plan-api.ts";
 import { usePlan } from "../plan-context.ts";
 
-export type GovernanceState =
+type GovernanceState =
   | { status: "loading" }
   | { status: "failed"; message: string }
   | { status: "ready"; meetings: MeetingView[]; versions: PlanVersionView[] };

@@ -4,6 +4,7 @@ import { FicheSheet } from "../fiche/fiche-sheet.tsx";
 import { usePlan } from "../plan-context.ts";
 import { VIEW_TITLE_ID } from "../plan-paths.ts";
 import { TableScroll } from "../table-scroll.tsx";
+import "./print.css";
 
 /** The whole plan as one document, for the COPIL's paper copy: every fiche in full, then the budget summary. */
 export function PrintablePlan() {

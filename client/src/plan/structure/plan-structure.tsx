@@ -7,6 +7,7 @@ import { refusal } from "../validation.ts";
 import { AxisSection } from "./axis-section.tsx";
 import { TitleForm } from "./title-form.tsx";
 import { UnplacedFiches } from "./unplaced-fiches.tsx";
+import "./structure.css";
 
 /** The plan's tree: fiches waiting for an axis, then axes → objectives → fiches actions. */
 export function PlanStructure() {
