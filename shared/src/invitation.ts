@@ -110,3 +110,13 @@ export interface AccessView {
 export interface JoinedView extends AccessView {
   participantToken: string;
 }
+
+/** Someone who joined through an invitation, as facilitators see them (to erase them on request). */
+export interface ParticipantView {
+  id: string;
+  role: InvitedRole;
+  displayName: string;
+  organisation: string;
+  invitationId: string;
+  createdAt: number;
+}

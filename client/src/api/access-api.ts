@@ -5,6 +5,7 @@ import type {
   Join,
   JoinedView,
   NewInvitation,
+  ParticipantView,
 } from "@atelier/shared";
 import { request, spaceEndpoint } from "./request.ts";
 
@@ -17,6 +18,15 @@ export const accessApi = {
   /** RGPD: the holder's name, token, cards and votes are erased from the whole space. */
   eraseMe: (spaceId: string, token: string) =>
     request<{ cards: number; votes: number }>("DELETE", `${spaceEndpoint(spaceId)}/me`, { token }),
+  participants: (spaceId: string, secret: string) =>
+    request<ParticipantView[]>("GET", `${spaceEndpoint(spaceId)}/participants`, { token: secret }),
+  /** RGPD, on a facilitator's initiative: the same erasure as `eraseMe`, for one participant. */
+  erase: (spaceId: string, secret: string, participantId: string) =>
+    request<{ cards: number; votes: number }>(
+      "DELETE",
+      `${spaceEndpoint(spaceId)}/participants/${encodeURIComponent(participantId)}`,
+      { token: secret },
+    ),
   invitations: (spaceId: string, secret: string) =>
     request<InvitationView[]>("GET", invitationsEndpoint(spaceId), { token: secret }),
   invite: (spaceId: string, secret: string, input: NewInvitation) =>

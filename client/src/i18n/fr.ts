@@ -859,6 +859,20 @@ export const fr = {
       hint: "Un espace d'exemple avec des chiffres 2019 et des cartes déjà rédigées, pour voir l'outil en situation.",
     },
   },
+  participants: {
+    title: "Participants",
+    intro:
+      "Les personnes venues par un lien d'invitation. Sur demande (RGPD), effacez une personne : son nom, son accès, ses cartes et ses votes disparaissent de tous les tableaux.",
+    loading: "Chargement des participants…",
+    empty: "Personne n'a encore rejoint l'espace par un lien.",
+    joined: (date: string) => `arrivé·e le ${date}`,
+    erase: "Effacer",
+    eraseLabel: (name: string) => `Effacer ${name}`,
+    eraseQuestion: (name: string) => `Effacer ${name} et tout ce que cette personne a écrit ?`,
+    eraseConfirm: "Effacer définitivement",
+    erased: (name: string, cards: number, votes: number) =>
+      `${name} a été effacé·e : ${cards} carte${cards > 1 ? "s" : ""} et ${votes} vote${votes > 1 ? "s" : ""} retirés.`,
+  },
   kinds: {
     constat: { label: "Constat", hint: "Ce que l'on observe sur le territoire" },
     ressource: { label: "Ressource", hint: "Ce qui existe déjà et fonctionne" },

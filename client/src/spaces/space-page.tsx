@@ -11,10 +11,11 @@ import { AccessNotice } from "./access-notice.tsx";
 import { BoardTile } from "./board-tile.tsx";
 import { useFirstViewOfNewSpace } from "./fresh-space.ts";
 import { InvitationsSection } from "./invitations/invitations-section.tsx";
+import { ParticipantsSection } from "./participants/participants-section.tsx";
 import { SecretNotice } from "./secret-notice.tsx";
 import { SpaceUnavailable } from "./space-unavailable.tsx";
 import { ThemeForm } from "./theme-form.tsx";
-import "./space-links.css";
+import "./space-page.css";
 import { useSpace } from "./use-space.ts";
 
 export function SpacePage({ spaceId }: { spaceId: string }) {
@@ -117,6 +118,7 @@ function SpaceOverview({ space, access, putBoard }: SpaceOverviewProps) {
       )}
 
       {secret && <InvitationsSection space={space} secret={secret} />}
+      {secret && <ParticipantsSection spaceId={space.id} secret={secret} />}
 
       {archived.length > 0 && (
         <section aria-labelledby="archived-title">

@@ -3,12 +3,12 @@ import {
   type CreatedInvitationView,
   FACILITATOR_PARTICIPANT_ID,
   type InvitationView,
-  type InvitedRole,
   type Join,
   type JoinedView,
   JoinSchema,
   type NewInvitation,
   NewInvitationSchema,
+  type ParticipantView,
 } from "@atelier/shared";
 import type { InvitationRecord, Store } from "../store/store.ts";
 import { hashSecret, newId, newSecret, secretMatches } from "./secrets.ts";
@@ -20,15 +20,6 @@ export interface Access extends AccessView {
 
 /** Open connections whose access matches are closed with the reason (a revoked link, an erased participant…). */
 export type AccessWithdrawal = { matches: (access: Access) => boolean; reason: string };
-
-export interface ParticipantView {
-  id: string;
-  role: InvitedRole;
-  displayName: string;
-  organisation: string;
-  invitationId: string;
-  createdAt: number;
-}
 
 export type JoinResult = { ok: true; joined: JoinedView } | { ok: false; status: 404 | 410; error: string };
 
