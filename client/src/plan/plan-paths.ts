@@ -1,4 +1,4 @@
-import { spacePath } from "../routes.ts";
+import { planPath } from "../routes.ts";
 
 /** The plan's views; the one shown travels in the address so that it survives a reload and can be shared. */
 export const PLAN_VIEWS = ["plan", "evaluation", "gouvernance", "impression"] as const;
@@ -6,10 +6,6 @@ export type PlanView = (typeof PLAN_VIEWS)[number];
 
 const VIEW_PARAM = "vue";
 const FICHE_PARAM = "fiche";
-
-export function planPath(spaceId: string): string {
-  return `${spacePath(spaceId)}/plan`;
-}
 
 export function planViewPath(spaceId: string, view: PlanView): string {
   return view === "plan" ? planPath(spaceId) : `${planPath(spaceId)}?${new URLSearchParams({ [VIEW_PARAM]: view })}`;

@@ -1,7 +1,8 @@
 import { Link } from "wouter";
 import { fr } from "../../i18n/fr.ts";
+import { planPath } from "../../routes.ts";
 import { usePlan } from "../plan-context.ts";
-import { planPath, VIEW_TITLE_ID } from "../plan-paths.ts";
+import { VIEW_TITLE_ID } from "../plan-paths.ts";
 import { FicheEditor } from "./fiche-editor.tsx";
 import { FicheSheet } from "./fiche-sheet.tsx";
 
