@@ -1,6 +1,5 @@
 import type { IndicatorCorrection, IndicatorView } from "@atelier/shared";
-import { fr } from "../i18n/fr.ts";
-import { ApiError, request, spaceEndpoint } from "./request.ts";
+import { call, request, spaceEndpoint } from "./request.ts";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -33,22 +32,11 @@ export const indicatorsApi = {
     }),
   /** The raw file is the body (not JSON): the server parses CSV and XLSX itself and names the faulty line. */
   async importFile(spaceId: string, secret: string, file: File): Promise<{ imported: number }> {
-    let response: Response;
-    try {
-      response = await fetch(`/api${indicatorsEndpoint(spaceId)}/import`, {
-        method: "POST",
-        headers: { Accept: "application/json", Authorization: `Bearer ${secret}`, "Content-Type": contentTypeOf(file) },
-        body: file,
-      });
-    } catch {
-      throw new ApiError(fr.errors.network, 0);
-    }
-    const payload: unknown = await response.json().catch(() => undefined);
-    if (response.ok) return payload as { imported: number };
-    const message =
-      payload && typeof payload === "object" && "error" in payload && typeof payload.error === "string"
-        ? payload.error
-        : fr.errors.unexpected(response.status);
-    throw new ApiError(message, response.status);
+    const response = await call("POST", `${indicatorsEndpoint(spaceId)}/import`, {
+      token: secret,
+      body: file,
+      headers: { "Content-Type": contentTypeOf(file) },
+    });
+    return (await response.json()) as { imported: number };
   },
 };

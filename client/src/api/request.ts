@@ -15,34 +15,46 @@ export function failureMessage(error: unknown): string {
   return error instanceof ApiError ? error.message : String(error);
 }
 
-/** Calls the API; `token` is whatever the space granted this browser (facilitator secret or personal token). */
-export async function request<T>(
+/**
+ * Calls the API and returns the response once it succeeded; a refusal throws with the server's own words. `token`
+ * is whatever the space granted this browser (facilitator secret or personal token).
+ */
+export async function call(
   method: string,
   path: string,
-  options: { body?: unknown; token?: string | null } = {},
-) {
-  const headers: Record<string, string> = { Accept: "application/json" };
-  if (options.body !== undefined) headers["Content-Type"] = "application/json";
+  options: { body?: BodyInit; headers?: Record<string, string>; token?: string | null } = {},
+): Promise<Response> {
+  const headers: Record<string, string> = { Accept: "application/json", ...options.headers };
   if (options.token) headers.Authorization = `Bearer ${options.token}`;
-
   let response: Response;
   try {
-    response = await fetch(`/api${path}`, {
-      method,
-      headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
-    });
+    response = await fetch(`/api${path}`, { method, headers, body: options.body });
   } catch {
     throw new ApiError(fr.errors.network, 0);
   }
-  // 204 answers have no body: the caller expects nothing then.
+  if (response.ok) return response;
   const payload: unknown = await response.json().catch(() => undefined);
-  if (response.ok) return payload as T;
   const message =
     payload && typeof payload === "object" && "error" in payload && typeof payload.error === "string"
       ? payload.error
       : fr.errors.unexpected(response.status);
   throw new ApiError(message, response.status);
+}
+
+/** Calls the API with a JSON body (if any) and reads its JSON answer. */
+export async function request<T>(
+  method: string,
+  path: string,
+  options: { body?: unknown; token?: string | null } = {},
+): Promise<T> {
+  const json = options.body !== undefined;
+  const response = await call(method, path, {
+    token: options.token,
+    body: json ? JSON.stringify(options.body) : undefined,
+    headers: json ? { "Content-Type": "application/json" } : {},
+  });
+  // 204 answers have no body: the caller expects nothing then.
+  return (await response.json().catch(() => undefined)) as T;
 }
 
 export const spaceEndpoint = (spaceId: string) => `/spaces/${encodeURIComponent(spaceId)}`;

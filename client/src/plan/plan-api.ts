@@ -1,6 +1,5 @@
 import type { MeetingInput, PlanComparison } from "@atelier/shared";
-import { ApiError, request, spaceEndpoint } from "../api/request.ts";
-import { fr } from "../i18n/fr.ts";
+import { call, request, spaceEndpoint } from "../api/request.ts";
 
 export type ExportFormat = "docx" | "xlsx" | "csv";
 
@@ -43,22 +42,7 @@ export const planApi = {
     ),
   /** A file rather than JSON: the body is read as a blob, named as the server names it. */
   async exportFile(spaceId: string, token: string, format: ExportFormat): Promise<{ blob: Blob; fileName: string }> {
-    let response: Response;
-    try {
-      response = await fetch(`/api${planEndpoint(spaceId)}/export/${format}`, {
-        headers: { Authorization: `Bearer ${token}` },
-      });
-    } catch {
-      throw new ApiError(fr.errors.network, 0);
-    }
-    if (!response.ok) {
-      const payload: unknown = await response.json().catch(() => undefined);
-      const message =
-        payload && typeof payload === "object" && "error" in payload && typeof payload.error === "string"
-          ? payload.error
-          : fr.errors.unexpected(response.status);
-      throw new ApiError(message, response.status);
-    }
+    const response = await call("GET", `${planEndpoint(spaceId)}/export/${format}`, { token });
     const named = /filename="([^"]+)"/.exec(response.headers.get("Content-Disposition") ?? "")?.[1];
     return { blob: await response.blob(), fileName: named ?? `plan-actions-ctg.${format}` };
   },
