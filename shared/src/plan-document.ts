@@ -110,13 +110,25 @@ export function renamePlanItem(doc: Y.Doc, kind: "axis" | "objective", id: strin
   return true;
 }
 
-/** Moves an axis to `index` among the axes: only its order key changes. */
-export function moveAxis(doc: Y.Doc, id: string, index: number): boolean {
-  const map = planAxes(doc).get(id);
-  if (!map) return false;
-  const others = listAxes(doc).filter((axis) => axis.id !== id);
-  map.set("order", orderKeyAt(others, Math.max(0, Math.min(index, others.length))));
+/**
+ * Moves an axis, objective or fiche to `index` among its siblings (as the page shows them): only its order key
+ * changes, so a concurrent move elsewhere in the plan never loses or duplicates anything.
+ */
+export function moveAmong(
+  items: Y.Map<Y.Map<unknown>>,
+  siblings: readonly { id: string; order: string }[],
+  id: string,
+  index: number,
+): boolean {
+  const item = items.get(id);
+  if (!item) return false;
+  const others = siblings.filter((sibling) => sibling.id !== id);
+  item.set("order", orderKeyAt(others, Math.max(0, Math.min(index, others.length))));
   return true;
+}
+
+export function moveAxis(doc: Y.Doc, id: string, index: number): boolean {
+  return moveAmong(planAxes(doc), listAxes(doc), id, index);
 }
 
 export function readFiche(id: string, map: Y.Map<unknown>): Fiche | undefined {

@@ -114,8 +114,6 @@ export const fr = {
     sourceLabel: "Source",
     sourceHint: "Indicateur, étude, partenaire…",
     addCardSubmit: "Ajouter la carte",
-    emptyColumn: "Aucune carte pour l'instant.",
-    cardCount: (count: number) => (count === 0 ? "aucune carte" : count === 1 ? "1 carte" : `${count} cartes`),
     byline: (author: string, role: string) => `par ${author}, ${role}`,
     source: "Source :",
     bodyLabel: (title: string) => `Description de la carte « ${title} »`,
@@ -126,12 +124,12 @@ export const fr = {
     deleteLabel: (title: string) => `Supprimer la carte « ${title} »`,
     confirmDelete: "Supprimer définitivement cette carte pour tout le monde ?",
     confirmDeleteSubmit: "Supprimer",
-    cardGone: "Cette carte a été supprimée entre-temps.",
     announceAdded: (author: string, kind: string, title: string) => `${author} a ajouté une carte ${kind} : ${title}`,
   },
   facilitation: {
     title: "Animation de l'atelier",
-    toolsTitle: "Outils de l'animateur",
+    toolsTitle: "Outils d'animation",
+    switchesTitle: "Tableau",
     phasesTitle: "Étapes de l'atelier",
     phases: {
       contribute: { label: "Contribuer", hint: "Ajoutez vos cartes : une idée par carte." },
@@ -174,6 +172,7 @@ export const fr = {
     announceFollow: "« Suivez-moi » : votre page suit maintenant l'animateur.",
   },
   voting: {
+    adminTitle: "Vote",
     budgetLabel: "Votes par personne",
     budgetError: (max: number) => `Indiquez un nombre de votes entre 1 et ${max}.`,
     open: "Ouvrir le vote",
@@ -277,6 +276,7 @@ export const fr = {
     allAuthors: "Tous les auteurs",
     allStatuses: "Tous les statuts",
     clearFilters: "Effacer les filtres",
+    filterToggle: (criteria: number) => (criteria === 0 ? "Filtrer" : `Filtrer (${criteria})`),
     shownCount: (shown: number, total: number) => `${shown} ${shown > 1 ? "cartes" : "carte"} sur ${total}`,
     expandAll: "Déplier les descriptions",
     undo: "Annuler",
@@ -872,6 +872,14 @@ export const fr = {
     eraseConfirm: "Effacer définitivement",
     erased: (name: string, cards: number, votes: number) =>
       `${name} a été effacé·e : ${cards} carte${cards > 1 ? "s" : ""} et ${votes} vote${votes > 1 ? "s" : ""} retirés.`,
+  },
+  promotion: {
+    button: "Promouvoir au plan",
+    busy: "Promotion…",
+    buttonLabel: (title: string) => `Promouvoir « ${title} » au plan d'actions`,
+    created: (title: string) => `La fiche action « ${title} » a été créée dans le plan.`,
+    merged: (title: string) => `« ${title} » est déjà dans le plan : la fiche a été complétée.`,
+    openPlan: "Voir le plan d'actions",
   },
   kinds: {
     constat: { label: "Constat", hint: "Ce que l'on observe sur le territoire" },

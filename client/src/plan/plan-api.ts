@@ -1,4 +1,4 @@
-import type { MeetingInput, PlanComparison } from "@atelier/shared";
+import type { MeetingInput, PlanComparison, PromotionRequest } from "@atelier/shared";
 import { call, request, spaceEndpoint } from "../api/request.ts";
 
 export type ExportFormat = "docx" | "xlsx" | "csv";
@@ -34,6 +34,12 @@ export const planApi = {
     request<PlanVersionView[]>("GET", `${planEndpoint(spaceId)}/versions`, { token }),
   freeze: (spaceId: string, token: string, version: { label: string; meetingId: string | null }) =>
     request<PlanVersionView>("POST", `${planEndpoint(spaceId)}/versions`, { body: version, token }),
+  /** Facilitators only: agreed cards (or a cluster's) become a fiche action, once however often it is asked. */
+  promote: (spaceId: string, token: string, promotion: PromotionRequest) =>
+    request<{ ficheId: string; created: boolean; cardIds: string[] }>("POST", `${planEndpoint(spaceId)}/promotions`, {
+      body: promotion,
+      token,
+    }),
   compare: (spaceId: string, token: string, from: string, to: string) =>
     request<PlanComparison>(
       "GET",

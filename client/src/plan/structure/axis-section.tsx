@@ -3,6 +3,7 @@ import {
   AxisInputSchema,
   addObjective,
   type Fiche,
+  moveAmong,
   moveAxis,
   type Objective,
   ObjectiveInputSchema,
@@ -17,7 +18,6 @@ import { FicheList } from "./fiche-list.tsx";
 import { MoveButtons } from "./move-buttons.tsx";
 import { NewFicheButton } from "./new-fiche-button.tsx";
 import { PlanItemHeader } from "./plan-item-header.tsx";
-import { moveAmong } from "./plan-order.ts";
 import { TitleForm } from "./title-form.tsx";
 
 interface AxisSectionProps {

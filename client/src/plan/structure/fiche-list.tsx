@@ -1,4 +1,4 @@
-import { type Fiche, formatEuros, planFiches } from "@atelier/shared";
+import { type Fiche, formatEuros, moveAmong, planFiches } from "@atelier/shared";
 import type { ReactNode } from "react";
 import { Link } from "wouter";
 import { fr } from "../../i18n/fr.ts";
@@ -6,7 +6,6 @@ import { usePlan } from "../plan-context.ts";
 import { fichePath } from "../plan-paths.ts";
 import { StatusBadge } from "../status-badge.tsx";
 import { MoveButtons } from "./move-buttons.tsx";
-import { moveAmong } from "./plan-order.ts";
 
 interface FicheListProps {
   fiches: Fiche[];

@@ -1,0 +1,67 @@
+import { useState } from "react";
+import { Link } from "wouter";
+import { failureMessage } from "../../api/request.ts";
+import { fr } from "../../i18n/fr.ts";
+import { planApi } from "../../plan/plan-api.ts";
+import { planPath } from "../../routes.ts";
+
+interface PromoteToPlanProps {
+  spaceId: string;
+  boardId: string;
+  token: string;
+  /** A cluster (its agreed cards) or some agreed cards, and the title the new fiche takes. */
+  what: { clusterId: string; title: string } | { cardIds: string[]; title: string };
+}
+
+type Outcome =
+  | { status: "idle" | "busy" }
+  | { status: "done"; created: boolean }
+  | { status: "failed"; message: string };
+
+/**
+ * Sends what the group agreed into the action plan. The server does it (facilitators only) and repeats are
+ * harmless: the same cards always land in the same fiche.
+ */
+export function PromoteToPlan({ spaceId, boardId, token, what }: PromoteToPlanProps) {
+  const [outcome, setOutcome] = useState<Outcome>({ status: "idle" });
+
+  async function promote() {
+    if (outcome.status === "busy") return;
+    setOutcome({ status: "busy" });
+    const target = { axisId: null, title: what.title };
+    const scope = "clusterId" in what ? { clusterId: what.clusterId } : { cardIds: what.cardIds };
+    try {
+      const result = await planApi.promote(spaceId, token, { boardId, ...scope, target });
+      setOutcome({ status: "done", created: result.created });
+    } catch (error) {
+      setOutcome({ status: "failed", message: failureMessage(error) });
+    }
+  }
+
+  return (
+    <div className="promote">
+      <button
+        type="button"
+        className="button button--small"
+        aria-label={fr.promotion.buttonLabel(what.title)}
+        aria-disabled={outcome.status === "busy" || undefined}
+        onClick={promote}
+      >
+        {outcome.status === "busy" ? fr.promotion.busy : fr.promotion.button}
+      </button>
+      <p role="status" className="promote__outcome">
+        {outcome.status === "done" && (
+          <>
+            {outcome.created ? fr.promotion.created(what.title) : fr.promotion.merged(what.title)}{" "}
+            <Link href={planPath(spaceId)}>{fr.promotion.openPlan}</Link>
+          </>
+        )}
+      </p>
+      {outcome.status === "failed" && (
+        <p role="alert" className="alert alert--error">
+          {outcome.message}
+        </p>
+      )}
+    </div>
+  );
+}
