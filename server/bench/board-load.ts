@@ -35,7 +35,36 @@ async function createSpace(port: number) {
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ name: "Banc d'essai", period: { start: 2021, end: 2025 } }),
   });
-  return (await response.json()) as { facilitatorSecret: string; boards: { documentName: string }[] };
+  return (await response.json()) as { id: string; facilitatorSecret: string; boards: { documentName: string }[] };
+}
+
+async function post<T>(port: number, path: string, body: unknown, token?: string): Promise<T> {
+  const response = await fetch(`http://127.0.0.1:${port}${path}`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+  });
+  return (await response.json()) as T;
+}
+
+/** A space with one partner link, joined by every participant: each gets a token of their own. */
+async function workshop(port: number, participants: number) {
+  const space = await createSpace(port);
+  const link = await post<{ token: string }>(
+    port,
+    `/api/spaces/${space.id}/invitations`,
+    { role: "partner", label: "Banc d'essai" },
+    space.facilitatorSecret,
+  );
+  const people = [];
+  for (let i = 0; i < participants; i++) {
+    const joined = await post<{ participantToken: string; participantId: string }>(port, "/api/join", {
+      token: link.token,
+      displayName: `Partenaire ${i}`,
+    });
+    people.push({ token: joined.participantToken, participantId: joined.participantId });
+  }
+  return { board: space.boards[0]?.documentName as string, people };
 }
 
 async function stop(server: ChildServer) {
@@ -44,13 +73,19 @@ async function stop(server: ChildServer) {
 }
 
 /** Runs the edit load on one board; participants are spread over the given instances and worker threads. */
-async function editLoad(urls: string[], board: string, token: string, participants: number, servers: ChildServer[]) {
+async function editLoad(
+  urls: string[],
+  board: string,
+  people: WorkerInput["people"],
+  participants: number,
+  servers: ChildServer[],
+) {
   const workerCount = Math.max(1, Math.min(availableParallelism(), participants));
   const workers = Array.from({ length: workerCount }, (_, w) => {
     const input: WorkerInput = {
       urls,
       board,
-      token,
+      people,
       indices: Array.from({ length: participants }, (_, i) => i).filter((i) => i % workerCount === w),
       participants,
       intervalMs: EDIT_INTERVAL_MS,
@@ -109,21 +144,16 @@ function latencyRow(label: string, result: Awaited<ReturnType<typeof editLoad>>,
 
 async function ours(participants: number) {
   const server = await spawnServer(freshDataDir());
-  const space = await createSpace(server.port);
-  const result = await editLoad(
-    [`ws://127.0.0.1:${server.port}/collab`],
-    space.boards[0]?.documentName as string,
-    space.facilitatorSecret,
-    participants,
-    [server],
-  );
+  const { board, people } = await workshop(server.port, participants);
+  const result = await editLoad([`ws://127.0.0.1:${server.port}/collab`], board, people, participants, [server]);
   await stop(server);
   return result;
 }
 
 async function bare(participants: number) {
   const server = await spawnServer(freshDataDir(), {}, BARE);
-  const result = await editLoad([`ws://127.0.0.1:${server.port}`], "bench-board", "none", participants, [server]);
+  const people = Array.from({ length: participants }, (_, i) => ({ token: "none", participantId: `p${i}` }));
+  const result = await editLoad([`ws://127.0.0.1:${server.port}`], "bench-board", people, participants, [server]);
   await stop(server);
   return result;
 }
@@ -144,14 +174,9 @@ async function overRedis(participants: number) {
   const env = { DATABASE_URL: `${databaseUrl}?options=-c%20search_path%3D${schema}`, REDIS_URL: redisUrl };
   const dataDir = freshDataDir();
   const servers = [await spawnServer(dataDir, env), await spawnServer(dataDir, env)];
-  const space = await createSpace(servers[0]?.port as number);
-  const result = await editLoad(
-    servers.map((server) => `ws://127.0.0.1:${server.port}/collab`),
-    space.boards[0]?.documentName as string,
-    space.facilitatorSecret,
-    participants,
-    servers,
-  );
+  const { board, people } = await workshop(servers[0]?.port as number, participants);
+  const urls = servers.map((server) => `ws://127.0.0.1:${server.port}/collab`);
+  const result = await editLoad(urls, board, people, participants, servers);
   for (const server of servers) await stop(server);
   return result;
 }

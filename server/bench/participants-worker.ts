@@ -1,5 +1,6 @@
 /**
- * A share of the simulated participants, in a worker thread so that hundreds of providers do not queue behind
+ * A share of the simulated participants (partners, each with their own token, so the server judges every update
+ * as it would in a workshop), in a worker thread so that hundreds of providers do not queue behind
  * one event loop (the bench process would otherwise be slower than the server it measures). Each participant
  * retitles its own card every 2 s with the send time in the title; every participant records when it sees
  * someone else's title, by the sender's and receiver's instance.
@@ -13,7 +14,8 @@ export interface WorkerInput {
   /** One WebSocket URL per server instance; participant i connects to instance i % urls.length. */
   urls: string[];
   board: string;
-  token: string;
+  /** Participant i's token and the id the server knows them by (their cards carry it). */
+  people: { token: string; participantId: string }[];
   indices: number[];
   participants: number;
   intervalMs: number;
@@ -26,7 +28,6 @@ export interface WorkerOutput {
 }
 
 const input = workerData as WorkerInput;
-const author = { authorId: "facilitator", authorName: "Bench", authorRole: "facilitator" } as const;
 const now = () => performance.timeOrigin + performance.now();
 const TITLE = /^p(\d+)@(\d+)#\d+\|(\d+(?:\.\d+)?)$/;
 
@@ -39,7 +40,9 @@ let timers: NodeJS.Timeout[] = [];
 async function connect() {
   for (const i of input.indices) {
     const instance = i % input.urls.length;
-    const client = await connectClient(input.urls[instance] as string, input.board, input.token);
+    const person = input.people[i] as WorkerInput["people"][number];
+    const client = await connectClient(input.urls[instance] as string, input.board, person.token);
+    const author = { authorId: person.participantId, authorName: `Partenaire ${i}`, authorRole: "partner" } as const;
     addCard(client.doc, `p${i}`, { kind: "besoin", title: `p${i}@${instance}#0|0`, ...author }, Date.now());
     boardCardMaps(client.doc).observeDeep((events, transaction) => {
       if (transaction.local) return;

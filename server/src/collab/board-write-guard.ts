@@ -1,6 +1,6 @@
 import { parseDocumentName } from "@atelier/shared";
 import type { afterUnloadDocumentPayload, beforeSyncPayload, Extension } from "@hocuspocus/server";
-import * as Y from "yjs";
+import type * as Y from "yjs";
 import type { ConnectionContext } from "./document-access.ts";
 import { refusal } from "./refusal.ts";
 import { ShadowBoard } from "./shadow-board.ts";
@@ -27,9 +27,10 @@ export class BoardWriteGuard implements Extension {
   async beforeSync({ type, payload, connection, document, documentName }: beforeSyncPayload<ConnectionContext>) {
     if ((type !== SYNC_STEP_2 && type !== UPDATE) || connection.readOnly) return;
     if (parseDocumentName(documentName)?.kind !== "board") return;
-    const reason = this.shadowOf(documentName, document).judge(payload, connection.context.access);
+    const shadow = this.shadowOf(documentName, document);
+    const reason = shadow.judge(payload, connection.context.access);
     if (reason) throw Object.assign(refusal(`Modification refusée : ${reason}`), { code: REFUSED_WRITE_CODE });
-    Y.applyUpdate(document, payload, { source: "connection", connection });
+    shadow.applyJudged(payload, { source: "connection", connection });
   }
 
   async afterUnloadDocument({ documentName }: afterUnloadDocumentPayload) {

@@ -12,8 +12,10 @@ export class ShadowBoard {
   private copy: Y.Doc;
   private lastChange: BoardChange | undefined;
   private readonly real: Y.Doc;
+  /** Set while an update judged on the copy goes into the real document: the copy has it already. */
+  private applyingJudged = false;
   private readonly follow = (update: Uint8Array, origin: unknown) => {
-    if (origin !== JUDGED) Y.applyUpdate(this.copy, update, JUDGED);
+    if (origin !== JUDGED && !this.applyingJudged) Y.applyUpdate(this.copy, update, JUDGED);
   };
 
   constructor(real: Y.Doc) {
@@ -35,6 +37,16 @@ export class ShadowBoard {
     }
     const refusal = this.lastChange ? boardChangeRefusal(this.lastChange, this.real, this.copy, actor) : null;
     return refusal ? this.refuse(refusal) : null;
+  }
+
+  /** Applies an update `judge` accepted to the real document, right after the judgement. */
+  applyJudged(update: Uint8Array, origin: unknown): void {
+    this.applyingJudged = true;
+    try {
+      Y.applyUpdate(this.real, update, origin);
+    } finally {
+      this.applyingJudged = false;
+    }
   }
 
   destroy(): void {
