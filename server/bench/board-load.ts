@@ -1,6 +1,6 @@
 /**
- * `pnpm bench`: simulated participants (standard Hocuspocus providers, spread over worker threads) on one board
- * of a real server process, on loopback. Prints tables and writes JSON to server/bench/results/. Figures, not
+ * `pnpm bench`: simulated participants (partners with their own tokens, standard Hocuspocus providers spread over
+ * worker threads) on one board of a real server process, on loopback. Prints tables and writes JSON to server/bench/results/. Figures, not
  * pass/fail. The same load runs against a bare Hocuspocus server to show what our extensions cost, and across
  * two instances over Redis when PostgreSQL and Redis answer.
  *   BENCH_PARTICIPANTS=50,150,300  BENCH_SECONDS=15  BENCH_CARDS=2000
