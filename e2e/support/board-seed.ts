@@ -1,18 +1,28 @@
 import { addCard, type CardKind, CLUSTER_COLORS, cardBody, createCluster, moveCard } from "@atelier/shared";
-import { HocuspocusProvider } from "@hocuspocus/provider";
+import { HocuspocusProvider, MessageType, type onMessageParameters } from "@hocuspocus/provider";
 import * as Y from "yjs";
 
 /**
- * Writes into a board through a standard provider (as a facilitator's other browser would), then leaves once the
- * server has acknowledged every change: a quick way to a board with many cards, without typing each one.
+ * What the server did with a client's changes: applied them, dropped them (a read-only connection, such as a
+ * partner's on a locked board: the server answers "not applied"), or refused them by closing the connection.
  */
-export async function writeBoard(
+export type WriteOutcome =
+  | { kind: "accepted" }
+  | { kind: "dropped" }
+  | { kind: "refused"; code: number; reason: string };
+
+/**
+ * Writes into a board through a standard provider holding `token`, as any outside client could, and leaves once the
+ * server has answered. Hocuspocus answers each update with a SyncStatus message saying whether it applied it.
+ */
+export async function tryWriteBoard(
   wsUrl: string,
   documentName: string,
   token: string,
   write: (doc: Y.Doc) => void,
-): Promise<void> {
+): Promise<WriteOutcome> {
   const doc = new Y.Doc();
+  const answers: WriteOutcome[] = [];
   const provider = await new Promise<HocuspocusProvider>((resolve, reject) => {
     const connecting: HocuspocusProvider = new HocuspocusProvider({
       url: wsUrl,
@@ -20,20 +30,47 @@ export async function writeBoard(
       token,
       document: doc,
       onSynced: () => resolve(connecting),
+      onClose: ({ event }) => {
+        answers.push({ kind: "refused", code: event.code, reason: event.reason });
+      },
       onAuthenticationFailed: ({ reason }) => reject(new Error(reason)),
+    });
+    // On the provider, not in its configuration, which its WebSocket also calls, with the bare event.
+    connecting.on("message", ({ message }: onMessageParameters) => {
+      message.readVarString();
+      if (message.readVarUint() === MessageType.SyncStatus && message.readVarUint() === 0) {
+        answers.push({ kind: "dropped" });
+      }
     });
   });
   try {
     write(doc);
     const deadline = Date.now() + 5_000;
-    while (provider.hasUnsyncedChanges) {
-      if (Date.now() > deadline) throw new Error("the server did not acknowledge the seeded changes");
+    while (provider.hasUnsyncedChanges && answers.length === 0) {
+      if (Date.now() > deadline) throw new Error("the server did not answer the changes");
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
+    return answers[0] ?? { kind: "accepted" };
   } finally {
+    // Left open, the provider would reconnect and send the refused changes again.
     provider.destroy();
     doc.destroy();
   }
+}
+
+/**
+ * Writes into a board as a facilitator's other browser would: a quick way to a board with many cards, without
+ * typing each one.
+ */
+export async function writeBoard(
+  wsUrl: string,
+  documentName: string,
+  token: string,
+  write: (doc: Y.Doc) => void,
+): Promise<void> {
+  const outcome = await tryWriteBoard(wsUrl, documentName, token, write);
+  if (outcome.kind !== "accepted")
+    throw new Error(`the server did not apply the seeded changes: ${JSON.stringify(outcome)}`);
 }
 
 const AUTHORS = [

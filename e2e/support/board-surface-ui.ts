@@ -1,10 +1,19 @@
+import type { JoinedView } from "@atelier/shared";
 import type { Locator, Page } from "playwright-core";
+import { rememberParticipantAccess } from "./participant-access.ts";
 
 /** Opens a board straight from its address with the facilitator's access link, under a display name. */
 export async function openBoard(page: Page, boardUrl: string, displayName: string): Promise<void> {
   await page.goto(boardUrl);
   await page.getByLabel("Votre nom").fill(displayName);
   await page.getByRole("button", { name: "Rejoindre le tableau" }).click();
+  await page.getByRole("status").filter({ hasText: "Connecté" }).waitFor();
+}
+
+/** Opens a board as someone who joined through an invitation link: the board takes the name they gave then. */
+export async function openBoardAs(page: Page, serverUrl: string, joined: JoinedView, boardId: string): Promise<void> {
+  await rememberParticipantAccess(page, joined);
+  await page.goto(`${serverUrl}/espaces/${joined.spaceId}/tableaux/${boardId}`);
   await page.getByRole("status").filter({ hasText: "Connecté" }).waitFor();
 }
 

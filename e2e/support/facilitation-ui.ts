@@ -14,7 +14,14 @@ export async function choosePhase(page: Page, label: string): Promise<void> {
   await page.getByRole("region", { name: "Étapes de l'atelier" }).getByRole("button", { name: label }).click();
 }
 
+/** Unfolds the facilitator's tools (timer, lock, hidden mode, follow me, vote) unless they are open already. */
+export async function openFacilitatorTools(page: Page): Promise<void> {
+  const toggle = facilitationPanel(page).getByRole("button", { name: "Outils d'animation" });
+  if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
+}
+
 export async function startTimerPreset(page: Page, minutes: number): Promise<void> {
+  await openFacilitatorTools(page);
   await page
     .getByRole("group", { name: "Lancer le minuteur" })
     .getByRole("button", { name: `${minutes} min`, exact: true })
@@ -32,6 +39,7 @@ export async function timerSeconds(page: Page): Promise<number> {
 }
 
 export async function openVote(page: Page, budget: number): Promise<void> {
+  await openFacilitatorTools(page);
   await page.getByLabel("Votes par personne").fill(String(budget));
   await page.getByRole("button", { name: "Ouvrir le vote" }).click();
 }

@@ -1,8 +1,8 @@
 import { addCard, type CreatedSpaceView, createCluster, moveCard } from "@atelier/shared";
-import type { Locator, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seriousAccessibilityViolations } from "../support/accessibility.ts";
-import { cardBody, LIVE_TIMEOUT_MS } from "../support/atelier-ui.ts";
+import { cardBody, LIVE_TIMEOUT_MS, typedText } from "../support/atelier-ui.ts";
 import { cardsIn, WORKSHOP, writeBoard, writeWorkshop } from "../support/board-seed.ts";
 import {
   cardIn,
@@ -71,17 +71,6 @@ function cards(loose: string[], clusters: Record<string, string[]> = {}) {
     }
     for (const title of loose) add(title);
   };
-}
-
-/** What was typed in a body, without the other participants' caret labels drawn inside it. */
-function typedText(body: Locator): Promise<string> {
-  return body.evaluate((element) => {
-    const copy = element.cloneNode(true) as Element;
-    copy.querySelectorAll(".collaboration-carets__caret").forEach((caret) => {
-      caret.remove();
-    });
-    return copy.textContent ?? "";
-  });
 }
 
 /** The keyboard drag has started and listens to the arrows. */
@@ -353,6 +342,8 @@ describe("a workshop-sized board", () => {
     await page.getByText(`${Math.ceil(total / 3)} cartes sur ${total}`).waitFor();
 
     await page.getByRole("button", { name: "Effacer les filtres" }).click();
+    // The criteria other than the search are folded behind « Filtrer ».
+    await page.getByRole("button", { name: "Filtrer", exact: true }).click();
     await page.getByLabel("Type", { exact: true }).last().selectOption({ label: "Ressource" });
     const ressources = WORKSHOP.flatMap((group) => group.cards).filter(([kind]) => kind === "ressource").length;
     await page.getByText(`${ressources} cartes sur ${total}`).waitFor();

@@ -10,6 +10,7 @@ import {
   currentPhase,
   facilitationPanel,
   inViewport,
+  openFacilitatorTools,
   openVote,
   rankedRows,
   startTimerPreset,
@@ -97,6 +98,7 @@ describe("phases and the shared timer", () => {
     await karim.page.goto(`${server.url}/espaces/${space.id}#acces=${space.facilitatorSecret}`);
     await joinBoard(karim.page, "Parentalité", "Karim (Mairie)");
 
+    await openFacilitatorTools(claire.page);
     await claire.page.getByLabel("Autre durée (min)").fill("1");
     await claire.page.getByRole("button", { name: "Lancer", exact: true }).click();
     await timerDigits(karim.page).waitFor({ timeout: LIVE_TIMEOUT_MS });
@@ -111,9 +113,11 @@ describe("phases and the shared timer", () => {
 describe("the lock", () => {
   it("shows the lock to everyone", async () => {
     const [claire, karim] = await twoFacilitators(await server.createSpace("CdC Vallée de l'Hérault"));
+    await openFacilitatorTools(claire.page);
     await claire.page.getByRole("button", { name: "Verrouiller le tableau" }).click();
     await karim.page.getByText("Tableau verrouillé").waitFor({ timeout: LIVE_TIMEOUT_MS });
     await karim.page.getByText("L'animateur a verrouillé le tableau.").waitFor({ state: "attached" });
+    await openFacilitatorTools(karim.page);
     await karim.page.getByRole("button", { name: "Déverrouiller le tableau" }).waitFor();
     // Facilitators still work on a locked board.
     await karim.page.getByRole("form", { name: "Ajouter une carte" }).waitFor();
@@ -250,7 +254,8 @@ describe("the vote", () => {
 describe("follow me", () => {
   it("brings what the facilitator shows into the other pages' view", async () => {
     const [claire, karim] = await twoFacilitators(await server.createSpace("CdC Terre de Camargue"));
-    const titles = Array.from({ length: 12 }, (_, index) => `Constat numéro ${index + 1}`);
+    // Enough cards that the last one starts below the first screen, chrome folded as it is.
+    const titles = Array.from({ length: 24 }, (_, index) => `Constat numéro ${index + 1}`);
     for (const title of titles) await addCard(claire.page, { kind: "constat", title });
     const last = titles.at(-1) ?? "";
     const lastForKarim = cardTitled(karim.page, last);
@@ -258,6 +263,7 @@ describe("follow me", () => {
     await karim.page.evaluate(() => window.scrollTo(0, 0));
     expect(await inViewport(karim.page, lastForKarim)).toBe(false);
 
+    await openFacilitatorTools(claire.page);
     await claire.page.getByRole("button", { name: "Suivez-moi" }).click();
     await karim.page.getByLabel("Suivre l'animateur").waitFor({ timeout: LIVE_TIMEOUT_MS });
     await saveScreenshot(karim.page, "board-facilitation-05-following-1366");
@@ -275,8 +281,8 @@ describe("on a phone", () => {
     const space = await server.createSpace("CdC Lodévois et Larzac");
     const phone = await facilitatorOn(space, "Inès (PMI)", { width: 360, height: 640 });
     await saveScreenshot(phone.page, "board-facilitation-06-bar-idle-360");
-    // Folded on a phone, so that the cards stay near the top.
-    await phone.page.getByText("Outils de l'animateur").click();
+    // Folded, so that the cards stay near the top.
+    await openFacilitatorTools(phone.page);
     await startTimerPreset(phone.page, 10);
     await openVote(phone.page, 3);
     await phone.page.getByRole("button", { name: "Masquer les contributions" }).click();

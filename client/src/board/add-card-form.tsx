@@ -4,7 +4,7 @@ import type * as Y from "yjs";
 import { useFocusOnMount } from "../forms/use-focus-on-mount.ts";
 import { fr } from "../i18n/fr.ts";
 import { CardFields, useCardFields } from "./card-fields.tsx";
-import { newCardId } from "./new-card-id.ts";
+import { newId } from "./new-id.ts";
 import type { Participant } from "./participant.ts";
 
 interface AddCardFormProps {
@@ -25,7 +25,7 @@ export function AddCardForm({ doc, participant, autoFocus }: AddCardFormProps) {
       authorRole: participant.role,
     });
     if (!card) return;
-    addCard(doc, newCardId(), card, Date.now());
+    addCard(doc, newId(), card, Date.now());
     fields.setValues((current) => ({ ...current, title: "", source: "" }));
     // Ready for the next idea of the same kind: workshops add cards in bursts.
     fields.titleInput.current?.focus();

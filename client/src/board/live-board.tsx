@@ -91,6 +91,7 @@ function SyncedBoard({ space, board, token, connection, participant, focusAddCar
     <BoardReadOnlyContext value={readOnly}>
       <FacilitationPanel
         doc={connection.doc}
+        boardId={board.id}
         participant={participant}
         settings={settings}
         canFacilitate={canFacilitate}
@@ -106,6 +107,9 @@ function SyncedBoard({ space, board, token, connection, participant, focusAddCar
         provider={connection.provider}
         participant={participant}
         readOnly={readOnly}
+        spaceId={space.id}
+        boardId={board.id}
+        token={token}
       />
     </BoardReadOnlyContext>
   );

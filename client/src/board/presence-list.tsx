@@ -9,11 +9,15 @@ export function PresenceList({ people }: { people: Presence[] }) {
       </h2>
       <ul className="presence__list">
         {people.map((person) => (
-          <li key={person.clientId} className="presence__person" title={fr.roles[person.role]}>
+          <li
+            key={person.clientId}
+            className="presence__person"
+            title={fr.board.presenceOf(person.name, fr.roles[person.role])}
+          >
             <span className="presence__avatar" style={{ backgroundColor: person.color }} aria-hidden="true">
               {person.name.charAt(0).toLocaleUpperCase("fr")}
             </span>
-            <span className="presence__name">
+            <span className="presence__name narrow-hidden">
               {person.name}
               {person.isSelf && <span className="presence__self"> ({fr.board.you})</span>}
             </span>

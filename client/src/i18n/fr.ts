@@ -101,6 +101,7 @@ export const fr = {
     },
     statusLabel: "État de la connexion",
     presenceTitle: "Participants présents",
+    presenceOf: (name: string, role: string) => `${name}, ${role}`,
     you: "vous",
     nameTitle: "Comment vous présenter ?",
     nameIntro: "Votre nom est affiché aux autres participants et signe les cartes que vous ajoutez.",
@@ -875,8 +876,7 @@ export const fr = {
   },
   promotion: {
     button: "Promouvoir au plan",
-    busy: "Promotion…",
-    buttonLabel: (title: string) => `Promouvoir « ${title} » au plan d'actions`,
+    buttonLabel: (title: string) => `Promouvoir au plan : « ${title} »`,
     created: (title: string) => `La fiche action « ${title} » a été créée dans le plan.`,
     merged: (title: string) => `« ${title} » est déjà dans le plan : la fiche a été complétée.`,
     openPlan: "Voir le plan d'actions",

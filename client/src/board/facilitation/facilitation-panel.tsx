@@ -1,7 +1,8 @@
 import type { BoardSettings } from "@atelier/shared";
-import { useEffect, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import type * as Y from "yjs";
 import { fr } from "../../i18n/fr.ts";
+import { DisclosureButton } from "../disclosure-button.tsx";
 import type { Participant } from "../participant.ts";
 import { useVoteState } from "../voting/use-vote-state.ts";
 import { VoteStatus } from "../voting/vote-status.tsx";
@@ -11,12 +12,16 @@ import { FacilitatorTools } from "./facilitator-tools.tsx";
 import { PhaseStepper } from "./phase-stepper.tsx";
 import { SharedTimer } from "./shared-timer.tsx";
 import { useClockOffset } from "./use-clock-offset.ts";
+import { useCountdown } from "./use-countdown.ts";
 import { useFacilitationAnnouncements } from "./use-facilitation-announcements.ts";
 import { useFollowLeader, useFollowTarget } from "./use-follow-me.ts";
+import { useRememberedOpen } from "./use-remembered-open.ts";
 import "./facilitation.css";
 
 interface FacilitationPanelProps {
   doc: Y.Doc;
+  /** The tools' folding is remembered per board. */
+  boardId: string;
   participant: Participant;
   settings: BoardSettings;
   /** A facilitator on a board this page may write: gets the controls. */
@@ -24,12 +29,25 @@ interface FacilitationPanelProps {
   readOnly: boolean;
 }
 
-/** The top of a live board: phase, timer, the facilitator's tools, and what the current settings mean for everyone. */
-export function FacilitationPanel({ doc, participant, settings, canFacilitate, readOnly }: FacilitationPanelProps) {
+/**
+ * The top of a live board, one slim bar: the phase and the timer for everyone, the facilitator's tools folded
+ * behind a button, and below it what the current settings mean for everyone (lock, hidden mode, vote…).
+ */
+export function FacilitationPanel({
+  doc,
+  boardId,
+  participant,
+  settings,
+  canFacilitate,
+  readOnly,
+}: FacilitationPanelProps) {
   const clockOffset = useClockOffset();
+  const remaining = useCountdown(settings.timer, clockOffset);
   const { ballots, results } = useVoteState(doc);
   const announcement = useFacilitationAnnouncements(doc);
   const follow = useFollowMe(doc, settings.follow.active, settings.follow.target);
+  const [toolsOpen, setToolsOpen] = useRememberedOpen(`atelier:facilitation-tools:${boardId}`);
+  const toolsId = useId();
   const { vote } = settings;
   const votesLeft = mayVote(participant) && !readOnly ? vote.budget - (ballots.get(participant.id)?.length ?? 0) : null;
 
@@ -38,27 +56,43 @@ export function FacilitationPanel({ doc, participant, settings, canFacilitate, r
       <h2 id="facilitation-title" className="visually-hidden">
         {fr.facilitation.title}
       </h2>
-      <div className="facilitation__main">
+      <div className="facilitation__bar">
         <PhaseStepper doc={doc} phase={settings.phase} canControl={canFacilitate} />
-        <SharedTimer doc={doc} timer={settings.timer} clockOffset={clockOffset} canControl={canFacilitate} />
+        <SharedTimer timer={settings.timer} remaining={remaining} />
+        {canFacilitate && (
+          <DisclosureButton
+            open={toolsOpen}
+            onToggle={setToolsOpen}
+            controls={toolsId}
+            className="facilitation__toggle"
+          >
+            {fr.facilitation.toolsTitle}
+          </DisclosureButton>
+        )}
       </div>
       {canFacilitate && (
         <FacilitatorTools
+          id={toolsId}
+          open={toolsOpen}
           doc={doc}
           settings={settings}
+          remaining={remaining}
+          clockOffset={clockOffset}
           voters={results.voters}
           leading={follow.leading}
           onLead={follow.setLeading}
         />
       )}
-      <BoardNotices
-        settings={settings}
-        facilitator={isFacilitator(participant)}
-        followed={settings.follow.active && !follow.leading}
-        following={follow.following}
-        onFollowingChange={follow.setFollowing}
-      />
-      {vote.status === "open" && <VoteStatus votesLeft={votesLeft} />}
+      <div className="facilitation__notices">
+        <BoardNotices
+          settings={settings}
+          facilitator={isFacilitator(participant)}
+          followed={settings.follow.active && !follow.leading}
+          following={follow.following}
+          onFollowingChange={follow.setFollowing}
+        />
+        {vote.status === "open" && <VoteStatus votesLeft={votesLeft} />}
+      </div>
       <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>

@@ -1,30 +1,61 @@
 import type { BoardSettings } from "@atelier/shared";
-import { useState } from "react";
+import type { ReactNode } from "react";
 import type * as Y from "yjs";
 import { fr } from "../../i18n/fr.ts";
 import { VoteAdmin } from "../voting/vote-admin.tsx";
 import { FacilitatorSwitches } from "./facilitator-switches.tsx";
+import { TimerControls } from "./timer-controls.tsx";
 
 interface FacilitatorToolsProps {
+  /** The panel's id, for the button that shows it. */
+  id: string;
+  open: boolean;
   doc: Y.Doc;
   settings: BoardSettings;
+  /** What is left of the timer, in ms; null without a timer. */
+  remaining: number | null;
+  clockOffset: number;
   voters: number;
   leading: boolean;
   onLead: (leading: boolean) => void;
 }
 
-/** On a phone the tools would push the cards a whole screen down: they start folded there, open elsewhere. */
-const startsOpen = () => !window.matchMedia("(max-width: 40rem)").matches;
-
-export function FacilitatorTools({ doc, settings, voters, leading, onLead }: FacilitatorToolsProps) {
-  const [open, setOpen] = useState(startsOpen);
+/**
+ * What only facilitators use: the timer, the board-wide switches, the vote. Folded unless asked for, so that the
+ * cards start near the top of the screen; hidden rather than removed, so that what was typed in it stays.
+ */
+export function FacilitatorTools({
+  id,
+  open,
+  doc,
+  settings,
+  remaining,
+  clockOffset,
+  voters,
+  leading,
+  onLead,
+}: FacilitatorToolsProps) {
   return (
-    <details className="facilitation__tools" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary className="facilitation__label facilitation__summary">{fr.facilitation.toolsTitle}</summary>
-      <div className="facilitation__tools-body">
+    <div id={id} className="facilitation__tools" hidden={!open}>
+      <ToolGroup label={fr.facilitation.timerTitle}>
+        <TimerControls doc={doc} timer={settings.timer} ended={remaining === 0} clockOffset={clockOffset} />
+      </ToolGroup>
+      <ToolGroup label={fr.facilitation.switchesTitle}>
         <FacilitatorSwitches doc={doc} settings={settings} leading={leading} onLead={onLead} />
+      </ToolGroup>
+      <ToolGroup label={fr.voting.adminTitle}>
         <VoteAdmin doc={doc} vote={settings.vote} voters={voters} />
-      </div>
-    </details>
+      </ToolGroup>
+    </div>
+  );
+}
+
+/** A heading per group, so that screen-reader users can jump between the timer, the board and the vote. */
+function ToolGroup({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="facilitation__group">
+      <h3 className="facilitation__label">{label}</h3>
+      {children}
+    </div>
   );
 }

@@ -13,7 +13,7 @@ export function PhaseStepper({ doc, phase, canControl }: PhaseStepperProps) {
   const { label, hint } = fr.facilitation.phases[phase];
   return (
     <section className="phases" aria-labelledby="phases-title">
-      <h3 id="phases-title" className="facilitation__label">
+      <h3 id="phases-title" className="visually-hidden">
         {fr.facilitation.phasesTitle}
       </h3>
       <ol className="phases__steps">

@@ -1,32 +1,24 @@
 import type { Timer } from "@atelier/shared";
-import type * as Y from "yjs";
 import { fr } from "../../i18n/fr.ts";
-import { TimerControls } from "./timer-controls.tsx";
-import { formatCountdown, useCountdown } from "./use-countdown.ts";
+import { formatCountdown } from "./use-countdown.ts";
 
 interface SharedTimerProps {
-  doc: Y.Doc;
   timer: Timer | null;
-  clockOffset: number;
-  canControl: boolean;
+  /** What is left, in ms, as the whole panel counts it down; null without a timer. */
+  remaining: number | null;
 }
 
-/** The countdown every page shows the same way; only facilitators get the controls. */
-export function SharedTimer({ doc, timer, clockOffset, canControl }: SharedTimerProps) {
-  const remaining = useCountdown(timer, clockOffset);
+/** The countdown every page shows the same way, in the facilitation bar; facilitators set it from their tools. */
+export function SharedTimer({ timer, remaining }: SharedTimerProps) {
   const ended = remaining === 0;
   const paused = timer !== null && timer.endsAt === null && !ended;
-  if (!timer && !canControl) return null;
-
   return (
-    <section className="timer" aria-labelledby="timer-title">
-      <h3 id="timer-title" className="facilitation__label">
-        {fr.facilitation.timerTitle}
-      </h3>
+    <div className="timer">
       {remaining !== null && (
         <p
           className={`timer__display${ended ? " timer__display--ended" : ""}${paused ? " timer__display--paused" : ""}`}
         >
+          <ClockIcon />
           <span className="visually-hidden">{fr.facilitation.timerRemaining} </span>
           <span className="timer__digits" data-testid="timer-digits">
             {formatCountdown(remaining)}
@@ -38,7 +30,16 @@ export function SharedTimer({ doc, timer, clockOffset, canControl }: SharedTimer
       <p className="timer__ended" aria-live="assertive">
         {ended ? fr.facilitation.timerEnded : ""}
       </p>
-      {canControl && <TimerControls doc={doc} timer={timer} ended={ended} clockOffset={clockOffset} />}
-    </section>
+    </div>
+  );
+}
+
+/** Drawn rather than an emoji, as the lock is: not every projector PC has a font with one. */
+function ClockIcon() {
+  return (
+    <svg className="timer__icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+      <circle cx="8" cy="9" r="6" fill="none" stroke="currentColor" strokeWidth="1.8" />
+      <path d="M8 5.5V9l2.2 1.6M6 1.5h4" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
+    </svg>
   );
 }

@@ -4,6 +4,7 @@ import { failureMessage } from "../../api/request.ts";
 import { fr } from "../../i18n/fr.ts";
 import { planApi } from "../../plan/plan-api.ts";
 import { planPath } from "../../routes.ts";
+import "./promotion.css";
 
 interface PromoteToPlanProps {
   spaceId: string;
@@ -47,7 +48,7 @@ export function PromoteToPlan({ spaceId, boardId, token, what }: PromoteToPlanPr
         aria-disabled={outcome.status === "busy" || undefined}
         onClick={promote}
       >
-        {outcome.status === "busy" ? fr.promotion.busy : fr.promotion.button}
+        {fr.promotion.button}
       </button>
       <p role="status" className="promote__outcome">
         {outcome.status === "done" && (

@@ -10,7 +10,7 @@ import {
 } from "@atelier/shared";
 import type * as Y from "yjs";
 import { fr } from "../../i18n/fr.ts";
-import { newCardId } from "../new-card-id.ts";
+import { newId } from "../new-id.ts";
 import type { DropTarget } from "./drop-target.ts";
 
 /**
@@ -26,7 +26,7 @@ function newClusterFields(existing: Cluster[]): { id: string } & NewCluster {
   while (names.has(fr.surface.defaultClusterName(number))) number++;
   const used = new Set(existing.map((cluster) => cluster.color));
   const color = CLUSTER_COLORS.find((candidate) => !used.has(candidate)) ?? CLUSTER_COLORS[0];
-  return { id: newCardId(), name: fr.surface.defaultClusterName(number), color };
+  return { id: newId(), name: fr.surface.defaultClusterName(number), color };
 }
 
 /** The cards of a lane (null: the loose cards) in board order. */

@@ -29,6 +29,9 @@ interface BoardSurfaceProps {
   participant: Participant;
   readOnly: boolean;
   cards: Card[];
+  spaceId: string;
+  boardId: string;
+  token: string;
 }
 
 function editorsByCard(people: Presence[]): ReadonlyMap<string, Presence[]> {
@@ -45,7 +48,16 @@ function editorsByCard(people: Presence[]): ReadonlyMap<string, Presence[]> {
  * and drop (pointer or keyboard) or from each card's move menu; filters and folded descriptions only change this
  * page's view, never the board.
  */
-export function BoardSurface({ doc, provider, participant, readOnly, cards }: BoardSurfaceProps) {
+export function BoardSurface({
+  doc,
+  provider,
+  participant,
+  readOnly,
+  cards,
+  spaceId,
+  boardId,
+  token,
+}: BoardSurfaceProps) {
   const settings = useBoardSettings(doc);
   const visible = useMemo(
     () => cardsVisibleTo(cards, settings, { role: participant.role, participantId: participant.id }),
@@ -87,8 +99,8 @@ export function BoardSurface({ doc, provider, participant, readOnly, cards }: Bo
   const allExpanded = shown.length > 0 && shown.every((card) => expanded.has(card.id));
   const ui: CardUi = { expanded, toggleBody, editors, target: drag.target };
   const surface: Surface = useMemo(
-    () => ({ doc, provider, participant, readOnly, layout, announce }),
-    [doc, provider, participant, readOnly, layout, announce],
+    () => ({ doc, provider, participant, readOnly, spaceId, boardId, token, layout, announce }),
+    [doc, provider, participant, readOnly, spaceId, boardId, token, layout, announce],
   );
   const dragged = drag.activeId === null ? undefined : visible.find((card) => card.id === drag.activeId);
 

@@ -32,8 +32,9 @@ export function BoardTools({ undo, allExpanded, onExpandAll }: BoardToolsProps) 
             title={fr.surface.undoHint}
             onClick={undo.undo}
           >
-            <span aria-hidden="true">↶ </span>
-            {fr.surface.undo}
+            <span aria-hidden="true">↶</span>
+            {/* On a phone, the arrow alone (and the name for screen readers): the tools keep to one line. */}
+            <span className="narrow-hidden">{fr.surface.undo}</span>
           </button>
           <button
             type="button"
@@ -43,8 +44,8 @@ export function BoardTools({ undo, allExpanded, onExpandAll }: BoardToolsProps) 
             title={fr.surface.redoHint}
             onClick={undo.redo}
           >
-            <span aria-hidden="true">↷ </span>
-            {fr.surface.redo}
+            <span aria-hidden="true">↷</span>
+            <span className="narrow-hidden">{fr.surface.redo}</span>
           </button>
         </>
       )}

@@ -2,10 +2,14 @@ import { type Card, deleteCard } from "@atelier/shared";
 import { useEffect, useRef } from "react";
 import { useFocusReturn } from "../../forms/use-focus-return.ts";
 import { fr } from "../../i18n/fr.ts";
+import { CitationPicker } from "../../indicators/citation-picker.tsx";
 import { MoveCardForm } from "./move-card-form.tsx";
 import { useSurface } from "./surface-context.ts";
 
-/** "closed": only the Actions button; "open": move, edit and delete; then the edit form or the delete question. */
+/**
+ * "closed": only the Actions button; "open": move, cite a figure, edit and delete; then the edit form or the delete
+ * question.
+ */
 export type CardMode = "closed" | "open" | "edit" | "confirm-delete";
 
 interface CardActionsProps {
@@ -22,8 +26,32 @@ function mayDelete(card: Card, participant: { id: string; role: string }): boole
   return participant.role === "facilitator" || card.authorId === participant.id;
 }
 
+/** The "⋯" button that shows and hides the card's actions. */
+export function CardActionsToggle({
+  title,
+  mode,
+  setMode,
+}: Pick<CardActionsProps, "mode" | "setMode"> & { title: string }) {
+  return (
+    <button
+      type="button"
+      className="card__actions-toggle"
+      aria-expanded={mode !== "closed"}
+      aria-label={fr.surface.actionsLabel(title)}
+      title={fr.surface.actions}
+      onClick={() => setMode(mode === "closed" ? "open" : "closed")}
+    >
+      <svg viewBox="0 0 16 4" width="16" height="4" aria-hidden="true" focusable="false">
+        <circle cx="2" cy="2" r="1.6" />
+        <circle cx="8" cy="2" r="1.6" />
+        <circle cx="14" cy="2" r="1.6" />
+      </svg>
+    </button>
+  );
+}
+
 export function CardActions({ card, clusterId, mode, setMode, onDeleted }: CardActionsProps) {
-  const { doc, participant } = useSurface();
+  const { doc, participant, spaceId, token } = useSurface();
   const editButton = useFocusReturn<HTMLButtonElement>(mode === "edit");
   const deleteButton = useFocusReturn<HTMLButtonElement>(mode === "confirm-delete");
   const cancelDelete = useRef<HTMLButtonElement>(null);
@@ -59,6 +87,7 @@ export function CardActions({ card, clusterId, mode, setMode, onDeleted }: CardA
   return (
     <div className="card__actions">
       <MoveCardForm card={card} clusterId={clusterId} />
+      <CitationPicker doc={doc} cardId={card.id} spaceId={spaceId} token={token} current={card.citation} />
       <div className="actions">
         <button
           ref={editButton}

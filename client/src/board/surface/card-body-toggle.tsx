@@ -19,7 +19,7 @@ export function CardBodyToggle({ title, expanded, controls, onToggle }: CardBody
       aria-label={fr.surface.bodyToggleLabel(title)}
       onClick={onToggle}
     >
-      <span className="card__chevron" aria-hidden="true" />
+      <span className="chevron" aria-hidden="true" />
       {fr.surface.bodyToggle}
     </button>
   );

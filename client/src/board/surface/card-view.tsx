@@ -1,11 +1,12 @@
 import { type Card, cardBody } from "@atelier/shared";
 import { type ReactNode, useId, useState } from "react";
 import { fr } from "../../i18n/fr.ts";
+import { CitationBadge } from "../../indicators/citation-badge.tsx";
 import { CardBodyEditor } from "../card-body-editor.tsx";
 import { CardEditForm } from "../card-edit-form.tsx";
 import type { Presence } from "../use-presence.ts";
 import { VoteControl } from "../voting/vote-control.tsx";
-import { CardActions, type CardMode } from "./card-actions.tsx";
+import { CardActions, CardActionsToggle, type CardMode } from "./card-actions.tsx";
 import { CardBodyToggle } from "./card-body-toggle.tsx";
 import { CardTimes } from "./card-times.tsx";
 import { KindIcon } from "./kind-icon.tsx";
@@ -80,6 +81,7 @@ export function CardView({
               <span className="card__source-label">{fr.board.source}</span> {card.source}
             </p>
           )}
+          {card.citation && <CitationBadge citation={card.citation} />}
         </>
       )}
       {foldable && !editor && bodyText && <p className="card__preview">{bodyText}</p>}
@@ -96,6 +98,8 @@ export function CardView({
           {fr.surface.editingBy(editors.map((person) => person.name))}
         </p>
       )}
+      {/* On a line of its own: in a narrow lane, "⋯" would otherwise wrap alone under the vote's buttons. */}
+      <VoteControl doc={doc} cardId={card.id} participant={participant} />
       <div className="card__footer">
         {foldable && (
           <CardBodyToggle
@@ -105,23 +109,7 @@ export function CardView({
             onToggle={() => onToggleBody(card.id)}
           />
         )}
-        <VoteControl doc={doc} cardId={card.id} participant={participant} />
-        {!readOnly && (
-          <button
-            type="button"
-            className="card__actions-toggle"
-            aria-expanded={mode !== "closed"}
-            aria-label={fr.surface.actionsLabel(card.title)}
-            title={fr.surface.actions}
-            onClick={() => setMode(mode === "closed" ? "open" : "closed")}
-          >
-            <svg viewBox="0 0 16 4" width="16" height="4" aria-hidden="true" focusable="false">
-              <circle cx="2" cy="2" r="1.6" />
-              <circle cx="8" cy="2" r="1.6" />
-              <circle cx="14" cy="2" r="1.6" />
-            </svg>
-          </button>
-        )}
+        {!readOnly && <CardActionsToggle title={card.title} mode={mode} setMode={setMode} />}
       </div>
       {editor && (
         <div id={bodyId} ref={editing}>

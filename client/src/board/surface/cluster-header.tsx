@@ -2,6 +2,7 @@ import { type Cluster, ungroupCluster } from "@atelier/shared";
 import { type RefObject, useState } from "react";
 import { useFocusReturn } from "../../forms/use-focus-return.ts";
 import { fr } from "../../i18n/fr.ts";
+import { PromoteToPlan } from "../promotion/promote-to-plan.tsx";
 import { ClusterEditForm } from "./cluster-edit-form.tsx";
 import { LOOSE_TITLE_ID } from "./loose-area.tsx";
 import { useSurface } from "./surface-context.ts";
@@ -12,10 +13,12 @@ interface ClusterHeaderProps {
   /** Cards shown, and cards in the cluster for this participant: they differ while filtering. */
   shown: number;
   total: number;
+  /** Some of its cards were agreed (or promoted already): a facilitator can send them into the plan. */
+  decided: boolean;
 }
 
-export function ClusterHeader({ cluster, heading, shown, total }: ClusterHeaderProps) {
-  const { doc, readOnly, announce } = useSurface();
+export function ClusterHeader({ cluster, heading, shown, total, decided }: ClusterHeaderProps) {
+  const { doc, readOnly, announce, participant, spaceId, boardId, token } = useSurface();
   const [editing, setEditing] = useState(false);
   const editButton = useFocusReturn<HTMLButtonElement>(editing);
 
@@ -35,32 +38,41 @@ export function ClusterHeader({ cluster, heading, shown, total }: ClusterHeaderP
   }
   return (
     <header className="lane__header">
-      <div className="lane__heading">
-        <h3 className="lane__title" ref={heading} tabIndex={-1}>
-          {cluster.name}
-        </h3>
+      <h3 className="lane__title" ref={heading} tabIndex={-1}>
+        {cluster.name}
+      </h3>
+      {/* The count and the tools share one line: the lanes' first cards start higher on the screen. */}
+      <div className="lane__meta">
         <p className="lane__count">{fr.surface.laneCount(shown, total)}</p>
+        {!readOnly && (
+          <>
+            <button
+              ref={editButton}
+              type="button"
+              className="button button--small button--quiet"
+              aria-label={fr.surface.editClusterLabel(cluster.name)}
+              onClick={() => setEditing(true)}
+            >
+              {fr.surface.editCluster}
+            </button>
+            <button
+              type="button"
+              className="button button--small button--quiet"
+              aria-label={fr.surface.ungroupLabel(cluster.name)}
+              onClick={ungroup}
+            >
+              {fr.surface.ungroup}
+            </button>
+          </>
+        )}
       </div>
-      {!readOnly && (
-        <div className="lane__tools">
-          <button
-            ref={editButton}
-            type="button"
-            className="button button--small button--quiet"
-            aria-label={fr.surface.editClusterLabel(cluster.name)}
-            onClick={() => setEditing(true)}
-          >
-            {fr.surface.editCluster}
-          </button>
-          <button
-            type="button"
-            className="button button--small button--quiet"
-            aria-label={fr.surface.ungroupLabel(cluster.name)}
-            onClick={ungroup}
-          >
-            {fr.surface.ungroup}
-          </button>
-        </div>
+      {decided && participant.role === "facilitator" && (
+        <PromoteToPlan
+          spaceId={spaceId}
+          boardId={boardId}
+          token={token}
+          what={{ clusterId: cluster.id, title: cluster.name }}
+        />
       )}
     </header>
   );

@@ -31,7 +31,13 @@ export function ClusterLane({ cluster, cards, total, ui }: ClusterLaneProps) {
       data-follow-id={cluster.id}
       tabIndex={-1}
     >
-      <ClusterHeader cluster={cluster} heading={heading} shown={cards.length} total={total} />
+      <ClusterHeader
+        cluster={cluster}
+        heading={heading}
+        shown={cards.length}
+        total={total}
+        decided={cards.some((card) => card.status !== "draft")}
+      />
       {cards.length === 0 && <p className="lane__empty">{total === 0 ? fr.surface.laneEmpty : fr.surface.noMatch}</p>}
       <CardList clusterId={cluster.id} cards={cards} titleTag="h4" ui={ui} onDeleted={focusHeading} />
       {!readOnly && (

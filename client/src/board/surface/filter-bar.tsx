@@ -1,7 +1,10 @@
 import { CARD_KINDS, CARD_STATUSES } from "@atelier/shared";
+import { useId, useRef, useState } from "react";
 import { fr } from "../../i18n/fr.ts";
 import { Field } from "../../ui/field.tsx";
+import { DisclosureButton } from "../disclosure-button.tsx";
 import { type CardFilters, isFiltering, NO_FILTERS } from "./card-filters.ts";
+import { FilterSelect } from "./filter-select.tsx";
 
 interface FilterBarProps {
   filters: CardFilters;
@@ -11,85 +14,80 @@ interface FilterBarProps {
   total: number;
 }
 
-/** Narrows what this page shows; the board itself, and what the others see, stay as they are. */
+/**
+ * Narrows what this page shows; the board itself, and what the others see, stay as they are. The search is always
+ * there; the other criteria are folded behind « Filtrer », which counts those in use.
+ */
 export function FilterBar({ filters, onChange, authors, shown, total }: FilterBarProps) {
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  const search = useRef<HTMLInputElement>(null);
   const set = (change: Partial<CardFilters>) => onChange({ ...filters, ...change });
   const filtering = isFiltering(filters);
+  const criteria = [filters.kind, filters.author, filters.status].filter((value) => value !== "").length;
+
   return (
     <search className="filter-bar" aria-label={fr.surface.filtersTitle}>
-      <Field label={fr.surface.searchLabel} className="filter-bar__text">
-        {(control) => (
-          <input
-            type="search"
-            className="input"
-            placeholder={fr.surface.searchHint}
-            value={filters.text}
-            onChange={(event) => set({ text: event.target.value })}
-            {...control}
-          />
-        )}
-      </Field>
-      <Field label={fr.surface.kindFilter}>
-        {(control) => (
-          <select
-            className="input"
-            value={filters.kind}
-            onChange={(event) => set({ kind: CARD_KINDS.find((kind) => kind === event.target.value) ?? "" })}
-            {...control}
-          >
-            <option value="">{fr.surface.allKinds}</option>
-            {CARD_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {fr.kinds[kind].label}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field label={fr.surface.authorFilter}>
-        {(control) => (
-          <select
-            className="input"
-            value={filters.author}
-            onChange={(event) => set({ author: event.target.value })}
-            {...control}
-          >
-            <option value="">{fr.surface.allAuthors}</option>
-            {authors.map((author) => (
-              <option key={author} value={author}>
-                {author}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field label={fr.surface.statusFilter}>
-        {(control) => (
-          <select
-            className="input"
-            value={filters.status}
-            onChange={(event) => set({ status: CARD_STATUSES.find((status) => status === event.target.value) ?? "" })}
-            {...control}
-          >
-            <option value="">{fr.surface.allStatuses}</option>
-            {CARD_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {fr.surface.statuses[status]}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <div className="filter-bar__summary">
+      <div className="filter-bar__row">
+        <Field label={fr.surface.searchLabel} className="filter-bar__text">
+          {(control) => (
+            <input
+              ref={search}
+              type="search"
+              className="input"
+              placeholder={fr.surface.searchHint}
+              value={filters.text}
+              onChange={(event) => set({ text: event.target.value })}
+              {...control}
+            />
+          )}
+        </Field>
+        <DisclosureButton open={open} onToggle={setOpen} controls={panelId}>
+          {fr.surface.filterToggle(criteria)}
+        </DisclosureButton>
         {/* Announced as filters change, so that a screen-reader user hears what the search found. */}
         <p className="filter-bar__count" aria-live={filtering ? "polite" : "off"}>
           {fr.surface.shownCount(shown, total)}
         </p>
         {filtering && (
-          <button type="button" className="button button--small button--quiet" onClick={() => onChange(NO_FILTERS)}>
+          <button
+            type="button"
+            className="button button--small button--quiet"
+            onClick={() => {
+              onChange(NO_FILTERS);
+              // The button goes away with the filters: the keyboard carries on from the search.
+              search.current?.focus();
+            }}
+          >
             {fr.surface.clearFilters}
           </button>
         )}
+      </div>
+      <div id={panelId} className="filter-bar__panel" hidden={!open}>
+        <FilterSelect
+          label={fr.surface.kindFilter}
+          all={fr.surface.allKinds}
+          options={CARD_KINDS}
+          labelOf={(kind) => fr.kinds[kind].label}
+          value={filters.kind}
+          onChange={(kind) => set({ kind })}
+        />
+        <FilterSelect
+          label={fr.surface.authorFilter}
+          all={fr.surface.allAuthors}
+          options={authors}
+          labelOf={(author) => author}
+          value={filters.author}
+          onChange={(author) => set({ author })}
+        />
+        <FilterSelect
+          label={fr.surface.statusFilter}
+          all={fr.surface.allStatuses}
+          options={CARD_STATUSES}
+          labelOf={(status) => fr.surface.statuses[status]}
+          value={filters.status}
+          onChange={(status) => set({ status })}
+        />
       </div>
     </search>
   );

@@ -10,6 +10,10 @@ export interface Surface {
   provider: HocuspocusProvider;
   participant: Participant;
   readOnly: boolean;
+  /** The space and this page's token: the citation picker reads the space's figures with them. */
+  spaceId: string;
+  boardId: string;
+  token: string;
   /** The board as this page shows it (hidden mode and filters applied): the destinations of the move menu. */
   layout: BoardLayoutView;
   /** Says something to screen-reader users, politely. */

@@ -3,7 +3,7 @@ import { useState } from "react";
 import type * as Y from "yjs";
 import { fr } from "../../i18n/fr.ts";
 import { isFacilitator, mayVote, useBoardReadOnly } from "../facilitation/board-access.ts";
-import { newCardId } from "../new-card-id.ts";
+import { newId } from "../new-id.ts";
 import type { Participant } from "../participant.ts";
 import { DecideControl } from "./decide-control.tsx";
 import { useVoteState } from "./use-vote-state.ts";
@@ -93,7 +93,7 @@ function Ballot({ doc, cardId, title, participantId, mine, left }: BallotProps) 
         className="ballot__button ballot__button--add"
         aria-label={fr.voting.addLabel(title)}
         aria-disabled={left <= 0}
-        onClick={() => setRefusal(placeVote(doc, participantId, cardId, newCardId()))}
+        onClick={() => setRefusal(placeVote(doc, participantId, cardId, newId()))}
       >
         <span aria-hidden="true">+</span>
       </button>

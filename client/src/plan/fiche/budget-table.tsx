@@ -8,7 +8,7 @@ import {
   setBudgetLine,
 } from "@atelier/shared";
 import { useId } from "react";
-import { newCardId } from "../../board/new-card-id.ts";
+import { newId } from "../../board/new-id.ts";
 import { fr } from "../../i18n/fr.ts";
 import { TextField } from "../../ui/text-field.tsx";
 import { usePlan } from "../plan-context.ts";
@@ -152,7 +152,7 @@ function AddBudgetLine({ fiche }: { fiche: Fiche }) {
     { financer: "", amount: "", year: String(firstYear ?? space.period.start) },
     ({ financer, amount, year }) =>
       BudgetLineSchema.safeParse({ financer, amount: parseFrenchNumber(amount) ?? Number.NaN, year: Number(year) }),
-    (line) => setBudgetLine(doc, fiche.id, newCardId(), line),
+    (line) => setBudgetLine(doc, fiche.id, newId(), line),
   );
 
   return (

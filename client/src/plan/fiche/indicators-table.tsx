@@ -9,7 +9,7 @@ import {
   setIndicator,
 } from "@atelier/shared";
 import { useId } from "react";
-import { newCardId } from "../../board/new-card-id.ts";
+import { newId } from "../../board/new-id.ts";
 import { fr } from "../../i18n/fr.ts";
 import { TextField } from "../../ui/text-field.tsx";
 import { usePlan } from "../plan-context.ts";
@@ -141,7 +141,7 @@ function AddIndicator({ fiche }: { fiche: Fiche }) {
     { label: "", kind: "realisation", unit: "", target: "" },
     ({ label, kind, unit, target }) =>
       IndicatorFieldsSchema.safeParse({ label, kind, unit, target: parseFrenchNumber(target) }),
-    (indicator) => setIndicator(doc, fiche.id, newCardId(), indicator),
+    (indicator) => setIndicator(doc, fiche.id, newId(), indicator),
   );
 
   return (

@@ -10,7 +10,7 @@ import {
   planObjectives,
   renamePlanItem,
 } from "@atelier/shared";
-import { newCardId } from "../../board/new-card-id.ts";
+import { newId } from "../../board/new-id.ts";
 import { fr } from "../../i18n/fr.ts";
 import { usePlan } from "../plan-context.ts";
 import { refusal } from "../validation.ts";
@@ -44,7 +44,7 @@ export function AxisSection({ axis, index, count, fiches }: AxisSectionProps) {
 
   function addTo(title: string) {
     const parsed = ObjectiveInputSchema.safeParse({ axisId: axis.id, title });
-    if (parsed.success) addObjective(doc, newCardId(), parsed.data);
+    if (parsed.success) addObjective(doc, newId(), parsed.data);
     return refusal(parsed);
   }
 

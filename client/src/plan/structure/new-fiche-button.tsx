@@ -1,6 +1,6 @@
 import { createFiche } from "@atelier/shared";
 import { useLocation } from "wouter";
-import { newCardId } from "../../board/new-card-id.ts";
+import { newId } from "../../board/new-id.ts";
 import { fr } from "../../i18n/fr.ts";
 import { usePlan } from "../plan-context.ts";
 import { fichePath } from "../plan-paths.ts";
@@ -11,7 +11,7 @@ export function NewFicheButton({ axisId, axisTitle }: { axisId: string; axisTitl
   const [, navigate] = useLocation();
 
   function create() {
-    const id = newCardId();
+    const id = newId();
     createFiche(doc, id, { title: fr.plan.newFicheTitle, axisId, themes: [] }, Date.now());
     navigate(fichePath(space.id, id));
   }

@@ -1,5 +1,5 @@
 import { AxisInputSchema, addAxis } from "@atelier/shared";
-import { newCardId } from "../../board/new-card-id.ts";
+import { newId } from "../../board/new-id.ts";
 import { fr } from "../../i18n/fr.ts";
 import { usePlan } from "../plan-context.ts";
 import { VIEW_TITLE_ID } from "../plan-paths.ts";
@@ -18,7 +18,7 @@ export function PlanStructure() {
 
   function add(title: string) {
     const parsed = AxisInputSchema.safeParse({ title });
-    if (parsed.success) addAxis(doc, newCardId(), parsed.data);
+    if (parsed.success) addAxis(doc, newId(), parsed.data);
     return refusal(parsed);
   }
 
