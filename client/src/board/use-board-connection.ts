@@ -1,69 +1,13 @@
-import { HocuspocusProvider, WebSocketStatus } from "@hocuspocus/provider";
-import { useEffect, useState } from "react";
-import * as Y from "yjs";
+import { useEffect } from "react";
+import { useDocumentConnection } from "../sync/use-document-connection.ts";
 import type { Participant } from "./participant.ts";
 
-export type ConnectionStatus = "connecting" | "connected" | "reconnecting";
-
-interface BoardConnection {
-  doc: Y.Doc;
-  provider: HocuspocusProvider;
-  status: ConnectionStatus;
-  /** True once the board's content has arrived from the server. */
-  synced: boolean;
-  readOnly: boolean;
-  /** The server's reason when it refused the token. */
-  refusal: string | null;
-}
-
-/** The sync server shares the page's host and port; only the scheme changes. */
-function collabUrl(): string {
-  const scheme = window.location.protocol === "https:" ? "wss:" : "ws:";
-  return `${scheme}//${window.location.host}/collab`;
-}
-
-/** Opens a board's Yjs document on the sync server for as long as the component is mounted. */
+/** A board's document, with this participant's presence (name, colour, role) shared with the others. */
 export function useBoardConnection(documentName: string, token: string, participant: Participant) {
-  const [connection, setConnection] = useState<BoardConnection | null>(null);
-
-  useEffect(() => {
-    const doc = new Y.Doc();
-    let everConnected = false;
-    const patch = (change: Partial<BoardConnection>) =>
-      setConnection((current) => (current && current.doc === doc ? { ...current, ...change } : current));
-
-    const provider = new HocuspocusProvider({
-      url: collabUrl(),
-      name: documentName,
-      token,
-      document: doc,
-      onStatus: ({ status }) => {
-        everConnected ||= status === WebSocketStatus.Connected;
-        patch({
-          status: status === WebSocketStatus.Connected ? "connected" : everConnected ? "reconnecting" : "connecting",
-        });
-      },
-      onSynced: () => patch({ synced: true }),
-      onAuthenticated: ({ scope }) => patch({ readOnly: scope === "readonly" }),
-      onAuthenticationFailed: ({ reason }) => {
-        // Retrying with the same token would only be refused again.
-        provider.disconnect();
-        patch({ refusal: reason });
-      },
-    });
-    setConnection({ doc, provider, status: "connecting", synced: false, readOnly: false, refusal: null });
-
-    return () => {
-      provider.destroy();
-      doc.destroy();
-      setConnection(null);
-    };
-  }, [documentName, token]);
-
+  const connection = useDocumentConnection(documentName, token);
   const provider = connection?.provider;
   useEffect(() => {
     provider?.setAwarenessField("user", participant);
   }, [provider, participant]);
-
   return connection;
 }

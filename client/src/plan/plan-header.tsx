@@ -1,10 +1,10 @@
 import { Link } from "wouter";
-import { ConnectionStatus } from "../board/connection-status.tsx";
 import { fr } from "../i18n/fr.ts";
 import { spacePath } from "../routes.ts";
+import { ConnectionStatus } from "../sync/connection-status.tsx";
+import type { ConnectionStatus as Status } from "../sync/use-document-connection.ts";
 import { ExportButtons } from "./export-buttons.tsx";
 import { usePlan } from "./plan-context.ts";
-import type { ConnectionStatus as Status } from "./use-plan-connection.ts";
 
 export function PlanHeader({ status }: { status: Status }) {
   const { space, canEdit } = usePlan();

@@ -7,10 +7,10 @@ import { fr } from "../i18n/fr.ts";
 import { participationPath, spacePath } from "../routes.ts";
 import { SpaceUnavailable } from "../spaces/space-unavailable.tsx";
 import { useSpace } from "../spaces/use-space.ts";
+import { useDocumentConnection } from "../sync/use-document-connection.ts";
 import { PageMessage } from "../ui/page-message.tsx";
 import { useDocumentTitle } from "../ui/use-document-title.ts";
 import { PlanWorkspace } from "./plan-workspace.tsx";
-import { usePlanConnection } from "./use-plan-connection.ts";
 
 /** The action plan of a space: facilitators edit it live, partners and observers read it. */
 export function PlanPage({ spaceId }: { spaceId: string }) {
@@ -59,7 +59,7 @@ function backTo(space: SpaceView, message: string): ReactNode {
 }
 
 function ConnectedPlan({ space, token, view }: { space: SpaceView; token: string; view: AccessView }) {
-  const connection = usePlanConnection(space.plan.documentName, token);
+  const connection = useDocumentConnection(space.plan.documentName, token);
   const user = useMemo(
     () => ({
       name: view.displayName ?? storedDisplayName() ?? fr.plan.roleNames[view.role],

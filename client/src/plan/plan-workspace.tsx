@@ -3,6 +3,7 @@ import "./plan.css";
 import type { SpaceView } from "@atelier/shared";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useSearchParams } from "wouter";
+import type { DocumentConnection } from "../sync/use-document-connection.ts";
 import { EvaluationView } from "./evaluation/evaluation-view.tsx";
 import { FicheView } from "./fiche/fiche-view.tsx";
 import { GovernanceView } from "./governance/governance-view.tsx";
@@ -12,12 +13,11 @@ import { PlanNav } from "./plan-nav.tsx";
 import { planLocation, VIEW_TITLE_ID } from "./plan-paths.ts";
 import { PrintablePlan } from "./print/printable-plan.tsx";
 import { PlanStructure } from "./structure/plan-structure.tsx";
-import type { PlanConnection } from "./use-plan-connection.ts";
 import { usePlanSnapshot } from "./use-plan-snapshot.ts";
 
 interface PlanWorkspaceProps {
   space: SpaceView;
-  connection: PlanConnection;
+  connection: DocumentConnection;
   token: string;
   canEdit: boolean;
   user: CaretUser;

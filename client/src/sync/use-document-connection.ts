@@ -4,13 +4,13 @@ import * as Y from "yjs";
 
 export type ConnectionStatus = "connecting" | "connected" | "reconnecting";
 
-export interface PlanConnection {
+export interface DocumentConnection {
   doc: Y.Doc;
   provider: HocuspocusProvider;
   status: ConnectionStatus;
-  /** True once the plan's content has arrived from the server. */
+  /** True once the document's content has arrived from the server. */
   synced: boolean;
-  /** The server lets partners and observers read the plan only. */
+  /** The server lets this token read only (observers, habitants, archived boards, the plan for non-facilitators). */
   readOnly: boolean;
   /** The server's reason when it refused the token. */
   refusal: string | null;
@@ -22,14 +22,14 @@ function collabUrl(): string {
   return `${scheme}//${window.location.host}/collab`;
 }
 
-/** Opens the space's plan document on the sync server for as long as the component is mounted. */
-export function usePlanConnection(documentName: string, token: string): PlanConnection | null {
-  const [connection, setConnection] = useState<PlanConnection | null>(null);
+/** Opens a Yjs document (a board, the plan) on the sync server for as long as the component is mounted. */
+export function useDocumentConnection(documentName: string, token: string): DocumentConnection | null {
+  const [connection, setConnection] = useState<DocumentConnection | null>(null);
 
   useEffect(() => {
     const doc = new Y.Doc();
     let everConnected = false;
-    const patch = (change: Partial<PlanConnection>) =>
+    const patch = (change: Partial<DocumentConnection>) =>
       setConnection((current) => (current && current.doc === doc ? { ...current, ...change } : current));
 
     const provider = new HocuspocusProvider({

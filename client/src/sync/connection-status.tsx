@@ -1,5 +1,5 @@
 import { fr } from "../i18n/fr.ts";
-import type { ConnectionStatus as Status } from "./use-board-connection.ts";
+import type { ConnectionStatus as Status } from "./use-document-connection.ts";
 
 export function ConnectionStatus({ status }: { status: Status }) {
   return (
