@@ -51,11 +51,18 @@ export async function dragCardWithMouse(page: Page, card: Locator, to: Locator, 
   await page.mouse.down();
   await page.mouse.move(start.x + 12, start.y + 12, { steps: 4 });
   await to.scrollIntoViewIfNeeded();
-  const box = await to.boundingBox();
-  if (!box) throw new Error("drop target not visible");
-  const end = { x: box.x + box.width / 2, y: box.y + box.height * heightFraction };
-  await page.mouse.move(end.x, end.y, { steps: 12 });
-  await page.mouse.move(end.x + 1, end.y + 1, { steps: 2 });
+  // Lifting a card reflows the board (its area shrinks, lanes move up): aim again until the target stays put.
+  let aimed: { x: number; y: number } | undefined;
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const box = await to.boundingBox();
+    if (!box) throw new Error("drop target not visible");
+    const end = { x: box.x + box.width / 2, y: box.y + box.height * heightFraction };
+    if (aimed && Math.abs(aimed.x - end.x) < 1 && Math.abs(aimed.y - end.y) < 1) break;
+    await page.mouse.move(end.x, end.y, { steps: aimed ? 4 : 12 });
+    await page.mouse.move(end.x + 1, end.y + 1, { steps: 2 });
+    aimed = end;
+    await page.waitForTimeout(50);
+  }
   // As a person does, release once the page shows where the card will land (a line, an outline, a lit zone).
   await page.locator("[data-drop], [data-targeted]").first().waitFor({ state: "attached" });
   await page.mouse.up();
