@@ -1,9 +1,10 @@
 import type { CreatedSpaceView } from "@atelier/shared";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { seriousAccessibilityViolations } from "../support/accessibility.ts";
 import { LIVE_TIMEOUT_MS } from "../support/atelier-ui.ts";
-import { launchBrowser, type TestBrowser, type WatchedPage } from "../support/browser.ts";
+import type { WatchedPage } from "../support/browser.ts";
+import { browser, server, useServerAndBrowser } from "../support/environment.ts";
 import {
   chartData,
   descriptionEditor,
@@ -21,20 +22,8 @@ import {
   unplacedFiches,
 } from "../support/plan-ui.ts";
 import { saveScreenshot } from "../support/screenshots.ts";
-import { startTestServer, type TestServer } from "../support/test-server.ts";
 
-let server: TestServer;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useServerAndBrowser();
 
 const FICHE = "Accueil du jeune enfant en horaires atypiques";
 const CLUSTER = {

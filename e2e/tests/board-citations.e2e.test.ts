@@ -1,27 +1,15 @@
 import { addCard as addCardTo } from "@atelier/shared";
 import type { Locator } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { seriousAccessibilityViolations } from "../support/accessibility.ts";
 import { cardTitled, LIVE_TIMEOUT_MS } from "../support/atelier-ui.ts";
 import { writeBoard } from "../support/board-seed.ts";
 import { openBoard, openBoardAs } from "../support/board-surface-ui.ts";
-import { launchBrowser, type TestBrowser } from "../support/browser.ts";
+import { browser, server, useServerAndBrowser } from "../support/environment.ts";
 import { importExampleIndicators, indicatorLabelled } from "../support/indicator-api.ts";
 import { saveScreenshotOf } from "../support/participation-ui.ts";
-import { startTestServer, type TestServer } from "../support/test-server.ts";
 
-let server: TestServer;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useServerAndBrowser();
 
 /** A card's text as read on screen, French spaces ("30 %") made plain. */
 async function shownText(card: Locator): Promise<string> {

@@ -1,6 +1,6 @@
 import { addCard, type CreatedSpaceView, createCluster, moveCard } from "@atelier/shared";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { seriousAccessibilityViolations } from "../support/accessibility.ts";
 import { cardBody, LIVE_TIMEOUT_MS, typedText } from "../support/atelier-ui.ts";
 import { cardsIn, WORKSHOP, writeBoard, writeWorkshop } from "../support/board-seed.ts";
@@ -16,22 +16,10 @@ import {
   titlesIn,
   waitForTitles,
 } from "../support/board-surface-ui.ts";
-import { launchBrowser, type TestBrowser } from "../support/browser.ts";
+import { browser, server, useServerAndBrowser } from "../support/environment.ts";
 import { saveScreenshot } from "../support/screenshots.ts";
-import { startTestServer, type TestServer } from "../support/test-server.ts";
 
-let server: TestServer;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useServerAndBrowser();
 
 interface FreshBoard {
   space: CreatedSpaceView;

@@ -1,10 +1,11 @@
 import { addCard as addCardTo, type CreatedSpaceView, createCluster, moveCard } from "@atelier/shared";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { seriousAccessibilityViolations } from "../support/accessibility.ts";
 import { addCard, cardTitled, joinBoard, LIVE_TIMEOUT_MS } from "../support/atelier-ui.ts";
 import { writeBoard } from "../support/board-seed.ts";
-import { launchBrowser, type TestBrowser, type WatchedPage } from "../support/browser.ts";
+import type { WatchedPage } from "../support/browser.ts";
+import { browser, server, useServerAndBrowser } from "../support/environment.ts";
 import {
   choosePhase,
   currentPhase,
@@ -22,20 +23,8 @@ import {
   votesLeft,
 } from "../support/facilitation-ui.ts";
 import { saveScreenshot } from "../support/screenshots.ts";
-import { startTestServer, type TestServer } from "../support/test-server.ts";
 
-let server: TestServer;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useServerAndBrowser();
 
 /** A facilitator's page on the space's "Parentalité" board (two of them share the facilitator link). */
 async function facilitatorOn(

@@ -10,16 +10,15 @@ import {
   setPhase,
 } from "@atelier/shared";
 import type { Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type * as Y from "yjs";
 import { seriousAccessibilityViolations } from "../support/accessibility.ts";
 import { cardsIn, WORKSHOP, writeBoard, writeWorkshop } from "../support/board-seed.ts";
 import { cardIn, clusterLane, looseCards, openBoard, openBoardAs } from "../support/board-surface-ui.ts";
-import { launchBrowser, type TestBrowser } from "../support/browser.ts";
+import { browser, server, useServerAndBrowser } from "../support/environment.ts";
 import { facilitationPanel, inViewport, voteResults } from "../support/facilitation-ui.ts";
 import { importExampleIndicators, indicatorLabelled } from "../support/indicator-api.ts";
 import { saveScreenshotOf } from "../support/participation-ui.ts";
-import { startTestServer, type TestServer } from "../support/test-server.ts";
 
 const LAPTOP = { width: 1366, height: 768 };
 const PROJECTOR = { width: 1920, height: 1080 };
@@ -28,13 +27,10 @@ const TOTAL = cardsIn(WORKSHOP);
 const CLUSTERS = WORKSHOP.flatMap((group) => (group.cluster === null ? [] : [group.cluster]));
 const LOOSE = WORKSHOP.find((group) => group.cluster === null)?.cards.map(([, title]) => title) ?? [];
 
-let server: TestServer;
-let browser: TestBrowser;
+useServerAndBrowser();
 let space: CreatedSpaceView;
 
 beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
   space = await server.createSpace("CdC Conflent-Canigou");
   const figures = await importExampleIndicators(server, space);
   // Figures cited on a card of a cluster, on one of another and on a loose card: the badges take room too.
@@ -50,11 +46,6 @@ beforeAll(async () => {
     }
   });
   await writeOn("Parentalité", decidedWorkshop);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 function boardOf(theme: string) {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { seriousAccessibilityViolations } from "../support/accessibility.ts";
 import {
   addCard,
@@ -10,22 +10,10 @@ import {
   presentPeople,
 } from "../support/atelier-ui.ts";
 import { looseCards, openCardActions, unfoldBody } from "../support/board-surface-ui.ts";
-import { launchBrowser, type TestBrowser } from "../support/browser.ts";
+import { browser, server, useServerAndBrowser } from "../support/environment.ts";
 import { saveScreenshot } from "../support/screenshots.ts";
-import { startTestServer, type TestServer } from "../support/test-server.ts";
 
-let server: TestServer;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useServerAndBrowser();
 
 describe("a thematic board shared live by two facilitators", () => {
   it("syncs cards, bodies, presence and deletions between two browsers", async () => {

@@ -1,6 +1,6 @@
 import { addCard as addCardTo, type CreatedSpaceView, cardById, type JoinedView } from "@atelier/shared";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { seriousAccessibilityViolations } from "../support/accessibility.ts";
 import { addCard, cardBody, cardTitled, LIVE_TIMEOUT_MS, typedText } from "../support/atelier-ui.ts";
 import { tryWriteBoard, writeBoard } from "../support/board-seed.ts";
@@ -12,24 +12,13 @@ import {
   unfoldBody,
   waitForTitles,
 } from "../support/board-surface-ui.ts";
-import { launchBrowser, type TestBrowser, type WatchedPage } from "../support/browser.ts";
+import type { WatchedPage } from "../support/browser.ts";
+import { browser, server, useServerAndBrowser } from "../support/environment.ts";
 import { openFacilitatorTools } from "../support/facilitation-ui.ts";
 import { connectToBoard } from "../support/indicators-ui.ts";
 import { saveScreenshotOf } from "../support/participation-ui.ts";
-import { startTestServer, type TestServer } from "../support/test-server.ts";
 
-let server: TestServer;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useServerAndBrowser();
 
 interface Workshop {
   space: CreatedSpaceView;

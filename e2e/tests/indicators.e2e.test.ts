@@ -1,8 +1,9 @@
 import { addCard, cardById, citationOf, citeOnCard, type IndicatorView } from "@atelier/shared";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { seriousAccessibilityViolations } from "../support/accessibility.ts";
 import { LIVE_TIMEOUT_MS } from "../support/atelier-ui.ts";
-import { launchBrowser, type TestBrowser, type WatchedPage } from "../support/browser.ts";
+import type { WatchedPage } from "../support/browser.ts";
+import { browser, server, useServerAndBrowser } from "../support/environment.ts";
 import {
   connectToBoard,
   importIndicatorFile,
@@ -12,24 +13,15 @@ import {
   shownIndicators,
 } from "../support/indicators-ui.ts";
 import { saveScreenshot } from "../support/screenshots.ts";
-import { startTestServer, type TestServer } from "../support/test-server.ts";
 
 const PHONE = { width: 360, height: 640 };
 const HEADER = "indicateur;theme;annee;valeur_territoire;valeur_departement;valeur_france;unite;source";
 
-let server: TestServer;
-let browser: TestBrowser;
+useServerAndBrowser();
 let exampleCsv: string;
 
 beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
   exampleCsv = await (await fetch(`${server.url}/api/examples/conflent-canigou-2019.csv`)).text();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 async function facilitatorOnIndicators(name: string, viewport?: { width: number; height: number }) {

@@ -1,19 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { seriousAccessibilityViolations } from "../support/accessibility.ts";
 import { LIVE_TIMEOUT_MS } from "../support/atelier-ui.ts";
-import { launchBrowser, type TestBrowser } from "../support/browser.ts";
-import { startTestServer, type TestServer } from "../support/test-server.ts";
+import { browser, server, useServerAndBrowser } from "../support/environment.ts";
 
-let server: TestServer;
-let browser: TestBrowser;
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+useServerAndBrowser();
 
 describe("erasing a participant on request (RGPD)", () => {
   it("removes their name, access and contributions from the facilitator's space page", async () => {

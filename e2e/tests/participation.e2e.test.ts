@@ -1,9 +1,10 @@
 import type { CreatedSpaceView } from "@atelier/shared";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { seriousAccessibilityViolations } from "../support/accessibility.ts";
 import { cardTitled, joinBoard, LIVE_TIMEOUT_MS } from "../support/atelier-ui.ts";
-import { launchBrowser, type TestBrowser, type WatchedPage } from "../support/browser.ts";
+import type { WatchedPage } from "../support/browser.ts";
+import { browser, server, useServerAndBrowser } from "../support/environment.ts";
 import { choosePhase, openVote, voteButton, votesLeft } from "../support/facilitation-ui.ts";
 import {
   contribute,
@@ -19,22 +20,10 @@ import {
   saveScreenshotOf,
 } from "../support/participation-ui.ts";
 import { saveScreenshot } from "../support/screenshots.ts";
-import { startTestServer, type TestServer } from "../support/test-server.ts";
 
 const PHONE = { width: 360, height: 640 };
 
-let server: TestServer;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useServerAndBrowser();
 
 /** A facilitator's page on the space page, through the facilitator link. */
 async function facilitatorOnSpace(space: CreatedSpaceView): Promise<WatchedPage> {

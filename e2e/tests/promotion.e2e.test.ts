@@ -1,20 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { seriousAccessibilityViolations } from "../support/accessibility.ts";
 import { LIVE_TIMEOUT_MS } from "../support/atelier-ui.ts";
-import { launchBrowser, type TestBrowser } from "../support/browser.ts";
+import { browser, server, useServerAndBrowser } from "../support/environment.ts";
 import { facilitatorPlanUrl, ficheLink, openPlan, seedAgreedCluster, unplacedFiches } from "../support/plan-ui.ts";
-import { startTestServer, type TestServer } from "../support/test-server.ts";
 
-let server: TestServer;
-let browser: TestBrowser;
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+useServerAndBrowser();
 
 describe("promotion from the board into the action plan", () => {
   it("turns an agreed cluster into a fiche that another browser sees appear live in the plan", async () => {
