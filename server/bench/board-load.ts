@@ -13,7 +13,7 @@ import { Worker } from "node:worker_threads";
 import { addCard, listCards } from "@atelier/shared";
 import pg from "pg";
 import * as Y from "yjs";
-import { type ChildServer, spawnServer } from "../test/support/child-server.ts";
+import { type ChildServer, createSpaceOver, spawnServer } from "../test/support/child-server.ts";
 import { connectClient, waitFor } from "../test/support/collab-client.ts";
 import { freshDataDir } from "../test/support/test-server.ts";
 import type { WorkerInput, WorkerOutput } from "./participants-worker.ts";
@@ -29,15 +29,6 @@ const EDIT_INTERVAL_MS = 2000;
 const BARE = fileURLToPath(new URL("./bare-hocuspocus.ts", import.meta.url));
 const author = { authorId: "facilitator", authorName: "Bench", authorRole: "facilitator" } as const;
 
-async function createSpace(port: number) {
-  const response = await fetch(`http://127.0.0.1:${port}/api/spaces`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ name: "Banc d'essai", period: { start: 2021, end: 2025 } }),
-  });
-  return (await response.json()) as { id: string; facilitatorSecret: string; boards: { documentName: string }[] };
-}
-
 async function post<T>(port: number, path: string, body: unknown, token?: string): Promise<T> {
   const response = await fetch(`http://127.0.0.1:${port}${path}`, {
     method: "POST",
@@ -49,7 +40,7 @@ async function post<T>(port: number, path: string, body: unknown, token?: string
 
 /** A space with one partner link, joined by every participant: each gets a token of their own. */
 async function workshop(port: number, participants: number) {
-  const space = await createSpace(port);
+  const space = await createSpaceOver(port, "Banc d'essai");
   const link = await post<{ token: string }>(
     port,
     `/api/spaces/${space.id}/invitations`,
@@ -185,7 +176,7 @@ async function overRedis(participants: number) {
 async function largeBoard(cards: number) {
   const dataDir = freshDataDir();
   const first = await spawnServer(dataDir);
-  const space = await createSpace(first.port);
+  const space = await createSpaceOver(first.port, "Banc d'essai");
   const board = space.boards[0]?.documentName as string;
   const writer = await connectClient(`ws://127.0.0.1:${first.port}/collab`, board, space.facilitatorSecret);
   for (let i = 0; i < cards; i += 100) {

@@ -1,7 +1,7 @@
 import { addCard, cardBody, listCards } from "@atelier/shared";
 import { afterEach, describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { spawnServer } from "./support/child-server.ts";
+import { createSpaceOver, spawnServer } from "./support/child-server.ts";
 import { type CollabClient, connectClient, waitFor } from "./support/collab-client.ts";
 import { overwriteSnapshot, readStoredDocument, storedSnapshotBytes } from "./support/stored-document.ts";
 import { freshDataDir, startTestServer } from "./support/test-server.ts";
@@ -24,15 +24,6 @@ function writeCardWithBody(doc: Y.Doc, id: string, title: string, text: string) 
   const paragraph = new Y.XmlElement("paragraph");
   paragraph.insert(0, [new Y.XmlText(text)]);
   cardBody(doc, id)?.insert(0, [paragraph]);
-}
-
-async function createSpaceOver(port: number) {
-  const response = await fetch(`http://127.0.0.1:${port}/api/spaces`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ name: "CdC Conflent-Canigou", period: { start: 2021, end: 2025 } }),
-  });
-  return (await response.json()) as { id: string; facilitatorSecret: string; boards: { documentName: string }[] };
 }
 
 describe("persistence in the real store (an SQLite file, or PostgreSQL)", () => {

@@ -2,7 +2,7 @@ import { addCard, cardBody, FACILITATOR_PARTICIPANT_ID, listCards } from "@ateli
 import { HocuspocusProvider } from "@hocuspocus/provider";
 import { afterEach, describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { type ChildServer, spawnServer } from "./support/child-server.ts";
+import { type ChildServer, createSpaceOver, spawnServer } from "./support/child-server.ts";
 import { type CollabClient, connectClient, waitFor } from "./support/collab-client.ts";
 import { freshDataDir } from "./support/test-server.ts";
 
@@ -36,12 +36,7 @@ describe.runIf(process.env.ATELIER_TEST_DATABASE_URL)("several instances over Re
   it("relay edits and presence between clients on different instances, and report Redis in health", async () => {
     const dataDir = freshDataDir();
     const [a, b] = [await instance(dataDir), await instance(dataDir)];
-    const response = await fetch(`${a.http}/api/spaces`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ name: "CdC Conflent-Canigou", period: { start: 2021, end: 2025 } }),
-    });
-    const space = (await response.json()) as { facilitatorSecret: string; boards: { documentName: string }[] };
+    const space = await createSpaceOver(a.child.port);
     const board = space.boards[0]?.documentName as string;
     const onA = await connect(a.ws, board, space.facilitatorSecret);
     const onB = await connect(b.ws, board, space.facilitatorSecret);
@@ -68,12 +63,7 @@ describe.runIf(process.env.ATELIER_TEST_DATABASE_URL)("several instances over Re
   it("lose nothing when one instance is killed: its clients carry on through the other", async () => {
     const dataDir = freshDataDir();
     const [a, b] = [await instance(dataDir), await instance(dataDir)];
-    const response = await fetch(`${b.http}/api/spaces`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ name: "CdC Conflent-Canigou", period: { start: 2021, end: 2025 } }),
-    });
-    const space = (await response.json()) as { facilitatorSecret: string; boards: { documentName: string }[] };
+    const space = await createSpaceOver(b.child.port);
     const board = space.boards[0]?.documentName as string;
     const onA = await connect(a.ws, board, space.facilitatorSecret);
     const onB = await connect(b.ws, board, space.facilitatorSecret);
@@ -99,12 +89,7 @@ describe.runIf(process.env.ATELIER_TEST_DATABASE_URL)("several instances over Re
   it("keep edits made by clients that drop and reconnect while the document is still loading", async () => {
     const dataDir = freshDataDir();
     const [a, b] = [await instance(dataDir), await instance(dataDir)];
-    const response = await fetch(`${a.http}/api/spaces`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ name: "CdC Conflent-Canigou", period: { start: 2021, end: 2025 } }),
-    });
-    const space = (await response.json()) as { facilitatorSecret: string; boards: { documentName: string }[] };
+    const space = await createSpaceOver(a.child.port);
     const board = space.boards[0]?.documentName as string;
     const doc = new Y.Doc();
     for (let round = 0; round < 6; round++) {

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import type { CreatedSpaceView } from "@atelier/shared";
 import { storageEnv } from "./storage.ts";
 
 const MAIN = fileURLToPath(new URL("../../src/main.ts", import.meta.url));
@@ -35,4 +36,15 @@ export async function spawnServer(
     });
     exited.then((code) => reject(new Error(`server exited with ${code} before listening:\n${output}`)));
   });
+}
+
+/** Creates a space through the HTTP API of a server in its own process, as any client would. */
+export async function createSpaceOver(port: number, name = "CdC Conflent-Canigou"): Promise<CreatedSpaceView> {
+  const response = await fetch(`http://127.0.0.1:${port}/api/spaces`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ name, period: { start: 2021, end: 2025 } }),
+  });
+  if (response.status !== 201) throw new Error(`space not created: ${response.status} ${await response.text()}`);
+  return (await response.json()) as CreatedSpaceView;
 }
