@@ -15,8 +15,8 @@ interface ContributionArticleProps {
 export function ContributionArticle({ kind, title, body, byline, children }: ContributionArticleProps) {
   const id = useId();
   return (
-    <article className={`contribution card--${kind}`} aria-labelledby={`${id}-title`}>
-      <p className="contribution__kind">{fr.kinds[kind].label}</p>
+    <article className={`card contribution card--${kind}`} aria-labelledby={`${id}-title`}>
+      <p className="card__kind">{fr.kinds[kind].label}</p>
       <h3 id={`${id}-title`} className="contribution__title">
         {title}
       </h3>
