@@ -1,6 +1,7 @@
 import { lazy, Suspense } from "react";
 import { Link, Route, Switch } from "wouter";
-import { fr } from "./i18n/fr.ts";
+import { LanguageSwitch } from "./i18n/language-switch.tsx";
+import { t } from "./i18n/text.ts";
 import { JoinPage } from "./join/join-page.tsx";
 import { homePath, joinPath } from "./routes.ts";
 import { HomePage } from "./spaces/home-page.tsx";
@@ -25,13 +26,14 @@ export function App() {
   return (
     <>
       <a className="skip-link" href="#contenu">
-        {fr.app.skipToContent}
+        {t.app.skipToContent}
       </a>
       <header className="topbar">
-        <Link className="topbar__brand" href={homePath} aria-label={fr.app.homeLink}>
+        <Link className="topbar__brand" href={homePath} aria-label={t.app.homeLink}>
           <img src="/favicon.svg" alt="" width="28" height="28" />
-          {fr.app.name}
+          {t.app.name}
         </Link>
+        <LanguageSwitch />
       </header>
       <main id="contenu" tabIndex={-1}>
         <Switch>
@@ -41,21 +43,21 @@ export function App() {
           <Route path="/espaces/:spaceId">{({ spaceId }) => <SpacePage key={spaceId} spaceId={spaceId} />}</Route>
           <Route path="/espaces/:spaceId/plan">
             {({ spaceId }) => (
-              <Suspense fallback={<PageMessage>{fr.plan.loading}</PageMessage>}>
+              <Suspense fallback={<PageMessage>{t.plan.loading}</PageMessage>}>
                 <PlanPage key={spaceId} spaceId={spaceId} />
               </Suspense>
             )}
           </Route>
           <Route path="/espaces/:spaceId/indicateurs">
             {({ spaceId }) => (
-              <Suspense fallback={<PageMessage>{fr.indicators.loading}</PageMessage>}>
+              <Suspense fallback={<PageMessage>{t.indicators.loading}</PageMessage>}>
                 <IndicatorsPage key={spaceId} spaceId={spaceId} />
               </Suspense>
             )}
           </Route>
           <Route path="/espaces/:spaceId/tableaux/:boardId">
             {({ spaceId, boardId }) => (
-              <Suspense fallback={<PageMessage>{fr.board.loading}</PageMessage>}>
+              <Suspense fallback={<PageMessage>{t.board.loading}</PageMessage>}>
                 <BoardPage key={`${spaceId}/${boardId}`} spaceId={spaceId} boardId={boardId} />
               </Suspense>
             )}
@@ -65,7 +67,7 @@ export function App() {
           </Route>
           <Route path="/participer/:spaceId/:boardId?">
             {({ spaceId, boardId }) => (
-              <Suspense fallback={<PageMessage>{fr.participation.loading}</PageMessage>}>
+              <Suspense fallback={<PageMessage>{t.participation.loading}</PageMessage>}>
                 <ParticipationPage key={spaceId} spaceId={spaceId} boardId={boardId} />
               </Suspense>
             )}
@@ -80,12 +82,12 @@ export function App() {
 }
 
 function NotFound() {
-  useDocumentTitle(fr.errors.notFoundTitle);
+  useDocumentTitle(t.errors.notFoundTitle);
   return (
-    <PageMessage title={fr.errors.notFoundTitle}>
-      <p>{fr.errors.notFound}</p>
+    <PageMessage title={t.errors.notFoundTitle}>
+      <p>{t.errors.notFound}</p>
       <p>
-        <Link href={homePath}>{fr.errors.backHome}</Link>
+        <Link href={homePath}>{t.errors.backHome}</Link>
       </p>
     </PageMessage>
   );

@@ -1,7 +1,10 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app.tsx";
+import { language } from "./i18n/text.ts";
 import "./styles.css";
+
+document.documentElement.lang = language;
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element.");

@@ -1,4 +1,4 @@
-import { fr } from "../i18n/fr.ts";
+import { t } from "../i18n/text.ts";
 
 /** A refusal or failure to show as is: the server's French message, or ours when the server could not be reached. */
 export class ApiError extends Error {
@@ -30,14 +30,14 @@ export async function call(
   try {
     response = await fetch(`/api${path}`, { method, headers, body: options.body });
   } catch {
-    throw new ApiError(fr.errors.network, 0);
+    throw new ApiError(t.errors.network, 0);
   }
   if (response.ok) return response;
   const payload: unknown = await response.json().catch(() => undefined);
   const message =
     payload && typeof payload === "object" && "error" in payload && typeof payload.error === "string"
       ? payload.error
-      : fr.errors.unexpected(response.status);
+      : t.errors.unexpected(response.status);
   throw new ApiError(message, response.status);
 }
 

@@ -2,7 +2,7 @@ import { addCard, NewCardSchema } from "@atelier/shared";
 import type { FormEvent } from "react";
 import type * as Y from "yjs";
 import { useFocusOnMount } from "../forms/use-focus-on-mount.ts";
-import { fr } from "../i18n/fr.ts";
+import { t } from "../i18n/text.ts";
 import { CardFields, useCardFields } from "./card-fields.tsx";
 import { newId } from "./new-id.ts";
 import type { Participant } from "./participant.ts";
@@ -34,12 +34,12 @@ export function AddCardForm({ doc, participant, autoFocus }: AddCardFormProps) {
   return (
     <form ref={fields.form} className="add-card" onSubmit={submit} noValidate aria-labelledby="add-card-title">
       <h2 id="add-card-title" className="add-card__title">
-        {fr.board.addCardTitle}
+        {t.board.addCardTitle}
       </h2>
       <div className="add-card__fields">
         <CardFields fields={fields} layout="bar" />
         <button type="submit" className="button button--primary add-card__submit">
-          {fr.board.addCardSubmit}
+          {t.board.addCardSubmit}
         </button>
       </div>
     </form>

@@ -1,7 +1,7 @@
 import type { BoardView, SpaceView } from "@atelier/shared";
 import type { ReactNode } from "react";
 import { Link } from "wouter";
-import { fr } from "../i18n/fr.ts";
+import { t } from "../i18n/text.ts";
 import { spacePath } from "../routes.ts";
 
 interface BoardHeaderProps {
@@ -15,10 +15,10 @@ export function BoardHeader({ space, board, children }: BoardHeaderProps) {
   return (
     <header className="board-header">
       <div className="board-header__titles">
-        <nav aria-label={fr.board.breadcrumb}>
+        <nav aria-label={t.board.breadcrumb}>
           <Link className="board-header__space" href={spacePath(space.id)}>
             <span aria-hidden="true">← </span>
-            <span className="visually-hidden">{fr.board.backToSpace} </span>
+            <span className="visually-hidden">{t.board.backToSpace} </span>
             {space.name}
           </Link>
         </nav>

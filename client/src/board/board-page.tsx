@@ -1,7 +1,7 @@
 import { type ReactNode, useMemo, useState } from "react";
 import { Link, Redirect } from "wouter";
 import { useSpaceAccess } from "../access/use-space-access.ts";
-import { fr } from "../i18n/fr.ts";
+import { t } from "../i18n/text.ts";
 import { LostAccess } from "../participation/lost-access.tsx";
 import { participationBoardPath, spacePath } from "../routes.ts";
 import { SpaceUnavailable } from "../spaces/space-unavailable.tsx";
@@ -31,16 +31,16 @@ export function BoardPage({ spaceId, boardId }: { spaceId: string; boardId: stri
     [view, shownName],
   );
 
-  if (state.status === "loading" || access.status === "checking") return <PageMessage>{fr.board.loading}</PageMessage>;
+  if (state.status === "loading" || access.status === "checking") return <PageMessage>{t.board.loading}</PageMessage>;
   if (state.status === "failed") return <SpaceUnavailable message={state.message} />;
   const { space } = state;
   if (!board) {
-    return <PageMessage tone="error">{withLink(fr.board.notFound, spacePath(space.id), space.name)}</PageMessage>;
+    return <PageMessage tone="error">{withLink(t.board.notFound, spacePath(space.id), space.name)}</PageMessage>;
   }
   if (access.status === "none") {
     return (
-      <PageMessage title={fr.space.noAccessTitle}>
-        {withLink(fr.space.noAccess, spacePath(space.id), space.name)}
+      <PageMessage title={t.space.noAccessTitle}>
+        {withLink(t.space.noAccess, spacePath(space.id), space.name)}
       </PageMessage>
     );
   }
@@ -83,7 +83,7 @@ function withLink(message: string, href: string, label: string): ReactNode {
       <p>{message}</p>
       <p>
         <Link href={href}>
-          {fr.board.backToSpace} {label}
+          {t.board.backToSpace} {label}
         </Link>
       </p>
     </>

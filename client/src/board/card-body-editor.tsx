@@ -6,7 +6,7 @@ import { EditorContent, useEditor } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
 import { useEffect } from "react";
 import type * as Y from "yjs";
-import { fr } from "../i18n/fr.ts";
+import { t } from "../i18n/text.ts";
 import type { Participant } from "./participant.ts";
 
 interface CardBodyEditorProps {
@@ -30,7 +30,7 @@ export function CardBodyEditor({ fragment, provider, participant, label, readOnl
         StarterKit.configure({ undoRedo: false }),
         Collaboration.configure({ fragment }),
         CollaborationCaret.configure({ provider, user: participant }),
-        Placeholder.configure({ placeholder: fr.board.bodyPlaceholder }),
+        Placeholder.configure({ placeholder: t.board.bodyPlaceholder }),
       ],
       editable: !readOnly,
       editorProps: editorProps(label),

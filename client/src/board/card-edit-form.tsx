@@ -2,7 +2,7 @@ import { type Card, CardPatchSchema, updateCard } from "@atelier/shared";
 import type { FormEvent } from "react";
 import type * as Y from "yjs";
 import { useFocusOnMount } from "../forms/use-focus-on-mount.ts";
-import { fr } from "../i18n/fr.ts";
+import { t } from "../i18n/text.ts";
 import { CardFields, useCardFields } from "./card-fields.tsx";
 
 interface CardEditFormProps {
@@ -30,15 +30,15 @@ export function CardEditForm({ doc, card, onDone }: CardEditFormProps) {
       onSubmit={submit}
       onKeyDown={(event) => event.key === "Escape" && onDone()}
       noValidate
-      aria-label={fr.board.editLabel(card.title)}
+      aria-label={t.board.editLabel(card.title)}
     >
       <CardFields fields={fields} layout="stacked" />
       <div className="actions">
         <button type="submit" className="button button--primary button--small">
-          {fr.form.save}
+          {t.form.save}
         </button>
         <button type="button" className="button button--small" onClick={onDone}>
-          {fr.form.cancel}
+          {t.form.cancel}
         </button>
       </div>
     </form>

@@ -2,7 +2,7 @@ import type { CardKind } from "@atelier/shared";
 import { useRef, useState } from "react";
 import { type FieldErrors, fieldErrors } from "../forms/field-errors.ts";
 import { useFocusFirstInvalid } from "../forms/use-focus-first-invalid.ts";
-import { fr } from "../i18n/fr.ts";
+import { t } from "../i18n/text.ts";
 import { TextField } from "../ui/text-field.tsx";
 import { KindSelect } from "./kind-select.tsx";
 
@@ -54,8 +54,8 @@ export function CardFields({ fields, layout }: CardFieldsProps) {
       <TextField
         ref={titleInput}
         className={bar ? "add-card__card-title" : undefined}
-        label={fr.board.cardTitleLabel}
-        placeholder={bar ? fr.board.cardTitleHint : undefined}
+        label={t.board.cardTitleLabel}
+        placeholder={bar ? t.board.cardTitleHint : undefined}
         error={errors.title}
         value={values.title}
         onChange={(event) => set({ title: event.target.value })}
@@ -64,8 +64,8 @@ export function CardFields({ fields, layout }: CardFieldsProps) {
       />
       <TextField
         className={bar ? "add-card__source" : undefined}
-        label={fr.board.sourceLabel}
-        placeholder={bar ? fr.board.sourceHint : undefined}
+        label={t.board.sourceLabel}
+        placeholder={bar ? t.board.sourceHint : undefined}
         optional
         error={errors.source}
         value={values.source}

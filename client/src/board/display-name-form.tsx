@@ -1,7 +1,7 @@
 import { type FormEvent, useRef, useState } from "react";
 import { type FieldErrors, fieldErrors } from "../forms/field-errors.ts";
 import { useFocusFirstInvalid } from "../forms/use-focus-first-invalid.ts";
-import { fr } from "../i18n/fr.ts";
+import { t } from "../i18n/text.ts";
 import { TextField } from "../ui/text-field.tsx";
 import { displayNameSchema } from "./participant.ts";
 
@@ -20,11 +20,11 @@ export function DisplayNameForm({ onSubmit }: { onSubmit: (name: string) => void
 
   return (
     <form ref={form} className="panel display-name" onSubmit={submit} noValidate aria-labelledby="display-name-title">
-      <h2 id="display-name-title">{fr.board.nameTitle}</h2>
-      <p className="muted">{fr.board.nameIntro}</p>
+      <h2 id="display-name-title">{t.board.nameTitle}</h2>
+      <p className="muted">{t.board.nameIntro}</p>
       <TextField
-        label={fr.board.nameLabel}
-        hint={fr.board.nameHint}
+        label={t.board.nameLabel}
+        hint={t.board.nameHint}
         error={errors.name}
         value={name}
         onChange={(event) => setName(event.target.value)}
@@ -32,7 +32,7 @@ export function DisplayNameForm({ onSubmit }: { onSubmit: (name: string) => void
         required
       />
       <button type="submit" className="button button--primary button--wide">
-        {fr.board.nameSubmit}
+        {t.board.nameSubmit}
       </button>
     </form>
   );

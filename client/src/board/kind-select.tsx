@@ -1,5 +1,5 @@
 import { CARD_KINDS, type CardKind } from "@atelier/shared";
-import { fr } from "../i18n/fr.ts";
+import { t } from "../i18n/text.ts";
 import { Field } from "../ui/field.tsx";
 
 interface KindSelectProps {
@@ -10,7 +10,7 @@ interface KindSelectProps {
 
 export function KindSelect({ value, onChange, className }: KindSelectProps) {
   return (
-    <Field label={fr.board.kindLabel} className={className}>
+    <Field label={t.board.kindLabel} className={className}>
       {(control) => (
         <select
           className="input"
@@ -20,7 +20,7 @@ export function KindSelect({ value, onChange, className }: KindSelectProps) {
         >
           {CARD_KINDS.map((kind) => (
             <option key={kind} value={kind}>
-              {fr.kinds[kind].label}
+              {t.kinds[kind].label}
             </option>
           ))}
         </select>

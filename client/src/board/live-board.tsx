@@ -1,6 +1,6 @@
 import type { BoardView, SpaceView } from "@atelier/shared";
 import { useWithdrawnAccess } from "../access/use-withdrawn-access.ts";
-import { fr } from "../i18n/fr.ts";
+import { t } from "../i18n/text.ts";
 import { ModerationQueue } from "../participation/moderation-queue.tsx";
 import { ConnectionStatus } from "../sync/connection-status.tsx";
 import { AddCardForm } from "./add-card-form.tsx";
@@ -46,8 +46,8 @@ export function LiveBoard({ space, board, token, participant, focusAddCard }: Li
 
       {refusal ? (
         <div className="alert alert--error" role="alert">
-          <h2>{fr.board.accessDeniedTitle}</h2>
-          <p>{fr.board.accessDenied(refusal)}</p>
+          <h2>{t.board.accessDeniedTitle}</h2>
+          <p>{t.board.accessDenied(refusal)}</p>
         </div>
       ) : connection?.synced ? (
         <SyncedBoard
@@ -60,7 +60,7 @@ export function LiveBoard({ space, board, token, participant, focusAddCard }: Li
         />
       ) : (
         <p className="board__syncing" role="status">
-          {fr.board.syncing}
+          {t.board.syncing}
         </p>
       )}
       <p className="visually-hidden" aria-live="polite">
@@ -98,7 +98,7 @@ function SyncedBoard({ space, board, token, connection, participant, focusAddCar
         readOnly={readOnly}
       />
       {canFacilitate && <ModerationQueue spaceId={space.id} boardId={board.id} token={token} />}
-      {writeProtected && <p className="notice notice--info">{fr.board.readOnly}</p>}
+      {writeProtected && <p className="notice notice--info">{t.board.readOnly}</p>}
       {!readOnly && <AddCardForm doc={connection.doc} participant={participant} autoFocus={focusAddCard} />}
       <VoteResults doc={connection.doc} participant={participant} canDecide={canFacilitate} />
       <BoardSurface

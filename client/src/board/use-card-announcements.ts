@@ -2,7 +2,7 @@ import { boardCardMaps, readCard } from "@atelier/shared";
 import type { HocuspocusProvider } from "@hocuspocus/provider";
 import { useEffect, useState } from "react";
 import type * as Y from "yjs";
-import { fr } from "../i18n/fr.ts";
+import { t } from "../i18n/text.ts";
 
 /** A sentence for screen readers each time someone else adds a card while this participant is on the board. */
 export function useCardAnnouncements(doc: Y.Doc | undefined, provider: HocuspocusProvider | undefined): string {
@@ -19,7 +19,7 @@ export function useCardAnnouncements(doc: Y.Doc | undefined, provider: Hocuspocu
         .flatMap(([id]) => {
           const map = maps.get(id);
           const card = map && readCard(id, map);
-          return card ? [fr.board.announceAdded(card.authorName, fr.kinds[card.kind].label, card.title)] : [];
+          return card ? [t.board.announceAdded(card.authorName, t.kinds[card.kind].label, card.title)] : [];
         });
       if (added.length > 0) setAnnouncement(added.join(". "));
     };

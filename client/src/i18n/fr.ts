@@ -4,6 +4,7 @@ import type { CardKind, InvitedRole, Phase, Role } from "@atelier/shared";
 export const fr = {
   app: {
     name: "Atelier CTG",
+    languageName: "Français",
     skipToContent: "Aller au contenu",
     homeLink: "Atelier CTG, accueil",
     pageTitle: (page: string) => `${page} · Atelier CTG`,
@@ -894,3 +895,6 @@ export const fr = {
     observer: "observateur",
   } satisfies Record<Role, string>,
 };
+
+/** The shape every translation must have: the French text is the reference. */
+export type Messages = typeof fr;

@@ -1,5 +1,5 @@
 import { type Citation, formatFigure, INDICATOR_LEVEL_LABELS } from "@atelier/shared";
-import { fr } from "../i18n/fr.ts";
+import { t } from "../i18n/text.ts";
 import "./indicators.css";
 
 const COMPARED = ["departement", "france"] as const;
@@ -10,7 +10,7 @@ const COMPARED = ["departement", "france"] as const;
  */
 export function CitationBadge({ citation }: { citation: Citation }) {
   const { label, year, unit, source, values } = citation;
-  const text = fr.indicators.badge;
+  const text = t.indicators.badge;
   const compared = COMPARED.flatMap((level) => {
     const value = values[level];
     return value === null ? [] : [{ level, figure: formatFigure(value, unit) }];

@@ -2,7 +2,7 @@ import { type Citation, citationOf, citeOnCard, type IndicatorView } from "@atel
 import { useState } from "react";
 import type * as Y from "yjs";
 import { useFocusReturn } from "../forms/use-focus-return.ts";
-import { fr } from "../i18n/fr.ts";
+import { t } from "../i18n/text.ts";
 import { IndicatorDialog } from "./indicator-dialog.tsx";
 import "./indicators.css";
 
@@ -23,13 +23,13 @@ export function CitationPicker({ doc, cardId, spaceId, token, current }: Citatio
 
   function cite(indicator: IndicatorView) {
     citeOnCard(doc, cardId, citationOf(indicator), Date.now());
-    setAnnouncement(fr.indicators.picker.cited(indicator.label, indicator.year));
+    setAnnouncement(t.indicators.picker.cited(indicator.label, indicator.year));
     setOpen(false);
   }
 
   function remove() {
     citeOnCard(doc, cardId, null, Date.now());
-    setAnnouncement(fr.indicators.picker.removed);
+    setAnnouncement(t.indicators.picker.removed);
     // The button pressed is gone with the citation: the keyboard goes on from the one that cites again.
     trigger.current?.focus();
   }
@@ -43,11 +43,11 @@ export function CitationPicker({ doc, cardId, spaceId, token, current }: Citatio
         aria-haspopup="dialog"
         onClick={() => setOpen(true)}
       >
-        {current ? fr.indicators.picker.change : fr.indicators.picker.open}
+        {current ? t.indicators.picker.change : t.indicators.picker.open}
       </button>
       {current && (
         <button type="button" className="button button--small button--quiet" onClick={remove}>
-          {fr.indicators.picker.remove}
+          {t.indicators.picker.remove}
         </button>
       )}
       <p className="visually-hidden" role="status">

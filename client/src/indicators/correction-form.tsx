@@ -3,7 +3,7 @@ import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import type { FieldErrors } from "../forms/field-errors.ts";
 import { useFocusFirstInvalid } from "../forms/use-focus-first-invalid.ts";
 import { useFocusOnMount } from "../forms/use-focus-on-mount.ts";
-import { fr } from "../i18n/fr.ts";
+import { t } from "../i18n/text.ts";
 import { Field } from "../ui/field.tsx";
 import { TextField } from "../ui/text-field.tsx";
 import { useAsyncAction } from "../ui/use-async-action.ts";
@@ -54,7 +54,7 @@ export function CorrectionForm({ series, onCorrect, onClose }: CorrectionFormPro
     event.preventDefault();
     const review = reviewCorrection(indicator, fields);
     setErrors(review.ok ? {} : review.errors);
-    setNotice(review.ok && review.changes.length === 0 ? fr.indicators.correction.noChange : null);
+    setNotice(review.ok && review.changes.length === 0 ? t.indicators.correction.noChange : null);
     if (review.ok && review.changes.length > 0) setPending(review);
   }
 
@@ -68,7 +68,7 @@ export function CorrectionForm({ series, onCorrect, onClose }: CorrectionFormPro
     error: errors[name],
     onChange: (event: { target: { value: string } }) => setFields({ ...fields, [name]: event.target.value }),
   });
-  const { correction: text } = fr.indicators;
+  const { correction: text } = t.indicators;
 
   return (
     <form ref={form} className="correction" onSubmit={reviewChanges} noValidate aria-labelledby={titleId}>
@@ -140,7 +140,7 @@ export function CorrectionForm({ series, onCorrect, onClose }: CorrectionFormPro
               {text.review}
             </button>
             <button type="button" className="button button--small" onClick={onClose}>
-              {fr.form.cancel}
+              {t.form.cancel}
             </button>
           </div>
         </>

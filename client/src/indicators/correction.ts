@@ -8,7 +8,7 @@ import {
   type IndicatorView,
 } from "@atelier/shared";
 import type { FieldErrors } from "../forms/field-errors.ts";
-import { fr } from "../i18n/fr.ts";
+import { t } from "../i18n/text.ts";
 import { parseFigure } from "./figures.ts";
 
 export type CorrectionFields = Record<IndicatorLevel | "unit" | "source", string>;
@@ -40,13 +40,13 @@ export function reviewCorrection(indicator: IndicatorView, fields: CorrectionFie
   const changed: Partial<Record<IndicatorLevel, number | null>> = {};
   for (const level of INDICATOR_LEVELS) {
     const value = parseFigure(fields[level]);
-    if (value === null && level === "territoire") errors[level] = fr.indicators.correction.required;
-    else if (Number.isNaN(value)) errors[level] = fr.indicators.correction.notANumber;
+    if (value === null && level === "territoire") errors[level] = t.indicators.correction.required;
+    else if (Number.isNaN(value)) errors[level] = t.indicators.correction.notANumber;
     else if (value !== indicator.values[level]) changed[level] = value;
   }
   const [unit, source] = [fields.unit.trim(), fields.source.trim()];
-  if (unit.length > MAX_UNIT) errors.unit = fr.indicators.correction.tooLong(MAX_UNIT);
-  if (source.length > MAX_SOURCE) errors.source = fr.indicators.correction.tooLong(MAX_SOURCE);
+  if (unit.length > MAX_UNIT) errors.unit = t.indicators.correction.tooLong(MAX_UNIT);
+  if (source.length > MAX_SOURCE) errors.source = t.indicators.correction.tooLong(MAX_SOURCE);
   if (Object.keys(errors).length > 0) return { ok: false, errors };
 
   const correction = IndicatorCorrectionSchema.parse({
@@ -54,7 +54,7 @@ export function reviewCorrection(indicator: IndicatorView, fields: CorrectionFie
     ...(unit !== indicator.unit ? { unit } : {}),
     ...(source !== indicator.source ? { source } : {}),
   });
-  const { change } = fr.indicators.correction;
+  const { change } = t.indicators.correction;
   const changes = [
     ...INDICATOR_LEVELS.filter((level) => level in changed).map((level) =>
       change(
@@ -65,10 +65,10 @@ export function reviewCorrection(indicator: IndicatorView, fields: CorrectionFie
     ),
     ...(correction.unit === undefined
       ? []
-      : [change(fr.indicators.correction.unitLabel, indicator.unit || "—", unit || "—")]),
+      : [change(t.indicators.correction.unitLabel, indicator.unit || "—", unit || "—")]),
     ...(correction.source === undefined
       ? []
-      : [change(fr.indicators.correction.sourceLabel, `« ${indicator.source} »`, `« ${source} »`)]),
+      : [change(t.indicators.correction.sourceLabel, `« ${indicator.source} »`, `« ${source} »`)]),
   ];
   return { ok: true, correction, changes };
 }

@@ -1,7 +1,7 @@
 import type { CreatedSpaceView } from "@atelier/shared";
 import { useId, useState } from "react";
 import { demoApi } from "../api/demo-api.ts";
-import { fr } from "../i18n/fr.ts";
+import { t } from "../i18n/text.ts";
 import { useAsyncAction } from "../ui/use-async-action.ts";
 import "./indicators.css";
 
@@ -27,10 +27,10 @@ export function DemoSpaceButton({ onCreated }: { onCreated: (space: CreatedSpace
         aria-disabled={busy || undefined}
         onClick={create}
       >
-        {busy ? fr.indicators.demo.busy : fr.indicators.demo.button}
+        {busy ? t.indicators.demo.busy : t.indicators.demo.button}
       </button>
       <p className="field__hint" id={hintId}>
-        {fr.indicators.demo.hint}
+        {t.indicators.demo.hint}
       </p>
       {failure && (
         <p className="alert alert--error" role="alert">

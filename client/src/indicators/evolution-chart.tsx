@@ -1,5 +1,5 @@
 import { formatFigure, INDICATOR_LEVEL_LABELS, INDICATOR_LEVELS, type IndicatorView } from "@atelier/shared";
-import { fr } from "../i18n/fr.ts";
+import { t } from "../i18n/text.ts";
 
 const WIDTH = 120;
 const HEIGHT = 36;
@@ -20,7 +20,7 @@ export function EvolutionChart({ label, years }: EvolutionChartProps) {
     indicator.values.territoire === null ? [] : [{ year: indicator.year, value: indicator.values.territoire }],
   );
   const unit = years.at(-1)?.unit ?? "";
-  const spoken = points.map((point) => fr.indicators.evolutionStep(point.year, formatFigure(point.value, unit)));
+  const spoken = points.map((point) => t.indicators.evolutionStep(point.year, formatFigure(point.value, unit)));
   const plotted = coordinates(points);
   return (
     <div className="evolution">
@@ -30,7 +30,7 @@ export function EvolutionChart({ label, years }: EvolutionChartProps) {
         width={WIDTH}
         height={HEIGHT}
         role="img"
-        aria-label={fr.indicators.evolutionLabel(label, spoken.join(", "))}
+        aria-label={t.indicators.evolutionLabel(label, spoken.join(", "))}
       >
         <polyline points={plotted.map((point) => point.join(",")).join(" ")} />
         {plotted.map(([x, y]) => (
@@ -39,13 +39,13 @@ export function EvolutionChart({ label, years }: EvolutionChartProps) {
       </svg>
       <details className="evolution__details">
         <summary>
-          {fr.indicators.evolutionDetails}
-          <span className="visually-hidden">{fr.indicators.evolutionDetailsOf(label)}</span>
+          {t.indicators.evolutionDetails}
+          <span className="visually-hidden">{t.indicators.evolutionDetailsOf(label)}</span>
         </summary>
         <table className="evolution__table">
           <thead>
             <tr>
-              <th scope="col">{fr.indicators.columns.year}</th>
+              <th scope="col">{t.indicators.columns.year}</th>
               {INDICATOR_LEVELS.map((level) => (
                 <th key={level} scope="col">
                   {INDICATOR_LEVEL_LABELS[level]}

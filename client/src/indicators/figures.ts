@@ -1,11 +1,11 @@
-import { fr } from "../i18n/fr.ts";
+import { locale, t } from "../i18n/text.ts";
 
-const signed = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 1, signDisplay: "exceptZero" });
+const signed = new Intl.NumberFormat(locale, { maximumFractionDigits: 1, signDisplay: "exceptZero" });
 
 /** A gap as the room reads it aloud: "+13 pts", "-3 pts", "0 pt"; in the unit itself when it is not a percentage. */
 export function formatGap(gap: number, unit: string): string {
   const number = signed.format(gap);
-  if (unit === "%") return `${number} ${fr.indicators.points(gap)}`;
+  if (unit === "%") return `${number} ${t.indicators.points(gap)}`;
   return unit ? `${number} ${unit}` : number;
 }
 

@@ -1,5 +1,5 @@
 import { gapTo, type IndicatorView } from "@atelier/shared";
-import { fr } from "../i18n/fr.ts";
+import { t } from "../i18n/text.ts";
 import { formatGap } from "./figures.ts";
 
 interface GapBadgeProps {
@@ -14,7 +14,7 @@ export function GapBadge({ indicator, level }: GapBadgeProps) {
   const direction = gap > 0 ? "above" : gap < 0 ? "below" : "equal";
   return (
     <span className={`gap gap--${direction}`}>
-      <span className="visually-hidden">{fr.indicators.gapPrefix} </span>
+      <span className="visually-hidden">{t.indicators.gapPrefix} </span>
       <span aria-hidden="true">{direction === "above" ? "▲" : direction === "below" ? "▼" : "="} </span>
       {formatGap(gap, indicator.unit)}
     </span>

@@ -1,7 +1,7 @@
 import { INDICATOR_COLUMNS } from "@atelier/shared";
 import { type FormEvent, useId, useRef, useState } from "react";
 import { EXAMPLE_INDICATORS_URL, INDICATOR_FILE_ACCEPT, indicatorsApi } from "../api/indicators-api.ts";
-import { fr } from "../i18n/fr.ts";
+import { t } from "../i18n/text.ts";
 import { Field } from "../ui/field.tsx";
 import { useAsyncAction } from "../ui/use-async-action.ts";
 
@@ -36,7 +36,7 @@ export function ImportForm({ spaceId, secret, onImported }: ImportFormProps) {
     await run(async () => {
       const { imported } = await indicatorsApi.importFile(spaceId, secret, file);
       form.reset();
-      setOutcome(fr.indicators.import.imported(imported));
+      setOutcome(t.indicators.import.imported(imported));
       await onImported(imported);
     });
     setImporting(false);
@@ -44,12 +44,12 @@ export function ImportForm({ spaceId, secret, onImported }: ImportFormProps) {
 
   return (
     <form className="panel indicators-import" onSubmit={submit} noValidate aria-labelledby={titleId}>
-      <h3 id={titleId}>{fr.indicators.import.title}</h3>
-      <p className="muted">{fr.indicators.import.intro}</p>
+      <h3 id={titleId}>{t.indicators.import.title}</h3>
+      <p className="muted">{t.indicators.import.intro}</p>
       <p className="indicators-import__columns">
-        {fr.indicators.import.columns} <code>{INDICATOR_COLUMNS.join(";")}</code>
+        {t.indicators.import.columns} <code>{INDICATOR_COLUMNS.join(";")}</code>
       </p>
-      <Field label={fr.indicators.import.fileLabel} error={missingFile ? fr.indicators.import.noFile : undefined}>
+      <Field label={t.indicators.import.fileLabel} error={missingFile ? t.indicators.import.noFile : undefined}>
         {(control) => (
           <input
             ref={input}
@@ -63,7 +63,7 @@ export function ImportForm({ spaceId, secret, onImported }: ImportFormProps) {
       </Field>
       {failure && (
         <div className="alert alert--error" role="alert">
-          <p>{fr.indicators.import.refused}</p>
+          <p>{t.indicators.import.refused}</p>
           <p className="indicators-import__error">{failure}</p>
         </div>
       )}
@@ -72,10 +72,10 @@ export function ImportForm({ spaceId, secret, onImported }: ImportFormProps) {
       </p>
       <div className="actions">
         <button type="submit" className="button button--primary" aria-disabled={importing || undefined}>
-          {importing ? fr.indicators.import.submitting : fr.indicators.import.submit}
+          {importing ? t.indicators.import.submitting : t.indicators.import.submit}
         </button>
         <a href={EXAMPLE_INDICATORS_URL} download>
-          {fr.indicators.import.example}
+          {t.indicators.import.example}
         </a>
       </div>
     </form>

@@ -1,6 +1,6 @@
 import { formatFigure, type IndicatorView } from "@atelier/shared";
 import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from "react";
-import { fr } from "../i18n/fr.ts";
+import { t } from "../i18n/text.ts";
 import { matchesQuery, seriesOf } from "./indicator-series.ts";
 import { useIndicators } from "./use-indicators.ts";
 
@@ -56,7 +56,7 @@ export function IndicatorDialog({ spaceId, token, currentId, onChoose, onClose }
     }
   }
 
-  const text = fr.indicators.picker;
+  const text = t.indicators.picker;
   return (
     <dialog ref={dialog} className="citation-dialog" aria-labelledby={`${id}-title`} onClose={onClose}>
       <h2 id={`${id}-title`}>{text.title}</h2>
@@ -89,7 +89,7 @@ export function IndicatorDialog({ spaceId, token, currentId, onChoose, onClose }
       </div>
       <p className="citation-dialog__count" role="status">
         {state.status === "loading"
-          ? fr.indicators.loading
+          ? t.indicators.loading
           : state.status === "ready"
             ? text.matches(matches.length)
             : ""}

@@ -1,7 +1,7 @@
 import { formatFigure, type IndicatorCorrection } from "@atelier/shared";
 import { useState } from "react";
 import { useFocusReturn } from "../forms/use-focus-return.ts";
-import { fr } from "../i18n/fr.ts";
+import { t } from "../i18n/text.ts";
 import { CorrectionForm } from "./correction-form.tsx";
 import { EvolutionChart } from "./evolution-chart.tsx";
 import { GapBadge } from "./gap-badge.tsx";
@@ -43,10 +43,10 @@ export function IndicatorRow({ series, charted, columns, onCorrect }: IndicatorR
               type="button"
               className="button button--small"
               aria-expanded={correcting}
-              aria-label={fr.indicators.correctLabel(series.label, latest.year)}
+              aria-label={t.indicators.correctLabel(series.label, latest.year)}
               onClick={() => setCorrecting(!correcting)}
             >
-              {fr.indicators.correct}
+              {t.indicators.correct}
             </button>
           </td>
         )}

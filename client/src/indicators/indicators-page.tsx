@@ -1,6 +1,6 @@
 import { Link } from "wouter";
 import { useSpaceAccess } from "../access/use-space-access.ts";
-import { fr } from "../i18n/fr.ts";
+import { t } from "../i18n/text.ts";
 import { spacePath } from "../routes.ts";
 import { AccessNotice } from "../spaces/access-notice.tsx";
 import { SpaceUnavailable } from "../spaces/space-unavailable.tsx";
@@ -13,20 +13,20 @@ import { IndicatorsPanel } from "./indicators-panel.tsx";
 export function IndicatorsPage({ spaceId }: { spaceId: string }) {
   const access = useSpaceAccess(spaceId);
   const { state } = useSpace(spaceId);
-  useDocumentTitle(state.status === "ready" ? fr.indicators.pageTitle(state.space.name) : undefined);
+  useDocumentTitle(state.status === "ready" ? t.indicators.pageTitle(state.space.name) : undefined);
 
   if (state.status === "loading" || access.status === "checking")
-    return <PageMessage>{fr.indicators.loading}</PageMessage>;
+    return <PageMessage>{t.indicators.loading}</PageMessage>;
   if (state.status === "failed") return <SpaceUnavailable message={state.message} />;
   const { space } = state;
   return (
     <div className="page indicators-page">
       <header className="space__header">
-        <p className="eyebrow">{fr.indicators.pageEyebrow}</p>
+        <p className="eyebrow">{t.indicators.pageEyebrow}</p>
         <h1>{space.name}</h1>
         <p>
           <Link href={spacePath(space.id)}>
-            {fr.board.backToSpace} {space.name}
+            {t.board.backToSpace} {space.name}
           </Link>
         </p>
       </header>

@@ -1,7 +1,7 @@
 import type { IndicatorCorrection, IndicatorView } from "@atelier/shared";
 import { useCallback, useId, useMemo, useState } from "react";
 import { indicatorsApi } from "../api/indicators-api.ts";
-import { fr } from "../i18n/fr.ts";
+import { t } from "../i18n/text.ts";
 import { Field } from "../ui/field.tsx";
 import { ImportForm } from "./import-form.tsx";
 import { sameTheme, seriesOf, themesOf } from "./indicator-series.ts";
@@ -42,7 +42,7 @@ export function IndicatorsPanel({ spaceId, token, canImport, theme }: Indicators
     async (indicatorId: string, correction: IndicatorCorrection) => {
       const corrected = await indicatorsApi.correct(spaceId, token, indicatorId, correction);
       put(corrected);
-      setAnnouncement(fr.indicators.correction.done(corrected.label, corrected.year));
+      setAnnouncement(t.indicators.correction.done(corrected.label, corrected.year));
     },
     [spaceId, token, put],
   );
@@ -50,11 +50,11 @@ export function IndicatorsPanel({ spaceId, token, canImport, theme }: Indicators
   return (
     <section className="indicators" aria-labelledby={titleId}>
       <header className="indicators__header">
-        <h2 id={titleId}>{theme ? `${fr.indicators.title} · ${theme}` : fr.indicators.title}</h2>
-        <p className="muted">{fr.indicators.intro}</p>
+        <h2 id={titleId}>{theme ? `${t.indicators.title} · ${theme}` : t.indicators.title}</h2>
+        <p className="muted">{t.indicators.intro}</p>
       </header>
 
-      {state.status === "loading" && <p role="status">{fr.indicators.loading}</p>}
+      {state.status === "loading" && <p role="status">{t.indicators.loading}</p>}
       {state.status === "failed" && (
         <p className="alert alert--error" role="alert">
           {state.message}
@@ -62,12 +62,12 @@ export function IndicatorsPanel({ spaceId, token, canImport, theme }: Indicators
       )}
       {state.status === "ready" && indicators.length === 0 && (
         <p className="indicators__empty">
-          {fr.indicators.empty} {canImport && fr.indicators.emptyForImport}
+          {t.indicators.empty} {canImport && t.indicators.emptyForImport}
         </p>
       )}
 
       {theme === undefined && themes.length > 1 && (
-        <Field label={fr.indicators.themeFilter} className="indicators__filter">
+        <Field label={t.indicators.themeFilter} className="indicators__filter">
           {(control) => (
             <select
               className="input"
@@ -77,10 +77,10 @@ export function IndicatorsPanel({ spaceId, token, canImport, theme }: Indicators
                 setChosenTheme(themes.find((known) => themeOption(known) === event.target.value) ?? null)
               }
             >
-              <option value={ALL_THEMES}>{fr.indicators.allThemes}</option>
+              <option value={ALL_THEMES}>{t.indicators.allThemes}</option>
               {themes.map((known) => (
                 <option key={known} value={themeOption(known)}>
-                  {known || fr.indicators.noTheme}
+                  {known || t.indicators.noTheme}
                 </option>
               ))}
             </select>
@@ -94,7 +94,7 @@ export function IndicatorsPanel({ spaceId, token, canImport, theme }: Indicators
 
       {series.length > 0 && (
         <>
-          <p className="indicators__legend">{fr.indicators.gapLegend}</p>
+          <p className="indicators__legend">{t.indicators.gapLegend}</p>
           <IndicatorsTable
             series={series}
             showThemes={shownTheme === null && themes.length > 1}
@@ -103,7 +103,7 @@ export function IndicatorsPanel({ spaceId, token, canImport, theme }: Indicators
         </>
       )}
       {state.status === "ready" && indicators.length > 0 && series.length === 0 && (
-        <p className="indicators__empty">{fr.indicators.emptyTheme}</p>
+        <p className="indicators__empty">{t.indicators.emptyTheme}</p>
       )}
 
       {canImport && <ImportForm spaceId={spaceId} secret={token} onImported={reload} />}

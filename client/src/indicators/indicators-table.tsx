@@ -1,6 +1,6 @@
 import { INDICATOR_LEVEL_LABELS, INDICATOR_LEVELS, type IndicatorCorrection } from "@atelier/shared";
 import { useId } from "react";
-import { fr } from "../i18n/fr.ts";
+import { t } from "../i18n/text.ts";
 import { IndicatorRow } from "./indicator-row.tsx";
 import { byTheme, type IndicatorSeries } from "./indicator-series.ts";
 
@@ -25,21 +25,21 @@ export function IndicatorsTable({ series, showThemes, onCorrect }: IndicatorsTab
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1).
     <section className="indicators-table__scroller" aria-labelledby={captionId} tabIndex={0}>
       <table className="indicators-table">
-        <caption id={captionId}>{fr.indicators.caption}</caption>
+        <caption id={captionId}>{t.indicators.caption}</caption>
         <thead>
           <tr>
-            <th scope="col">{fr.indicators.columns.indicator}</th>
+            <th scope="col">{t.indicators.columns.indicator}</th>
             {INDICATOR_LEVELS.map((level) => (
               <th key={level} scope="col" className={`indicators-table__level indicators-table__level--${level}`}>
                 {INDICATOR_LEVEL_LABELS[level]}
               </th>
             ))}
-            <th scope="col">{fr.indicators.columns.year}</th>
-            {charted && <th scope="col">{fr.indicators.columns.evolution}</th>}
-            <th scope="col">{fr.indicators.columns.source}</th>
+            <th scope="col">{t.indicators.columns.year}</th>
+            {charted && <th scope="col">{t.indicators.columns.evolution}</th>}
+            <th scope="col">{t.indicators.columns.source}</th>
             {onCorrect && (
               <th scope="col">
-                <span className="visually-hidden">{fr.indicators.columns.actions}</span>
+                <span className="visually-hidden">{t.indicators.columns.actions}</span>
               </th>
             )}
           </tr>
@@ -49,7 +49,7 @@ export function IndicatorsTable({ series, showThemes, onCorrect }: IndicatorsTab
             {showThemes && (
               <tr className="indicators-table__theme">
                 <th scope="rowgroup" colSpan={columns}>
-                  {theme || fr.indicators.noTheme}
+                  {theme || t.indicators.noTheme}
                 </th>
               </tr>
             )}

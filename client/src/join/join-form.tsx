@@ -7,7 +7,7 @@ import { accessApi } from "../api/access-api.ts";
 import { ApiError, failureMessage } from "../api/request.ts";
 import { type FieldErrors, fieldErrors } from "../forms/field-errors.ts";
 import { useFocusFirstInvalid } from "../forms/use-focus-first-invalid.ts";
-import { fr } from "../i18n/fr.ts";
+import { t } from "../i18n/text.ts";
 import { participationPath, spacePath } from "../routes.ts";
 import { TextField } from "../ui/text-field.tsx";
 import { NO_ORGANISATION, organisationErrors, organisationText } from "./organisation.ts";
@@ -63,20 +63,20 @@ export function JoinForm({ invitation }: { invitation: ReceivedInvitation }) {
   if (failure?.linkUnusable) {
     return (
       <div className="alert alert--error" role="alert">
-        <h2>{fr.join.unusableTitle}</h2>
+        <h2>{t.join.unusableTitle}</h2>
         <p>{failure.message}</p>
-        <p>{fr.join.unusableAdvice}</p>
+        <p>{t.join.unusableAdvice}</p>
       </div>
     );
   }
 
   const habitant = role === "habitant";
   return (
-    <form ref={form} className="join__form" onSubmit={submit} noValidate aria-label={fr.join.title}>
+    <form ref={form} className="join__form" onSubmit={submit} noValidate aria-label={t.join.title}>
       {habitant && <PrivacyNotice />}
       <TextField
-        label={habitant ? fr.join.pseudonymLabel : fr.join.nameLabel}
-        hint={habitant ? fr.join.pseudonymHint : fr.join.nameHint}
+        label={habitant ? t.join.pseudonymLabel : t.join.nameLabel}
+        hint={habitant ? t.join.pseudonymHint : t.join.nameHint}
         error={errors.displayName}
         value={name}
         onChange={(event) => setName(event.target.value)}
@@ -97,7 +97,7 @@ export function JoinForm({ invitation }: { invitation: ReceivedInvitation }) {
         </p>
       )}
       <button type="submit" className="button button--primary button--wide" disabled={submitting}>
-        {submitting ? fr.join.submitting : fr.join.submit}
+        {submitting ? t.join.submitting : t.join.submit}
       </button>
     </form>
   );

@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 import { forgetInvitationInAddress, invitationInAddress } from "../access/invitation-link.ts";
-import { fr } from "../i18n/fr.ts";
+import { t } from "../i18n/text.ts";
 import { PageMessage } from "../ui/page-message.tsx";
 import { useDocumentTitle } from "../ui/use-document-title.ts";
 import { JoinForm } from "./join-form.tsx";
@@ -8,7 +8,7 @@ import "./join.css";
 
 /** Where invitation links and QR codes land: the visitor picks a name, and gets a personal access on this device. */
 export function JoinPage() {
-  useDocumentTitle(fr.join.title);
+  useDocumentTitle(t.join.title);
   // Read, then out of the address bar: the page keeps the token in memory only until it is traded.
   const [invitation, setInvitation] = useState(invitationInAddress);
   useEffect(() => {
@@ -23,8 +23,8 @@ export function JoinPage() {
 
   if (!invitation) {
     return (
-      <PageMessage tone="error" title={fr.join.missingTitle}>
-        <p>{fr.join.missing}</p>
+      <PageMessage tone="error" title={t.join.missingTitle}>
+        <p>{t.join.missing}</p>
       </PageMessage>
     );
   }
@@ -32,11 +32,11 @@ export function JoinPage() {
   return (
     <div className="page join">
       <section className="panel join__card" aria-labelledby="join-title">
-        <h1 id="join-title">{fr.join.title}</h1>
-        <p className="lead">{roleHint ? fr.join.invitedAs[roleHint] : fr.join.invited}</p>
+        <h1 id="join-title">{t.join.title}</h1>
+        <p className="lead">{roleHint ? t.join.invitedAs[roleHint] : t.join.invited}</p>
         {roleHint && (
           <ul className="checklist">
-            {fr.join.abilities[roleHint].map((ability) => (
+            {t.join.abilities[roleHint].map((ability) => (
               <li key={ability}>{ability}</li>
             ))}
           </ul>

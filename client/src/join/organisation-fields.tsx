@@ -1,4 +1,4 @@
-import { fr } from "../i18n/fr.ts";
+import { t } from "../i18n/text.ts";
 import { Field } from "../ui/field.tsx";
 import { TextField } from "../ui/text-field.tsx";
 import { type OrganisationAnswer, OTHER_ORGANISATION } from "./organisation.ts";
@@ -13,7 +13,7 @@ interface OrganisationFieldsProps {
 export function OrganisationFields({ value, onChange, choiceError, precisionError }: OrganisationFieldsProps) {
   return (
     <>
-      <Field label={fr.join.organisationLabel} error={choiceError}>
+      <Field label={t.join.organisationLabel} error={choiceError}>
         {(control) => (
           <select
             className="input"
@@ -23,8 +23,8 @@ export function OrganisationFields({ value, onChange, choiceError, precisionErro
             required
             {...control}
           >
-            <option value="">{fr.join.organisationChoose}</option>
-            {[...fr.join.organisations, OTHER_ORGANISATION].map((organisation) => (
+            <option value="">{t.join.organisationChoose}</option>
+            {[...t.join.organisations, OTHER_ORGANISATION].map((organisation) => (
               <option key={organisation} value={organisation}>
                 {organisation}
               </option>
@@ -33,8 +33,8 @@ export function OrganisationFields({ value, onChange, choiceError, precisionErro
         )}
       </Field>
       <TextField
-        label={fr.join.precisionLabel}
-        hint={fr.join.precisionHint}
+        label={t.join.precisionLabel}
+        hint={t.join.precisionHint}
         optional={value.choice !== OTHER_ORGANISATION}
         error={precisionError}
         value={value.precision}

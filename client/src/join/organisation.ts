@@ -1,5 +1,5 @@
 import type { FieldErrors } from "../forms/field-errors.ts";
-import { fr } from "../i18n/fr.ts";
+import { t } from "../i18n/text.ts";
 
 /** A partner's structure: one of the usual CTG signatories or partners, with an optional precision. */
 export interface OrganisationAnswer {
@@ -9,7 +9,7 @@ export interface OrganisationAnswer {
 
 export const NO_ORGANISATION: OrganisationAnswer = { choice: "", precision: "" };
 
-export const OTHER_ORGANISATION = fr.join.organisationOther;
+export const OTHER_ORGANISATION = t.join.organisationOther;
 
 /** What the others read beside the partner's name: "Commune – Prades", or the precision alone for "Autre". */
 export function organisationText({ choice, precision }: OrganisationAnswer): string {
@@ -19,7 +19,7 @@ export function organisationText({ choice, precision }: OrganisationAnswer): str
 }
 
 export function organisationErrors({ choice, precision }: OrganisationAnswer): FieldErrors {
-  if (!choice) return { organisationChoice: fr.join.organisationError };
-  if (choice === OTHER_ORGANISATION && !precision.trim()) return { organisation: fr.join.precisionError };
+  if (!choice) return { organisationChoice: t.join.organisationError };
+  if (choice === OTHER_ORGANISATION && !precision.trim()) return { organisation: t.join.precisionError };
   return {};
 }

@@ -1,12 +1,12 @@
-import { fr } from "../i18n/fr.ts";
+import { t } from "../i18n/text.ts";
 
 /** What joining keeps about a habitant, said before they give anything (RGPD: information at collection). */
 export function PrivacyNotice() {
   return (
     <section className="notice notice--info join__privacy" aria-labelledby="privacy-title">
-      <h2 id="privacy-title">{fr.join.privacyTitle}</h2>
+      <h2 id="privacy-title">{t.join.privacyTitle}</h2>
       <ul className="checklist">
-        {fr.join.privacy.map((line) => (
+        {t.join.privacy.map((line) => (
           <li key={line}>{line}</li>
         ))}
       </ul>

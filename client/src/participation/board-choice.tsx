@@ -1,10 +1,10 @@
 import type { BoardView } from "@atelier/shared";
 import { Link } from "wouter";
-import { fr } from "../i18n/fr.ts";
+import { t } from "../i18n/text.ts";
 import { participationBoardPath } from "../routes.ts";
 
 export function BoardChoice({ spaceId, boards }: { spaceId: string; boards: BoardView[] }) {
-  if (boards.length === 0) return <p className="notice notice--info">{fr.participation.noBoards}</p>;
+  if (boards.length === 0) return <p className="notice notice--info">{t.participation.noBoards}</p>;
   return (
     <ul className="board-choice">
       {boards.map((board) => (

@@ -1,5 +1,5 @@
 import type { BoardSettings } from "@atelier/shared";
-import { fr } from "../i18n/fr.ts";
+import { t } from "../i18n/text.ts";
 
 interface BoardStatusProps {
   settings: BoardSettings;
@@ -13,18 +13,18 @@ interface BoardStatusProps {
  * all of it, always there, so that a lock or a vote opening is announced as it happens.
  */
 export function BoardStatus({ settings, archived, votesLeft }: BoardStatusProps) {
-  const phase = fr.facilitation.phases[settings.phase];
+  const phase = t.facilitation.phases[settings.phase];
   return (
-    <section className="habitant-status" aria-label={fr.participation.statusTitle}>
+    <section className="habitant-status" aria-label={t.participation.statusTitle}>
       <div className="habitant-status__lines" role="status">
-        <p>{fr.participation.phase(phase.label, phase.hint)}</p>
+        <p>{t.participation.phase(phase.label, phase.hint)}</p>
         {(archived || settings.locked) && (
-          <p className="habitant-status__closed">{archived ? fr.participation.archived : fr.participation.locked}</p>
+          <p className="habitant-status__closed">{archived ? t.participation.archived : t.participation.locked}</p>
         )}
-        {settings.hidden && <p>{fr.facilitation.hiddenNotice}</p>}
+        {settings.hidden && <p>{t.facilitation.hiddenNotice}</p>}
         {votesLeft !== null && (
           <p className="habitant-status__votes" data-testid="votes-left">
-            {fr.voting.votesLeft(votesLeft)}
+            {t.voting.votesLeft(votesLeft)}
           </p>
         )}
       </div>

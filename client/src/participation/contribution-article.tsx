@@ -1,6 +1,6 @@
 import type { CardKind } from "@atelier/shared";
 import { type ReactNode, useId } from "react";
-import { fr } from "../i18n/fr.ts";
+import { t } from "../i18n/text.ts";
 
 interface ContributionArticleProps {
   kind: CardKind;
@@ -16,7 +16,7 @@ export function ContributionArticle({ kind, title, body, byline, children }: Con
   const id = useId();
   return (
     <article className={`card contribution card--${kind}`} aria-labelledby={`${id}-title`}>
-      <p className="card__kind">{fr.kinds[kind].label}</p>
+      <p className="card__kind">{t.kinds[kind].label}</p>
       <h3 id={`${id}-title`} className="contribution__title">
         {title}
       </h3>

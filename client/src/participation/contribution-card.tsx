@@ -1,7 +1,7 @@
 import { type Card, cardBody } from "@atelier/shared";
 import type * as Y from "yjs";
 import { useBodyText } from "../board/surface/use-body-text.ts";
-import { fr } from "../i18n/fr.ts";
+import { t } from "../i18n/text.ts";
 import { ConfirmButton } from "../ui/confirm-button.tsx";
 import { useAsyncAction } from "../ui/use-async-action.ts";
 import { ContributionArticle } from "./contribution-article.tsx";
@@ -34,15 +34,15 @@ export function ContributionCard({ doc, card, mine, canWithdraw, vote, actions, 
         kind={card.kind}
         title={card.title}
         body={body}
-        byline={mine ? fr.participation.yours : fr.participation.byline(card.authorName, fr.roles[card.authorRole])}
+        byline={mine ? t.participation.yours : t.participation.byline(card.authorName, t.roles[card.authorRole])}
       >
         {vote && <VoteButtons card={card} vote={vote} actions={actions} />}
         {mine && canWithdraw && (
           <ConfirmButton
-            label={fr.participation.delete}
-            accessibleLabel={fr.participation.deleteLabel(card.title)}
-            question={fr.participation.confirmDelete}
-            confirmLabel={fr.participation.delete}
+            label={t.participation.delete}
+            accessibleLabel={t.participation.deleteLabel(card.title)}
+            question={t.participation.confirmDelete}
+            confirmLabel={t.participation.delete}
             onConfirm={async () => {
               await actions.withdraw(card.id);
               onWithdrawn();
@@ -63,23 +63,23 @@ function VoteButtons({ card, vote, actions }: { card: Card; vote: VoteView; acti
       <button
         type="button"
         className="button button--primary"
-        aria-label={fr.voting.addLabel(card.title)}
+        aria-label={t.voting.addLabel(card.title)}
         disabled={vote.votesLeft <= 0}
         onClick={() => run(() => actions.vote(card.id))}
       >
-        {fr.participation.vote}
+        {t.participation.vote}
       </button>
       {given > 0 && (
         <button
           type="button"
           className="button"
-          aria-label={fr.voting.removeLabel(card.title)}
+          aria-label={t.voting.removeLabel(card.title)}
           onClick={() => run(() => actions.unvote(card.id))}
         >
-          {fr.participation.unvote}
+          {t.participation.unvote}
         </button>
       )}
-      <span className="contribution__votes">{fr.voting.mine(given)}</span>
+      <span className="contribution__votes">{t.voting.mine(given)}</span>
       {failure && (
         <p className="alert alert--error" role="alert">
           {failure}

@@ -3,7 +3,7 @@ import { type FormEvent, useRef, useState } from "react";
 import { failureMessage } from "../api/request.ts";
 import { type FieldErrors, fieldErrors } from "../forms/field-errors.ts";
 import { useFocusFirstInvalid } from "../forms/use-focus-first-invalid.ts";
-import { fr } from "../i18n/fr.ts";
+import { t } from "../i18n/text.ts";
 import { RadioGroup } from "../ui/choice-group.tsx";
 import { Field } from "../ui/field.tsx";
 import { TextField } from "../ui/text-field.tsx";
@@ -40,7 +40,7 @@ export function ContributionForm({ kinds, moderated, contribute }: ContributionF
     setSending(true);
     try {
       const { status } = await contribute(parsed.data);
-      setOutcome(status === "pending" ? fr.participation.pending : fr.participation.published);
+      setOutcome(status === "pending" ? t.participation.pending : t.participation.published);
       setTitle("");
       setBody("");
       // Ready for the next idea.
@@ -60,12 +60,12 @@ export function ContributionForm({ kinds, moderated, contribute }: ContributionF
       noValidate
       aria-labelledby="contribution-form-title"
     >
-      <h2 id="contribution-form-title">{fr.participation.formTitle}</h2>
-      {moderated && <p className="muted">{fr.participation.moderatedNotice}</p>}
+      <h2 id="contribution-form-title">{t.participation.formTitle}</h2>
+      {moderated && <p className="muted">{t.participation.moderatedNotice}</p>}
       {kinds.length > 1 && kind && (
         <RadioGroup
-          legend={fr.participation.kindLegend}
-          choices={kinds.map((value) => ({ value, ...fr.kinds[value] }))}
+          legend={t.participation.kindLegend}
+          choices={kinds.map((value) => ({ value, ...t.kinds[value] }))}
           value={kind}
           onChange={setKind}
           tiles
@@ -73,7 +73,7 @@ export function ContributionForm({ kinds, moderated, contribute }: ContributionF
       )}
       <TextField
         ref={titleInput}
-        label={fr.participation.titleLabel}
+        label={t.participation.titleLabel}
         error={errors.title}
         value={title}
         onChange={(event) => setTitle(event.target.value)}
@@ -82,8 +82,8 @@ export function ContributionForm({ kinds, moderated, contribute }: ContributionF
         required
       />
       <Field
-        label={fr.participation.bodyLabel}
-        hint={fr.participation.bodyHint(CONTRIBUTION_BODY_MAX)}
+        label={t.participation.bodyLabel}
+        hint={t.participation.bodyHint(CONTRIBUTION_BODY_MAX)}
         optional
         error={errors.body}
       >
@@ -104,7 +104,7 @@ export function ContributionForm({ kinds, moderated, contribute }: ContributionF
         </p>
       )}
       <button type="submit" className="button button--primary button--wide" disabled={sending}>
-        {sending ? fr.participation.submitting : fr.participation.submit}
+        {sending ? t.participation.submitting : t.participation.submit}
       </button>
       <p className="contribution-form__outcome" role="status">
         {outcome}

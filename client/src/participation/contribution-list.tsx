@@ -1,7 +1,7 @@
 import type { Card } from "@atelier/shared";
 import { useId, useRef, useState } from "react";
 import type * as Y from "yjs";
-import { fr } from "../i18n/fr.ts";
+import { t } from "../i18n/text.ts";
 import { ContributionCard, type VoteView } from "./contribution-card.tsx";
 import type { HabitantActions } from "./habitant-actions.ts";
 
@@ -21,7 +21,7 @@ export function ContributionList({ title, cards, mine, ...cardProps }: Contribut
   const [announcement, setAnnouncement] = useState("");
 
   function withdrawn() {
-    setAnnouncement(fr.participation.deleted);
+    setAnnouncement(t.participation.deleted);
     // The card that held the focus is gone: the list's heading takes it rather than the top of the page.
     heading.current?.focus();
   }
@@ -32,7 +32,7 @@ export function ContributionList({ title, cards, mine, ...cardProps }: Contribut
         {title} <span className="contributions__count">({cards.length})</span>
       </h2>
       {cards.length === 0 ? (
-        <p className="muted">{fr.participation.none}</p>
+        <p className="muted">{t.participation.none}</p>
       ) : (
         <ul className="contributions__list">
           {cards.map((card) => (

@@ -7,7 +7,7 @@ import { type Participant, participantColor } from "../board/participant.ts";
 import { useBoardConnection } from "../board/use-board-connection.ts";
 import { useCards } from "../board/use-cards.ts";
 import { useVoteState } from "../board/voting/use-vote-state.ts";
-import { fr } from "../i18n/fr.ts";
+import { t } from "../i18n/text.ts";
 import { BoardStatus } from "./board-status.tsx";
 import type { VoteView } from "./contribution-card.tsx";
 import { ContributionForm } from "./contribution-form.tsx";
@@ -27,7 +27,7 @@ export function HabitantBoard({ spaceId, board, access }: HabitantBoardProps) {
   const participant = useMemo<Participant>(
     () => ({
       id: view.participantId,
-      name: view.displayName ?? fr.join.roleTitles.habitant,
+      name: view.displayName ?? t.join.roleTitles.habitant,
       color: participantColor(),
       role: view.role,
     }),
@@ -41,7 +41,7 @@ export function HabitantBoard({ spaceId, board, access }: HabitantBoardProps) {
   if (!connection?.synced) {
     return (
       <p className="board__syncing" role="status">
-        {fr.board.syncing}
+        {t.board.syncing}
       </p>
     );
   }
@@ -70,7 +70,7 @@ function SyncedHabitantBoard({ spaceId, board, access, doc }: HabitantBoardProps
   const lists = (
     <>
       <ContributionList
-        title={fr.participation.mineTitle}
+        title={t.participation.mineTitle}
         doc={doc}
         cards={mine}
         mine
@@ -79,7 +79,7 @@ function SyncedHabitantBoard({ spaceId, board, access, doc }: HabitantBoardProps
         actions={actions}
       />
       <ContributionList
-        title={fr.participation.othersTitle}
+        title={t.participation.othersTitle}
         doc={doc}
         cards={others}
         mine={false}

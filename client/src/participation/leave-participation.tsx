@@ -1,7 +1,7 @@
 import { useLocation } from "wouter";
 import { forgetParticipantAccess, type SpaceAccess } from "../access/participant-access.ts";
 import { accessApi } from "../api/access-api.ts";
-import { fr } from "../i18n/fr.ts";
+import { t } from "../i18n/text.ts";
 import { homePath } from "../routes.ts";
 import { forgetSpace } from "../spaces/known-spaces.ts";
 import { ConfirmButton } from "../ui/confirm-button.tsx";
@@ -21,18 +21,18 @@ export function LeaveParticipation({ spaceId, access }: { spaceId: string; acces
 
   return (
     <div className="leave">
-      {access.view.displayName && <p>{fr.participation.signedInAs(access.view.displayName)}</p>}
+      {access.view.displayName && <p>{t.participation.signedInAs(access.view.displayName)}</p>}
       <div className="leave__actions">
         <ConfirmButton
-          label={fr.participation.signOut}
-          question={fr.participation.confirmSignOut}
-          confirmLabel={fr.participation.signOutConfirm}
+          label={t.participation.signOut}
+          question={t.participation.confirmSignOut}
+          confirmLabel={t.participation.signOutConfirm}
           onConfirm={async () => leave()}
         />
         <ConfirmButton
-          label={fr.participation.erase}
-          question={fr.participation.confirmErase}
-          confirmLabel={fr.participation.eraseConfirm}
+          label={t.participation.erase}
+          question={t.participation.confirmErase}
+          confirmLabel={t.participation.eraseConfirm}
           onConfirm={async () => {
             await accessApi.eraseMe(spaceId, access.token);
             leave();

@@ -1,6 +1,6 @@
 import type { PendingContributionView } from "@atelier/shared";
 import { useId, useRef, useState } from "react";
-import { fr } from "../i18n/fr.ts";
+import { t } from "../i18n/text.ts";
 import { useAsyncAction } from "../ui/use-async-action.ts";
 import { ContributionArticle } from "./contribution-article.tsx";
 import { usePendingContributions } from "./use-pending-contributions.ts";
@@ -32,15 +32,15 @@ export function ModerationQueue({ spaceId, boardId, token }: ModerationQueueProp
   return (
     <>
       <p className="visually-hidden" role="status">
-        {pending.length > 0 ? fr.participation.moderation.count(pending.length) : ""}
+        {pending.length > 0 ? t.participation.moderation.count(pending.length) : ""}
       </p>
       {(pending.length > 0 || settled > 0 || failure) && (
         <section className="moderation" aria-labelledby={`${id}-title`}>
           <h2 ref={heading} id={`${id}-title`} tabIndex={-1}>
-            {fr.participation.moderation.title} ({pending.length})
+            {t.participation.moderation.title} ({pending.length})
           </h2>
           <p className="muted">
-            {pending.length > 0 ? fr.participation.moderation.intro : fr.participation.moderation.count(0)}
+            {pending.length > 0 ? t.participation.moderation.intro : t.participation.moderation.count(0)}
           </p>
           {failure && (
             <p className="alert alert--error" role="alert">
@@ -78,24 +78,24 @@ function PendingItem({ item, onAccept, onReject }: PendingItemProps) {
         kind={item.kind}
         title={item.title}
         body={item.body}
-        byline={fr.participation.moderation.byline(item.authorName)}
+        byline={t.participation.moderation.byline(item.authorName)}
       >
         <div className="actions">
           <button
             type="button"
             className="button button--small button--primary"
-            aria-label={fr.participation.moderation.acceptLabel(item.title)}
+            aria-label={t.participation.moderation.acceptLabel(item.title)}
             onClick={() => run(onAccept)}
           >
-            {fr.participation.moderation.accept}
+            {t.participation.moderation.accept}
           </button>
           <button
             type="button"
             className="button button--small button--danger"
-            aria-label={fr.participation.moderation.rejectLabel(item.title)}
+            aria-label={t.participation.moderation.rejectLabel(item.title)}
             onClick={() => run(onReject)}
           >
-            {fr.participation.moderation.reject}
+            {t.participation.moderation.reject}
           </button>
         </div>
         {failure && (

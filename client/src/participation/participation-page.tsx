@@ -2,7 +2,7 @@ import type { BoardView, SpaceView } from "@atelier/shared";
 import { Link, Redirect } from "wouter";
 import type { SpaceAccess } from "../access/participant-access.ts";
 import { useSpaceAccess } from "../access/use-space-access.ts";
-import { fr } from "../i18n/fr.ts";
+import { t } from "../i18n/text.ts";
 import { participationBoardPath, participationPath, spacePath } from "../routes.ts";
 import { SpaceUnavailable } from "../spaces/space-unavailable.tsx";
 import { useSpace } from "../spaces/use-space.ts";
@@ -27,13 +27,13 @@ export function ParticipationPage({ spaceId, boardId }: ParticipationPageProps) 
   useDocumentTitle(state.status === "ready" ? (board?.theme ?? state.space.name) : undefined);
 
   if (state.status === "loading" || access.status === "checking") {
-    return <PageMessage>{fr.participation.loading}</PageMessage>;
+    return <PageMessage>{t.participation.loading}</PageMessage>;
   }
   if (state.status === "failed") return <SpaceUnavailable message={state.message} />;
   if (access.status === "none") {
     return (
-      <PageMessage title={fr.participation.noAccessTitle}>
-        <p>{fr.participation.noAccess}</p>
+      <PageMessage title={t.participation.noAccessTitle}>
+        <p>{t.participation.noAccess}</p>
       </PageMessage>
     );
   }
@@ -65,12 +65,12 @@ function Participation({ space, boardId, access }: { space: SpaceView; boardId?:
     <div className="page participation">
       <header className="participation__header">
         <p className="eyebrow">{space.name}</p>
-        <h1>{board ? board.theme : fr.participation.chooseBoard}</h1>
+        <h1>{board ? board.theme : t.participation.chooseBoard}</h1>
         {board?.description && <p className="muted">{board.description}</p>}
       </header>
       {boardId && !board && (
         <p className="alert alert--error" role="alert">
-          {fr.participation.boardMissing}
+          {t.participation.boardMissing}
         </p>
       )}
       {board ? (
@@ -79,7 +79,7 @@ function Participation({ space, boardId, access }: { space: SpaceView; boardId?:
         <BoardChoice spaceId={space.id} boards={boards} />
       )}
       <footer className="participation__footer">
-        {board && boards.length > 1 && <Link href={participationPath(space.id)}>{fr.participation.otherBoards}</Link>}
+        {board && boards.length > 1 && <Link href={participationPath(space.id)}>{t.participation.otherBoards}</Link>}
         <LeaveParticipation spaceId={space.id} access={access} />
       </footer>
     </div>

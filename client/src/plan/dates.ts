@@ -1,5 +1,7 @@
-const DAY = new Intl.DateTimeFormat("fr-FR", { day: "numeric", month: "long", year: "numeric" });
-const DAY_AND_TIME = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeStyle: "short" });
+import { locale } from "../i18n/text.ts";
+
+const DAY = new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric" });
+const DAY_AND_TIME = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short" });
 
 /** "12 mars 2024" from a timestamp or an ISO day ("2024-03-12", read as that day wherever the reader is). */
 export function formatDate(date: number | string): string {

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { fr } from "../i18n/fr.ts";
+import { t } from "../i18n/text.ts";
 import { useAsyncAction } from "../ui/use-async-action.ts";
 import { type ExportFormat, planApi } from "./plan-api.ts";
 import { usePlan } from "./plan-context.ts";
@@ -18,16 +18,16 @@ export function ExportButtons() {
     await run(async () => {
       const { blob, fileName } = await planApi.exportFile(space.id, token, format);
       saveFile(blob, fileName);
-      setDone(fr.plan.exports.done(fileName));
+      setDone(t.plan.exports.done(fileName));
     });
   }
 
   return (
     <fieldset className="plan-exports">
-      <legend className="visually-hidden">{fr.plan.exports.label}</legend>
+      <legend className="visually-hidden">{t.plan.exports.label}</legend>
       {FORMATS.map((format) => (
         <button key={format} type="button" className="button button--small" onClick={() => download(format)}>
-          {fr.plan.exports[format]}
+          {t.plan.exports[format]}
         </button>
       ))}
       <p className="plan-exports__outcome" role="status">

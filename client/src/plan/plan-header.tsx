@@ -1,5 +1,5 @@
 import { Link } from "wouter";
-import { fr } from "../i18n/fr.ts";
+import { t } from "../i18n/text.ts";
 import { spacePath } from "../routes.ts";
 import { ConnectionStatus } from "../sync/connection-status.tsx";
 import type { ConnectionStatus as Status } from "../sync/use-document-connection.ts";
@@ -11,16 +11,16 @@ export function PlanHeader({ status }: { status: Status }) {
   return (
     <header className="plan-header">
       <div className="plan-header__titles">
-        <nav aria-label={fr.plan.breadcrumb} className="plan-screen-only">
+        <nav aria-label={t.plan.breadcrumb} className="plan-screen-only">
           <Link className="plan-header__space" href={spacePath(space.id)}>
             <span aria-hidden="true">← </span>
-            <span className="visually-hidden">{fr.plan.backToSpace} </span>
+            <span className="visually-hidden">{t.plan.backToSpace} </span>
             {space.name}
           </Link>
         </nav>
-        <p className="eyebrow">{fr.space.period(space.period.start, space.period.end)}</p>
-        <h1>{fr.plan.title}</h1>
-        {!canEdit && <p className="muted">{fr.plan.readOnly}</p>}
+        <p className="eyebrow">{t.space.period(space.period.start, space.period.end)}</p>
+        <h1>{t.plan.title}</h1>
+        {!canEdit && <p className="muted">{t.plan.readOnly}</p>}
       </div>
       <div className="plan-header__tools plan-screen-only">
         <ConnectionStatus status={status} />

@@ -1,5 +1,5 @@
 import { Link } from "wouter";
-import { fr } from "../i18n/fr.ts";
+import { t } from "../i18n/text.ts";
 import { usePlan } from "./plan-context.ts";
 import { PLAN_VIEWS, type PlanView, planViewPath } from "./plan-paths.ts";
 
@@ -7,7 +7,7 @@ import { PLAN_VIEWS, type PlanView, planViewPath } from "./plan-paths.ts";
 export function PlanNav({ current }: { current: PlanView | null }) {
   const { space } = usePlan();
   return (
-    <nav className="plan-nav plan-screen-only" aria-label={fr.plan.navLabel}>
+    <nav className="plan-nav plan-screen-only" aria-label={t.plan.navLabel}>
       <ul>
         {PLAN_VIEWS.map((view) => (
           <li key={view}>
@@ -16,7 +16,7 @@ export function PlanNav({ current }: { current: PlanView | null }) {
               href={planViewPath(space.id, view)}
               aria-current={view === current ? "page" : undefined}
             >
-              {fr.plan.views[view]}
+              {t.plan.views[view]}
             </Link>
           </li>
         ))}

@@ -3,7 +3,7 @@ import { type ReactNode, useMemo } from "react";
 import { Link } from "wouter";
 import { useSpaceAccess } from "../access/use-space-access.ts";
 import { participantColor, storedDisplayName } from "../board/participant.ts";
-import { fr } from "../i18n/fr.ts";
+import { t } from "../i18n/text.ts";
 import { participationPath, spacePath } from "../routes.ts";
 import { SpaceUnavailable } from "../spaces/space-unavailable.tsx";
 import { useSpace } from "../spaces/use-space.ts";
@@ -16,17 +16,17 @@ import { PlanWorkspace } from "./plan-workspace.tsx";
 export function PlanPage({ spaceId }: { spaceId: string }) {
   const access = useSpaceAccess(spaceId);
   const { state } = useSpace(spaceId);
-  useDocumentTitle(state.status === "ready" ? fr.plan.pageTitle(state.space.name) : undefined);
+  useDocumentTitle(state.status === "ready" ? t.plan.pageTitle(state.space.name) : undefined);
 
-  if (state.status === "loading" || access.status === "checking") return <PageMessage>{fr.plan.loading}</PageMessage>;
+  if (state.status === "loading" || access.status === "checking") return <PageMessage>{t.plan.loading}</PageMessage>;
   if (state.status === "failed") return <SpaceUnavailable message={state.message} />;
   const { space } = state;
   if (access.status === "none") {
-    return <PageMessage title={fr.plan.noAccessTitle}>{backTo(space, fr.plan.noAccess)}</PageMessage>;
+    return <PageMessage title={t.plan.noAccessTitle}>{backTo(space, t.plan.noAccess)}</PageMessage>;
   }
   if (access.status === "invalid") {
     return (
-      <PageMessage tone="error" title={fr.plan.noAccessTitle}>
+      <PageMessage tone="error" title={t.plan.noAccessTitle}>
         {backTo(space, access.message)}
       </PageMessage>
     );
@@ -34,10 +34,10 @@ export function PlanPage({ spaceId }: { spaceId: string }) {
   const { token, view } = access.access;
   if (view.role === "habitant") {
     return (
-      <PageMessage title={fr.plan.habitantTitle}>
-        <p>{fr.plan.habitant}</p>
+      <PageMessage title={t.plan.habitantTitle}>
+        <p>{t.plan.habitant}</p>
         <p>
-          <Link href={participationPath(space.id)}>{fr.plan.toParticipation}</Link>
+          <Link href={participationPath(space.id)}>{t.plan.toParticipation}</Link>
         </p>
       </PageMessage>
     );
@@ -51,7 +51,7 @@ function backTo(space: SpaceView, message: string): ReactNode {
       <p>{message}</p>
       <p>
         <Link href={spacePath(space.id)}>
-          {fr.plan.backToSpace} {space.name}
+          {t.plan.backToSpace} {space.name}
         </Link>
       </p>
     </>
@@ -62,7 +62,7 @@ function ConnectedPlan({ space, token, view }: { space: SpaceView; token: string
   const connection = useDocumentConnection(space.plan.documentName, token);
   const user = useMemo(
     () => ({
-      name: view.displayName ?? storedDisplayName() ?? fr.plan.roleNames[view.role],
+      name: view.displayName ?? storedDisplayName() ?? t.plan.roleNames[view.role],
       color: participantColor(),
     }),
     [view],
@@ -70,12 +70,12 @@ function ConnectedPlan({ space, token, view }: { space: SpaceView; token: string
 
   if (connection?.refusal) {
     return (
-      <PageMessage tone="error" title={fr.plan.refusedTitle}>
-        {backTo(space, fr.plan.refused(connection.refusal))}
+      <PageMessage tone="error" title={t.plan.refusedTitle}>
+        {backTo(space, t.plan.refused(connection.refusal))}
       </PageMessage>
     );
   }
-  if (!connection?.synced) return <PageMessage>{fr.plan.syncing}</PageMessage>;
+  if (!connection?.synced) return <PageMessage>{t.plan.syncing}</PageMessage>;
   return (
     <PlanWorkspace
       space={space}

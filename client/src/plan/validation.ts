@@ -1,3 +1,4 @@
+import { locale } from "../i18n/text.ts";
 /** What a shared schema's `safeParse` answers, without naming zod (the client reaches it through @atelier/shared). */
 export type Parsed<T> =
   | { success: true; data: T }
@@ -19,5 +20,5 @@ export function parseFrenchNumber(text: string): number | null {
 
 /** The way a number is shown back in a field: grouped, with a decimal comma. */
 export function formatNumber(value: number | null): string {
-  return value === null ? "" : new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 2 }).format(value);
+  return value === null ? "" : new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
 }

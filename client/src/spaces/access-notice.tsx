@@ -1,5 +1,5 @@
 import type { SpaceAccessState } from "../access/use-space-access.ts";
-import { fr } from "../i18n/fr.ts";
+import { t } from "../i18n/text.ts";
 import { LostAccess } from "../participation/lost-access.tsx";
 
 /** Tells a visitor who is not a facilitator what this browser may do here, and why when it may not. */
@@ -7,8 +7,8 @@ export function AccessNotice({ access }: { access: Exclude<SpaceAccessState, { s
   if (access.status === "none") {
     return (
       <section className="notice notice--info" aria-labelledby="access-title">
-        <h2 id="access-title">{fr.space.noAccessTitle}</h2>
-        <p>{fr.space.noAccess}</p>
+        <h2 id="access-title">{t.space.noAccessTitle}</h2>
+        <p>{t.space.noAccess}</p>
       </section>
     );
   }
@@ -19,10 +19,10 @@ export function AccessNotice({ access }: { access: Exclude<SpaceAccessState, { s
   if (role === "facilitator") return null;
   return (
     <section className="notice notice--info" aria-labelledby="access-title">
-      <h2 id="access-title">{fr.join.participatingAs[role]}</h2>
+      <h2 id="access-title">{t.join.participatingAs[role]}</h2>
       {displayName && <p>{[displayName, organisation].filter(Boolean).join(" · ")}</p>}
       <ul className="checklist">
-        {fr.join.abilities[role].map((ability) => (
+        {t.join.abilities[role].map((ability) => (
           <li key={ability}>{ability}</li>
         ))}
       </ul>

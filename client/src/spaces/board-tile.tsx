@@ -4,7 +4,7 @@ import { Link } from "wouter";
 import { failureMessage } from "../api/request.ts";
 import { spacesApi } from "../api/spaces-api.ts";
 import { useFocusReturn } from "../forms/use-focus-return.ts";
-import { fr } from "../i18n/fr.ts";
+import { t } from "../i18n/text.ts";
 import { boardPath } from "../routes.ts";
 import { ThemeForm } from "./theme-form.tsx";
 
@@ -39,8 +39,8 @@ export function BoardTile({ spaceId, board, secret, onChange }: BoardTileProps) 
     <li className={board.archived ? "board-tile board-tile--archived" : "board-tile"}>
       {renaming ? (
         <ThemeForm
-          title={fr.space.renameLabel(board.theme)}
-          submitLabel={fr.form.save}
+          title={t.space.renameLabel(board.theme)}
+          submitLabel={t.form.save}
           initial={{ theme: board.theme, description: board.description }}
           onSubmit={async (theme) => {
             await update(theme);
@@ -52,7 +52,7 @@ export function BoardTile({ spaceId, board, secret, onChange }: BoardTileProps) 
         <Link className="board-tile__link" href={boardPath(spaceId, board.id)}>
           <span className="board-tile__theme">{board.theme}</span>
           {board.description && <span className="board-tile__description">{board.description}</span>}
-          {board.archived && <span className="badge badge--muted">{fr.space.archivedBadge}</span>}
+          {board.archived && <span className="badge badge--muted">{t.space.archivedBadge}</span>}
         </Link>
       )}
       {secret && !renaming && (
@@ -61,18 +61,18 @@ export function BoardTile({ spaceId, board, secret, onChange }: BoardTileProps) 
             ref={renameButton}
             type="button"
             className="button button--small"
-            aria-label={fr.space.renameLabel(board.theme)}
+            aria-label={t.space.renameLabel(board.theme)}
             onClick={() => setRenaming(true)}
           >
-            {fr.space.rename}
+            {t.space.rename}
           </button>
           <button
             type="button"
             className="button button--small"
-            aria-label={board.archived ? fr.space.unarchiveLabel(board.theme) : fr.space.archiveLabel(board.theme)}
+            aria-label={board.archived ? t.space.unarchiveLabel(board.theme) : t.space.archiveLabel(board.theme)}
             onClick={toggleArchived}
           >
-            {board.archived ? fr.space.unarchive : fr.space.archive}
+            {board.archived ? t.space.unarchive : t.space.archive}
           </button>
         </div>
       )}

@@ -5,7 +5,7 @@ import { failureMessage } from "../api/request.ts";
 import { spacesApi } from "../api/spaces-api.ts";
 import { type FieldErrors, fieldErrors } from "../forms/field-errors.ts";
 import { useFocusFirstInvalid } from "../forms/use-focus-first-invalid.ts";
-import { fr } from "../i18n/fr.ts";
+import { t } from "../i18n/text.ts";
 import { TextField } from "../ui/text-field.tsx";
 import { openCreatedSpace } from "./fresh-space.ts";
 
@@ -44,11 +44,11 @@ export function CreateSpaceForm() {
 
   return (
     <form ref={form} className="panel create-space" onSubmit={submit} noValidate aria-labelledby="create-space-title">
-      <h2 id="create-space-title">{fr.home.createTitle}</h2>
-      <p className="muted">{fr.home.createIntro}</p>
+      <h2 id="create-space-title">{t.home.createTitle}</h2>
+      <p className="muted">{t.home.createIntro}</p>
       <TextField
-        label={fr.home.nameLabel}
-        hint={fr.home.nameHint}
+        label={t.home.nameLabel}
+        hint={t.home.nameHint}
         error={errors.name}
         value={name}
         onChange={(event) => setName(event.target.value)}
@@ -56,9 +56,9 @@ export function CreateSpaceForm() {
         required
       />
       <fieldset className="field-row">
-        <legend className="field__label">{fr.home.periodLegend}</legend>
+        <legend className="field__label">{t.home.periodLegend}</legend>
         <TextField
-          label={fr.home.startLabel}
+          label={t.home.startLabel}
           error={errors["period.start"]}
           value={start}
           onChange={(event) => setStart(event.target.value)}
@@ -69,7 +69,7 @@ export function CreateSpaceForm() {
           required
         />
         <TextField
-          label={fr.home.endLabel}
+          label={t.home.endLabel}
           error={errors["period.end"] ?? errors.period}
           value={end}
           onChange={(event) => setEnd(event.target.value)}
@@ -86,7 +86,7 @@ export function CreateSpaceForm() {
         </p>
       )}
       <button type="submit" className="button button--primary button--wide" disabled={submitting}>
-        {submitting ? fr.home.submitting : fr.home.submit}
+        {submitting ? t.home.submitting : t.home.submit}
       </button>
     </form>
   );

@@ -1,5 +1,5 @@
 import { useLocation } from "wouter";
-import { fr } from "../i18n/fr.ts";
+import { t } from "../i18n/text.ts";
 import { DemoSpaceButton } from "../indicators/demo-space-button.tsx";
 import { useDocumentTitle } from "../ui/use-document-title.ts";
 import { CreateSpaceForm } from "./create-space-form.tsx";
@@ -13,10 +13,10 @@ export function HomePage() {
     <div className="page page--narrow home">
       <div className="home__hero">
         <section className="home__intro" aria-labelledby="home-title">
-          <h1 id="home-title">{fr.home.title}</h1>
-          <p className="lead">{fr.home.intro}</p>
+          <h1 id="home-title">{t.home.title}</h1>
+          <p className="lead">{t.home.intro}</p>
           <ul className="checklist">
-            {fr.home.points.map((point) => (
+            {t.home.points.map((point) => (
               <li key={point}>{point}</li>
             ))}
           </ul>

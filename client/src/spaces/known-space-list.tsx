@@ -2,15 +2,15 @@ import { useState } from "react";
 import { Link } from "wouter";
 import { storedFacilitatorSecret } from "../access/facilitator-secret.ts";
 import { storedParticipantAccess } from "../access/participant-access.ts";
-import { fr } from "../i18n/fr.ts";
+import { t } from "../i18n/text.ts";
 import { spacePath } from "../routes.ts";
 import { knownSpaces } from "./known-spaces.ts";
 
 /** The role this browser holds in a space, as last confirmed by the server; null without any access. */
 function storedRole(spaceId: string): string | null {
-  if (storedFacilitatorSecret(spaceId)) return fr.home.facilitatorBadge;
+  if (storedFacilitatorSecret(spaceId)) return t.home.facilitatorBadge;
   const role = storedParticipantAccess(spaceId)?.view.role;
-  return role ? fr.join.roleTitles[role] : null;
+  return role ? t.join.roleTitles[role] : null;
 }
 
 export function KnownSpaceList() {
@@ -18,8 +18,8 @@ export function KnownSpaceList() {
   if (spaces.length === 0) return null;
   return (
     <section className="known-spaces" aria-labelledby="known-spaces-title">
-      <h2 id="known-spaces-title">{fr.home.knownTitle}</h2>
-      <p className="muted">{fr.home.knownIntro}</p>
+      <h2 id="known-spaces-title">{t.home.knownTitle}</h2>
+      <p className="muted">{t.home.knownIntro}</p>
       <ul className="known-spaces__list">
         {spaces.map((space) => {
           const role = storedRole(space.id);
@@ -27,7 +27,7 @@ export function KnownSpaceList() {
             <li key={space.id}>
               <Link className="known-space" href={spacePath(space.id)}>
                 <span className="known-space__name">{space.name}</span>
-                <span className="known-space__period">{fr.space.period(space.period.start, space.period.end)}</span>
+                <span className="known-space__period">{t.space.period(space.period.start, space.period.end)}</span>
                 {role && <span className="badge">{role}</span>}
               </Link>
             </li>

@@ -1,6 +1,6 @@
 import { useId } from "react";
 import { facilitatorLink } from "../access/facilitator-secret.ts";
-import { fr } from "../i18n/fr.ts";
+import { t } from "../i18n/text.ts";
 import { spacePath } from "../routes.ts";
 import { CopyButton } from "../ui/copy-button.tsx";
 
@@ -15,10 +15,10 @@ export function SecretNotice({ spaceId, secret, onDismiss }: SecretNoticeProps) 
   const link = facilitatorLink(`${window.location.origin}${spacePath(spaceId)}`, secret);
   return (
     <section className="notice notice--warning" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{fr.space.secretTitle}</h2>
-      <p>{fr.space.secretBody}</p>
+      <h2 id={`${id}-title`}>{t.space.secretTitle}</h2>
+      <p>{t.space.secretBody}</p>
       <label className="field__label" htmlFor={`${id}-link`}>
-        {fr.space.secretLinkLabel}
+        {t.space.secretLinkLabel}
       </label>
       <input
         id={`${id}-link`}
@@ -30,12 +30,12 @@ export function SecretNotice({ spaceId, secret, onDismiss }: SecretNoticeProps) 
       <div className="actions">
         <CopyButton
           text={link}
-          label={fr.space.copy}
-          copiedMessage={fr.space.copied}
-          failedMessage={fr.space.copyFailed}
+          label={t.space.copy}
+          copiedMessage={t.space.copied}
+          failedMessage={t.space.copyFailed}
         />
         <button type="button" className="button" onClick={onDismiss}>
-          {fr.space.dismissSecret}
+          {t.space.dismissSecret}
         </button>
       </div>
     </section>

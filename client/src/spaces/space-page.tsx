@@ -3,7 +3,7 @@ import { useRef } from "react";
 import { Link, Redirect } from "wouter";
 import { type SpaceAccessState, useSpaceAccess } from "../access/use-space-access.ts";
 import { spacesApi } from "../api/spaces-api.ts";
-import { fr } from "../i18n/fr.ts";
+import { t } from "../i18n/text.ts";
 import { indicatorsPath, participationPath, planPath } from "../routes.ts";
 import { PageMessage } from "../ui/page-message.tsx";
 import { useDocumentTitle } from "../ui/use-document-title.ts";
@@ -26,7 +26,7 @@ export function SpacePage({ spaceId }: { spaceId: string }) {
   if (access.status === "ready" && access.access.view.role === "habitant") {
     return <Redirect to={participationPath(spaceId)} replace />;
   }
-  if (state.status === "loading" || access.status === "checking") return <PageMessage>{fr.space.loading}</PageMessage>;
+  if (state.status === "loading" || access.status === "checking") return <PageMessage>{t.space.loading}</PageMessage>;
   if (state.status === "failed") return <SpaceUnavailable message={state.message} />;
   return <SpaceOverview space={state.space} access={access} putBoard={putBoard} />;
 }
@@ -68,7 +68,7 @@ function SpaceOverview({ space, access, putBoard }: SpaceOverviewProps) {
   return (
     <div className="page page--narrow space">
       <header className="space__header">
-        <p className="eyebrow">{fr.space.period(space.period.start, space.period.end)}</p>
+        <p className="eyebrow">{t.space.period(space.period.start, space.period.end)}</p>
         <h1 ref={heading} tabIndex={-1}>
           {space.name}
         </h1>
@@ -78,9 +78,9 @@ function SpaceOverview({ space, access, putBoard }: SpaceOverviewProps) {
       {!secret && <AccessNotice access={access} />}
 
       <section aria-labelledby="boards-title">
-        <h2 id="boards-title">{fr.space.boardsTitle}</h2>
+        <h2 id="boards-title">{t.space.boardsTitle}</h2>
         {active.length === 0 ? (
-          <p className="muted">{secret ? fr.space.noBoards : fr.participation.noBoards}</p>
+          <p className="muted">{secret ? t.space.noBoards : t.participation.noBoards}</p>
         ) : (
           boardGrid(active)
         )}
@@ -88,18 +88,18 @@ function SpaceOverview({ space, access, putBoard }: SpaceOverviewProps) {
 
       {view && (
         <nav className="space-links" aria-labelledby="space-links-title">
-          <h2 id="space-links-title">{fr.space.linksTitle}</h2>
+          <h2 id="space-links-title">{t.space.linksTitle}</h2>
           <ul className="space-links__list">
             <li>
               <Link className="space-links__link" href={indicatorsPath(space.id)}>
-                <strong>{fr.space.indicatorsLink}</strong>
-                <span>{fr.space.indicatorsHint}</span>
+                <strong>{t.space.indicatorsLink}</strong>
+                <span>{t.space.indicatorsHint}</span>
               </Link>
             </li>
             <li>
               <Link className="space-links__link" href={planPath(space.id)}>
-                <strong>{fr.space.planLink}</strong>
-                <span>{fr.space.planHint}</span>
+                <strong>{t.space.planLink}</strong>
+                <span>{t.space.planHint}</span>
               </Link>
             </li>
           </ul>
@@ -108,10 +108,10 @@ function SpaceOverview({ space, access, putBoard }: SpaceOverviewProps) {
 
       {secret && (
         <section className="panel add-theme" aria-labelledby="add-theme-title">
-          <h2 id="add-theme-title">{fr.space.addThemeTitle}</h2>
+          <h2 id="add-theme-title">{t.space.addThemeTitle}</h2>
           <ThemeForm
-            title={fr.space.addThemeTitle}
-            submitLabel={fr.space.addThemeSubmit}
+            title={t.space.addThemeTitle}
+            submitLabel={t.space.addThemeSubmit}
             onSubmit={async (theme) => putBoard(await spacesApi.addBoard(space.id, secret, theme))}
           />
         </section>
@@ -122,8 +122,8 @@ function SpaceOverview({ space, access, putBoard }: SpaceOverviewProps) {
 
       {archived.length > 0 && (
         <section aria-labelledby="archived-title">
-          <h2 id="archived-title">{fr.space.archivedTitle}</h2>
-          <p className="muted">{fr.space.archivedIntro}</p>
+          <h2 id="archived-title">{t.space.archivedTitle}</h2>
+          <p className="muted">{t.space.archivedIntro}</p>
           {boardGrid(archived)}
         </section>
       )}

@@ -1,15 +1,15 @@
 import { Link } from "wouter";
-import { fr } from "../i18n/fr.ts";
+import { t } from "../i18n/text.ts";
 import { homePath } from "../routes.ts";
 import { PageMessage } from "../ui/page-message.tsx";
 
 /** The space could not be loaded: unknown id, or the server out of reach. */
 export function SpaceUnavailable({ message }: { message: string }) {
   return (
-    <PageMessage tone="error" title={fr.space.unavailableTitle}>
+    <PageMessage tone="error" title={t.space.unavailableTitle}>
       <p>{message}</p>
       <p>
-        <Link href={homePath}>{fr.errors.backHome}</Link>
+        <Link href={homePath}>{t.errors.backHome}</Link>
       </p>
     </PageMessage>
   );

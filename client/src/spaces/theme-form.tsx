@@ -4,7 +4,7 @@ import { failureMessage } from "../api/request.ts";
 import { type FieldErrors, fieldErrors } from "../forms/field-errors.ts";
 import { useFocusFirstInvalid } from "../forms/use-focus-first-invalid.ts";
 import { useFocusOnMount } from "../forms/use-focus-on-mount.ts";
-import { fr } from "../i18n/fr.ts";
+import { t } from "../i18n/text.ts";
 import { TextField } from "../ui/text-field.tsx";
 
 interface ThemeFormProps {
@@ -54,8 +54,8 @@ export function ThemeForm({ title, submitLabel, initial, onSubmit, onCancel }: T
     <form ref={form} className="theme-form" onSubmit={submit} noValidate aria-label={title}>
       <TextField
         ref={themeInput}
-        label={fr.space.themeLabel}
-        hint={initial ? undefined : fr.space.themeHint}
+        label={t.space.themeLabel}
+        hint={initial ? undefined : t.space.themeHint}
         error={errors.theme}
         value={theme}
         onChange={(event) => setTheme(event.target.value)}
@@ -63,8 +63,8 @@ export function ThemeForm({ title, submitLabel, initial, onSubmit, onCancel }: T
         required
       />
       <TextField
-        label={fr.space.descriptionLabel}
-        hint={initial ? undefined : fr.space.descriptionHint}
+        label={t.space.descriptionLabel}
+        hint={initial ? undefined : t.space.descriptionHint}
         optional
         error={errors.description}
         value={description}
@@ -78,11 +78,11 @@ export function ThemeForm({ title, submitLabel, initial, onSubmit, onCancel }: T
       )}
       <div className="actions">
         <button type="submit" className="button button--primary" disabled={saving}>
-          {saving ? fr.form.saving : submitLabel}
+          {saving ? t.form.saving : submitLabel}
         </button>
         {onCancel && (
           <button type="button" className="button" onClick={onCancel}>
-            {fr.form.cancel}
+            {t.form.cancel}
           </button>
         )}
       </div>

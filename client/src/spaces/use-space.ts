@@ -2,7 +2,7 @@ import type { BoardView, SpaceView } from "@atelier/shared";
 import { useCallback, useEffect, useState } from "react";
 import { ApiError, failureMessage } from "../api/request.ts";
 import { spacesApi } from "../api/spaces-api.ts";
-import { fr } from "../i18n/fr.ts";
+import { t } from "../i18n/text.ts";
 import { rememberSpace } from "./known-spaces.ts";
 
 type SpaceState = { status: "loading" } | { status: "failed"; message: string } | { status: "ready"; space: SpaceView };
@@ -23,7 +23,7 @@ export function useSpace(spaceId: string) {
       (error: unknown) => {
         if (!current) return;
         const notFound = error instanceof ApiError && error.status === 404;
-        setState({ status: "failed", message: notFound ? fr.space.notFound : failureMessage(error) });
+        setState({ status: "failed", message: notFound ? t.space.notFound : failureMessage(error) });
       },
     );
     return () => {

@@ -1,11 +1,11 @@
-import { fr } from "../i18n/fr.ts";
+import { t } from "../i18n/text.ts";
 import type { ConnectionStatus as Status } from "./use-document-connection.ts";
 
 export function ConnectionStatus({ status }: { status: Status }) {
   return (
-    <p className={`connection connection--${status}`} role="status" aria-label={fr.board.statusLabel}>
+    <p className={`connection connection--${status}`} role="status" aria-label={t.board.statusLabel}>
       <span className="connection__dot" aria-hidden="true" />
-      {fr.board.status[status]}
+      {t.board.status[status]}
     </p>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import { useFocusReturn } from "../forms/use-focus-return.ts";
-import { fr } from "../i18n/fr.ts";
+import { t } from "../i18n/text.ts";
 import { useAsyncAction } from "./use-async-action.ts";
 import "./confirm.css";
 
@@ -39,7 +39,7 @@ export function ConfirmButton({ label, accessibleLabel, question, confirmLabel, 
               {confirmLabel}
             </button>
             <button ref={cancel} type="button" className="button button--small" onClick={() => setConfirming(false)}>
-              {fr.form.cancel}
+              {t.form.cancel}
             </button>
           </div>
         </fieldset>

@@ -1,5 +1,5 @@
 import { type ReactNode, useId } from "react";
-import { fr } from "../i18n/fr.ts";
+import { t } from "../i18n/text.ts";
 
 interface FieldControlProps {
   id: string;
@@ -26,7 +26,7 @@ export function Field({ label, hint, error, optional, className, children }: Fie
     <div className={className ? `field ${className}` : "field"}>
       <label className="field__label" htmlFor={id}>
         {label}
-        {optional && <span className="field__optional"> ({fr.form.optional})</span>}
+        {optional && <span className="field__optional"> ({t.form.optional})</span>}
       </label>
       {hint && (
         <p className="field__hint" id={hintId}>

@@ -1,9 +1,9 @@
 import { useEffect } from "react";
-import { fr } from "../i18n/fr.ts";
+import { t } from "../i18n/text.ts";
 
 /** Each page names itself in the tab and for screen readers, which announce the title on navigation. */
 export function useDocumentTitle(page: string | undefined): void {
   useEffect(() => {
-    document.title = page ? fr.app.pageTitle(page) : fr.app.name;
+    document.title = page ? t.app.pageTitle(page) : t.app.name;
   }, [page]);
 }

@@ -1,6 +1,6 @@
 import type { BoardSettings } from "@atelier/shared";
 import { useId } from "react";
-import { fr } from "../../i18n/fr.ts";
+import { t } from "../../i18n/text.ts";
 
 interface BoardNoticesProps {
   settings: BoardSettings;
@@ -21,20 +21,20 @@ export function BoardNotices({ settings, facilitator, followed, following, onFol
         <li className="board-notice board-notice--locked">
           <span className="board-notice__badge">
             <LockIcon />
-            {fr.facilitation.lockedBadge}
+            {t.facilitation.lockedBadge}
           </span>
-          {!facilitator && <span>{fr.facilitation.lockedNotice}</span>}
+          {!facilitator && <span>{t.facilitation.lockedNotice}</span>}
         </li>
       )}
       {settings.hidden && (
         <li className="board-notice board-notice--hidden">
-          <span className="board-notice__badge">{fr.facilitation.hiddenBadge}</span>
-          <span>{facilitator ? fr.facilitation.hiddenFacilitatorNotice : fr.facilitation.hiddenNotice}</span>
+          <span className="board-notice__badge">{t.facilitation.hiddenBadge}</span>
+          <span>{facilitator ? t.facilitation.hiddenFacilitatorNotice : t.facilitation.hiddenNotice}</span>
         </li>
       )}
       {followed && (
         <li className="board-notice board-notice--follow">
-          <span>{fr.facilitation.followNotice}</span>
+          <span>{t.facilitation.followNotice}</span>
           <span className="board-notice__toggle">
             <input
               id={followId}
@@ -42,7 +42,7 @@ export function BoardNotices({ settings, facilitator, followed, following, onFol
               checked={following}
               onChange={(event) => onFollowingChange(event.target.checked)}
             />
-            <label htmlFor={followId}>{fr.facilitation.followToggle}</label>
+            <label htmlFor={followId}>{t.facilitation.followToggle}</label>
           </span>
         </li>
       )}

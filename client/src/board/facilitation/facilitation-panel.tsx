@@ -1,7 +1,7 @@
 import type { BoardSettings } from "@atelier/shared";
 import { useEffect, useId, useState } from "react";
 import type * as Y from "yjs";
-import { fr } from "../../i18n/fr.ts";
+import { t } from "../../i18n/text.ts";
 import { DisclosureButton } from "../disclosure-button.tsx";
 import type { Participant } from "../participant.ts";
 import { useVoteState } from "../voting/use-vote-state.ts";
@@ -54,7 +54,7 @@ export function FacilitationPanel({
   return (
     <section className="facilitation" aria-labelledby="facilitation-title">
       <h2 id="facilitation-title" className="visually-hidden">
-        {fr.facilitation.title}
+        {t.facilitation.title}
       </h2>
       <div className="facilitation__bar">
         <PhaseStepper doc={doc} phase={settings.phase} canControl={canFacilitate} />
@@ -66,7 +66,7 @@ export function FacilitationPanel({
             controls={toolsId}
             className="facilitation__toggle"
           >
-            {fr.facilitation.toolsTitle}
+            {t.facilitation.toolsTitle}
           </DisclosureButton>
         )}
       </div>

@@ -1,6 +1,6 @@
 import { type BoardSettings, setFollow, setHidden, setLocked } from "@atelier/shared";
 import type * as Y from "yjs";
-import { fr } from "../../i18n/fr.ts";
+import { t } from "../../i18n/text.ts";
 
 interface FacilitatorSwitchesProps {
   doc: Y.Doc;
@@ -18,12 +18,12 @@ export function FacilitatorSwitches({ doc, settings, leading, onLead }: Facilita
       <Switch
         on={locked}
         onToggle={() => setLocked(doc, !locked)}
-        label={locked ? fr.facilitation.unlock : fr.facilitation.lock}
+        label={locked ? t.facilitation.unlock : t.facilitation.lock}
       />
       <Switch
         on={hidden}
         onToggle={() => setHidden(doc, !hidden)}
-        label={hidden ? fr.facilitation.reveal : fr.facilitation.hide}
+        label={hidden ? t.facilitation.reveal : t.facilitation.hide}
       />
       <Switch
         on={follow.active}
@@ -31,9 +31,9 @@ export function FacilitatorSwitches({ doc, settings, leading, onLead }: Facilita
           setFollow(doc, { active: !follow.active, target: null });
           onLead(!follow.active);
         }}
-        label={follow.active ? fr.facilitation.followStop : fr.facilitation.followStart}
+        label={follow.active ? t.facilitation.followStop : t.facilitation.followStart}
       />
-      {leading && <p className="facilitation__leading">{fr.facilitation.followLeading}</p>}
+      {leading && <p className="facilitation__leading">{t.facilitation.followLeading}</p>}
     </div>
   );
 }

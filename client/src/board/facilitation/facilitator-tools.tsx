@@ -1,7 +1,7 @@
 import type { BoardSettings } from "@atelier/shared";
 import type { ReactNode } from "react";
 import type * as Y from "yjs";
-import { fr } from "../../i18n/fr.ts";
+import { t } from "../../i18n/text.ts";
 import { VoteAdmin } from "../voting/vote-admin.tsx";
 import { FacilitatorSwitches } from "./facilitator-switches.tsx";
 import { TimerControls } from "./timer-controls.tsx";
@@ -37,13 +37,13 @@ export function FacilitatorTools({
 }: FacilitatorToolsProps) {
   return (
     <div id={id} className="facilitation__tools" hidden={!open}>
-      <ToolGroup label={fr.facilitation.timerTitle}>
+      <ToolGroup label={t.facilitation.timerTitle}>
         <TimerControls doc={doc} timer={settings.timer} ended={remaining === 0} clockOffset={clockOffset} />
       </ToolGroup>
-      <ToolGroup label={fr.facilitation.switchesTitle}>
+      <ToolGroup label={t.facilitation.switchesTitle}>
         <FacilitatorSwitches doc={doc} settings={settings} leading={leading} onLead={onLead} />
       </ToolGroup>
-      <ToolGroup label={fr.voting.adminTitle}>
+      <ToolGroup label={t.voting.adminTitle}>
         <VoteAdmin doc={doc} vote={settings.vote} voters={voters} />
       </ToolGroup>
     </div>

@@ -1,6 +1,6 @@
 import { PHASES, type Phase, setPhase } from "@atelier/shared";
 import type * as Y from "yjs";
-import { fr } from "../../i18n/fr.ts";
+import { t } from "../../i18n/text.ts";
 
 interface PhaseStepperProps {
   doc: Y.Doc;
@@ -10,11 +10,11 @@ interface PhaseStepperProps {
 
 /** Where the workshop stands, for everyone; facilitators move it on by choosing a step. */
 export function PhaseStepper({ doc, phase, canControl }: PhaseStepperProps) {
-  const { label, hint } = fr.facilitation.phases[phase];
+  const { label, hint } = t.facilitation.phases[phase];
   return (
     <section className="phases" aria-labelledby="phases-title">
       <h3 id="phases-title" className="visually-hidden">
-        {fr.facilitation.phasesTitle}
+        {t.facilitation.phasesTitle}
       </h3>
       <ol className="phases__steps">
         {PHASES.map((step, index) => {
@@ -24,7 +24,7 @@ export function PhaseStepper({ doc, phase, canControl }: PhaseStepperProps) {
               <span className="phases__number" aria-hidden="true">
                 {index + 1}
               </span>
-              {fr.facilitation.phases[step].label}
+              {t.facilitation.phases[step].label}
             </>
           );
           return (
@@ -34,7 +34,7 @@ export function PhaseStepper({ doc, phase, canControl }: PhaseStepperProps) {
                   type="button"
                   className="phases__button"
                   aria-current={current ? "step" : undefined}
-                  title={current ? undefined : fr.facilitation.goToPhase(fr.facilitation.phases[step].label)}
+                  title={current ? undefined : t.facilitation.goToPhase(t.facilitation.phases[step].label)}
                   onClick={() => setPhase(doc, step)}
                 >
                   {content}

@@ -1,5 +1,5 @@
 import type { Timer } from "@atelier/shared";
-import { fr } from "../../i18n/fr.ts";
+import { t } from "../../i18n/text.ts";
 import { formatCountdown } from "./use-countdown.ts";
 
 interface SharedTimerProps {
@@ -19,16 +19,16 @@ export function SharedTimer({ timer, remaining }: SharedTimerProps) {
           className={`timer__display${ended ? " timer__display--ended" : ""}${paused ? " timer__display--paused" : ""}`}
         >
           <ClockIcon />
-          <span className="visually-hidden">{fr.facilitation.timerRemaining} </span>
+          <span className="visually-hidden">{t.facilitation.timerRemaining} </span>
           <span className="timer__digits" data-testid="timer-digits">
             {formatCountdown(remaining)}
           </span>
-          {paused && <span className="timer__state"> ({fr.facilitation.timerPaused})</span>}
+          {paused && <span className="timer__state"> ({t.facilitation.timerPaused})</span>}
         </p>
       )}
       {/* Present from the start, so that only the moment the time runs out is announced, not every second. */}
       <p className="timer__ended" aria-live="assertive">
-        {ended ? fr.facilitation.timerEnded : ""}
+        {ended ? t.facilitation.timerEnded : ""}
       </p>
     </div>
   );

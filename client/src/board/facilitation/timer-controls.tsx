@@ -1,7 +1,7 @@
 import { clearTimer, pauseTimer, resumeTimer, startTimer, TIMER_MAX_MS, type Timer } from "@atelier/shared";
 import { useRef } from "react";
 import type * as Y from "yjs";
-import { fr } from "../../i18n/fr.ts";
+import { t } from "../../i18n/text.ts";
 import { usePendingFocus } from "./use-pending-focus.ts";
 import { WholeNumberForm } from "./whole-number-form.tsx";
 
@@ -38,7 +38,7 @@ export function TimerControls({ doc, timer, ended, clockOffset }: TimerControlsP
           className="button button--small"
           onClick={() => (running ? pauseTimer(doc, serverNow()) : resumeTimer(doc, serverNow()))}
         >
-          {running ? fr.facilitation.timerPause : fr.facilitation.timerResume}
+          {running ? t.facilitation.timerPause : t.facilitation.timerResume}
         </button>
       )}
       {timer && (
@@ -50,13 +50,13 @@ export function TimerControls({ doc, timer, ended, clockOffset }: TimerControlsP
             focusAfterRender(firstPreset);
           }}
         >
-          {fr.facilitation.timerReset}
+          {t.facilitation.timerReset}
         </button>
       )}
       {!running && !paused && (
         <>
           <fieldset className="timer__presets">
-            <legend className="visually-hidden">{fr.facilitation.timerPresets}</legend>
+            <legend className="visually-hidden">{t.facilitation.timerPresets}</legend>
             {PRESET_MINUTES.map((minutes, index) => (
               <button
                 key={minutes}
@@ -65,17 +65,17 @@ export function TimerControls({ doc, timer, ended, clockOffset }: TimerControlsP
                 className="button button--small"
                 onClick={() => start(minutes)}
               >
-                {fr.facilitation.timerPreset(minutes)}
+                {t.facilitation.timerPreset(minutes)}
               </button>
             ))}
           </fieldset>
           <WholeNumberForm
             className="timer__custom"
-            label={fr.facilitation.timerCustomLabel}
+            label={t.facilitation.timerCustomLabel}
             max={MAX_MINUTES}
             initial=""
-            submitLabel={fr.facilitation.timerStart}
-            error={fr.facilitation.timerCustomError(MAX_MINUTES)}
+            submitLabel={t.facilitation.timerStart}
+            error={t.facilitation.timerCustomError(MAX_MINUTES)}
             onSubmit={start}
           />
         </>

@@ -1,7 +1,7 @@
 import { type BoardSettings, documentMeta, FollowSchema, readBoardSettings, VoteSettingsSchema } from "@atelier/shared";
 import { useEffect, useState } from "react";
 import type * as Y from "yjs";
-import { fr } from "../../i18n/fr.ts";
+import { t } from "../../i18n/text.ts";
 
 /**
  * A sentence for screen readers when someone else changes what everyone is doing: the phase, the vote, the lock,
@@ -34,29 +34,29 @@ function describe(key: string, oldValue: unknown, settings: BoardSettings): stri
     case "phase":
       return oldValue === settings.phase
         ? null
-        : fr.facilitation.announcePhase(fr.facilitation.phases[settings.phase].label);
+        : t.facilitation.announcePhase(t.facilitation.phases[settings.phase].label);
     case "locked":
       return oldValue === settings.locked
         ? null
         : settings.locked
-          ? fr.facilitation.announceLocked
-          : fr.facilitation.announceUnlocked;
+          ? t.facilitation.announceLocked
+          : t.facilitation.announceUnlocked;
     case "hidden":
       return oldValue === settings.hidden
         ? null
         : settings.hidden
-          ? fr.facilitation.announceHidden
-          : fr.facilitation.announceRevealed;
+          ? t.facilitation.announceHidden
+          : t.facilitation.announceRevealed;
     case "vote": {
       const before = VoteSettingsSchema.safeParse(oldValue).data;
       const { status, budget, round } = settings.vote;
       if (before?.status === status && before.round === round) return null;
-      if (status === "open") return fr.voting.announceOpened(budget);
-      return status === "closed" ? fr.voting.announceClosed : null;
+      if (status === "open") return t.voting.announceOpened(budget);
+      return status === "closed" ? t.voting.announceClosed : null;
     }
     case "follow": {
       const wasActive = FollowSchema.safeParse(oldValue).data?.active === true;
-      return settings.follow.active && !wasActive ? fr.facilitation.announceFollow : null;
+      return settings.follow.active && !wasActive ? t.facilitation.announceFollow : null;
     }
     default:
       return null;

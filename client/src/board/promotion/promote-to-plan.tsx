@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { Link } from "wouter";
 import { failureMessage } from "../../api/request.ts";
-import { fr } from "../../i18n/fr.ts";
+import { t } from "../../i18n/text.ts";
 import { planApi } from "../../plan/plan-api.ts";
 import { planPath } from "../../routes.ts";
 import "./promotion.css";
@@ -44,17 +44,17 @@ export function PromoteToPlan({ spaceId, boardId, token, what }: PromoteToPlanPr
       <button
         type="button"
         className="button button--small"
-        aria-label={fr.promotion.buttonLabel(what.title)}
+        aria-label={t.promotion.buttonLabel(what.title)}
         aria-disabled={outcome.status === "busy" || undefined}
         onClick={promote}
       >
-        {fr.promotion.button}
+        {t.promotion.button}
       </button>
       <p role="status" className="promote__outcome">
         {outcome.status === "done" && (
           <>
-            {outcome.created ? fr.promotion.created(what.title) : fr.promotion.merged(what.title)}{" "}
-            <Link href={planPath(spaceId)}>{fr.promotion.openPlan}</Link>
+            {outcome.created ? t.promotion.created(what.title) : t.promotion.merged(what.title)}{" "}
+            <Link href={planPath(spaceId)}>{t.promotion.openPlan}</Link>
           </>
         )}
       </p>

@@ -9,7 +9,7 @@ import {
   type NewCluster,
 } from "@atelier/shared";
 import type * as Y from "yjs";
-import { fr } from "../../i18n/fr.ts";
+import { t } from "../../i18n/text.ts";
 import { newId } from "../new-id.ts";
 import type { DropTarget } from "./drop-target.ts";
 
@@ -23,10 +23,10 @@ import type { DropTarget } from "./drop-target.ts";
 function newClusterFields(existing: Cluster[]): { id: string } & NewCluster {
   const names = new Set(existing.map((cluster) => cluster.name));
   let number = existing.length + 1;
-  while (names.has(fr.surface.defaultClusterName(number))) number++;
+  while (names.has(t.surface.defaultClusterName(number))) number++;
   const used = new Set(existing.map((cluster) => cluster.color));
   const color = CLUSTER_COLORS.find((candidate) => !used.has(candidate)) ?? CLUSTER_COLORS[0];
-  return { id: newId(), name: fr.surface.defaultClusterName(number), color };
+  return { id: newId(), name: t.surface.defaultClusterName(number), color };
 }
 
 /** The cards of a lane (null: the loose cards) in board order. */

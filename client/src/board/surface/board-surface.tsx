@@ -3,7 +3,7 @@ import { DndContext, DragOverlay } from "@dnd-kit/core";
 import type { HocuspocusProvider } from "@hocuspocus/provider";
 import { type CSSProperties, useCallback, useMemo, useState } from "react";
 import type * as Y from "yjs";
-import { fr } from "../../i18n/fr.ts";
+import { t } from "../../i18n/text.ts";
 import { useBoardSettings } from "../facilitation/use-board-settings.ts";
 import type { Participant } from "../participant.ts";
 import { type Presence, usePresence } from "../use-presence.ts";
@@ -126,11 +126,11 @@ export function BoardSurface({
           <section className="clusters" aria-labelledby="clusters-title">
             <div className="clusters__header">
               <h2 className="surface__heading" id="clusters-title">
-                {fr.surface.clustersTitle}
+                {t.surface.clustersTitle}
               </h2>
               {!readOnly && <NewClusterZone targeted={drag.target?.kind === "new-cluster"} />}
             </div>
-            {layout.clusters.length === 0 && <p className="muted">{fr.surface.noClusters}</p>}
+            {layout.clusters.length === 0 && <p className="muted">{t.surface.noClusters}</p>}
             <div className="lanes" style={{ "--lanes": layout.clusters.length } as CSSProperties}>
               {layout.clusters.map(({ cluster, cards: laneCards }) => (
                 <ClusterLane key={cluster.id} cluster={cluster} cards={laneCards} total={totalIn(cluster.id)} ui={ui} />

@@ -1,4 +1,4 @@
-import { fr } from "../../i18n/fr.ts";
+import { t } from "../../i18n/text.ts";
 import type { BoardUndo } from "./use-board-undo.ts";
 
 interface BoardToolsProps {
@@ -20,7 +20,7 @@ export function BoardTools({ undo, allExpanded, onExpandAll }: BoardToolsProps) 
         aria-pressed={allExpanded}
         onClick={() => onExpandAll(!allExpanded)}
       >
-        {fr.surface.expandAll}
+        {t.surface.expandAll}
       </button>
       {undo && (
         <>
@@ -29,23 +29,23 @@ export function BoardTools({ undo, allExpanded, onExpandAll }: BoardToolsProps) 
             className="button button--small"
             aria-disabled={!undo.canUndo}
             aria-keyshortcuts="Control+Z"
-            title={fr.surface.undoHint}
+            title={t.surface.undoHint}
             onClick={undo.undo}
           >
             <span aria-hidden="true">↶</span>
             {/* On a phone, the arrow alone (and the name for screen readers): the tools keep to one line. */}
-            <span className="narrow-hidden">{fr.surface.undo}</span>
+            <span className="narrow-hidden">{t.surface.undo}</span>
           </button>
           <button
             type="button"
             className="button button--small"
             aria-disabled={!undo.canRedo}
             aria-keyshortcuts="Control+Shift+Z Control+Y"
-            title={fr.surface.redoHint}
+            title={t.surface.redoHint}
             onClick={undo.redo}
           >
             <span aria-hidden="true">↷</span>
-            <span className="narrow-hidden">{fr.surface.redo}</span>
+            <span className="narrow-hidden">{t.surface.redo}</span>
           </button>
         </>
       )}

@@ -1,7 +1,7 @@
 import { type Card, deleteCard } from "@atelier/shared";
 import { useEffect, useRef } from "react";
 import { useFocusReturn } from "../../forms/use-focus-return.ts";
-import { fr } from "../../i18n/fr.ts";
+import { t } from "../../i18n/text.ts";
 import { CitationPicker } from "../../indicators/citation-picker.tsx";
 import { MoveCardForm } from "./move-card-form.tsx";
 import { useSurface } from "./surface-context.ts";
@@ -37,8 +37,8 @@ export function CardActionsToggle({
       type="button"
       className="card__actions-toggle"
       aria-expanded={mode !== "closed"}
-      aria-label={fr.surface.actionsLabel(title)}
-      title={fr.surface.actions}
+      aria-label={t.surface.actionsLabel(title)}
+      title={t.surface.actions}
       onClick={() => setMode(mode === "closed" ? "open" : "closed")}
     >
       <svg viewBox="0 0 16 4" width="16" height="4" aria-hidden="true" focusable="false">
@@ -64,7 +64,7 @@ export function CardActions({ card, clusterId, mode, setMode, onDeleted }: CardA
   if (mode === "confirm-delete") {
     return (
       <fieldset className="card__confirm">
-        <legend>{fr.board.confirmDelete}</legend>
+        <legend>{t.board.confirmDelete}</legend>
         <div className="actions">
           <button
             type="button"
@@ -74,10 +74,10 @@ export function CardActions({ card, clusterId, mode, setMode, onDeleted }: CardA
               onDeleted();
             }}
           >
-            {fr.board.confirmDeleteSubmit}
+            {t.board.confirmDeleteSubmit}
           </button>
           <button ref={cancelDelete} type="button" className="button button--small" onClick={() => setMode("open")}>
-            {fr.form.cancel}
+            {t.form.cancel}
           </button>
         </div>
       </fieldset>
@@ -93,20 +93,20 @@ export function CardActions({ card, clusterId, mode, setMode, onDeleted }: CardA
           ref={editButton}
           type="button"
           className="button button--small"
-          aria-label={fr.board.editLabel(card.title)}
+          aria-label={t.board.editLabel(card.title)}
           onClick={() => setMode("edit")}
         >
-          {fr.board.edit}
+          {t.board.edit}
         </button>
         {mayDelete(card, participant) && (
           <button
             ref={deleteButton}
             type="button"
             className="button button--small button--danger"
-            aria-label={fr.board.deleteLabel(card.title)}
+            aria-label={t.board.deleteLabel(card.title)}
             onClick={() => setMode("confirm-delete")}
           >
-            {fr.board.delete}
+            {t.board.delete}
           </button>
         )}
       </div>

@@ -1,4 +1,4 @@
-import { fr } from "../../i18n/fr.ts";
+import { t } from "../../i18n/text.ts";
 
 interface CardBodyToggleProps {
   title: string;
@@ -16,11 +16,11 @@ export function CardBodyToggle({ title, expanded, controls, onToggle }: CardBody
       className="card__body-toggle"
       aria-expanded={expanded}
       aria-controls={controls}
-      aria-label={fr.surface.bodyToggleLabel(title)}
+      aria-label={t.surface.bodyToggleLabel(title)}
       onClick={onToggle}
     >
       <span className="chevron" aria-hidden="true" />
-      {fr.surface.bodyToggle}
+      {t.surface.bodyToggle}
     </button>
   );
 }

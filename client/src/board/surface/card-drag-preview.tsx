@@ -1,5 +1,5 @@
 import type { Card } from "@atelier/shared";
-import { fr } from "../../i18n/fr.ts";
+import { t } from "../../i18n/text.ts";
 import { KindIcon } from "./kind-icon.tsx";
 
 /** What follows the pointer during a drag: light, with no editor; screen readers hear the announcements instead. */
@@ -8,7 +8,7 @@ export function CardDragPreview({ card, width }: { card: Card; width: number | u
     <div className={`card card--${card.kind} card--preview`} style={{ width }} aria-hidden="true">
       <p className="card__kind">
         <KindIcon kind={card.kind} />
-        {fr.kinds[card.kind].label}
+        {t.kinds[card.kind].label}
       </p>
       <p className="card__title">{card.title}</p>
     </div>

@@ -1,6 +1,6 @@
 import { type Card, cardBody } from "@atelier/shared";
 import { type ReactNode, useId, useState } from "react";
-import { fr } from "../../i18n/fr.ts";
+import { t } from "../../i18n/text.ts";
 import { CitationBadge } from "../../indicators/citation-badge.tsx";
 import { CardBodyEditor } from "../card-body-editor.tsx";
 import { CardEditForm } from "../card-edit-form.tsx";
@@ -60,10 +60,10 @@ export function CardView({
         {handle}
         <p className="card__kind">
           <KindIcon kind={card.kind} />
-          {fr.kinds[card.kind].label}
+          {t.kinds[card.kind].label}
         </p>
         {card.status !== "draft" && (
-          <p className={`card__status card__status--${card.status}`}>{fr.surface.statuses[card.status]}</p>
+          <p className={`card__status card__status--${card.status}`}>{t.surface.statuses[card.status]}</p>
         )}
       </div>
       {mode === "edit" ? (
@@ -74,11 +74,11 @@ export function CardView({
         <>
           <Title className="card__title">{card.title}</Title>
           <p className="card__meta">
-            {fr.board.byline(card.authorName, fr.roles[card.authorRole])} · <CardTimes card={card} />
+            {t.board.byline(card.authorName, t.roles[card.authorRole])} · <CardTimes card={card} />
           </p>
           {card.source && (
             <p className="card__source">
-              <span className="card__source-label">{fr.board.source}</span> {card.source}
+              <span className="card__source-label">{t.board.source}</span> {card.source}
             </p>
           )}
           {card.citation && <CitationBadge citation={card.citation} />}
@@ -95,7 +95,7 @@ export function CardView({
               aria-hidden="true"
             />
           ))}
-          {fr.surface.editingBy(editors.map((person) => person.name))}
+          {t.surface.editingBy(editors.map((person) => person.name))}
         </p>
       )}
       {/* On a line of its own: in a narrow lane, "⋯" would otherwise wrap alone under the vote's buttons. */}
@@ -117,7 +117,7 @@ export function CardView({
             fragment={editor}
             provider={provider}
             participant={participant}
-            label={fr.board.bodyLabel(card.title)}
+            label={t.board.bodyLabel(card.title)}
             readOnly={readOnly}
           />
         </div>

@@ -2,7 +2,7 @@ import { CLUSTER_COLORS, type Cluster, ClusterNameSchema, updateCluster } from "
 import { type FormEvent, useRef, useState } from "react";
 import { fieldErrors } from "../../forms/field-errors.ts";
 import { useFocusOnMount } from "../../forms/use-focus-on-mount.ts";
-import { fr } from "../../i18n/fr.ts";
+import { t } from "../../i18n/text.ts";
 import { Field } from "../../ui/field.tsx";
 import { TextField } from "../../ui/text-field.tsx";
 import { useSurface } from "./surface-context.ts";
@@ -34,18 +34,18 @@ export function ClusterEditForm({ cluster, onDone }: { cluster: Cluster; onDone:
       onSubmit={submit}
       onKeyDown={(event) => event.key === "Escape" && onDone()}
       noValidate
-      aria-label={fr.surface.editClusterLabel(cluster.name)}
+      aria-label={t.surface.editClusterLabel(cluster.name)}
     >
       <TextField
         ref={nameInput}
-        label={fr.surface.clusterNameLabel}
+        label={t.surface.clusterNameLabel}
         error={error}
         value={name}
         onChange={(event) => setName(event.target.value)}
         autoComplete="off"
         required
       />
-      <Field label={fr.surface.clusterColorLabel}>
+      <Field label={t.surface.clusterColorLabel}>
         {(control) => (
           <select
             className="input"
@@ -55,7 +55,7 @@ export function ClusterEditForm({ cluster, onDone }: { cluster: Cluster; onDone:
           >
             {CLUSTER_COLORS.map((known) => (
               <option key={known} value={known}>
-                {fr.surface.colors[known]}
+                {t.surface.colors[known]}
               </option>
             ))}
           </select>
@@ -63,10 +63,10 @@ export function ClusterEditForm({ cluster, onDone }: { cluster: Cluster; onDone:
       </Field>
       <div className="actions">
         <button type="submit" className="button button--small button--primary">
-          {fr.form.save}
+          {t.form.save}
         </button>
         <button type="button" className="button button--small" onClick={onDone}>
-          {fr.form.cancel}
+          {t.form.cancel}
         </button>
       </div>
     </form>

@@ -1,7 +1,7 @@
 import { type Cluster, ungroupCluster } from "@atelier/shared";
 import { type RefObject, useState } from "react";
 import { useFocusReturn } from "../../forms/use-focus-return.ts";
-import { fr } from "../../i18n/fr.ts";
+import { t } from "../../i18n/text.ts";
 import { PromoteToPlan } from "../promotion/promote-to-plan.tsx";
 import { ClusterEditForm } from "./cluster-edit-form.tsx";
 import { LOOSE_TITLE_ID } from "./loose-area.tsx";
@@ -24,7 +24,7 @@ export function ClusterHeader({ cluster, heading, shown, total, decided }: Clust
 
   function ungroup() {
     ungroupCluster(doc, cluster.id);
-    announce(fr.surface.ungrouped(cluster.name, total));
+    announce(t.surface.ungrouped(cluster.name, total));
     // The lane is gone with the focus it held: the loose cards, where its cards went, take it.
     document.getElementById(LOOSE_TITLE_ID)?.focus();
   }
@@ -43,25 +43,25 @@ export function ClusterHeader({ cluster, heading, shown, total, decided }: Clust
       </h3>
       {/* The count and the tools share one line: the lanes' first cards start higher on the screen. */}
       <div className="lane__meta">
-        <p className="lane__count">{fr.surface.laneCount(shown, total)}</p>
+        <p className="lane__count">{t.surface.laneCount(shown, total)}</p>
         {!readOnly && (
           <>
             <button
               ref={editButton}
               type="button"
               className="button button--small button--quiet"
-              aria-label={fr.surface.editClusterLabel(cluster.name)}
+              aria-label={t.surface.editClusterLabel(cluster.name)}
               onClick={() => setEditing(true)}
             >
-              {fr.surface.editCluster}
+              {t.surface.editCluster}
             </button>
             <button
               type="button"
               className="button button--small button--quiet"
-              aria-label={fr.surface.ungroupLabel(cluster.name)}
+              aria-label={t.surface.ungroupLabel(cluster.name)}
               onClick={ungroup}
             >
-              {fr.surface.ungroup}
+              {t.surface.ungroup}
             </button>
           </>
         )}

@@ -1,7 +1,7 @@
 import type { Card, Cluster } from "@atelier/shared";
 import { useDroppable } from "@dnd-kit/core";
 import { useCallback, useRef } from "react";
-import { fr } from "../../i18n/fr.ts";
+import { t } from "../../i18n/text.ts";
 import { CardList } from "./card-list.tsx";
 import { type CardUi, targetsLaneEnd } from "./card-ui.ts";
 import { ClusterHeader } from "./cluster-header.tsx";
@@ -38,7 +38,7 @@ export function ClusterLane({ cluster, cards, total, ui }: ClusterLaneProps) {
         total={total}
         decided={cards.some((card) => card.status !== "draft")}
       />
-      {cards.length === 0 && <p className="lane__empty">{total === 0 ? fr.surface.laneEmpty : fr.surface.noMatch}</p>}
+      {cards.length === 0 && <p className="lane__empty">{total === 0 ? t.surface.laneEmpty : t.surface.noMatch}</p>}
       <CardList clusterId={cluster.id} cards={cards} titleTag="h4" ui={ui} onDeleted={focusHeading} />
       {!readOnly && (
         <div
@@ -47,7 +47,7 @@ export function ClusterLane({ cluster, cards, total, ui }: ClusterLaneProps) {
           data-targeted={targetsLaneEnd(ui.target, cluster.id) || undefined}
           aria-hidden="true"
         >
-          {fr.surface.laneEnd}
+          {t.surface.laneEnd}
         </div>
       )}
     </section>

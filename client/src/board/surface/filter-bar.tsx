@@ -1,6 +1,6 @@
 import { CARD_KINDS, CARD_STATUSES } from "@atelier/shared";
 import { useId, useRef, useState } from "react";
-import { fr } from "../../i18n/fr.ts";
+import { t } from "../../i18n/text.ts";
 import { Field } from "../../ui/field.tsx";
 import { DisclosureButton } from "../disclosure-button.tsx";
 import { type CardFilters, isFiltering, NO_FILTERS } from "./card-filters.ts";
@@ -27,15 +27,15 @@ export function FilterBar({ filters, onChange, authors, shown, total }: FilterBa
   const criteria = [filters.kind, filters.author, filters.status].filter((value) => value !== "").length;
 
   return (
-    <search className="filter-bar" aria-label={fr.surface.filtersTitle}>
+    <search className="filter-bar" aria-label={t.surface.filtersTitle}>
       <div className="filter-bar__row">
-        <Field label={fr.surface.searchLabel} className="filter-bar__text">
+        <Field label={t.surface.searchLabel} className="filter-bar__text">
           {(control) => (
             <input
               ref={search}
               type="search"
               className="input"
-              placeholder={fr.surface.searchHint}
+              placeholder={t.surface.searchHint}
               value={filters.text}
               onChange={(event) => set({ text: event.target.value })}
               {...control}
@@ -43,11 +43,11 @@ export function FilterBar({ filters, onChange, authors, shown, total }: FilterBa
           )}
         </Field>
         <DisclosureButton open={open} onToggle={setOpen} controls={panelId}>
-          {fr.surface.filterToggle(criteria)}
+          {t.surface.filterToggle(criteria)}
         </DisclosureButton>
         {/* Announced as filters change, so that a screen-reader user hears what the search found. */}
         <p className="filter-bar__count" aria-live={filtering ? "polite" : "off"}>
-          {fr.surface.shownCount(shown, total)}
+          {t.surface.shownCount(shown, total)}
         </p>
         {filtering && (
           <button
@@ -59,32 +59,32 @@ export function FilterBar({ filters, onChange, authors, shown, total }: FilterBa
               search.current?.focus();
             }}
           >
-            {fr.surface.clearFilters}
+            {t.surface.clearFilters}
           </button>
         )}
       </div>
       <div id={panelId} className="filter-bar__panel" hidden={!open}>
         <FilterSelect
-          label={fr.surface.kindFilter}
-          all={fr.surface.allKinds}
+          label={t.surface.kindFilter}
+          all={t.surface.allKinds}
           options={CARD_KINDS}
-          labelOf={(kind) => fr.kinds[kind].label}
+          labelOf={(kind) => t.kinds[kind].label}
           value={filters.kind}
           onChange={(kind) => set({ kind })}
         />
         <FilterSelect
-          label={fr.surface.authorFilter}
-          all={fr.surface.allAuthors}
+          label={t.surface.authorFilter}
+          all={t.surface.allAuthors}
           options={authors}
           labelOf={(author) => author}
           value={filters.author}
           onChange={(author) => set({ author })}
         />
         <FilterSelect
-          label={fr.surface.statusFilter}
-          all={fr.surface.allStatuses}
+          label={t.surface.statusFilter}
+          all={t.surface.allStatuses}
           options={CARD_STATUSES}
-          labelOf={(status) => fr.surface.statuses[status]}
+          labelOf={(status) => t.surface.statuses[status]}
           value={filters.status}
           onChange={(status) => set({ status })}
         />

@@ -1,7 +1,7 @@
 import type { Card } from "@atelier/shared";
 import { useDroppable } from "@dnd-kit/core";
 import { useCallback } from "react";
-import { fr } from "../../i18n/fr.ts";
+import { t } from "../../i18n/text.ts";
 import { CardList } from "./card-list.tsx";
 import { type CardUi, targetsLaneEnd } from "./card-ui.ts";
 import { type DropData, laneEndDropId } from "./drop-target.ts";
@@ -35,13 +35,13 @@ export function LooseArea({ cards, total, ui }: LooseAreaProps) {
     >
       <header className="loose__header">
         <h2 className="surface__heading" id={LOOSE_TITLE_ID} tabIndex={-1}>
-          {fr.surface.looseTitle}
+          {t.surface.looseTitle}
         </h2>
-        <p className="lane__count">{fr.surface.laneCount(cards.length, total)}</p>
-        {!readOnly && cards.length > 1 && <p className="loose__hint">{fr.surface.looseHint}</p>}
+        <p className="lane__count">{t.surface.laneCount(cards.length, total)}</p>
+        {!readOnly && cards.length > 1 && <p className="loose__hint">{t.surface.looseHint}</p>}
       </header>
       {cards.length === 0 ? (
-        <p className="loose__empty">{total === 0 ? fr.surface.looseEmpty : fr.surface.noMatch}</p>
+        <p className="loose__empty">{total === 0 ? t.surface.looseEmpty : t.surface.noMatch}</p>
       ) : (
         <CardList clusterId={null} cards={cards} titleTag="h3" ui={ui} onDeleted={onDeleted} />
       )}

@@ -1,6 +1,6 @@
 import { boardLayoutView, type Card } from "@atelier/shared";
 import { type FormEvent, useState } from "react";
-import { fr } from "../../i18n/fr.ts";
+import { t } from "../../i18n/text.ts";
 import { Field } from "../../ui/field.tsx";
 import { dropCard, shiftCard } from "./board-moves.ts";
 import type { DropTarget } from "./drop-target.ts";
@@ -37,8 +37,8 @@ export function MoveCardForm({ card, clusterId }: MoveCardFormProps) {
   const loose: Destination[] =
     clusterId === null
       ? []
-      : [{ value: "loose", label: fr.surface.looseTitle, target: { kind: "end", clusterId: null } }];
-  const fresh: Destination = { value: "new", label: fr.surface.moveToNewCluster, target: { kind: "new-cluster" } };
+      : [{ value: "loose", label: t.surface.looseTitle, target: { kind: "end", clusterId: null } }];
+  const fresh: Destination = { value: "new", label: t.surface.moveToNewCluster, target: { kind: "new-cluster" } };
   const partners: Destination[] = layout.loose
     .filter((other) => other.id !== card.id)
     .map((other) => ({ value: `with:${other.id}`, label: other.title, target: { kind: "group", cardId: other.id } }));
@@ -54,20 +54,20 @@ export function MoveCardForm({ card, clusterId }: MoveCardFormProps) {
     event.preventDefault();
     const landed = dropCard(doc, card.id, chosen.target);
     if (landed === undefined) return;
-    announce(fr.surface.moved(card.title, namesIn(boardLayoutView(doc)).place(landed)));
+    announce(t.surface.moved(card.title, namesIn(boardLayoutView(doc)).place(landed)));
     keepFocusOnCard(card.id);
   }
 
   function shift(step: -1 | 1) {
     shiftCard(doc, card.id, step);
-    announce(fr.surface.shifted(card.title, index + step + 1, last + 1));
+    announce(t.surface.shifted(card.title, index + step + 1, last + 1));
     keepFocusOnCard(card.id);
   }
 
   return (
-    <form className="move-card" onSubmit={submit} aria-label={fr.surface.moveFormLabel(card.title)}>
+    <form className="move-card" onSubmit={submit} aria-label={t.surface.moveFormLabel(card.title)}>
       <div className="move-card__destination">
-        <Field label={fr.surface.moveTo}>
+        <Field label={t.surface.moveTo}>
           {(control) => (
             <select
               className="input"
@@ -75,18 +75,18 @@ export function MoveCardForm({ card, clusterId }: MoveCardFormProps) {
               onChange={(event) => setValue(event.target.value)}
               {...control}
             >
-              {clusters.length > 0 && <Options label={fr.surface.clustersTitle} destinations={clusters} />}
+              {clusters.length > 0 && <Options label={t.surface.clustersTitle} destinations={clusters} />}
               {[...loose, fresh].map((destination) => (
                 <option key={destination.value} value={destination.value}>
                   {destination.label}
                 </option>
               ))}
-              {partners.length > 0 && <Options label={fr.surface.moveGroupWith} destinations={partners} />}
+              {partners.length > 0 && <Options label={t.surface.moveGroupWith} destinations={partners} />}
             </select>
           )}
         </Field>
         <button type="submit" className="button button--small button--primary">
-          {fr.surface.moveSubmit}
+          {t.surface.moveSubmit}
         </button>
       </div>
       {last > 0 && (
@@ -95,19 +95,19 @@ export function MoveCardForm({ card, clusterId }: MoveCardFormProps) {
             type="button"
             className="button button--small"
             disabled={index <= 0}
-            aria-label={fr.surface.moveUpLabel(card.title)}
+            aria-label={t.surface.moveUpLabel(card.title)}
             onClick={() => shift(-1)}
           >
-            {fr.surface.moveUp}
+            {t.surface.moveUp}
           </button>
           <button
             type="button"
             className="button button--small"
             disabled={index === -1 || index >= last}
-            aria-label={fr.surface.moveDownLabel(card.title)}
+            aria-label={t.surface.moveDownLabel(card.title)}
             onClick={() => shift(1)}
           >
-            {fr.surface.moveDown}
+            {t.surface.moveDown}
           </button>
         </div>
       )}

@@ -1,6 +1,6 @@
 import { listClusters } from "@atelier/shared";
 import { useDroppable } from "@dnd-kit/core";
-import { fr } from "../../i18n/fr.ts";
+import { t } from "../../i18n/text.ts";
 import { startCluster } from "./board-moves.ts";
 import { type DropData, NEW_CLUSTER_DROP_ID } from "./drop-target.ts";
 import { followElement } from "./focus-card.ts";
@@ -15,16 +15,16 @@ export function NewClusterZone({ targeted }: { targeted: boolean }) {
   function create() {
     const id = startCluster(doc, null);
     const name = listClusters(doc).find((cluster) => cluster.id === id)?.name ?? "";
-    announce(fr.surface.clusterCreated(name));
+    announce(t.surface.clusterCreated(name));
     // The new lane is drawn on the next frame; its name takes the focus, ready to be renamed.
     requestAnimationFrame(() => followElement(id)?.querySelector<HTMLElement>("h3")?.focus());
   }
 
   return (
     <div ref={setNodeRef} className="new-cluster" data-targeted={targeted || undefined}>
-      <p className="new-cluster__hint">{fr.surface.newClusterHint}</p>
+      <p className="new-cluster__hint">{t.surface.newClusterHint}</p>
       <button type="button" className="button button--small" onClick={create}>
-        {fr.surface.newCluster}
+        {t.surface.newCluster}
       </button>
     </div>
   );

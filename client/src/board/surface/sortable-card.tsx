@@ -1,6 +1,6 @@
 import type { Card } from "@atelier/shared";
 import { useSortable } from "@dnd-kit/sortable";
-import { fr } from "../../i18n/fr.ts";
+import { t } from "../../i18n/text.ts";
 import { type CardUi, dropHintFor } from "./card-ui.ts";
 import { CardView } from "./card-view.tsx";
 import type { DropData } from "./drop-target.ts";
@@ -22,7 +22,7 @@ export function SortableCard({ card, clusterId, titleTag, ui, onDeleted }: Sorta
     id: card.id,
     data,
     disabled: readOnly,
-    attributes: { roleDescription: fr.surface.dragRole },
+    attributes: { roleDescription: t.surface.dragRole },
   });
   const handle = readOnly ? null : (
     <button
@@ -31,7 +31,7 @@ export function SortableCard({ card, clusterId, titleTag, ui, onDeleted }: Sorta
       className="card__handle"
       {...attributes}
       {...listeners}
-      aria-label={fr.surface.dragHandleLabel(card.title)}
+      aria-label={t.surface.dragHandleLabel(card.title)}
     >
       <svg viewBox="0 0 10 16" width="10" height="16" aria-hidden="true" focusable="false">
         {[3, 8, 13].flatMap((y) => [

@@ -12,7 +12,7 @@ import {
 import { sortableKeyboardCoordinates } from "@dnd-kit/sortable";
 import { useMemo, useRef, useState } from "react";
 import type * as Y from "yjs";
-import { fr } from "../../i18n/fr.ts";
+import { t } from "../../i18n/text.ts";
 import { boardCollisions } from "./board-collisions.ts";
 import { dropCard } from "./board-moves.ts";
 import { type DropTarget, dropTargetOf, sameDropTarget } from "./drop-target.ts";
@@ -41,15 +41,15 @@ export function useCardDrag(doc: Y.Doc, layout: BoardLayoutView) {
     const at = ({ active, over }: Pick<DragMoveEvent, "active" | "over">) =>
       describeTarget(dropTargetOf(active, over, byKeyboard.current), names);
     return {
-      onDragStart: ({ active }) => fr.surface.picked(names.card(String(active.id))),
+      onDragStart: ({ active }) => t.surface.picked(names.card(String(active.id))),
       // Over its own place, as when a drag starts, there is nothing new to say.
       onDragOver: (moment) => (moment.over?.id === moment.active.id ? undefined : at(moment)),
       onDragEnd: ({ active, over }) => {
         const landing = dropTargetOf(active, over, byKeyboard.current);
         const title = names.card(String(active.id));
-        return landing ? fr.surface.dropped(title, describeTarget(landing, names)) : fr.surface.cancelled(title);
+        return landing ? t.surface.dropped(title, describeTarget(landing, names)) : t.surface.cancelled(title);
       },
-      onDragCancel: ({ active }) => fr.surface.cancelled(names.card(String(active.id))),
+      onDragCancel: ({ active }) => t.surface.cancelled(names.card(String(active.id))),
     };
   }, [layout]);
 
@@ -67,7 +67,7 @@ export function useCardDrag(doc: Y.Doc, layout: BoardLayoutView) {
     collisionDetection: boardCollisions,
     // Lanes grow and shrink as others move cards during a drag: targets are measured again each time.
     measuring: { droppable: { strategy: MeasuringStrategy.Always } },
-    accessibility: { announcements, screenReaderInstructions: { draggable: fr.surface.dragInstructions } },
+    accessibility: { announcements, screenReaderInstructions: { draggable: t.surface.dragInstructions } },
     onDragStart: ({ active, activatorEvent }) => {
       byKeyboard.current = activatorEvent instanceof KeyboardEvent;
       setActiveId(String(active.id));

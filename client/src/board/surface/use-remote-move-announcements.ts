@@ -2,7 +2,7 @@ import { boardCardMaps, boardLayoutView, cardById } from "@atelier/shared";
 import type { HocuspocusProvider } from "@hocuspocus/provider";
 import { useEffect, useRef } from "react";
 import * as Y from "yjs";
-import { fr } from "../../i18n/fr.ts";
+import { t } from "../../i18n/text.ts";
 import { namesIn } from "./place-names.ts";
 
 /**
@@ -34,8 +34,8 @@ export function useRemoteMoveAnnouncements(
       });
       const [only] = moved;
       if (moved.length === 1 && only)
-        announce(fr.surface.remoteMoved(only.title, namesIn(boardLayoutView(doc)).place(only.cluster)));
-      else if (moved.length > 1) announce(fr.surface.remoteMovedMany(moved.length));
+        announce(t.surface.remoteMoved(only.title, namesIn(boardLayoutView(doc)).place(only.cluster)));
+      else if (moved.length > 1) announce(t.surface.remoteMovedMany(moved.length));
     };
     maps.observeDeep(onChange);
     return () => maps.unobserveDeep(onChange);

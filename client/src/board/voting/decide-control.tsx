@@ -1,6 +1,6 @@
 import { cardById, setCardStatus } from "@atelier/shared";
 import type * as Y from "yjs";
-import { fr } from "../../i18n/fr.ts";
+import { t } from "../../i18n/text.ts";
 import type { Participant } from "../participant.ts";
 
 interface DecideControlProps {
@@ -19,10 +19,10 @@ export function DecideControl({ doc, cardId, participant }: DecideControlProps) 
     <button
       type="button"
       className={`button button--small decide-control${agreed ? " decide-control--agreed" : ""}`}
-      aria-label={agreed ? fr.voting.unkeepLabel(card.title) : fr.voting.keepLabel(card.title)}
+      aria-label={agreed ? t.voting.unkeepLabel(card.title) : t.voting.keepLabel(card.title)}
       onClick={() => setCardStatus(doc, cardId, agreed ? "draft" : "agreed", Date.now())}
     >
-      {agreed ? fr.voting.unkeep : fr.voting.keep}
+      {agreed ? t.voting.unkeep : t.voting.keep}
     </button>
   );
 }

@@ -1,7 +1,7 @@
 import { clearVote, closeVote, openVote, VOTE_BUDGET_MAX, type VoteSettings } from "@atelier/shared";
 import { useRef } from "react";
 import type * as Y from "yjs";
-import { fr } from "../../i18n/fr.ts";
+import { t } from "../../i18n/text.ts";
 import { usePendingFocus } from "../facilitation/use-pending-focus.ts";
 import { WholeNumberForm } from "../facilitation/whole-number-form.tsx";
 import "./voting.css";
@@ -23,7 +23,7 @@ export function VoteAdmin({ doc, vote, voters }: VoteAdminProps) {
   if (vote.status === "open") {
     return (
       <div className="vote-admin">
-        <p className="vote-admin__voters">{fr.voting.voters(voters)}</p>
+        <p className="vote-admin__voters">{t.voting.voters(voters)}</p>
         <button
           ref={closeButton}
           type="button"
@@ -33,7 +33,7 @@ export function VoteAdmin({ doc, vote, voters }: VoteAdminProps) {
             focusAfterRender(budgetInput);
           }}
         >
-          {fr.voting.close}
+          {t.voting.close}
         </button>
       </div>
     );
@@ -42,11 +42,11 @@ export function VoteAdmin({ doc, vote, voters }: VoteAdminProps) {
     <div className="vote-admin">
       <WholeNumberForm
         className="vote-admin__open"
-        label={fr.voting.budgetLabel}
+        label={t.voting.budgetLabel}
         max={VOTE_BUDGET_MAX}
         initial={String(DEFAULT_BUDGET)}
-        submitLabel={fr.voting.open}
-        error={fr.voting.budgetError(VOTE_BUDGET_MAX)}
+        submitLabel={t.voting.open}
+        error={t.voting.budgetError(VOTE_BUDGET_MAX)}
         inputRef={budgetInput}
         onSubmit={(budget) => {
           openVote(doc, budget);
@@ -62,7 +62,7 @@ export function VoteAdmin({ doc, vote, voters }: VoteAdminProps) {
             focusAfterRender(budgetInput);
           }}
         >
-          {fr.voting.clear}
+          {t.voting.clear}
         </button>
       )}
     </div>

@@ -1,7 +1,7 @@
 import { cardById, placeVote, removeVote } from "@atelier/shared";
 import { useState } from "react";
 import type * as Y from "yjs";
-import { fr } from "../../i18n/fr.ts";
+import { t } from "../../i18n/text.ts";
 import { isFacilitator, mayVote, useBoardReadOnly } from "../facilitation/board-access.ts";
 import { newId } from "../new-id.ts";
 import type { Participant } from "../participant.ts";
@@ -44,9 +44,7 @@ export function VoteControl({ doc, cardId, participant }: VoteControlProps) {
         />
       )}
       {status === "closed" && (
-        <p className={`vote-control__total${total > 0 ? "" : " vote-control__total--none"}`}>
-          {fr.voting.total(total)}
-        </p>
+        <p className={`vote-control__total${total > 0 ? "" : " vote-control__total--none"}`}>{t.voting.total(total)}</p>
       )}
       {deciding && <DecideControl doc={doc} cardId={cardId} participant={participant} />}
     </div>
@@ -72,7 +70,7 @@ function Ballot({ doc, cardId, title, participantId, mine, left }: BallotProps) 
       <button
         type="button"
         className="ballot__button"
-        aria-label={fr.voting.removeLabel(title)}
+        aria-label={t.voting.removeLabel(title)}
         aria-disabled={mine === 0}
         onClick={() => {
           removeVote(doc, participantId, cardId);
@@ -86,12 +84,12 @@ function Ballot({ doc, cardId, title, participantId, mine, left }: BallotProps) 
         <span className="ballot__count" aria-hidden="true">
           {mine}
         </span>
-        <span className="visually-hidden">{fr.voting.mine(mine)}</span>
+        <span className="visually-hidden">{t.voting.mine(mine)}</span>
       </p>
       <button
         type="button"
         className="ballot__button ballot__button--add"
-        aria-label={fr.voting.addLabel(title)}
+        aria-label={t.voting.addLabel(title)}
         aria-disabled={left <= 0}
         onClick={() => setRefusal(placeVote(doc, participantId, cardId, newId()))}
       >

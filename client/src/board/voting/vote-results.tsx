@@ -8,7 +8,7 @@ import {
 } from "@atelier/shared";
 import type { ReactNode } from "react";
 import type * as Y from "yjs";
-import { fr } from "../../i18n/fr.ts";
+import { t } from "../../i18n/text.ts";
 import { WholeNumberForm, wholeNumberIn } from "../facilitation/whole-number-form.tsx";
 import type { Participant } from "../participant.ts";
 import { DecideControl } from "./decide-control.tsx";
@@ -71,24 +71,22 @@ function ClosedVoteResults({
   return (
     <section className="results" aria-labelledby="results-title">
       <header className="results__header">
-        <h2 id="results-title">{fr.voting.resultsTitle}</h2>
-        <p className="results__voters">{fr.voting.voters(results.voters)}</p>
+        <h2 id="results-title">{t.voting.resultsTitle}</h2>
+        <p className="results__voters">{t.voting.voters(results.voters)}</p>
       </header>
       {cards.length === 0 ? (
-        <p>{fr.voting.noVotes}</p>
+        <p>{t.voting.noVotes}</p>
       ) : (
         <div className="results__groups">
           <section className="results__group" aria-labelledby="results-cards-title">
-            <h3 id="results-cards-title">{fr.voting.resultsCards}</h3>
+            <h3 id="results-cards-title">{t.voting.resultsCards}</h3>
             <ol className="results__list">
               {cards.map(({ card, votes }) => (
                 <ResultRow key={card.id} label={card.title} votes={votes} most={mostForCards}>
                   {canDecide ? (
                     <DecideControl doc={doc} cardId={card.id} participant={participant} />
                   ) : (
-                    card.status !== "draft" && (
-                      <span className="results__agreed">{fr.voting.statuses[card.status]}</span>
-                    )
+                    card.status !== "draft" && <span className="results__agreed">{t.voting.statuses[card.status]}</span>
                   )}
                 </ResultRow>
               ))}
@@ -96,11 +94,11 @@ function ClosedVoteResults({
             {canDecide && (
               <WholeNumberForm
                 className="results__keep-top"
-                label={fr.voting.keepTopLabel}
+                label={t.voting.keepTopLabel}
                 max={cards.length}
                 initial={String(Math.min(3, cards.length))}
-                submitLabel={(value) => fr.voting.keepTop(wholeNumberIn(value, cards.length))}
-                error={fr.voting.keepTopError(cards.length)}
+                submitLabel={(value) => t.voting.keepTop(wholeNumberIn(value, cards.length))}
+                error={t.voting.keepTopError(cards.length)}
                 onSubmit={(count) =>
                   keep(
                     cards.slice(0, count).map((entry) => entry.card),
@@ -112,7 +110,7 @@ function ClosedVoteResults({
           </section>
           {clusters.length > 0 && (
             <section className="results__group" aria-labelledby="results-clusters-title">
-              <h3 id="results-clusters-title">{fr.voting.resultsClusters}</h3>
+              <h3 id="results-clusters-title">{t.voting.resultsClusters}</h3>
               <ol className="results__list">
                 {clusters.map(({ cluster, cards: members, votes }) => {
                   const allKept = members.every((card) => card.status !== "draft");
@@ -124,12 +122,12 @@ function ClosedVoteResults({
                           className={`button button--small decide-control${allKept ? " decide-control--agreed" : ""}`}
                           aria-label={
                             allKept
-                              ? fr.voting.unkeepClusterLabel(cluster.name)
-                              : fr.voting.keepClusterLabel(cluster.name)
+                              ? t.voting.unkeepClusterLabel(cluster.name)
+                              : t.voting.keepClusterLabel(cluster.name)
                           }
                           onClick={() => keep(members, allKept ? "draft" : "agreed")}
                         >
-                          {allKept ? fr.voting.unkeep : fr.voting.keepCluster}
+                          {allKept ? t.voting.unkeep : t.voting.keepCluster}
                         </button>
                       )}
                     </ResultRow>
@@ -156,7 +154,7 @@ function ResultRow({ label, votes, most, children }: ResultRowProps) {
   return (
     <li className="results__row">
       <span className="results__label">{label}</span>
-      <span className="results__count">{fr.voting.total(votes)}</span>
+      <span className="results__count">{t.voting.total(votes)}</span>
       <span className="results__bar" aria-hidden="true">
         <span className="results__fill" style={{ inlineSize: `${(votes / most) * 100}%` }} />
       </span>

@@ -1,4 +1,4 @@
-import { fr } from "../../i18n/fr.ts";
+import { t } from "../../i18n/text.ts";
 import { ChartFigure } from "./chart-figure.tsx";
 import type { ChartRow } from "./dashboard-data.ts";
 import { BAR_AREA, BAR_HEIGHT, CHART_WIDTH, LABEL_WIDTH, ROW_HEIGHT, shortLabel } from "./svg-layout.ts";
@@ -99,7 +99,7 @@ export function BarChart({ title, summary, rowHeader, series, rows, format, empt
           ))}
           {stacked && (
             <th scope="col" className="plan-table__number">
-              {fr.plan.dashboard.total}
+              {t.plan.dashboard.total}
             </th>
           )}
         </tr>

@@ -1,5 +1,5 @@
 import { type ReactNode, useId } from "react";
-import { fr } from "../../i18n/fr.ts";
+import { t } from "../../i18n/text.ts";
 import { TableScroll } from "../table-scroll.tsx";
 
 interface ChartFigureProps {
@@ -25,7 +25,7 @@ export function ChartFigure({ title, summary, chart, legend, table }: ChartFigur
       <div className="chart__drawing">{chart}</div>
       {legend}
       <details className="chart__data">
-        <summary>{fr.plan.dashboard.showData}</summary>
+        <summary>{t.plan.dashboard.showData}</summary>
         <TableScroll label={title}>{table}</TableScroll>
       </details>
     </figure>

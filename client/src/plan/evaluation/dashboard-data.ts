@@ -1,5 +1,5 @@
 import { FICHE_STATUSES, type Fiche, type Indicator } from "@atelier/shared";
-import { fr } from "../../i18n/fr.ts";
+import { t } from "../../i18n/text.ts";
 import type { PlanSnapshot } from "../use-plan-snapshot.ts";
 
 /** One bar of a chart: a label and one value per series (stacked). */
@@ -15,10 +15,7 @@ function statusCounts(label: string, fiches: Fiche[]): ChartRow {
 /** Fiches by status, one bar per axis (and one for fiches still without an axis). */
 export function statusesByAxis(snapshot: PlanSnapshot): ChartRow[] {
   return snapshot.report.sections.map((section, index) =>
-    statusCounts(
-      section.axis ? fr.plan.axisOption(index + 1, section.axis.title) : fr.plan.fiche.noAxis,
-      section.fiches,
-    ),
+    statusCounts(section.axis ? t.plan.axisOption(index + 1, section.axis.title) : t.plan.fiche.noAxis, section.fiches),
   );
 }
 
@@ -32,7 +29,7 @@ export function statusesByTheme(fiches: Fiche[]): ChartRow[] {
     ),
   );
   const without = fiches.filter((fiche) => fiche.themes.length === 0);
-  return without.length > 0 ? [...rows, statusCounts(fr.plan.dashboard.noTheme, without)] : rows;
+  return without.length > 0 ? [...rows, statusCounts(t.plan.dashboard.noTheme, without)] : rows;
 }
 
 export interface IndicatorProgress {

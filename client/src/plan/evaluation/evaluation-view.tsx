@@ -1,5 +1,5 @@
 import { FICHE_STATUS_LABELS, FICHE_STATUSES, formatEuros } from "@atelier/shared";
-import { fr } from "../../i18n/fr.ts";
+import { t } from "../../i18n/text.ts";
 import { IndicatorValuesTable } from "../fiche/indicator-values-table.tsx";
 import { usePlan } from "../plan-context.ts";
 import { VIEW_TITLE_ID } from "../plan-paths.ts";
@@ -24,75 +24,75 @@ export function EvaluationView() {
     <section className="plan-view" aria-labelledby={VIEW_TITLE_ID}>
       <div className="plan-view__head">
         <h2 id={VIEW_TITLE_ID} tabIndex={-1}>
-          {fr.plan.dashboard.title}
+          {t.plan.dashboard.title}
         </h2>
-        <p className="muted">{fr.plan.dashboard.intro}</p>
+        <p className="muted">{t.plan.dashboard.intro}</p>
       </div>
 
       <dl className="plan-kpis">
         <div>
-          <dt>{fr.plan.dashboard.fiches}</dt>
+          <dt>{t.plan.dashboard.fiches}</dt>
           <dd>{fiches.length}</dd>
         </div>
         <div>
-          <dt>{fr.plan.dashboard.budgetTotal}</dt>
+          <dt>{t.plan.dashboard.budgetTotal}</dt>
           <dd data-testid="plan-budget-total">{formatEuros(report.budget.total)}</dd>
         </div>
         <div>
-          <dt>{fr.plan.dashboard.measured}</dt>
-          <dd>{fr.plan.dashboard.measuredCount(measured, indicators.length)}</dd>
+          <dt>{t.plan.dashboard.measured}</dt>
+          <dd>{t.plan.dashboard.measuredCount(measured, indicators.length)}</dd>
         </div>
       </dl>
 
       <div className="plan-charts">
         <BarChart
-          title={fr.plan.dashboard.byAxisTitle}
-          rowHeader={fr.plan.dashboard.axis}
+          title={t.plan.dashboard.byAxisTitle}
+          rowHeader={t.plan.dashboard.axis}
           series={STATUS_SERIES}
           rows={statusesByAxis(snapshot)}
           format={count}
-          empty={fr.plan.dashboard.noFiches}
+          empty={t.plan.dashboard.noFiches}
         />
         <BarChart
-          title={fr.plan.dashboard.byThemeTitle}
-          rowHeader={fr.plan.dashboard.theme}
+          title={t.plan.dashboard.byThemeTitle}
+          rowHeader={t.plan.dashboard.theme}
           series={STATUS_SERIES}
           rows={statusesByTheme(fiches)}
           format={count}
-          empty={fr.plan.dashboard.noFiches}
+          empty={t.plan.dashboard.noFiches}
         />
         <BarChart
-          title={fr.plan.dashboard.byYearTitle}
-          rowHeader={fr.plan.dashboard.year}
-          series={[{ label: fr.plan.dashboard.planned, tone: "budget" }]}
+          title={t.plan.dashboard.byYearTitle}
+          rowHeader={t.plan.dashboard.year}
+          series={[{ label: t.plan.dashboard.planned, tone: "budget" }]}
           rows={report.years.map((year) => ({
             label: String(year),
             values: [report.budget.byYear[String(year)] ?? 0],
           }))}
           format={formatEuros}
-          empty={fr.plan.dashboard.noBudget}
+          empty={t.plan.dashboard.noBudget}
         />
         <BarChart
-          title={fr.plan.dashboard.byFinancerTitle}
-          rowHeader={fr.plan.dashboard.financer}
+          title={t.plan.dashboard.byFinancerTitle}
+          rowHeader={t.plan.dashboard.financer}
           series={report.years.map((year, index) => ({ label: String(year), tone: `year-${index}` }))}
           rows={report.budget.byFinancer.map((row) => ({
             label: row.financer,
             values: report.years.map((year) => row.byYear[String(year)] ?? 0),
           }))}
           format={formatEuros}
-          empty={fr.plan.dashboard.noBudget}
+          empty={t.plan.dashboard.noBudget}
         />
         <TargetChart progress={progress} unmeasured={indicators.length - progress.length} />
       </div>
 
       <section className="plan-values" aria-labelledby="values-title">
-        <h3 id="values-title">{fr.plan.values.title}</h3>
-        <p className="muted">{canEdit ? fr.plan.values.introEditor : fr.plan.values.intro}</p>
+        <h3 id="values-title">{t.plan.values.title}</h3>
+        <p className="muted">{canEdit ? t.plan.values.introEditor : t.plan.values.intro}</p>
         {indicators.length === 0 ? (
-          <p className="plan-empty">{fr.plan.values.none}</p>
+          <p className="plan-empty">{t.plan.values.none}</p>
         ) : (
-          <IndicatorValuesTable fiches={fiches} editable={canEdit} showFiche caption={fr.plan.values.caption} />
+          <IndicatorValuesTable fiches={fiches} editable={canEdit} showFiche caption={t.plan.values.caption} />
         )}
       </section>
     </section>

@@ -1,4 +1,4 @@
-import { fr } from "../../i18n/fr.ts";
+import { locale, t } from "../../i18n/text.ts";
 import { formatNumber } from "../validation.ts";
 import { ChartFigure } from "./chart-figure.tsx";
 import type { IndicatorProgress } from "./dashboard-data.ts";
@@ -9,16 +9,16 @@ import { BAR_AREA, BAR_HEIGHT, CHART_WIDTH, LABEL_WIDTH, ROW_HEIGHT, shortLabel 
  * stand in a column on the right, clear of the line.
  */
 const CEILING = 1.5;
-const percent = new Intl.NumberFormat("fr-FR", { style: "percent", maximumFractionDigits: 0 });
+const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 });
 
 /** Each indicator's latest value as a share of its target, the target drawn as a line across the bars. */
 export function TargetChart({ progress, unmeasured }: { progress: IndicatorProgress[]; unmeasured: number }) {
-  const title = fr.plan.dashboard.indicatorsTitle;
+  const title = t.plan.dashboard.indicatorsTitle;
   if (progress.length === 0) {
     return (
       <figure className="chart">
         <figcaption className="chart__title">{title}</figcaption>
-        <p className="muted">{fr.plan.dashboard.noProgress}</p>
+        <p className="muted">{t.plan.dashboard.noProgress}</p>
       </figure>
     );
   }
@@ -51,7 +51,7 @@ export function TargetChart({ progress, unmeasured }: { progress: IndicatorProgr
       })}
       <line x1={targetX} x2={targetX} y1={0} y2={height} className="chart__target" />
       <text x={targetX} y={height + 12} className="chart__axis" textAnchor="middle">
-        {fr.plan.dashboard.targetLine}
+        {t.plan.dashboard.targetLine}
       </text>
     </svg>
   );
@@ -61,19 +61,19 @@ export function TargetChart({ progress, unmeasured }: { progress: IndicatorProgr
       <caption className="visually-hidden">{title}</caption>
       <thead>
         <tr>
-          <th scope="col">{fr.plan.values.indicator}</th>
-          <th scope="col">{fr.plan.values.fiche}</th>
+          <th scope="col">{t.plan.values.indicator}</th>
+          <th scope="col">{t.plan.values.fiche}</th>
           <th scope="col" className="plan-table__number">
-            {fr.plan.dashboard.year}
+            {t.plan.dashboard.year}
           </th>
           <th scope="col" className="plan-table__number">
-            {fr.plan.dashboard.value}
+            {t.plan.dashboard.value}
           </th>
           <th scope="col" className="plan-table__number">
-            {fr.plan.indicators.target}
+            {t.plan.indicators.target}
           </th>
           <th scope="col" className="plan-table__number">
-            {fr.plan.dashboard.reached}
+            {t.plan.dashboard.reached}
           </th>
         </tr>
       </thead>
@@ -98,17 +98,17 @@ export function TargetChart({ progress, unmeasured }: { progress: IndicatorProgr
   return (
     <ChartFigure
       title={title}
-      summary={fr.plan.dashboard.indicatorsSummary(unmeasured)}
+      summary={t.plan.dashboard.indicatorsSummary(unmeasured)}
       chart={chart}
       legend={
         <ul className="chart__legend" aria-hidden="true">
           <li>
             <span className="chart__swatch chart__bar--indicator" />
-            {fr.plan.dashboard.belowTarget}
+            {t.plan.dashboard.belowTarget}
           </li>
           <li>
             <span className="chart__swatch chart__bar--reached" />
-            {fr.plan.dashboard.targetReached}
+            {t.plan.dashboard.targetReached}
           </li>
         </ul>
       }

@@ -9,7 +9,7 @@ import {
 } from "@atelier/shared";
 import { useId } from "react";
 import { newId } from "../../board/new-id.ts";
-import { fr } from "../../i18n/fr.ts";
+import { t } from "../../i18n/text.ts";
 import { TextField } from "../../ui/text-field.tsx";
 import { usePlan } from "../plan-context.ts";
 import { TableScroll } from "../table-scroll.tsx";
@@ -43,23 +43,23 @@ export function BudgetTable({ fiche, editable }: { fiche: Fiche; editable: boole
   return (
     <div className="plan-table-block">
       {fiche.budget.length === 0 ? (
-        <p className="muted">{fr.plan.budget.empty}</p>
+        <p className="muted">{t.plan.budget.empty}</p>
       ) : (
-        <TableScroll label={fr.plan.budget.caption(fiche.title)}>
+        <TableScroll label={t.plan.budget.caption(fiche.title)}>
           <table className="plan-table">
-            <caption className="visually-hidden">{fr.plan.budget.caption(fiche.title)}</caption>
+            <caption className="visually-hidden">{t.plan.budget.caption(fiche.title)}</caption>
             <thead>
               <tr>
-                <th scope="col">{fr.plan.budget.financer}</th>
+                <th scope="col">{t.plan.budget.financer}</th>
                 <th scope="col" className="plan-col--year">
-                  {fr.plan.budget.year}
+                  {t.plan.budget.year}
                 </th>
                 <th scope="col" className="plan-table__number plan-col--amount">
-                  {fr.plan.budget.amount}
+                  {t.plan.budget.amount}
                 </th>
                 {editable && (
                   <th scope="col" className="plan-col--actions">
-                    <span className="visually-hidden">{fr.plan.actions}</span>
+                    <span className="visually-hidden">{t.plan.actions}</span>
                   </th>
                 )}
               </tr>
@@ -71,7 +71,7 @@ export function BudgetTable({ fiche, editable }: { fiche: Fiche; editable: boole
                     <td>
                       <LiveText
                         compact
-                        label={fr.plan.budget.financerOf(line.financer)}
+                        label={t.plan.budget.financerOf(line.financer)}
                         value={line.financer}
                         list="plan-financers"
                         commit={(financer) => commitLine(line, { financer })}
@@ -80,7 +80,7 @@ export function BudgetTable({ fiche, editable }: { fiche: Fiche; editable: boole
                     <td>
                       <SelectField
                         compact
-                        label={fr.plan.budget.yearOf(line.financer)}
+                        label={t.plan.budget.yearOf(line.financer)}
                         value={String(line.year)}
                         onChange={(year) => commitLine(line, { year: Number(year) })}
                       >
@@ -90,7 +90,7 @@ export function BudgetTable({ fiche, editable }: { fiche: Fiche; editable: boole
                     <td>
                       <LiveText
                         compact
-                        label={fr.plan.budget.amountOf(line.financer, line.year)}
+                        label={t.plan.budget.amountOf(line.financer, line.year)}
                         value={formatNumber(line.amount)}
                         inputMode="decimal"
                         commit={(amount) => commitLine(line, { amount: parseFrenchNumber(amount) ?? Number.NaN })}
@@ -100,10 +100,10 @@ export function BudgetTable({ fiche, editable }: { fiche: Fiche; editable: boole
                       <button
                         type="button"
                         className="button button--small button--danger"
-                        aria-label={fr.plan.budget.removeLabel(line.financer, line.year)}
+                        aria-label={t.plan.budget.removeLabel(line.financer, line.year)}
                         onClick={() => removeBudgetLine(doc, fiche.id, line.id)}
                       >
-                        {fr.plan.remove}
+                        {t.plan.remove}
                       </button>
                     </td>
                   </tr>
@@ -119,7 +119,7 @@ export function BudgetTable({ fiche, editable }: { fiche: Fiche; editable: boole
             <tfoot>
               <tr>
                 <th scope="row" colSpan={2}>
-                  {fr.plan.budget.total}
+                  {t.plan.budget.total}
                 </th>
                 <td className="plan-table__number" data-testid="fiche-budget-total">
                   {formatEuros(total)}
@@ -132,10 +132,10 @@ export function BudgetTable({ fiche, editable }: { fiche: Fiche; editable: boole
       )}
       {byYear.size > 0 && (
         <p className="plan-by-year">
-          <span className="plan-by-year__label">{fr.plan.budget.byYear}</span>{" "}
+          <span className="plan-by-year__label">{t.plan.budget.byYear}</span>{" "}
           {[...byYear.entries()]
             .sort(([a], [b]) => a - b)
-            .map(([year, amount]) => fr.plan.budget.yearAmount(year, formatEuros(amount)))
+            .map(([year, amount]) => t.plan.budget.yearAmount(year, formatEuros(amount)))
             .join(" · ")}
         </p>
       )}
@@ -158,27 +158,27 @@ function AddBudgetLine({ fiche }: { fiche: Fiche }) {
   return (
     <form ref={form} className="plan-add-row" onSubmit={submit} noValidate aria-labelledby={titleId}>
       <h4 id={titleId} className="plan-add-row__title">
-        {fr.plan.budget.addTitle}
+        {t.plan.budget.addTitle}
       </h4>
       <TextField
-        label={fr.plan.budget.financer}
+        label={t.plan.budget.financer}
         value={fields.financer}
         error={errors.financer}
         list="plan-financers"
         onChange={(event) => set("financer", event.target.value)}
       />
       <TextField
-        label={fr.plan.budget.amountEuros}
+        label={t.plan.budget.amountEuros}
         value={fields.amount}
         error={errors.amount}
         inputMode="decimal"
         onChange={(event) => set("amount", event.target.value)}
       />
-      <SelectField label={fr.plan.budget.year} value={fields.year} onChange={(year) => set("year", year)}>
+      <SelectField label={t.plan.budget.year} value={fields.year} onChange={(year) => set("year", year)}>
         <YearOptions also={[]} />
       </SelectField>
       <button type="submit" className="button button--primary">
-        {fr.plan.budget.add}
+        {t.plan.budget.add}
       </button>
       <datalist id="plan-financers">
         {USUAL_FINANCERS.map((financer) => (

@@ -4,7 +4,7 @@ import { Placeholder } from "@tiptap/extensions";
 import { EditorContent, useEditor } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
 import type * as Y from "yjs";
-import { fr } from "../../i18n/fr.ts";
+import { t } from "../../i18n/text.ts";
 import { usePlan } from "../plan-context.ts";
 
 interface DescriptionEditorProps {
@@ -24,7 +24,7 @@ export function DescriptionEditor({ fragment, labelledBy, readOnly }: Descriptio
         StarterKit.configure({ undoRedo: false }),
         Collaboration.configure({ fragment }),
         CollaborationCaret.configure({ provider, user }),
-        Placeholder.configure({ placeholder: readOnly ? fr.plan.noDescription : fr.plan.descriptionPlaceholder }),
+        Placeholder.configure({ placeholder: readOnly ? t.plan.noDescription : t.plan.descriptionPlaceholder }),
       ],
       editable: !readOnly,
       editorProps: {

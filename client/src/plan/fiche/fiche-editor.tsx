@@ -1,7 +1,7 @@
 import { deleteFiche, type Fiche, ficheDescription } from "@atelier/shared";
 import type { ReactNode } from "react";
 import { useLocation } from "wouter";
-import { fr } from "../../i18n/fr.ts";
+import { t } from "../../i18n/text.ts";
 import { planPath } from "../../routes.ts";
 import { ConfirmButton } from "../../ui/confirm-button.tsx";
 import { usePlan } from "../plan-context.ts";
@@ -25,7 +25,7 @@ export function FicheEditor({ fiche }: { fiche: Fiche }) {
 
   async function remove() {
     deleteFiche(doc, fiche.id);
-    announce(fr.plan.fiche.deleted(fiche.title));
+    announce(t.plan.fiche.deleted(fiche.title));
     navigate(planPath(space.id));
   }
 
@@ -45,42 +45,42 @@ export function FicheEditor({ fiche }: { fiche: Fiche }) {
       </header>
 
       <div className="fiche__columns">
-        <FicheSection id="fiche-identity" title={fr.plan.fiche.identity}>
+        <FicheSection id="fiche-identity" title={t.plan.fiche.identity}>
           <IdentityFields fiche={fiche} />
         </FicheSection>
-        <FicheSection id="fiche-delivery" title={fr.plan.fiche.delivery}>
+        <FicheSection id="fiche-delivery" title={t.plan.fiche.delivery}>
           <DeliveryFields fiche={fiche} />
         </FicheSection>
       </div>
 
-      <FicheSection id="fiche-description" title={fr.plan.fiche.description}>
+      <FicheSection id="fiche-description" title={t.plan.fiche.description}>
         {description && <DescriptionEditor fragment={description} labelledBy="fiche-description" readOnly={false} />}
       </FicheSection>
 
-      <FicheSection id="fiche-budget" title={fr.plan.fiche.budget}>
+      <FicheSection id="fiche-budget" title={t.plan.fiche.budget}>
         <BudgetTable fiche={fiche} editable />
       </FicheSection>
 
-      <FicheSection id="fiche-indicators" title={fr.plan.fiche.indicators}>
+      <FicheSection id="fiche-indicators" title={t.plan.fiche.indicators}>
         <IndicatorsTable fiche={fiche} editable />
         <IndicatorValuesTable
           fiches={[fiche]}
           editable
           showFiche={false}
-          caption={fr.plan.values.ficheCaption(fiche.title)}
+          caption={t.plan.values.ficheCaption(fiche.title)}
         />
       </FicheSection>
 
-      <FicheSection id="fiche-provenance" title={fr.plan.fiche.provenance}>
+      <FicheSection id="fiche-provenance" title={t.plan.fiche.provenance}>
         <ProvenanceList sources={fiche.sources} />
       </FicheSection>
 
       <div className="fiche__danger plan-edit-only">
         <ConfirmButton
-          label={fr.plan.fiche.delete}
-          accessibleLabel={fr.plan.fiche.deleteLabel(fiche.title)}
-          question={fr.plan.fiche.confirmDelete}
-          confirmLabel={fr.plan.fiche.delete}
+          label={t.plan.fiche.delete}
+          accessibleLabel={t.plan.fiche.deleteLabel(fiche.title)}
+          question={t.plan.fiche.confirmDelete}
+          confirmLabel={t.plan.fiche.delete}
           onConfirm={remove}
         />
       </div>

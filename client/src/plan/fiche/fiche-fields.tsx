@@ -1,5 +1,5 @@
 import { FICHE_STATUS_LABELS, FICHE_STATUSES, type Fiche, type FicheStatus, periodYears } from "@atelier/shared";
-import { fr } from "../../i18n/fr.ts";
+import { t } from "../../i18n/text.ts";
 import { CheckboxGroup } from "../../ui/choice-group.tsx";
 import { usePlan } from "../plan-context.ts";
 import { patchFiche } from "./fiche-patch.ts";
@@ -22,22 +22,22 @@ export function IdentityFields({ fiche }: { fiche: Fiche }) {
 
   return (
     <>
-      <LiveText label={fr.plan.fiche.title} value={fiche.title} commit={(title) => patch({ title })} />
-      <SelectField label={fr.plan.fiche.axis} value={fiche.axisId ?? ""} onChange={chooseAxis}>
-        <option value="">{fr.plan.fiche.noAxis}</option>
+      <LiveText label={t.plan.fiche.title} value={fiche.title} commit={(title) => patch({ title })} />
+      <SelectField label={t.plan.fiche.axis} value={fiche.axisId ?? ""} onChange={chooseAxis}>
+        <option value="">{t.plan.fiche.noAxis}</option>
         {snapshot.axes.map((axis, index) => (
           <option key={axis.id} value={axis.id}>
-            {fr.plan.axisOption(index + 1, axis.title)}
+            {t.plan.axisOption(index + 1, axis.title)}
           </option>
         ))}
       </SelectField>
       {fiche.axisId && objectives.length > 0 ? (
         <SelectField
-          label={fr.plan.fiche.objective}
+          label={t.plan.fiche.objective}
           value={fiche.objectiveId ?? ""}
           onChange={(objectiveId) => patch({ objectiveId: objectiveId || null })}
         >
-          <option value="">{fr.plan.fiche.noObjective}</option>
+          <option value="">{t.plan.fiche.noObjective}</option>
           {objectives.map((objective) => (
             <option key={objective.id} value={objective.id}>
               {objective.title}
@@ -46,11 +46,11 @@ export function IdentityFields({ fiche }: { fiche: Fiche }) {
         </SelectField>
       ) : (
         <p className="field__hint">
-          {fiche.axisId ? fr.plan.fiche.axisWithoutObjectives : fr.plan.fiche.objectiveNeedsAxis}
+          {fiche.axisId ? t.plan.fiche.axisWithoutObjectives : t.plan.fiche.objectiveNeedsAxis}
         </p>
       )}
       <SelectField
-        label={fr.plan.fiche.status}
+        label={t.plan.fiche.status}
         value={fiche.status}
         onChange={(status) => patch({ status: status as FicheStatus })}
       >
@@ -61,7 +61,7 @@ export function IdentityFields({ fiche }: { fiche: Fiche }) {
         ))}
       </SelectField>
       <CheckboxGroup
-        legend={fr.plan.fiche.themes}
+        legend={t.plan.fiche.themes}
         choices={themes.map((theme) => ({ value: theme, label: theme }))}
         values={fiche.themes}
         onChange={(chosen) => patch({ themes: chosen })}
@@ -79,28 +79,28 @@ export function DeliveryFields({ fiche }: { fiche: Fiche }) {
   return (
     <>
       <LiveText
-        label={fr.plan.fiche.pilot}
-        hint={fr.plan.fiche.pilotHint}
+        label={t.plan.fiche.pilot}
+        hint={t.plan.fiche.pilotHint}
         value={fiche.pilot}
         commit={(pilot) => patch({ pilot })}
       />
       <LiveText
         multiline
-        label={fr.plan.fiche.partners}
-        hint={fr.plan.fiche.partnersHint}
+        label={t.plan.fiche.partners}
+        hint={t.plan.fiche.partnersHint}
         value={fiche.partners.join("\n")}
         commit={(text) => patch({ partners: text.split("\n").filter((line) => line.trim() !== "") })}
       />
       <LiveText
         multiline
-        label={fr.plan.fiche.targetPublic}
-        hint={fr.plan.fiche.targetPublicHint}
+        label={t.plan.fiche.targetPublic}
+        hint={t.plan.fiche.targetPublicHint}
         value={fiche.targetPublic}
         commit={(targetPublic) => patch({ targetPublic })}
       />
       <div className="plan-inline-choices">
         <CheckboxGroup
-          legend={fr.plan.fiche.years}
+          legend={t.plan.fiche.years}
           choices={years.map((year) => ({ value: String(year), label: String(year) }))}
           values={fiche.years.map(String)}
           onChange={(chosen) => patch({ years: chosen.map(Number) })}

@@ -1,5 +1,5 @@
 import type { Fiche } from "@atelier/shared";
-import { fr } from "../../i18n/fr.ts";
+import { t } from "../../i18n/text.ts";
 import type { PlanSnapshot } from "../use-plan-snapshot.ts";
 
 /** Where a fiche stands in the plan, in words: "Axe 2 · Accès aux droits", and its objective if any. */
@@ -8,7 +8,7 @@ export function ficheLocation(fiche: Fiche, snapshot: PlanSnapshot): { axis: str
   const axis = snapshot.axes[index];
   const objective = snapshot.objectives.find((candidate) => candidate.id === fiche.objectiveId);
   return {
-    axis: axis ? fr.plan.axisOption(index + 1, axis.title) : fr.plan.fiche.noAxis,
+    axis: axis ? t.plan.axisOption(index + 1, axis.title) : t.plan.fiche.noAxis,
     objective: objective?.title ?? null,
   };
 }

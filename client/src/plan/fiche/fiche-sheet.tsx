@@ -1,5 +1,5 @@
 import { type Fiche, ficheDescription } from "@atelier/shared";
-import { fr } from "../../i18n/fr.ts";
+import { t } from "../../i18n/text.ts";
 import { Heading } from "../heading.tsx";
 import { usePlan } from "../plan-context.ts";
 import { StatusBadge } from "../status-badge.tsx";
@@ -24,13 +24,13 @@ export function FicheSheet({ fiche, level, titleId }: FicheSheetProps) {
   const description = ficheDescription(doc, fiche.id);
   const location = ficheLocation(fiche, snapshot);
   const facts: [string, string][] = [
-    [fr.plan.fiche.axis, location.axis],
-    [fr.plan.fiche.objective, location.objective ?? "—"],
-    [fr.plan.fiche.themes, fiche.themes.join(", ") || "—"],
-    [fr.plan.fiche.pilot, fiche.pilot || "—"],
-    [fr.plan.fiche.partners, fiche.partners.join(", ") || "—"],
-    [fr.plan.fiche.targetPublic, fiche.targetPublic || "—"],
-    [fr.plan.fiche.years, fiche.years.join(", ") || "—"],
+    [t.plan.fiche.axis, location.axis],
+    [t.plan.fiche.objective, location.objective ?? "—"],
+    [t.plan.fiche.themes, fiche.themes.join(", ") || "—"],
+    [t.plan.fiche.pilot, fiche.pilot || "—"],
+    [t.plan.fiche.partners, fiche.partners.join(", ") || "—"],
+    [t.plan.fiche.targetPublic, fiche.targetPublic || "—"],
+    [t.plan.fiche.years, fiche.years.join(", ") || "—"],
   ];
 
   return (
@@ -50,20 +50,20 @@ export function FicheSheet({ fiche, level, titleId }: FicheSheetProps) {
         ))}
       </dl>
       <Heading level={sub} id={`${titleId}-description`}>
-        {fr.plan.fiche.description}
+        {t.plan.fiche.description}
       </Heading>
       {description && <DescriptionEditor fragment={description} labelledBy={`${titleId}-description`} readOnly />}
-      <Heading level={sub}>{fr.plan.fiche.budget}</Heading>
+      <Heading level={sub}>{t.plan.fiche.budget}</Heading>
       <BudgetTable fiche={fiche} editable={false} />
-      <Heading level={sub}>{fr.plan.fiche.indicators}</Heading>
+      <Heading level={sub}>{t.plan.fiche.indicators}</Heading>
       <IndicatorsTable fiche={fiche} editable={false} />
       <IndicatorValuesTable
         fiches={[fiche]}
         editable={false}
         showFiche={false}
-        caption={fr.plan.values.ficheCaption(fiche.title)}
+        caption={t.plan.values.ficheCaption(fiche.title)}
       />
-      <Heading level={sub}>{fr.plan.fiche.provenance}</Heading>
+      <Heading level={sub}>{t.plan.fiche.provenance}</Heading>
       <ProvenanceList sources={fiche.sources} />
     </article>
   );

@@ -1,5 +1,5 @@
 import { Link } from "wouter";
-import { fr } from "../../i18n/fr.ts";
+import { t } from "../../i18n/text.ts";
 import { planPath } from "../../routes.ts";
 import { usePlan } from "../plan-context.ts";
 import { VIEW_TITLE_ID } from "../plan-paths.ts";
@@ -14,7 +14,7 @@ export function FicheView({ ficheId }: { ficheId: string }) {
     <p className="plan-back plan-screen-only">
       <Link href={planPath(space.id)}>
         <span aria-hidden="true">← </span>
-        {fr.plan.backToPlan}
+        {t.plan.backToPlan}
       </Link>
     </p>
   );
@@ -24,9 +24,9 @@ export function FicheView({ ficheId }: { ficheId: string }) {
       <section className="plan-view" aria-labelledby={VIEW_TITLE_ID}>
         {back}
         <h2 id={VIEW_TITLE_ID} tabIndex={-1}>
-          {fr.plan.fiche.notFoundTitle}
+          {t.plan.fiche.notFoundTitle}
         </h2>
-        <p>{fr.plan.fiche.notFound}</p>
+        <p>{t.plan.fiche.notFound}</p>
       </section>
     );
   }

@@ -1,5 +1,5 @@
 import { type Fiche, type Indicator, periodYears, setIndicatorValue } from "@atelier/shared";
-import { fr } from "../../i18n/fr.ts";
+import { t } from "../../i18n/text.ts";
 import { usePlan } from "../plan-context.ts";
 import { TableScroll } from "../table-scroll.tsx";
 import { formatNumber, parseFrenchNumber } from "../validation.ts";
@@ -22,7 +22,7 @@ export function IndicatorValuesTable({ fiches, editable, caption, showFiche }: I
 
   const commit = (fiche: Fiche, indicator: Indicator, year: number, text: string) => {
     const value = parseFrenchNumber(text);
-    if (value !== null && !Number.isFinite(value)) return fr.plan.values.notANumber;
+    if (value !== null && !Number.isFinite(value)) return t.plan.values.notANumber;
     setIndicatorValue(doc, fiche.id, indicator.id, year, value);
     return null;
   };
@@ -33,10 +33,10 @@ export function IndicatorValuesTable({ fiches, editable, caption, showFiche }: I
         <caption className="plan-table__caption">{caption}</caption>
         <thead>
           <tr>
-            {showFiche && <th scope="col">{fr.plan.values.fiche}</th>}
-            <th scope="col">{fr.plan.values.indicator}</th>
+            {showFiche && <th scope="col">{t.plan.values.fiche}</th>}
+            <th scope="col">{t.plan.values.indicator}</th>
             <th scope="col" className="plan-table__number">
-              {fr.plan.indicators.target}
+              {t.plan.indicators.target}
             </th>
             {years.map((year) => (
               <th key={year} scope="col" className="plan-table__number">
@@ -61,7 +61,7 @@ export function IndicatorValuesTable({ fiches, editable, caption, showFiche }: I
                     {editable ? (
                       <LiveText
                         compact
-                        label={fr.plan.values.cellLabel(indicator.label, year)}
+                        label={t.plan.values.cellLabel(indicator.label, year)}
                         value={formatNumber(value)}
                         inputMode="decimal"
                         commit={(text) => commit(fiche, indicator, year, text)}

@@ -10,7 +10,7 @@ import {
 } from "@atelier/shared";
 import { useId } from "react";
 import { newId } from "../../board/new-id.ts";
-import { fr } from "../../i18n/fr.ts";
+import { t } from "../../i18n/text.ts";
 import { TextField } from "../../ui/text-field.tsx";
 import { usePlan } from "../plan-context.ts";
 import { TableScroll } from "../table-scroll.tsx";
@@ -25,7 +25,7 @@ function fieldsOf(indicator: Indicator): IndicatorFields {
 
 const kindOptions = INDICATOR_KINDS.map((kind) => (
   <option key={kind} value={kind}>
-    {fr.plan.indicators.kinds[kind]}
+    {t.plan.indicators.kinds[kind]}
   </option>
 ));
 
@@ -42,26 +42,26 @@ export function IndicatorsTable({ fiche, editable }: { fiche: Fiche; editable: b
   return (
     <div className="plan-table-block">
       {fiche.indicators.length === 0 ? (
-        <p className="muted">{fr.plan.indicators.empty}</p>
+        <p className="muted">{t.plan.indicators.empty}</p>
       ) : (
-        <TableScroll label={fr.plan.indicators.caption(fiche.title)}>
+        <TableScroll label={t.plan.indicators.caption(fiche.title)}>
           <table className="plan-table">
-            <caption className="visually-hidden">{fr.plan.indicators.caption(fiche.title)}</caption>
+            <caption className="visually-hidden">{t.plan.indicators.caption(fiche.title)}</caption>
             <thead>
               <tr>
-                <th scope="col">{fr.plan.indicators.label}</th>
+                <th scope="col">{t.plan.indicators.label}</th>
                 <th scope="col" className="plan-col--kind">
-                  {fr.plan.indicators.kind}
+                  {t.plan.indicators.kind}
                 </th>
                 <th scope="col" className="plan-col--unit">
-                  {fr.plan.indicators.unit}
+                  {t.plan.indicators.unit}
                 </th>
                 <th scope="col" className="plan-table__number plan-col--amount">
-                  {fr.plan.indicators.target}
+                  {t.plan.indicators.target}
                 </th>
                 {editable && (
                   <th scope="col" className="plan-col--actions">
-                    <span className="visually-hidden">{fr.plan.actions}</span>
+                    <span className="visually-hidden">{t.plan.actions}</span>
                   </th>
                 )}
               </tr>
@@ -73,7 +73,7 @@ export function IndicatorsTable({ fiche, editable }: { fiche: Fiche; editable: b
                     <td>
                       <LiveText
                         compact
-                        label={fr.plan.indicators.labelOf(indicator.label)}
+                        label={t.plan.indicators.labelOf(indicator.label)}
                         value={indicator.label}
                         commit={(label) => commit(indicator, { label })}
                       />
@@ -81,7 +81,7 @@ export function IndicatorsTable({ fiche, editable }: { fiche: Fiche; editable: b
                     <td>
                       <SelectField
                         compact
-                        label={fr.plan.indicators.kindOf(indicator.label)}
+                        label={t.plan.indicators.kindOf(indicator.label)}
                         value={indicator.kind}
                         onChange={(kind) => commit(indicator, { kind: kind as IndicatorKind })}
                       >
@@ -91,7 +91,7 @@ export function IndicatorsTable({ fiche, editable }: { fiche: Fiche; editable: b
                     <td>
                       <LiveText
                         compact
-                        label={fr.plan.indicators.unitOf(indicator.label)}
+                        label={t.plan.indicators.unitOf(indicator.label)}
                         value={indicator.unit}
                         commit={(unit) => commit(indicator, { unit })}
                       />
@@ -99,7 +99,7 @@ export function IndicatorsTable({ fiche, editable }: { fiche: Fiche; editable: b
                     <td>
                       <LiveText
                         compact
-                        label={fr.plan.indicators.targetOf(indicator.label)}
+                        label={t.plan.indicators.targetOf(indicator.label)}
                         value={formatNumber(indicator.target)}
                         inputMode="decimal"
                         commit={(target) => commit(indicator, { target: parseFrenchNumber(target) })}
@@ -109,17 +109,17 @@ export function IndicatorsTable({ fiche, editable }: { fiche: Fiche; editable: b
                       <button
                         type="button"
                         className="button button--small button--danger"
-                        aria-label={fr.plan.indicators.removeLabel(indicator.label)}
+                        aria-label={t.plan.indicators.removeLabel(indicator.label)}
                         onClick={() => removeIndicator(doc, fiche.id, indicator.id)}
                       >
-                        {fr.plan.remove}
+                        {t.plan.remove}
                       </button>
                     </td>
                   </tr>
                 ) : (
                   <tr key={indicator.id}>
                     <td>{indicator.label}</td>
-                    <td>{fr.plan.indicators.kinds[indicator.kind]}</td>
+                    <td>{t.plan.indicators.kinds[indicator.kind]}</td>
                     <td>{indicator.unit}</td>
                     <td className="plan-table__number">{formatNumber(indicator.target) || "—"}</td>
                   </tr>
@@ -153,28 +153,28 @@ function AddIndicator({ fiche }: { fiche: Fiche }) {
       aria-labelledby={titleId}
     >
       <h4 id={titleId} className="plan-add-row__title">
-        {fr.plan.indicators.addTitle}
+        {t.plan.indicators.addTitle}
       </h4>
       <TextField
-        label={fr.plan.indicators.label}
-        hint={fr.plan.indicators.labelHint}
+        label={t.plan.indicators.label}
+        hint={t.plan.indicators.labelHint}
         value={fields.label}
         error={errors.label}
         onChange={(event) => set("label", event.target.value)}
       />
-      <SelectField label={fr.plan.indicators.kind} value={fields.kind} onChange={(kind) => set("kind", kind)}>
+      <SelectField label={t.plan.indicators.kind} value={fields.kind} onChange={(kind) => set("kind", kind)}>
         {kindOptions}
       </SelectField>
       <TextField
-        label={fr.plan.indicators.unit}
-        hint={fr.plan.indicators.unitHint}
+        label={t.plan.indicators.unit}
+        hint={t.plan.indicators.unitHint}
         value={fields.unit}
         error={errors.unit}
         optional
         onChange={(event) => set("unit", event.target.value)}
       />
       <TextField
-        label={fr.plan.indicators.target}
+        label={t.plan.indicators.target}
         value={fields.target}
         error={errors.target}
         optional
@@ -182,7 +182,7 @@ function AddIndicator({ fiche }: { fiche: Fiche }) {
         onChange={(event) => set("target", event.target.value)}
       />
       <button type="submit" className="button button--primary">
-        {fr.plan.indicators.add}
+        {t.plan.indicators.add}
       </button>
     </form>
   );

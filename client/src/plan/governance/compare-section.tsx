@@ -1,6 +1,6 @@
 import type { PlanComparison } from "@atelier/shared";
 import { type FormEvent, useState } from "react";
-import { fr } from "../../i18n/fr.ts";
+import { t } from "../../i18n/text.ts";
 import { useAsyncAction } from "../../ui/use-async-action.ts";
 import { formatDateTime } from "../dates.ts";
 import { SelectField } from "../fiche/live-field.tsx";
@@ -23,7 +23,7 @@ export function CompareSection({ versions }: { versions: PlanVersionView[] }) {
   const [compared, setCompared] = useState<Compared | null>(null);
   const { failure, run } = useAsyncAction();
   const nameOf = (id: string) =>
-    id === CURRENT_PLAN ? fr.plan.governance.currentPlan : (versions.find((version) => version.id === id)?.label ?? id);
+    id === CURRENT_PLAN ? t.plan.governance.currentPlan : (versions.find((version) => version.id === id)?.label ?? id);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -34,26 +34,26 @@ export function CompareSection({ versions }: { versions: PlanVersionView[] }) {
 
   const options = versions.map((version) => (
     <option key={version.id} value={version.id}>
-      {fr.plan.governance.versionOption(version.label, formatDateTime(version.createdAt))}
+      {t.plan.governance.versionOption(version.label, formatDateTime(version.createdAt))}
     </option>
   ));
 
   return (
     <section className="plan-governance__block plan-governance__block--wide" aria-labelledby="compare-title">
-      <h3 id="compare-title">{fr.plan.governance.compareTitle}</h3>
+      <h3 id="compare-title">{t.plan.governance.compareTitle}</h3>
       {versions.length === 0 ? (
-        <p className="muted">{fr.plan.governance.compareNeedsVersion}</p>
+        <p className="muted">{t.plan.governance.compareNeedsVersion}</p>
       ) : (
         <form className="plan-compare" onSubmit={submit} noValidate aria-labelledby="compare-title">
-          <SelectField label={fr.plan.governance.compareFrom} value={from} onChange={setFrom}>
+          <SelectField label={t.plan.governance.compareFrom} value={from} onChange={setFrom}>
             {options}
           </SelectField>
-          <SelectField label={fr.plan.governance.compareTo} value={to} onChange={setTo}>
-            <option value={CURRENT_PLAN}>{fr.plan.governance.currentPlan}</option>
+          <SelectField label={t.plan.governance.compareTo} value={to} onChange={setTo}>
+            <option value={CURRENT_PLAN}>{t.plan.governance.currentPlan}</option>
             {options}
           </SelectField>
           <button type="submit" className="button button--primary">
-            {fr.plan.governance.compare}
+            {t.plan.governance.compare}
           </button>
         </form>
       )}
@@ -61,7 +61,7 @@ export function CompareSection({ versions }: { versions: PlanVersionView[] }) {
         {failure && <p className="alert alert--error">{failure}</p>}
         {compared && (
           <ComparisonResult
-            title={fr.plan.governance.comparedTitle(nameOf(compared.from), nameOf(compared.to))}
+            title={t.plan.governance.comparedTitle(nameOf(compared.from), nameOf(compared.to))}
             comparison={compared.comparison}
           />
         )}
@@ -79,12 +79,12 @@ function ComparisonResult({ title, comparison }: { title: string; comparison: Pl
       <h4>{title}</h4>
       <p className="plan-comparison__summary">
         {nothing
-          ? fr.plan.governance.noDifference
-          : fr.plan.governance.differences(added.length, removed.length, changed.length)}
+          ? t.plan.governance.noDifference
+          : t.plan.governance.differences(added.length, removed.length, changed.length)}
       </p>
       {added.length > 0 && (
         <div className="plan-comparison__group plan-comparison__group--added">
-          <h5>{fr.plan.governance.added}</h5>
+          <h5>{t.plan.governance.added}</h5>
           <ul>
             {added.map((fiche) => (
               <li key={fiche.ficheId}>{fiche.title}</li>
@@ -94,7 +94,7 @@ function ComparisonResult({ title, comparison }: { title: string; comparison: Pl
       )}
       {removed.length > 0 && (
         <div className="plan-comparison__group plan-comparison__group--removed">
-          <h5>{fr.plan.governance.removed}</h5>
+          <h5>{t.plan.governance.removed}</h5>
           <ul>
             {removed.map((fiche) => (
               <li key={fiche.ficheId}>{fiche.title}</li>
@@ -104,16 +104,16 @@ function ComparisonResult({ title, comparison }: { title: string; comparison: Pl
       )}
       {changed.length > 0 && (
         <div className="plan-comparison__group">
-          <h5>{fr.plan.governance.changed}</h5>
+          <h5>{t.plan.governance.changed}</h5>
           {changed.map((fiche) => (
             <TableScroll label={fiche.title} key={fiche.ficheId}>
               <table className="plan-table plan-table--changes">
                 <caption className="plan-table__caption">{fiche.title}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">{fr.plan.governance.field}</th>
-                    <th scope="col">{fr.plan.governance.before}</th>
-                    <th scope="col">{fr.plan.governance.after}</th>
+                    <th scope="col">{t.plan.governance.field}</th>
+                    <th scope="col">{t.plan.governance.before}</th>
+                    <th scope="col">{t.plan.governance.after}</th>
                   </tr>
                 </thead>
                 <tbody>

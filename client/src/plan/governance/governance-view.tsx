@@ -1,4 +1,4 @@
-import { fr } from "../../i18n/fr.ts";
+import { t } from "../../i18n/text.ts";
 import { usePlan } from "../plan-context.ts";
 import { VIEW_TITLE_ID } from "../plan-paths.ts";
 import { CompareSection } from "./compare-section.tsx";
@@ -16,11 +16,11 @@ export function GovernanceView() {
     <section className="plan-view" aria-labelledby={VIEW_TITLE_ID}>
       <div className="plan-view__head">
         <h2 id={VIEW_TITLE_ID} tabIndex={-1}>
-          {fr.plan.governance.title}
+          {t.plan.governance.title}
         </h2>
-        <p className="muted">{canEdit ? fr.plan.governance.introEditor : fr.plan.governance.intro}</p>
+        <p className="muted">{canEdit ? t.plan.governance.introEditor : t.plan.governance.intro}</p>
       </div>
-      {state.status === "loading" && <p role="status">{fr.plan.governance.loading}</p>}
+      {state.status === "loading" && <p role="status">{t.plan.governance.loading}</p>}
       {state.status === "failed" && (
         <p className="alert alert--error" role="alert">
           {state.message}

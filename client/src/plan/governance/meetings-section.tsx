@@ -2,7 +2,7 @@ import { MEETING_KINDS, MeetingInputSchema } from "@atelier/shared";
 import { type FormEvent, useRef, useState } from "react";
 import { type FieldErrors, fieldErrors } from "../../forms/field-errors.ts";
 import { useFocusFirstInvalid } from "../../forms/use-focus-first-invalid.ts";
-import { fr } from "../../i18n/fr.ts";
+import { t } from "../../i18n/text.ts";
 import { RadioGroup } from "../../ui/choice-group.tsx";
 import { TextField } from "../../ui/text-field.tsx";
 import { useAsyncAction } from "../../ui/use-async-action.ts";
@@ -13,28 +13,28 @@ import { TextAreaField } from "./text-area-field.tsx";
 
 type MeetingKind = (typeof MEETING_KINDS)[number];
 
-const KIND_CHOICES = MEETING_KINDS.map((kind) => ({ value: kind, label: fr.plan.governance.kinds[kind] }));
+const KIND_CHOICES = MEETING_KINDS.map((kind) => ({ value: kind, label: t.plan.governance.kinds[kind] }));
 
 /** The comités where the plan was discussed, validated or changed, with what they decided. */
 export function MeetingsSection({ meetings, onAdded }: { meetings: MeetingView[]; onAdded: () => Promise<void> }) {
   const { canEdit } = usePlan();
   return (
     <section className="plan-governance__block" aria-labelledby="meetings-title">
-      <h3 id="meetings-title">{fr.plan.governance.meetingsTitle}</h3>
+      <h3 id="meetings-title">{t.plan.governance.meetingsTitle}</h3>
       {meetings.length === 0 ? (
-        <p className="muted">{fr.plan.governance.noMeetings}</p>
+        <p className="muted">{t.plan.governance.noMeetings}</p>
       ) : (
         <ol className="plan-meetings">
           {meetings.map((meeting) => (
             <li key={meeting.id} className="plan-meeting">
               <p className="plan-meeting__when">
-                <span className="badge">{fr.plan.governance.kinds[meeting.kind]}</span>{" "}
+                <span className="badge">{t.plan.governance.kinds[meeting.kind]}</span>{" "}
                 <time dateTime={meeting.date}>{formatDate(meeting.date)}</time>
               </p>
               <h4>{meeting.title}</h4>
               {meeting.decisions && (
                 <div className="plan-meeting__decisions">
-                  <span className="plan-meeting__label">{fr.plan.governance.decisions}</span>
+                  <span className="plan-meeting__label">{t.plan.governance.decisions}</span>
                   <p>{meeting.decisions}</p>
                 </div>
               )}
@@ -73,38 +73,38 @@ function MeetingForm({ onAdded }: { onAdded: () => Promise<void> }) {
     });
     if (done) {
       setFields(EMPTY);
-      setAdded(fr.plan.governance.meetingAdded(parsed.data.title));
+      setAdded(t.plan.governance.meetingAdded(parsed.data.title));
     }
   }
 
   return (
     <form ref={form} className="panel plan-form" onSubmit={submit} noValidate aria-labelledby="meeting-form-title">
-      <h4 id="meeting-form-title">{fr.plan.governance.addMeetingTitle}</h4>
+      <h4 id="meeting-form-title">{t.plan.governance.addMeetingTitle}</h4>
       <div className="plan-form__row">
         <TextField
           type="date"
-          label={fr.plan.governance.date}
+          label={t.plan.governance.date}
           value={fields.date}
           error={errors.date}
           onChange={(event) => setFields({ ...fields, date: event.target.value })}
         />
         <TextField
-          label={fr.plan.governance.meetingTitle}
-          hint={fr.plan.governance.meetingTitleHint}
+          label={t.plan.governance.meetingTitle}
+          hint={t.plan.governance.meetingTitleHint}
           value={fields.title}
           error={errors.title}
           onChange={(event) => setFields({ ...fields, title: event.target.value })}
         />
       </div>
       <RadioGroup
-        legend={fr.plan.governance.kind}
+        legend={t.plan.governance.kind}
         choices={KIND_CHOICES}
         value={fields.kind}
         onChange={(kind) => setFields({ ...fields, kind })}
       />
       <TextAreaField
-        label={fr.plan.governance.decisions}
-        hint={fr.plan.governance.decisionsHint}
+        label={t.plan.governance.decisions}
+        hint={t.plan.governance.decisionsHint}
         optional
         value={fields.decisions}
         error={errors.decisions}
@@ -112,7 +112,7 @@ function MeetingForm({ onAdded }: { onAdded: () => Promise<void> }) {
       />
       <div className="actions">
         <button type="submit" className="button button--primary">
-          {fr.plan.governance.addMeeting}
+          {t.plan.governance.addMeeting}
         </button>
         <p role="status" className="plan-outcome">
           {failure ? <span className="plan-error">{failure}</span> : added}

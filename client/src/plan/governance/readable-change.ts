@@ -1,5 +1,5 @@
 import { type Axis, FICHE_STATUS_LABELS, FICHE_STATUSES } from "@atelier/shared";
-import { fr } from "../../i18n/fr.ts";
+import { t } from "../../i18n/text.ts";
 
 /**
  * The comparison gives each field as stored text: a status code and an axis id mean nothing to a COPIL. They are
@@ -11,6 +11,6 @@ export function readableValue(field: string, value: string, axes: readonly Axis[
     return status ? FICHE_STATUS_LABELS[status] : value;
   }
   if (field === "Axe")
-    return value === "" ? fr.plan.fiche.noAxis : (axes.find((axis) => axis.id === value)?.title ?? value);
+    return value === "" ? t.plan.fiche.noAxis : (axes.find((axis) => axis.id === value)?.title ?? value);
   return value === "" ? "—" : value;
 }

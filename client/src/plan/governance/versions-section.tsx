@@ -1,6 +1,6 @@
 import { PlanVersionInputSchema } from "@atelier/shared";
 import { type FormEvent, useRef, useState } from "react";
-import { fr } from "../../i18n/fr.ts";
+import { t } from "../../i18n/text.ts";
 import { TextField } from "../../ui/text-field.tsx";
 import { useAsyncAction } from "../../ui/use-async-action.ts";
 import { formatDate, formatDateTime } from "../dates.ts";
@@ -20,9 +20,9 @@ export function VersionsSection({ versions, meetings, onFrozen }: VersionsSectio
   const { canEdit } = usePlan();
   return (
     <section className="plan-governance__block" aria-labelledby="versions-title">
-      <h3 id="versions-title">{fr.plan.governance.versionsTitle}</h3>
+      <h3 id="versions-title">{t.plan.governance.versionsTitle}</h3>
       {versions.length === 0 ? (
-        <p className="muted">{fr.plan.governance.noVersions}</p>
+        <p className="muted">{t.plan.governance.noVersions}</p>
       ) : (
         <ol className="plan-versions">
           {versions.map((version) => {
@@ -31,8 +31,8 @@ export function VersionsSection({ versions, meetings, onFrozen }: VersionsSectio
               <li key={version.id} className="plan-version">
                 <span className="plan-version__label">{version.label}</span>
                 <span className="muted">
-                  {fr.plan.governance.frozenOn(formatDateTime(version.createdAt))}
-                  {meeting && ` · ${fr.plan.governance.forMeeting(meeting.title, formatDate(meeting.date))}`}
+                  {t.plan.governance.frozenOn(formatDateTime(version.createdAt))}
+                  {meeting && ` · ${t.plan.governance.forMeeting(meeting.title, formatDate(meeting.date))}`}
                 </span>
               </li>
             );
@@ -69,40 +69,40 @@ function FreezeForm({ meetings, onFrozen }: { meetings: MeetingView[]; onFrozen:
     if (done) {
       setLabel("");
       setMeetingId("");
-      setFrozen(fr.plan.governance.frozen(parsed.data.label));
+      setFrozen(t.plan.governance.frozen(parsed.data.label));
     }
   }
 
   return (
     <form className="panel plan-form" onSubmit={submit} noValidate aria-labelledby="freeze-title">
-      <h4 id="freeze-title">{fr.plan.governance.freezeTitle}</h4>
-      <p className="muted">{fr.plan.governance.freezeIntro}</p>
+      <h4 id="freeze-title">{t.plan.governance.freezeTitle}</h4>
+      <p className="muted">{t.plan.governance.freezeIntro}</p>
       <div className="plan-form__row plan-form__row--even">
         <TextField
           ref={input}
-          label={fr.plan.governance.versionLabel}
-          hint={fr.plan.governance.versionLabelHint}
+          label={t.plan.governance.versionLabel}
+          hint={t.plan.governance.versionLabelHint}
           value={label}
           error={error ?? undefined}
           onChange={(event) => setLabel(event.target.value)}
         />
         <SelectField
-          label={fr.plan.governance.versionMeeting}
-          hint={fr.plan.governance.versionMeetingHint}
+          label={t.plan.governance.versionMeeting}
+          hint={t.plan.governance.versionMeetingHint}
           value={meetingId}
           onChange={setMeetingId}
         >
-          <option value="">{fr.plan.governance.noMeeting}</option>
+          <option value="">{t.plan.governance.noMeeting}</option>
           {meetings.map((meeting) => (
             <option key={meeting.id} value={meeting.id}>
-              {fr.plan.governance.meetingOption(meeting.title, formatDate(meeting.date))}
+              {t.plan.governance.meetingOption(meeting.title, formatDate(meeting.date))}
             </option>
           ))}
         </SelectField>
       </div>
       <div className="actions">
         <button type="submit" className="button button--primary">
-          {fr.plan.governance.freeze}
+          {t.plan.governance.freeze}
         </button>
         <p role="status" className="plan-outcome">
           {failure ? <span className="plan-error">{failure}</span> : frozen}

@@ -1,5 +1,5 @@
 import { formatEuros } from "@atelier/shared";
-import { fr } from "../../i18n/fr.ts";
+import { locale, t } from "../../i18n/text.ts";
 import { FicheSheet } from "../fiche/fiche-sheet.tsx";
 import { usePlan } from "../plan-context.ts";
 import { VIEW_TITLE_ID } from "../plan-paths.ts";
@@ -15,18 +15,18 @@ export function PrintablePlan() {
     <section className="plan-view plan-print" aria-labelledby={VIEW_TITLE_ID}>
       <div className="plan-view__head plan-print__head">
         <h2 id={VIEW_TITLE_ID} tabIndex={-1}>
-          {fr.plan.print.title(space.name, space.period.start, space.period.end)}
+          {t.plan.print.title(space.name, space.period.start, space.period.end)}
         </h2>
-        <p className="muted plan-screen-only">{fr.plan.print.intro}</p>
-        <p className="plan-print__date">{fr.plan.print.printedOn(new Date().toLocaleDateString("fr-FR"))}</p>
+        <p className="muted plan-screen-only">{t.plan.print.intro}</p>
+        <p className="plan-print__date">{t.plan.print.printedOn(new Date().toLocaleDateString(locale))}</p>
         <div className="actions plan-screen-only">
           <button type="button" className="button button--primary" onClick={() => window.print()}>
-            {fr.plan.print.print}
+            {t.plan.print.print}
           </button>
         </div>
       </div>
 
-      {report.sections.length === 0 && <p className="plan-empty">{fr.plan.noAxes}</p>}
+      {report.sections.length === 0 && <p className="plan-empty">{t.plan.noAxes}</p>}
       {report.sections.map((section, index) => (
         <section
           key={section.axis?.id ?? "unplaced"}
@@ -34,11 +34,11 @@ export function PrintablePlan() {
           aria-labelledby={`print-axis-${section.axis?.id ?? "unplaced"}`}
         >
           <h3 id={`print-axis-${section.axis?.id ?? "unplaced"}`}>
-            {section.axis ? fr.plan.axisOption(index + 1, section.axis.title) : fr.plan.unplacedTitle}
+            {section.axis ? t.plan.axisOption(index + 1, section.axis.title) : t.plan.unplacedTitle}
           </h3>
           {section.objectives.length > 0 && (
             <>
-              <p className="plan-print__label">{fr.plan.print.objectives}</p>
+              <p className="plan-print__label">{t.plan.print.objectives}</p>
               <ol className="plan-print__objectives">
                 {section.objectives.map((objective) => (
                   <li key={objective.id}>{objective.title}</li>
@@ -46,7 +46,7 @@ export function PrintablePlan() {
               </ol>
             </>
           )}
-          {section.fiches.length === 0 && <p className="muted">{fr.plan.emptyAxis}</p>}
+          {section.fiches.length === 0 && <p className="muted">{t.plan.emptyAxis}</p>}
           {section.fiches.map((fiche) => (
             <FicheSheet key={fiche.id} fiche={fiche} level={4} titleId={`print-fiche-${fiche.id}`} />
           ))}
@@ -54,23 +54,23 @@ export function PrintablePlan() {
       ))}
 
       <section className="plan-print__budget" aria-labelledby="print-budget-title">
-        <h3 id="print-budget-title">{fr.plan.print.budgetTitle}</h3>
+        <h3 id="print-budget-title">{t.plan.print.budgetTitle}</h3>
         {report.budget.byFinancer.length === 0 ? (
-          <p className="muted">{fr.plan.dashboard.noBudget}</p>
+          <p className="muted">{t.plan.dashboard.noBudget}</p>
         ) : (
-          <TableScroll label={fr.plan.print.budgetTitle}>
+          <TableScroll label={t.plan.print.budgetTitle}>
             <table className="plan-table">
-              <caption className="visually-hidden">{fr.plan.print.budgetTitle}</caption>
+              <caption className="visually-hidden">{t.plan.print.budgetTitle}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{fr.plan.dashboard.financer}</th>
+                  <th scope="col">{t.plan.dashboard.financer}</th>
                   {report.years.map((year) => (
                     <th key={year} scope="col" className="plan-table__number">
                       {year}
                     </th>
                   ))}
                   <th scope="col" className="plan-table__number">
-                    {fr.plan.dashboard.total}
+                    {t.plan.dashboard.total}
                   </th>
                 </tr>
               </thead>
@@ -89,7 +89,7 @@ export function PrintablePlan() {
               </tbody>
               <tfoot>
                 <tr>
-                  <th scope="row">{fr.plan.dashboard.total}</th>
+                  <th scope="row">{t.plan.dashboard.total}</th>
                   {report.years.map((year) => (
                     <td key={year} className="plan-table__number">
                       {formatEuros(report.budget.byYear[String(year)] ?? 0)}

@@ -11,7 +11,7 @@ import {
   renamePlanItem,
 } from "@atelier/shared";
 import { newId } from "../../board/new-id.ts";
-import { fr } from "../../i18n/fr.ts";
+import { t } from "../../i18n/text.ts";
 import { usePlan } from "../plan-context.ts";
 import { refusal } from "../validation.ts";
 import { FicheList } from "./fiche-list.tsx";
@@ -53,15 +53,15 @@ export function AxisSection({ axis, index, count, fiches }: AxisSectionProps) {
       <PlanItemHeader
         heading="h3"
         id={titleId}
-        number={fr.plan.axisNumber(number)}
+        number={t.plan.axisNumber(number)}
         title={axis.title}
-        renameLabel={fr.plan.renameAxisLabel(axis.title)}
+        renameLabel={t.plan.renameAxisLabel(axis.title)}
         onRename={rename}
       >
         <MoveButtons title={axis.title} index={index} count={count} onMove={(to) => moveAxis(doc, axis.id, to)} />
       </PlanItemHeader>
 
-      {objectives.length === 0 && fiches.length === 0 && <p className="muted">{fr.plan.emptyAxis}</p>}
+      {objectives.length === 0 && fiches.length === 0 && <p className="muted">{t.plan.emptyAxis}</p>}
       {objectives.length > 0 && (
         <ol className="plan-objectives">
           {objectives.map((objective, position) => (
@@ -78,18 +78,14 @@ export function AxisSection({ axis, index, count, fiches }: AxisSectionProps) {
       )}
       {loose.length > 0 && (
         <div className="plan-objective plan-objective--none">
-          {objectives.length > 0 && <h4 className="plan-objective__none">{fr.plan.withoutObjective}</h4>}
+          {objectives.length > 0 && <h4 className="plan-objective__none">{t.plan.withoutObjective}</h4>}
           <FicheList fiches={loose} />
         </div>
       )}
 
       {canEdit && (
         <div className="plan-axis__add plan-edit-only">
-          <TitleForm
-            label={fr.plan.addObjectiveLabel(axis.title)}
-            submitLabel={fr.plan.addObjective}
-            onSubmit={addTo}
-          />
+          <TitleForm label={t.plan.addObjectiveLabel(axis.title)} submitLabel={t.plan.addObjective} onSubmit={addTo} />
           <NewFicheButton axisId={axis.id} axisTitle={axis.title} />
         </div>
       )}
@@ -120,9 +116,9 @@ function ObjectiveItem({ objective, number, siblings, position, fiches }: Object
       <PlanItemHeader
         heading="h4"
         id={titleId}
-        number={fr.plan.objectiveNumber(number)}
+        number={t.plan.objectiveNumber(number)}
         title={objective.title}
-        renameLabel={fr.plan.renameObjectiveLabel(objective.title)}
+        renameLabel={t.plan.renameObjectiveLabel(objective.title)}
         onRename={rename}
       >
         <MoveButtons
@@ -132,7 +128,7 @@ function ObjectiveItem({ objective, number, siblings, position, fiches }: Object
           onMove={(to) => moveAmong(planObjectives(doc), siblings, objective.id, to)}
         />
       </PlanItemHeader>
-      {fiches.length > 0 ? <FicheList fiches={fiches} /> : <p className="muted">{fr.plan.emptyObjective}</p>}
+      {fiches.length > 0 ? <FicheList fiches={fiches} /> : <p className="muted">{t.plan.emptyObjective}</p>}
     </li>
   );
 }

@@ -1,7 +1,7 @@
 import { type Fiche, formatEuros, moveAmong, planFiches } from "@atelier/shared";
 import type { ReactNode } from "react";
 import { Link } from "wouter";
-import { fr } from "../../i18n/fr.ts";
+import { t } from "../../i18n/text.ts";
 import { usePlan } from "../plan-context.ts";
 import { fichePath } from "../plan-paths.ts";
 import { StatusBadge } from "../status-badge.tsx";
@@ -48,9 +48,9 @@ export function FicheList({ fiches, tools }: FicheListProps) {
 function ficheFacts(fiche: Fiche): string[] {
   const budget = fiche.budget.reduce((sum, line) => sum + line.amount, 0);
   return [
-    fiche.pilot ? fr.plan.summary.pilot(fiche.pilot) : fr.plan.summary.noPilot,
-    fr.plan.summary.budget(formatEuros(budget)),
-    ...(fiche.years.length > 0 ? [fr.plan.summary.years(fiche.years)] : []),
-    ...(fiche.sources.length > 0 ? [fr.plan.summary.sources(fiche.sources.length)] : []),
+    fiche.pilot ? t.plan.summary.pilot(fiche.pilot) : t.plan.summary.noPilot,
+    t.plan.summary.budget(formatEuros(budget)),
+    ...(fiche.years.length > 0 ? [t.plan.summary.years(fiche.years)] : []),
+    ...(fiche.sources.length > 0 ? [t.plan.summary.sources(fiche.sources.length)] : []),
   ];
 }

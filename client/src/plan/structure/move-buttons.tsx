@@ -1,5 +1,5 @@
 import { useRef } from "react";
-import { fr } from "../../i18n/fr.ts";
+import { t } from "../../i18n/text.ts";
 import { usePlan } from "../plan-context.ts";
 
 interface MoveButtonsProps {
@@ -17,7 +17,7 @@ export function MoveButtons({ title, index, count, onMove }: MoveButtonsProps) {
 
   function move(step: -1 | 1) {
     onMove(index + step);
-    announce(fr.plan.moved(title, index + step + 1, count));
+    announce(t.plan.moved(title, index + step + 1, count));
     // A keyed list re-inserts moved nodes, which drops their focus: give it back once the list has re-rendered,
     // to the other button when this one is now at the end of its course.
     requestAnimationFrame(() => {
@@ -32,21 +32,21 @@ export function MoveButtons({ title, index, count, onMove }: MoveButtonsProps) {
         ref={up}
         type="button"
         className="button button--small button--quiet"
-        aria-label={fr.plan.moveUpLabel(title)}
+        aria-label={t.plan.moveUpLabel(title)}
         disabled={index === 0}
         onClick={() => move(-1)}
       >
-        <span aria-hidden="true">↑</span> {fr.plan.moveUp}
+        <span aria-hidden="true">↑</span> {t.plan.moveUp}
       </button>
       <button
         ref={down}
         type="button"
         className="button button--small button--quiet"
-        aria-label={fr.plan.moveDownLabel(title)}
+        aria-label={t.plan.moveDownLabel(title)}
         disabled={index === count - 1}
         onClick={() => move(1)}
       >
-        <span aria-hidden="true">↓</span> {fr.plan.moveDown}
+        <span aria-hidden="true">↓</span> {t.plan.moveDown}
       </button>
     </>
   );

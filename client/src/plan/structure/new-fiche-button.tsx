@@ -1,7 +1,7 @@
 import { createFiche } from "@atelier/shared";
 import { useLocation } from "wouter";
 import { newId } from "../../board/new-id.ts";
-import { fr } from "../../i18n/fr.ts";
+import { t } from "../../i18n/text.ts";
 import { usePlan } from "../plan-context.ts";
 import { fichePath } from "../plan-paths.ts";
 
@@ -12,7 +12,7 @@ export function NewFicheButton({ axisId, axisTitle }: { axisId: string; axisTitl
 
   function create() {
     const id = newId();
-    createFiche(doc, id, { title: fr.plan.newFicheTitle, axisId, themes: [] }, Date.now());
+    createFiche(doc, id, { title: t.plan.newFicheTitle, axisId, themes: [] }, Date.now());
     navigate(fichePath(space.id, id));
   }
 
@@ -21,9 +21,9 @@ export function NewFicheButton({ axisId, axisTitle }: { axisId: string; axisTitl
       type="button"
       className="button button--small"
       onClick={create}
-      aria-label={fr.plan.newFicheLabel(axisTitle)}
+      aria-label={t.plan.newFicheLabel(axisTitle)}
     >
-      {fr.plan.newFiche}
+      {t.plan.newFiche}
     </button>
   );
 }

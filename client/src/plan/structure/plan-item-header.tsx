@@ -1,6 +1,6 @@
 import { type ReactNode, useState } from "react";
 import { useFocusReturn } from "../../forms/use-focus-return.ts";
-import { fr } from "../../i18n/fr.ts";
+import { t } from "../../i18n/text.ts";
 import { usePlan } from "../plan-context.ts";
 import { TitleForm } from "./title-form.tsx";
 
@@ -34,7 +34,7 @@ export function PlanItemHeader({
     return (
       <TitleForm
         label={renameLabel}
-        submitLabel={fr.form.save}
+        submitLabel={t.form.save}
         initial={title}
         onSubmit={(renamed) => {
           const refused = onRename(renamed);
@@ -59,7 +59,7 @@ export function PlanItemHeader({
             aria-label={renameLabel}
             onClick={() => setRenaming(true)}
           >
-            {fr.plan.rename}
+            {t.plan.rename}
           </button>
           {children}
         </div>

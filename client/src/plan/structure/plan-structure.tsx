@@ -1,6 +1,6 @@
 import { AxisInputSchema, addAxis } from "@atelier/shared";
 import { newId } from "../../board/new-id.ts";
-import { fr } from "../../i18n/fr.ts";
+import { t } from "../../i18n/text.ts";
 import { usePlan } from "../plan-context.ts";
 import { VIEW_TITLE_ID } from "../plan-paths.ts";
 import { refusal } from "../validation.ts";
@@ -26,19 +26,19 @@ export function PlanStructure() {
     <section className="plan-view" aria-labelledby={VIEW_TITLE_ID}>
       <div className="plan-view__head">
         <h2 id={VIEW_TITLE_ID} tabIndex={-1}>
-          {fr.plan.structureTitle}
+          {t.plan.structureTitle}
         </h2>
-        <p className="muted">{fr.plan.structureIntro(axes.length, snapshot.fiches.length)}</p>
+        <p className="muted">{t.plan.structureIntro(axes.length, snapshot.fiches.length)}</p>
       </div>
       {unplaced.length > 0 && <UnplacedFiches fiches={unplaced} />}
-      {axes.length === 0 && <p className="plan-empty">{canEdit ? fr.plan.noAxesEditor : fr.plan.noAxes}</p>}
+      {axes.length === 0 && <p className="plan-empty">{canEdit ? t.plan.noAxesEditor : t.plan.noAxes}</p>}
       {axes.map(({ axis, fiches }, index) => (
         <AxisSection key={axis.id} axis={axis} index={index} count={axes.length} fiches={fiches} />
       ))}
       {canEdit && (
         <section className="panel plan-add-axis plan-edit-only" aria-labelledby="add-axis-title">
-          <h3 id="add-axis-title">{fr.plan.addAxisTitle}</h3>
-          <TitleForm label={fr.plan.axisTitleLabel} submitLabel={fr.plan.addAxis} onSubmit={add} />
+          <h3 id="add-axis-title">{t.plan.addAxisTitle}</h3>
+          <TitleForm label={t.plan.axisTitleLabel} submitLabel={t.plan.addAxis} onSubmit={add} />
         </section>
       )}
     </section>

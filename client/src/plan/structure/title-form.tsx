@@ -1,6 +1,6 @@
 import { type FormEvent, useRef, useState } from "react";
 import { useFocusOnMount } from "../../forms/use-focus-on-mount.ts";
-import { fr } from "../../i18n/fr.ts";
+import { t } from "../../i18n/text.ts";
 import { TextField } from "../../ui/text-field.tsx";
 
 interface TitleFormProps {
@@ -46,7 +46,7 @@ export function TitleForm({ label, submitLabel, initial = "", onSubmit, onCancel
         </button>
         {onCancel && (
           <button type="button" className="button" onClick={onCancel}>
-            {fr.form.cancel}
+            {t.form.cancel}
           </button>
         )}
       </div>

@@ -1,6 +1,6 @@
 import { type Fiche, updateFiche } from "@atelier/shared";
 import { useId } from "react";
-import { fr } from "../../i18n/fr.ts";
+import { t } from "../../i18n/text.ts";
 import { usePlan } from "../plan-context.ts";
 import { FicheList } from "./fiche-list.tsx";
 
@@ -12,10 +12,10 @@ export function UnplacedFiches({ fiches }: { fiches: Fiche[] }) {
     <section className="plan-axis plan-axis--unplaced" aria-labelledby={TITLE_ID}>
       <div className="plan-item-header">
         <h3 id={TITLE_ID} tabIndex={-1} className="plan-item-header__title">
-          {fr.plan.unplacedTitle}
+          {t.plan.unplacedTitle}
         </h3>
       </div>
-      <p className="muted">{fr.plan.unplacedIntro}</p>
+      <p className="muted">{t.plan.unplacedIntro}</p>
       <FicheList fiches={fiches} tools={(fiche) => <AttachSelect fiche={fiche} />} />
     </section>
   );
@@ -30,7 +30,7 @@ function AttachSelect({ fiche }: { fiche: Fiche }) {
     const axis = snapshot.axes.find((candidate) => candidate.id === axisId);
     if (!axis) return;
     updateFiche(doc, fiche.id, { axisId, objectiveId: null }, Date.now());
-    announce(fr.plan.attached(fiche.title, axis.title));
+    announce(t.plan.attached(fiche.title, axis.title));
     // The fiche leaves this list with the focused select: the focus stays in the section it was in.
     document.getElementById(TITLE_ID)?.focus();
   }
@@ -38,11 +38,11 @@ function AttachSelect({ fiche }: { fiche: Fiche }) {
   return (
     <span className="plan-attach">
       <label htmlFor={id}>
-        {fr.plan.attachLabel}
-        <span className="visually-hidden"> {fr.plan.attachWhich(fiche.title)}</span>
+        {t.plan.attachLabel}
+        <span className="visually-hidden"> {t.plan.attachWhich(fiche.title)}</span>
       </label>
       <select id={id} className="input plan-attach__select" value="" onChange={(event) => attach(event.target.value)}>
-        <option value="">{fr.plan.chooseAxis}</option>
+        <option value="">{t.plan.chooseAxis}</option>
         {snapshot.axes.map((axis) => (
           <option key={axis.id} value={axis.id}>
             {axis.title}

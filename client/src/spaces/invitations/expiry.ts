@@ -1,3 +1,4 @@
+import { locale } from "../../i18n/text.ts";
 /** The last millisecond of a local calendar day: a link valid "until the 12th" works all through the 12th. */
 export function endOfDay(day: Date): number {
   const end = new Date(day);
@@ -20,7 +21,7 @@ export function dayValue(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-const dateTime = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long", timeStyle: "short" });
+const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short" });
 
 export function formatMoment(epochMs: number): string {
   return dateTime.format(epochMs);

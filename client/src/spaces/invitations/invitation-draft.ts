@@ -7,7 +7,7 @@ import {
   NewInvitationSchema,
 } from "@atelier/shared";
 import { type FieldErrors, fieldErrors } from "../../forms/field-errors.ts";
-import { fr } from "../../i18n/fr.ts";
+import { t } from "../../i18n/text.ts";
 import { endOfDay, parseDay } from "./expiry.ts";
 
 export type BoardScope = "all" | "some";
@@ -72,10 +72,10 @@ export function readDraft(draft: InvitationDraft, now: Date): DraftReading {
   const expiry = expiresAt(draft, now);
   const uses = maxUses(draft.maxUses);
   const ours: FieldErrors = {};
-  if (draft.boardScope === "some" && draft.boardIds.length === 0) ours.boardIds = fr.invitations.boardsError;
-  if (expiry === undefined) ours.expiresAt = fr.invitations.expiryDateError;
-  if (uses === undefined) ours.maxUses = fr.invitations.maxUsesError(INVITATION_MAX_USES);
-  if (habitant && draft.kinds.length === 0) ours.kinds = fr.invitations.kindsError;
+  if (draft.boardScope === "some" && draft.boardIds.length === 0) ours.boardIds = t.invitations.boardsError;
+  if (expiry === undefined) ours.expiresAt = t.invitations.expiryDateError;
+  if (uses === undefined) ours.maxUses = t.invitations.maxUsesError(INVITATION_MAX_USES);
+  if (habitant && draft.kinds.length === 0) ours.kinds = t.invitations.kindsError;
 
   const parsed = NewInvitationSchema.safeParse({
     role: draft.role,

@@ -3,7 +3,7 @@ import { type FormEvent, useRef, useState } from "react";
 import { failureMessage } from "../../api/request.ts";
 import type { FieldErrors } from "../../forms/field-errors.ts";
 import { useFocusFirstInvalid } from "../../forms/use-focus-first-invalid.ts";
-import { fr } from "../../i18n/fr.ts";
+import { t } from "../../i18n/text.ts";
 import { RadioGroup } from "../../ui/choice-group.tsx";
 import { TextField } from "../../ui/text-field.tsx";
 import { BoardScopeFields } from "./board-scope-fields.tsx";
@@ -11,7 +11,7 @@ import { ExpiryFields } from "./expiry-fields.tsx";
 import { HabitantFields } from "./habitant-fields.tsx";
 import { EMPTY_DRAFT, type InvitationDraft, readDraft } from "./invitation-draft.ts";
 
-const ROLE_CHOICES = INVITED_ROLES.map((role) => ({ value: role, ...fr.invitations.roles[role] }));
+const ROLE_CHOICES = INVITED_ROLES.map((role) => ({ value: role, ...t.invitations.roles[role] }));
 
 interface InvitationFormProps {
   boards: BoardView[];
@@ -50,16 +50,16 @@ export function InvitationForm({ boards, onCreate }: InvitationFormProps) {
 
   return (
     <form ref={form} className="panel invite-form" onSubmit={submit} noValidate aria-labelledby="invite-form-title">
-      <h3 id="invite-form-title">{fr.invitations.formTitle}</h3>
+      <h3 id="invite-form-title">{t.invitations.formTitle}</h3>
       <RadioGroup
-        legend={fr.invitations.roleLegend}
+        legend={t.invitations.roleLegend}
         choices={ROLE_CHOICES}
         value={draft.role}
         onChange={(role) => change({ role })}
       />
       <TextField
-        label={fr.invitations.labelLabel}
-        hint={fr.invitations.labelHint}
+        label={t.invitations.labelLabel}
+        hint={t.invitations.labelHint}
         error={errors.label}
         value={draft.label}
         onChange={(event) => change({ label: event.target.value })}
@@ -69,8 +69,8 @@ export function InvitationForm({ boards, onCreate }: InvitationFormProps) {
       <BoardScopeFields boards={boards} draft={draft} onChange={change} error={errors.boardIds} />
       <ExpiryFields draft={draft} onChange={change} error={errors.expiresAt} />
       <TextField
-        label={fr.invitations.maxUsesLabel}
-        hint={fr.invitations.maxUsesHint}
+        label={t.invitations.maxUsesLabel}
+        hint={t.invitations.maxUsesHint}
         optional
         error={errors.maxUses}
         value={draft.maxUses}
@@ -86,7 +86,7 @@ export function InvitationForm({ boards, onCreate }: InvitationFormProps) {
         </p>
       )}
       <button type="submit" className="button button--primary" disabled={submitting}>
-        {submitting ? fr.invitations.submitting : fr.invitations.submit}
+        {submitting ? t.invitations.submitting : t.invitations.submit}
       </button>
     </form>
   );

@@ -1,5 +1,5 @@
 import type { BoardView, InvitationView } from "@atelier/shared";
-import { fr } from "../../i18n/fr.ts";
+import { t } from "../../i18n/text.ts";
 import { ConfirmButton } from "../../ui/confirm-button.tsx";
 import { formatMoment } from "./expiry.ts";
 import { invitationStatus } from "./invitation-status.ts";
@@ -20,41 +20,37 @@ export function InvitationItem({ invitation, boards, onRevoke }: InvitationItemP
     <li className={`invitation invitation--${status}`}>
       <div className="invitation__head">
         <h4 className="invitation__label">{invitation.label}</h4>
-        <span className="badge">{fr.join.roleTitles[invitation.role]}</span>
-        <span className={`badge invitation__status invitation__status--${status}`}>
-          {fr.invitations.status[status]}
-        </span>
-        {invitation.moderated && <span className="badge badge--muted">{fr.invitations.moderatedBadge}</span>}
+        <span className="badge">{t.join.roleTitles[invitation.role]}</span>
+        <span className={`badge invitation__status invitation__status--${status}`}>{t.invitations.status[status]}</span>
+        {invitation.moderated && <span className="badge badge--muted">{t.invitations.moderatedBadge}</span>}
       </div>
       <dl className="invitation__facts">
         <div>
-          <dt>{fr.invitations.fieldBoards}</dt>
-          <dd>{fr.invitations.boards(boardNames)}</dd>
+          <dt>{t.invitations.fieldBoards}</dt>
+          <dd>{t.invitations.boards(boardNames)}</dd>
         </div>
         <div>
-          <dt>{fr.invitations.fieldUses}</dt>
-          <dd>{fr.invitations.uses(invitation.uses, invitation.maxUses)}</dd>
+          <dt>{t.invitations.fieldUses}</dt>
+          <dd>{t.invitations.uses(invitation.uses, invitation.maxUses)}</dd>
         </div>
         <div>
-          <dt>{fr.invitations.fieldExpiry}</dt>
+          <dt>{t.invitations.fieldExpiry}</dt>
           <dd>
             {invitation.expiresAt === null
-              ? fr.invitations.neverExpires
-              : fr.invitations.expires(formatMoment(invitation.expiresAt))}
+              ? t.invitations.neverExpires
+              : t.invitations.expires(formatMoment(invitation.expiresAt))}
           </dd>
         </div>
       </dl>
       {invitation.kinds && (
-        <p className="invitation__kinds">
-          {fr.invitations.kinds(invitation.kinds.map((kind) => fr.kinds[kind].label))}
-        </p>
+        <p className="invitation__kinds">{t.invitations.kinds(invitation.kinds.map((kind) => t.kinds[kind].label))}</p>
       )}
       {!invitation.revoked && (
         <ConfirmButton
-          label={fr.invitations.revoke}
-          accessibleLabel={fr.invitations.revokeLabel(invitation.label)}
-          question={fr.invitations.confirmRevoke}
-          confirmLabel={fr.invitations.revoke}
+          label={t.invitations.revoke}
+          accessibleLabel={t.invitations.revokeLabel(invitation.label)}
+          question={t.invitations.confirmRevoke}
+          confirmLabel={t.invitations.revoke}
           onConfirm={() => onRevoke(invitation)}
         />
       )}

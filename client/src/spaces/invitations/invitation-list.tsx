@@ -1,6 +1,6 @@
 import type { BoardView, InvitationView } from "@atelier/shared";
 import { useRef, useState } from "react";
-import { fr } from "../../i18n/fr.ts";
+import { t } from "../../i18n/text.ts";
 import { InvitationItem } from "./invitation-item.tsx";
 import type { InvitationsState } from "./use-invitations.ts";
 
@@ -16,7 +16,7 @@ export function InvitationList({ state, boards, onRevoke }: InvitationListProps)
 
   async function revoke(invitation: InvitationView) {
     await onRevoke(invitation.id);
-    setAnnouncement(fr.invitations.revoked(invitation.label));
+    setAnnouncement(t.invitations.revoked(invitation.label));
     // The button that had the focus is gone with the link's revocation.
     heading.current?.focus();
   }
@@ -24,9 +24,9 @@ export function InvitationList({ state, boards, onRevoke }: InvitationListProps)
   return (
     <section className="invitation-list" aria-labelledby="invitation-list-title">
       <h3 ref={heading} id="invitation-list-title" tabIndex={-1}>
-        {fr.invitations.listTitle}
+        {t.invitations.listTitle}
       </h3>
-      {state.status === "loading" && <p className="muted">{fr.invitations.listLoading}</p>}
+      {state.status === "loading" && <p className="muted">{t.invitations.listLoading}</p>}
       {state.status === "failed" && (
         <p className="alert alert--error" role="alert">
           {state.message}
@@ -34,7 +34,7 @@ export function InvitationList({ state, boards, onRevoke }: InvitationListProps)
       )}
       {state.status === "ready" &&
         (state.invitations.length === 0 ? (
-          <p className="muted">{fr.invitations.listEmpty}</p>
+          <p className="muted">{t.invitations.listEmpty}</p>
         ) : (
           <ul className="invitation-list__items">
             {state.invitations.map((invitation) => (

@@ -1,6 +1,6 @@
 import type { CreatedInvitationView, SpaceView } from "@atelier/shared";
 import { useRef, useState } from "react";
-import { fr } from "../../i18n/fr.ts";
+import { t } from "../../i18n/text.ts";
 import { InvitationForm } from "./invitation-form.tsx";
 import { InvitationList } from "./invitation-list.tsx";
 import { NewInvitationLink } from "./new-invitation-link.tsx";
@@ -22,9 +22,9 @@ export function InvitationsSection({ space, secret }: { space: SpaceView; secret
   return (
     <section className="invitations" aria-labelledby="invitations-title">
       <h2 ref={heading} id="invitations-title" tabIndex={-1}>
-        {fr.invitations.title}
+        {t.invitations.title}
       </h2>
-      <p className="muted">{fr.invitations.intro}</p>
+      <p className="muted">{t.invitations.intro}</p>
       <div className="invitations__create">
         <InvitationForm boards={boards} onCreate={async (input) => setCreated(await create(input))} />
         {created && <NewInvitationLink key={created.id} invitation={created} onDismiss={dismiss} />}

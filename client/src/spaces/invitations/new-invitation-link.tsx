@@ -1,7 +1,7 @@
 import type { CreatedInvitationView } from "@atelier/shared";
 import { useEffect, useId, useRef, useState } from "react";
 import { invitationLink } from "../../access/invitation-link.ts";
-import { fr } from "../../i18n/fr.ts";
+import { t } from "../../i18n/text.ts";
 import { CopyButton } from "../../ui/copy-button.tsx";
 import { ProjectorView } from "./projector-view.tsx";
 import { QrCode } from "./qr-code.tsx";
@@ -26,11 +26,11 @@ export function NewInvitationLink({ invitation, onDismiss }: NewInvitationLinkPr
   return (
     <section className="panel invite-link" aria-labelledby={`${id}-title`}>
       <h3 ref={heading} id={`${id}-title`} tabIndex={-1}>
-        {fr.invitations.createdTitle(invitation.label)}
+        {t.invitations.createdTitle(invitation.label)}
       </h3>
-      <p>{fr.invitations.createdBody}</p>
+      <p>{t.invitations.createdBody}</p>
       <label className="field__label" htmlFor={`${id}-link`}>
-        {fr.invitations.linkLabel}
+        {t.invitations.linkLabel}
       </label>
       <input
         id={`${id}-link`}
@@ -41,17 +41,17 @@ export function NewInvitationLink({ invitation, onDismiss }: NewInvitationLinkPr
       />
       <CopyButton
         text={link}
-        label={fr.invitations.copy}
-        copiedMessage={fr.invitations.copied}
-        failedMessage={fr.invitations.copyFailed}
+        label={t.invitations.copy}
+        copiedMessage={t.invitations.copied}
+        failedMessage={t.invitations.copyFailed}
       />
-      <QrCode className="invite-link__qr" text={link} alt={fr.invitations.qrAlt(invitation.label)} />
+      <QrCode className="invite-link__qr" text={link} alt={t.invitations.qrAlt(invitation.label)} />
       <div className="actions">
         <button type="button" className="button" onClick={() => setProjecting(true)}>
-          {fr.invitations.project}
+          {t.invitations.project}
         </button>
         <button type="button" className="button button--quiet" onClick={onDismiss}>
-          {fr.invitations.dismiss}
+          {t.invitations.dismiss}
         </button>
       </div>
       {projecting && <ProjectorView link={link} label={invitation.label} onClose={() => setProjecting(false)} />}

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from "react";
-import { fr } from "../../i18n/fr.ts";
+import { t } from "../../i18n/text.ts";
 import { QrCode } from "./qr-code.tsx";
 
 interface ProjectorViewProps {
@@ -27,12 +27,12 @@ export function ProjectorView({ link, label, onClose }: ProjectorViewProps) {
 
   return (
     <dialog ref={dialog} className="projector" aria-labelledby="projector-title" onClose={onClose}>
-      <h2 id="projector-title">{fr.invitations.projectTitle}</h2>
+      <h2 id="projector-title">{t.invitations.projectTitle}</h2>
       <p className="projector__label">{label}</p>
-      <QrCode className="projector__qr" text={link} alt={fr.invitations.qrAlt(label)} />
-      <p className="projector__hint">{fr.invitations.projectHint}</p>
+      <QrCode className="projector__qr" text={link} alt={t.invitations.qrAlt(label)} />
+      <p className="projector__hint">{t.invitations.projectHint}</p>
       <button type="button" className="button button--primary" onClick={() => dialog.current?.close()}>
-        {fr.invitations.projectClose}
+        {t.invitations.projectClose}
       </button>
     </dialog>
   );

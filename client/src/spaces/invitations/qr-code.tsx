@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { fr } from "../../i18n/fr.ts";
+import { t } from "../../i18n/text.ts";
 
 type Drawing = { text: string; src: string } | { text: string; failed: true };
 
@@ -25,6 +25,6 @@ export function QrCode({ text, alt, className }: { text: string; alt: string; cl
   }, [text]);
 
   if (drawing?.text !== text) return <div className={className} />;
-  if ("failed" in drawing) return <p className="alert alert--error">{fr.invitations.qrFailed}</p>;
+  if ("failed" in drawing) return <p className="alert alert--error">{t.invitations.qrFailed}</p>;
   return <img className={className} src={drawing.src} alt={alt} />;
 }

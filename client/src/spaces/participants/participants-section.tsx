@@ -2,7 +2,7 @@ import type { ParticipantView } from "@atelier/shared";
 import { useEffect, useState } from "react";
 import { accessApi } from "../../api/access-api.ts";
 import { failureMessage } from "../../api/request.ts";
-import { fr } from "../../i18n/fr.ts";
+import { locale, t } from "../../i18n/text.ts";
 import { ConfirmButton } from "../../ui/confirm-button.tsx";
 
 type ParticipantsState =
@@ -10,7 +10,7 @@ type ParticipantsState =
   | { status: "failed"; message: string }
   | { status: "ready"; participants: ParticipantView[] };
 
-const joinedOn = new Intl.DateTimeFormat("fr-FR", { dateStyle: "long" });
+const joinedOn = new Intl.DateTimeFormat(locale, { dateStyle: "long" });
 
 /**
  * Who joined through the space's links, for facilitators: RGPD lets anyone ask to be forgotten, and the
@@ -38,14 +38,14 @@ export function ParticipantsSection({ spaceId, secret }: { spaceId: string; secr
         ? { status: "ready", participants: previous.participants.filter((p) => p.id !== participant.id) }
         : previous,
     );
-    setAnnouncement(fr.participants.erased(participant.displayName, erased.cards, erased.votes));
+    setAnnouncement(t.participants.erased(participant.displayName, erased.cards, erased.votes));
   }
 
   return (
     <section className="panel participants" aria-labelledby="participants-title">
-      <h2 id="participants-title">{fr.participants.title}</h2>
-      <p className="muted">{fr.participants.intro}</p>
-      {state.status === "loading" && <p className="muted">{fr.participants.loading}</p>}
+      <h2 id="participants-title">{t.participants.title}</h2>
+      <p className="muted">{t.participants.intro}</p>
+      {state.status === "loading" && <p className="muted">{t.participants.loading}</p>}
       {state.status === "failed" && (
         <p className="alert alert--error" role="alert">
           {state.message}
@@ -53,7 +53,7 @@ export function ParticipantsSection({ spaceId, secret }: { spaceId: string; secr
       )}
       {state.status === "ready" &&
         (state.participants.length === 0 ? (
-          <p className="muted">{fr.participants.empty}</p>
+          <p className="muted">{t.participants.empty}</p>
         ) : (
           <ul className="participants__list">
             {state.participants.map((participant) => (
@@ -63,14 +63,14 @@ export function ParticipantsSection({ spaceId, secret }: { spaceId: string; secr
                   {participant.organisation && ` · ${participant.organisation}`}
                   <span className="muted">
                     {" "}
-                    · {fr.roles[participant.role]} · {fr.participants.joined(joinedOn.format(participant.createdAt))}
+                    · {t.roles[participant.role]} · {t.participants.joined(joinedOn.format(participant.createdAt))}
                   </span>
                 </span>
                 <ConfirmButton
-                  label={fr.participants.erase}
-                  accessibleLabel={fr.participants.eraseLabel(participant.displayName)}
-                  question={fr.participants.eraseQuestion(participant.displayName)}
-                  confirmLabel={fr.participants.eraseConfirm}
+                  label={t.participants.erase}
+                  accessibleLabel={t.participants.eraseLabel(participant.displayName)}
+                  question={t.participants.eraseQuestion(participant.displayName)}
+                  confirmLabel={t.participants.eraseConfirm}
                   onConfirm={() => erase(participant)}
                 />
               </li>

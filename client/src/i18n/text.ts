@@ -1,0 +1,11 @@
+import { en } from "./en.ts";
+import { fr, type Messages } from "./fr.ts";
+import { chosenLanguage } from "./language.ts";
+
+export const language = chosenLanguage();
+
+/** The interface's text in the chosen language. */
+export const t: Messages = language === "en" ? en : fr;
+
+/** Dates and numbers follow the interface's language; amounts stay in euros. */
+export const locale = language === "en" ? "en-GB" : "fr-FR";
