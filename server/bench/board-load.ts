@@ -3,16 +3,17 @@
  * worker threads) on one board of a real server process, on loopback. Prints tables and writes JSON to server/bench/results/. Figures, not
  * pass/fail. The same load runs against a bare Hocuspocus server to show what our extensions cost, and across
  * two instances over Redis when PostgreSQL and Redis answer.
- *   BENCH_PARTICIPANTS=50,150,300  BENCH_SECONDS=15  BENCH_CARDS=2000
+ *   BENCH_PARTICIPANTS=50,150,300  BENCH_SECONDS=15  BENCH_ROUNDS=3  BENCH_CARDS=2000
  *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test  BENCH_REDIS_URL=redis://127.0.0.1:6379
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import { addCard, listCards } from "@atelier/shared";
+import { addCard, boardDocumentName, listCards } from "@atelier/shared";
 import pg from "pg";
 import * as Y from "yjs";
+import { newId } from "../src/spaces/secrets.ts";
 import { type ChildServer, createSpaceOver, spawnServer } from "../test/support/child-server.ts";
 import { connectClient, waitFor } from "../test/support/collab-client.ts";
 import { freshDataDir } from "../test/support/test-server.ts";
@@ -22,6 +23,7 @@ import { processUsage } from "./process-usage.ts";
 
 const participantCounts = (process.env.BENCH_PARTICIPANTS ?? "50,150,300").split(",").map(Number);
 const seconds = Number(process.env.BENCH_SECONDS ?? 15);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const cardCount = Number(process.env.BENCH_CARDS ?? 2000);
 const databaseUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 const redisUrl = process.env.BENCH_REDIS_URL ?? "redis://127.0.0.1:6379";
@@ -119,7 +121,9 @@ async function editLoad(
   };
 }
 
-function latencyRow(label: string, result: Awaited<ReturnType<typeof editLoad>>, sample = result.all) {
+type LoadResult = Awaited<ReturnType<typeof editLoad>>;
+
+function latencyRow(label: string, result: LoadResult, sample = result.all) {
   return {
     server: label,
     participants: result.participants,
@@ -144,7 +148,9 @@ async function ours(participants: number) {
 async function bare(participants: number) {
   const server = await spawnServer(freshDataDir(), {}, BARE);
   const people = Array.from({ length: participants }, (_, i) => ({ token: "none", participantId: `p${i}` }));
-  const result = await editLoad([`ws://127.0.0.1:${server.port}`], "bench-board", people, participants, [server]);
+  // A name as long as our boards' (it travels in every message), so that both servers send the same bytes.
+  const board = boardDocumentName(newId(), newId());
+  const result = await editLoad([`ws://127.0.0.1:${server.port}`], board, people, participants, [server]);
   await stop(server);
   return result;
 }
@@ -207,16 +213,38 @@ async function largeBoard(cards: number) {
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
+/** Several rounds of one load as one sample: latencies pooled, CPU averaged, the highest RSS. */
+function pooled(results: LoadResult[]): LoadResult {
+  const edits = results.reduce((sum, result) => sum + result.edits, 0);
+  const sorted = (pick: (result: LoadResult) => number[]) => results.flatMap(pick).sort((a, b) => a - b);
+  return {
+    participants: results[0]?.participants ?? 0,
+    edits,
+    delivered: results.reduce((sum, result) => sum + result.delivered * result.edits, 0) / Math.max(1, edits),
+    all: sorted((result) => result.all),
+    cross: sorted((result) => result.cross),
+    serverCpuPercent: results.reduce((sum, result) => sum + result.serverCpuPercent, 0) / results.length,
+    serverRssMiB: Math.max(...results.map((result) => result.serverRssMiB)),
+  };
+}
+
+// Ours and bare alternate round by round, so that a slow moment of the machine weighs on both alike.
 const comparisons = [];
 for (const participants of participantCounts) {
-  const mine = await ours(participants);
-  const reference = await bare(participants);
-  comparisons.push({ participants, ours: mine, bare: reference });
+  const mine: LoadResult[] = [];
+  const reference: LoadResult[] = [];
+  for (let round = 0; round < rounds; round++) {
+    mine.push(await ours(participants));
+    reference.push(await bare(participants));
+  }
+  comparisons.push({ participants, ours: pooled(mine), bare: pooled(reference) });
 }
 const redis = await overRedis(Math.min(...participantCounts));
 const large = await largeBoard(cardCount);
 
-console.log(`\nEdit latency, one board, one edit per participant every ${EDIT_INTERVAL_MS / 1000} s, ${seconds} s`);
+console.log(
+  `\nEdit latency, one board, one edit per participant every ${EDIT_INTERVAL_MS / 1000} s, ${rounds} × ${seconds} s`,
+);
 console.table(comparisons.flatMap((c) => [latencyRow("Atelier CTG", c.ours), latencyRow("Hocuspocus nu", c.bare)]));
 console.log("\nOverhead of our extensions (access, durable log, write guard, lock) against bare Hocuspocus");
 console.table(
@@ -240,7 +268,7 @@ console.table([
   },
 ]);
 
-const summary = (result: Awaited<ReturnType<typeof editLoad>>, sample = result.all) => ({
+const summary = (result: LoadResult, sample = result.all) => ({
   participants: result.participants,
   edits: result.edits,
   deliveredPercent: result.delivered,
@@ -254,6 +282,7 @@ const results = {
   date: new Date().toISOString(),
   node: process.version,
   seconds,
+  rounds,
   latency: comparisons.map((c) => ({ ours: summary(c.ours), bare: summary(c.bare) })),
   redis: redis && { crossInstance: summary(redis, redis.cross), all: summary(redis) },
   large,

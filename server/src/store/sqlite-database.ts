@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
-import { DatabaseSync, type SQLInputValue } from "node:sqlite";
+import { DatabaseSync, type SQLInputValue, type StatementSync } from "node:sqlite";
 import type { SqlDatabase, SqlExecutor, SqlValue } from "./sql-database.ts";
 
 /**
@@ -14,6 +14,8 @@ export class SqliteDatabase implements SqlDatabase {
   /** Settles when the open transaction ends; null when none is open. */
   private busy: Promise<void> | null = null;
   private readonly direct: SqlExecutor;
+  /** Prepared once per SQL text: the update log appends one row per accepted edit. */
+  private readonly statements = new Map<string, StatementSync>();
 
   constructor(file: string) {
     mkdirSync(dirname(file), { recursive: true });
@@ -21,11 +23,11 @@ export class SqliteDatabase implements SqlDatabase {
     this.db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
     const params = (values: SqlValue[]) => values as SQLInputValue[];
     this.direct = {
-      all: async <T>(sql: string, values: SqlValue[] = []) => this.db.prepare(sql).all(...params(values)) as T[],
+      all: async <T>(sql: string, values: SqlValue[] = []) => this.prepared(sql).all(...params(values)) as T[],
       get: async <T>(sql: string, values: SqlValue[] = []) =>
-        this.db.prepare(sql).get(...params(values)) as T | undefined,
+        this.prepared(sql).get(...params(values)) as T | undefined,
       run: async (sql: string, values: SqlValue[] = []) => ({
-        changes: Number(this.db.prepare(sql).run(...params(values)).changes),
+        changes: Number(this.prepared(sql).run(...params(values)).changes),
       }),
     };
   }
@@ -60,6 +62,15 @@ export class SqliteDatabase implements SqlDatabase {
     } finally {
       if (this.busy === done) this.busy = null;
     }
+  }
+
+  private prepared(sql: string): StatementSync {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
   }
 
   private async inTransaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T> {
