@@ -2,6 +2,7 @@ import type { BoardView, SpaceView } from "@atelier/shared";
 import { useWithdrawnAccess } from "../access/use-withdrawn-access.ts";
 import { t } from "../i18n/text.ts";
 import { ModerationQueue } from "../participation/moderation-queue.tsx";
+import { usePhaseStepTick } from "../spaces/first-run/use-phase-step-tick.ts";
 import { ConnectionStatus } from "../sync/connection-status.tsx";
 import { AddCardForm } from "./add-card-form.tsx";
 import { BoardHeader } from "./board-header.tsx";
@@ -86,6 +87,7 @@ function SyncedBoard({ space, board, token, connection, participant, focusAddCar
   const writeProtected = board.archived || connection.readOnly;
   const readOnly = writeProtected || (settings.locked && !isFacilitator(participant));
   const canFacilitate = isFacilitator(participant) && !writeProtected;
+  usePhaseStepTick(space.id, settings.phase, canFacilitate);
 
   return (
     <BoardReadOnlyContext value={readOnly}>

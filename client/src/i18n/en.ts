@@ -86,6 +86,37 @@ export const en: Messages = {
     planHint:
       "Priority areas, action sheets, budget, approval by the steering committee (COPIL) and annual evaluation.",
   },
+  firstRun: {
+    title: "Getting started",
+    intro: (done: number, total: number) => `${total} steps to prepare your first workshop: ${done} of ${total} done.`,
+    allDone: "Your space is ready for the workshop. You can hide this guide.",
+    done: "done",
+    todo: "to do",
+    create: {
+      title: "Create the space",
+      body: (name: string, start: number, end: number) =>
+        `“${name}”, agreement ${start}–${end}. The facilitator link is your only key: keep it safe.`,
+    },
+    themes: {
+      title: "Check the thematic groups",
+      body: (names: string[]) =>
+        `Ready from the start: ${new Intl.ListFormat("en", { type: "conjunction" }).format(names)}. Rename them, archive those you do not need or add one.`,
+      see: "See the groups",
+      confirm: "The groups suit me",
+    },
+    invite: {
+      title: "Invite the partners",
+      body: "Create a “partner” link for the members of the groups, and a “resident” link to project as a QR code during the meeting.",
+      action: "Create an invitation link",
+    },
+    phase: {
+      title: "Run a step",
+      body: "On a board, the facilitation bar moves the workshop from one step to the next (contribute, cluster, vote, decide), starts the timer and locks the board.",
+      action: "Open the first board",
+    },
+    hide: "Hide the guide",
+    show: "Show the getting started guide",
+  },
   board: {
     loading: "Loading the board…",
     syncing: "Syncing the cards…",

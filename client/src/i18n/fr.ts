@@ -85,6 +85,38 @@ export const fr = {
     planLink: "Plan d'actions",
     planHint: "Axes, fiches actions, budget, validation en COPIL et évaluation annuelle.",
   },
+  firstRun: {
+    title: "Premiers pas",
+    intro: (done: number, total: number) =>
+      `${total} étapes pour préparer votre premier atelier : ${done} sur ${total} ${done > 1 ? "faites" : "faite"}.`,
+    allDone: "Votre espace est prêt pour l'atelier. Vous pouvez masquer ce guide.",
+    done: "fait",
+    todo: "à faire",
+    create: {
+      title: "Créer l'espace",
+      body: (name: string, start: number, end: number) =>
+        `« ${name} », convention ${start}–${end}. Le lien animateur est votre seule clé d'accès : gardez-le.`,
+    },
+    themes: {
+      title: "Vérifier les groupes thématiques",
+      body: (names: string[]) =>
+        `Prêts d'office : ${new Intl.ListFormat("fr", { type: "conjunction" }).format(names)}. Renommez-les, archivez ceux qui ne servent pas ou ajoutez-en un.`,
+      see: "Voir les groupes",
+      confirm: "Les groupes me conviennent",
+    },
+    invite: {
+      title: "Inviter les partenaires",
+      body: "Créez un lien « partenaire » pour les membres des groupes, et un lien « habitant » à projeter en QR code pendant la réunion.",
+      action: "Créer un lien d'invitation",
+    },
+    phase: {
+      title: "Animer une étape",
+      body: "Sur un tableau, la barre d'animation fait passer l'atelier d'une étape à l'autre (contribuer, regrouper, voter, décider), lance le minuteur et verrouille le tableau.",
+      action: "Ouvrir le premier tableau",
+    },
+    hide: "Masquer le guide",
+    show: "Afficher les premiers pas",
+  },
   board: {
     loading: "Chargement du tableau…",
     syncing: "Synchronisation des cartes…",

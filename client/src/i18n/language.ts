@@ -1,3 +1,5 @@
+import { readStored, writeStored } from "../access/local-storage.ts";
+
 export const LANGUAGES = ["fr", "en"] as const;
 export type Language = (typeof LANGUAGES)[number];
 
@@ -9,12 +11,8 @@ function isLanguage(value: string | null): value is Language {
 
 /** French unless this browser chose English: Caf and local-authority staff work in French first. */
 export function chosenLanguage(): Language {
-  try {
-    const stored = localStorage.getItem(STORAGE_KEY);
-    return isLanguage(stored) ? stored : "fr";
-  } catch {
-    return "fr";
-  }
+  const stored = readStored(STORAGE_KEY);
+  return isLanguage(stored) ? stored : "fr";
 }
 
 /**
@@ -22,6 +20,6 @@ export function chosenLanguage(): Language {
  * shared documents are kept by the server and the page reconnects to them.
  */
 export function switchLanguage(language: Language): void {
-  localStorage.setItem(STORAGE_KEY, language);
+  writeStored(STORAGE_KEY, language);
   window.location.reload();
 }

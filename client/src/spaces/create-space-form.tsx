@@ -7,6 +7,7 @@ import { type FieldErrors, fieldErrors } from "../forms/field-errors.ts";
 import { useFocusFirstInvalid } from "../forms/use-focus-first-invalid.ts";
 import { t } from "../i18n/text.ts";
 import { TextField } from "../ui/text-field.tsx";
+import { startFirstRun } from "./first-run/first-run-progress.ts";
 import { openCreatedSpace } from "./fresh-space.ts";
 
 const thisYear = new Date().getFullYear();
@@ -35,6 +36,7 @@ export function CreateSpaceForm() {
     setSubmitting(true);
     try {
       const space = await spacesApi.create(parsed.data);
+      startFirstRun(space.id);
       openCreatedSpace(space, navigate);
     } catch (error) {
       setFailure(failureMessage(error));

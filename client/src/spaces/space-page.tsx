@@ -9,8 +9,10 @@ import { PageMessage } from "../ui/page-message.tsx";
 import { useDocumentTitle } from "../ui/use-document-title.ts";
 import { AccessNotice } from "./access-notice.tsx";
 import { BoardTile } from "./board-tile.tsx";
+import { FirstRunGuide } from "./first-run/first-run-guide.tsx";
 import { useFirstViewOfNewSpace } from "./fresh-space.ts";
 import { InvitationsSection } from "./invitations/invitations-section.tsx";
+import { invitedYet, useInvitations } from "./invitations/use-invitations.ts";
 import { ParticipantsSection } from "./participants/participants-section.tsx";
 import { SecretNotice } from "./secret-notice.tsx";
 import { SpaceUnavailable } from "./space-unavailable.tsx";
@@ -48,6 +50,7 @@ function SpaceOverview({ space, access, putBoard }: SpaceOverviewProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   const view = access.status === "ready" ? access.access.view : null;
   const secret = access.status === "ready" && view?.role === "facilitator" ? access.access.token : null;
+  const invitations = useInvitations(space.id, secret);
   const boards = view ? boardsOpenTo(space.boards, view) : space.boards;
   const active = boards.filter((board) => !board.archived);
   const archived = boards.filter((board) => board.archived);
@@ -76,9 +79,12 @@ function SpaceOverview({ space, access, putBoard }: SpaceOverviewProps) {
 
       {fresh && secret && <SecretNotice spaceId={space.id} secret={secret} onDismiss={dismissSecret} />}
       {!secret && <AccessNotice access={access} />}
+      {secret && <FirstRunGuide space={space} invited={invitedYet(invitations.state)} />}
 
       <section aria-labelledby="boards-title">
-        <h2 id="boards-title">{t.space.boardsTitle}</h2>
+        <h2 id="boards-title" tabIndex={-1}>
+          {t.space.boardsTitle}
+        </h2>
         {active.length === 0 ? (
           <p className="muted">{secret ? t.space.noBoards : t.participation.noBoards}</p>
         ) : (
@@ -117,7 +123,7 @@ function SpaceOverview({ space, access, putBoard }: SpaceOverviewProps) {
         </section>
       )}
 
-      {secret && <InvitationsSection space={space} secret={secret} />}
+      {secret && <InvitationsSection space={space} invitations={invitations} />}
       {secret && <ParticipantsSection spaceId={space.id} secret={secret} />}
 
       {archived.length > 0 && (

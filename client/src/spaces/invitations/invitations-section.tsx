@@ -4,12 +4,17 @@ import { t } from "../../i18n/text.ts";
 import { InvitationForm } from "./invitation-form.tsx";
 import { InvitationList } from "./invitation-list.tsx";
 import { NewInvitationLink } from "./new-invitation-link.tsx";
-import { useInvitations } from "./use-invitations.ts";
+import type { useInvitations } from "./use-invitations.ts";
 import "./invitations.css";
 
 /** Facilitators only: the links that let partners, habitants and observers in, and their revocation. */
-export function InvitationsSection({ space, secret }: { space: SpaceView; secret: string }) {
-  const { state, create, revoke } = useInvitations(space.id, secret);
+export function InvitationsSection({
+  space,
+  invitations: { state, create, revoke },
+}: {
+  space: SpaceView;
+  invitations: ReturnType<typeof useInvitations>;
+}) {
   const [created, setCreated] = useState<CreatedInvitationView | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const boards = space.boards.filter((board) => !board.archived);

@@ -10,11 +10,15 @@ export type InvitationsState =
 
 const newestFirst = (a: InvitationView, b: InvitationView) => b.createdAt - a.createdAt;
 
-/** The space's invitation links, newest first, kept in step with the links this page creates and revokes. */
-export function useInvitations(spaceId: string, secret: string) {
+/**
+ * The space's invitation links, newest first, kept in step with the links this page creates and revokes.
+ * Only facilitators hold a secret to list them: without one, nothing is asked.
+ */
+export function useInvitations(spaceId: string, secret: string | null) {
   const [state, setState] = useState<InvitationsState>({ status: "loading" });
 
   useEffect(() => {
+    if (!secret) return;
     let current = true;
     accessApi.invitations(spaceId, secret).then(
       (invitations) => current && setState({ status: "ready", invitations: invitations.toSorted(newestFirst) }),
@@ -35,6 +39,7 @@ export function useInvitations(spaceId: string, secret: string) {
 
   const create = useCallback(
     async (input: NewInvitation): Promise<CreatedInvitationView> => {
+      if (!secret) throw new Error("Only facilitators create invitations.");
       const created = await accessApi.invite(spaceId, secret, input);
       // The token is shown once, by the caller: the list never holds it.
       const { token: _, ...invitation } = created;
@@ -45,9 +50,17 @@ export function useInvitations(spaceId: string, secret: string) {
   );
 
   const revoke = useCallback(
-    async (invitationId: string) => put(await accessApi.revoke(spaceId, secret, invitationId)),
+    async (invitationId: string) => {
+      if (!secret) throw new Error("Only facilitators revoke invitations.");
+      put(await accessApi.revoke(spaceId, secret, invitationId));
+    },
     [spaceId, secret, put],
   );
 
   return { state, create, revoke };
+}
+
+/** Whether the space has had an invitation link yet (revoked ones count: partners were invited); null while loading. */
+export function invitedYet(state: InvitationsState): boolean | null {
+  return state.status === "ready" ? state.invitations.length > 0 : null;
 }
