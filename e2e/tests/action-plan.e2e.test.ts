@@ -128,6 +128,24 @@ describe("the action plan", () => {
     await page.getByRole("link", { name: "Retour au plan" }).click();
     const objective = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: /Objectif 1\.1/ }) });
     await ficheLink(objective, FICHE).waitFor();
+
+    // Removing the objective, then the axis, asks first and keeps the fiche: under the axis, then to attach again.
+    await page.getByRole("button", { name: "Supprimer l'objectif « Adapter l'offre aux horaires »" }).click();
+    await page
+      .getByRole("group", {
+        name: /^Supprimer l'objectif « Adapter l'offre aux horaires » \? Sa fiche reste sous l'axe/,
+      })
+      .getByRole("button", { name: "Supprimer", exact: true })
+      .click();
+    await page.getByText("« Adapter l'offre aux horaires » supprimé du plan.").waitFor({ state: "attached" });
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Axes, objectifs et fiches actions");
+    expect(await page.getByRole("heading", { level: 4, name: /Objectif 1\.1/ }).count()).toBe(0);
+    await ficheLink(page.getByRole("region", { name: "Axe 1 Accueil du jeune enfant" }), FICHE).waitFor();
+    await page.getByRole("button", { name: "Supprimer l'axe « Accueil du jeune enfant »" }).click();
+    await page.getByRole("button", { name: "Supprimer", exact: true }).click();
+    await ficheLink(unplacedFiches(page), FICHE).waitFor();
+    const remaining = page.getByRole("heading", { level: 3 }).filter({ hasText: /^Axe \d/ });
+    expect(await remaining.allTextContents()).toEqual(["Axe 1 Accès aux droits"]);
     expect(errors).toEqual([]);
   });
 

@@ -111,6 +111,25 @@ export function renamePlanItem(doc: Y.Doc, kind: "axis" | "objective", id: strin
 }
 
 /**
+ * Removes an axis (with its objectives) or an objective. Its fiches stay in the plan, placed one level up (under
+ * the axis, or among the fiches without an axis): a structure can be redrawn without losing any written action.
+ */
+export function removePlanItem(doc: Y.Doc, kind: "axis" | "objective", id: string): boolean {
+  const items = kind === "axis" ? planAxes(doc) : planObjectives(doc);
+  if (!items.has(id)) return false;
+  const removedObjectives = new Set(kind === "axis" ? listObjectives(doc, id).map((objective) => objective.id) : [id]);
+  doc.transact(() => {
+    for (const objectiveId of removedObjectives) planObjectives(doc).delete(objectiveId);
+    if (kind === "axis") planAxes(doc).delete(id);
+    for (const map of planFiches(doc).values()) {
+      if (kind === "axis" && map.get("axisId") === id) map.set("axisId", null);
+      if (removedObjectives.has(map.get("objectiveId") as string)) map.set("objectiveId", null);
+    }
+  });
+  return true;
+}
+
+/**
  * Moves an axis, objective or fiche to `index` among its siblings (as the page shows them): only its order key
  * changes, so a concurrent move elsewhere in the plan never loses or duplicates anything.
  */

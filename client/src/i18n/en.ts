@@ -585,6 +585,14 @@ export const en: Messages = {
     rename: "Rename",
     renameAxisLabel: (title: string) => `Rename the priority area “${title}”`,
     renameObjectiveLabel: (title: string) => `Rename the objective “${title}”`,
+    removeItem: "Delete",
+    removeAxisLabel: (title: string) => `Delete the priority area “${title}”`,
+    removeObjectiveLabel: (title: string) => `Delete the objective “${title}”`,
+    removeAxisQuestion: (title: string, fiches: number) =>
+      `Delete the priority area “${title}” and its objectives?${fiches > 0 ? ` ${fiches > 1 ? `Its ${fiches} action sheets stay` : "Its action sheet stays"} in the plan, to attach to another priority area.` : ""}`,
+    removeObjectiveQuestion: (title: string, fiches: number) =>
+      `Delete the objective “${title}”?${fiches > 0 ? ` ${fiches > 1 ? `Its ${fiches} action sheets stay` : "Its action sheet stays"} under the priority area.` : ""}`,
+    removed: (title: string) => `“${title}” deleted from the plan.`,
     moveUp: "Move up",
     moveUpLabel: (title: string) => `Move “${title}” up one place`,
     moveDown: "Move down",

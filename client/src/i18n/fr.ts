@@ -596,6 +596,14 @@ export const fr = {
     rename: "Renommer",
     renameAxisLabel: (title: string) => `Renommer l'axe « ${title} »`,
     renameObjectiveLabel: (title: string) => `Renommer l'objectif « ${title} »`,
+    removeItem: "Supprimer",
+    removeAxisLabel: (title: string) => `Supprimer l'axe « ${title} »`,
+    removeObjectiveLabel: (title: string) => `Supprimer l'objectif « ${title} »`,
+    removeAxisQuestion: (title: string, fiches: number) =>
+      `Supprimer l'axe « ${title} » et ses objectifs ?${fiches > 0 ? ` ${fiches > 1 ? `Ses ${fiches} fiches restent` : "Sa fiche reste"} dans le plan, à rattacher à un autre axe.` : ""}`,
+    removeObjectiveQuestion: (title: string, fiches: number) =>
+      `Supprimer l'objectif « ${title} » ?${fiches > 0 ? ` ${fiches > 1 ? `Ses ${fiches} fiches restent` : "Sa fiche reste"} sous l'axe.` : ""}`,
+    removed: (title: string) => `« ${title} » supprimé du plan.`,
     moveUp: "Monter",
     moveUpLabel: (title: string) => `Monter « ${title} » d'un cran`,
     moveDown: "Descendre",

@@ -8,6 +8,7 @@ import {
   type Objective,
   ObjectiveInputSchema,
   planObjectives,
+  removePlanItem,
   renamePlanItem,
 } from "@atelier/shared";
 import { newId } from "../../board/new-id.ts";
@@ -57,6 +58,11 @@ export function AxisSection({ axis, index, count, fiches }: AxisSectionProps) {
         title={axis.title}
         renameLabel={t.plan.renameAxisLabel(axis.title)}
         onRename={rename}
+        removal={{
+          label: t.plan.removeAxisLabel(axis.title),
+          question: t.plan.removeAxisQuestion(axis.title, fiches.length),
+          onRemove: () => removePlanItem(doc, "axis", axis.id),
+        }}
       >
         <MoveButtons title={axis.title} index={index} count={count} onMove={(to) => moveAxis(doc, axis.id, to)} />
       </PlanItemHeader>
@@ -120,6 +126,11 @@ function ObjectiveItem({ objective, number, siblings, position, fiches }: Object
         title={objective.title}
         renameLabel={t.plan.renameObjectiveLabel(objective.title)}
         onRename={rename}
+        removal={{
+          label: t.plan.removeObjectiveLabel(objective.title),
+          question: t.plan.removeObjectiveQuestion(objective.title, fiches.length),
+          onRemove: () => removePlanItem(doc, "objective", objective.id),
+        }}
       >
         <MoveButtons
           title={objective.title}

@@ -1,7 +1,9 @@
 import { type ReactNode, useState } from "react";
 import { useFocusReturn } from "../../forms/use-focus-return.ts";
 import { t } from "../../i18n/text.ts";
+import { ConfirmButton } from "../../ui/confirm-button.tsx";
 import { usePlan } from "../plan-context.ts";
+import { VIEW_TITLE_ID } from "../plan-paths.ts";
 import { TitleForm } from "./title-form.tsx";
 
 interface PlanItemHeaderProps {
@@ -12,6 +14,8 @@ interface PlanItemHeaderProps {
   title: string;
   renameLabel: string;
   onRename: (title: string) => string | null;
+  /** Asked before removing the item: what happens to its fiches. */
+  removal: { label: string; question: string; onRemove: () => void };
   /** The move buttons, shown beside the rename button to those who edit. */
   children: ReactNode;
 }
@@ -24,9 +28,10 @@ export function PlanItemHeader({
   title,
   renameLabel,
   onRename,
+  removal,
   children,
 }: PlanItemHeaderProps) {
-  const { canEdit } = usePlan();
+  const { canEdit, announce } = usePlan();
   const [renaming, setRenaming] = useState(false);
   const trigger = useFocusReturn<HTMLButtonElement>(renaming);
 
@@ -62,6 +67,18 @@ export function PlanItemHeader({
             {t.plan.rename}
           </button>
           {children}
+          <ConfirmButton
+            label={t.plan.removeItem}
+            accessibleLabel={removal.label}
+            question={removal.question}
+            confirmLabel={t.plan.removeItem}
+            onConfirm={async () => {
+              removal.onRemove();
+              announce(t.plan.removed(title));
+              // The item and its buttons are gone: the keyboard goes back to the top of the plan's view.
+              document.getElementById(VIEW_TITLE_ID)?.focus();
+            }}
+          />
         </div>
       )}
     </div>
