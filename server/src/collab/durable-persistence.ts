@@ -14,6 +14,8 @@ interface LogState {
   unlogged: number;
   /** Appends still on their way to the store (a networked database answers later than SQLite). */
   inFlight: Set<Promise<unknown>>;
+  /** Ids of logged updates this document holds (loaded with it or logged from it): a snapshot covers them. */
+  held: Set<number>;
 }
 
 /**
@@ -38,13 +40,17 @@ export class DurablePersistence implements Extension {
       stored = await this.store.loadDocument(documentName);
       Y.transact(document, () => {
         if (stored.snapshot) Y.applyUpdate(document, stored.snapshot);
-        for (const update of stored.updates) Y.applyUpdate(document, update);
+        for (const { update } of stored.updates) Y.applyUpdate(document, update);
       });
     } catch (error) {
       console.error(`[persistence] ${documentName} could not be loaded:`, error);
       throw refusal("Le document n'a pas pu être chargé ; réessayez dans un instant.");
     }
-    this.logs.set(document, { unlogged: 0, inFlight: new Set() });
+    this.logs.set(document, {
+      unlogged: 0,
+      inFlight: new Set(),
+      held: new Set(stored.updates.map((entry) => entry.id)),
+    });
   }
 
   async afterLoadDocument({ documentName, document }: afterLoadDocumentPayload): Promise<void> {
@@ -56,14 +62,18 @@ export class DurablePersistence implements Extension {
   }
 
   /**
-   * The last log id up to which every logged update is in the document. Another instance may have logged updates
-   * that Redis has not relayed here yet: they stay in the log rather than being dropped by this snapshot.
+   * The last log id up to which every logged update is in `snapshot`. Another instance may have logged updates
+   * that Redis has not relayed here yet: they stay in the log rather than being dropped by this snapshot. Only those
+   * need reading; the ones this document held when the snapshot was taken are covered by definition.
    */
-  private async coveredThrough(documentName: string, document: Y.Doc): Promise<number> {
-    const snapshot = Y.snapshot(document);
-    let through = 0;
+  private async coveredThrough(documentName: string, snapshot: Y.Snapshot, held: Set<number>): Promise<number> {
+    const ids = await this.store.loggedUpdateIds(documentName);
+    const firstForeign = ids.findIndex((id) => !held.has(id));
+    if (firstForeign === -1) return ids.at(-1) ?? 0;
+    let through = ids[firstForeign - 1] ?? 0;
     for (const { id, update } of await this.store.loggedUpdates(documentName)) {
-      if (!Y.snapshotContainsUpdate(snapshot, update)) break;
+      if (id <= through) continue;
+      if (!held.has(id) && !Y.snapshotContainsUpdate(snapshot, update)) break;
       through = id;
     }
     return through;
@@ -73,7 +83,9 @@ export class DurablePersistence implements Extension {
     const log = this.logs.get(document);
     if (!log) return;
     const append = this.store.appendUpdate(documentName, update).then(
-      () => undefined,
+      (id) => {
+        log.held.add(id);
+      },
       (error: unknown) => {
         log.unlogged++;
         console.error(`[persistence] update of ${documentName} not logged:`, error);
@@ -90,8 +102,11 @@ export class DurablePersistence implements Extension {
     await Promise.all(log.inFlight);
     const { unlogged } = log;
     try {
+      // The state, its snapshot and the held ids are taken at one instant: updates arriving meanwhile stay logged.
       const state = Y.encodeStateAsUpdate(document);
-      await this.store.compactDocument(documentName, state, await this.coveredThrough(documentName, document));
+      const through = await this.coveredThrough(documentName, Y.snapshot(document), new Set(log.held));
+      await this.store.compactDocument(documentName, state, through);
+      for (const id of log.held) if (id <= through) log.held.delete(id);
       log.unlogged -= unlogged;
     } catch (error) {
       console.error(`[persistence] snapshot of ${documentName} failed:`, error);

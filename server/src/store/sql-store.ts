@@ -5,6 +5,7 @@ import type {
   BoardRecord,
   IndicatorRecord,
   InvitationRecord,
+  LoggedUpdate,
   MeetingRecord,
   ParticipantRecord,
   PendingContributionRecord,
@@ -656,11 +657,11 @@ export class SqlStore implements Store {
       | undefined;
     return {
       snapshot: snapshot?.state ?? null,
-      updates: (await this.loggedUpdates(name)).map((entry) => entry.update),
+      updates: await this.loggedUpdates(name),
     };
   }
 
-  async loggedUpdates(name: string): Promise<{ id: number; update: Uint8Array }[]> {
+  async loggedUpdates(name: string): Promise<LoggedUpdate[]> {
     const rows = await this.db.all<{ id: number; update_data: Uint8Array }>(
       "SELECT id, update_data FROM document_updates WHERE name = ? ORDER BY id",
       [name],
@@ -668,8 +669,19 @@ export class SqlStore implements Store {
     return rows.map((row) => ({ id: Number(row.id), update: row.update_data }));
   }
 
-  async appendUpdate(name: string, update: Uint8Array): Promise<void> {
-    await this.db.run("INSERT INTO document_updates (name, update_data) VALUES (?, ?)", [name, update]);
+  async loggedUpdateIds(name: string): Promise<number[]> {
+    const rows = await this.db.all<{ id: number }>("SELECT id FROM document_updates WHERE name = ? ORDER BY id", [
+      name,
+    ]);
+    return rows.map((row) => Number(row.id));
+  }
+
+  async appendUpdate(name: string, update: Uint8Array): Promise<number> {
+    const row = await this.db.get<{ id: number }>(
+      "INSERT INTO document_updates (name, update_data) VALUES (?, ?) RETURNING id",
+      [name, update],
+    );
+    return Number(row?.id);
   }
 
   async compactDocument(name: string, snapshot: Uint8Array, throughUpdateId: number): Promise<void> {

@@ -92,9 +92,15 @@ export interface IndicatorRecord extends IndicatorView {
 
 export type BoardChanges = Partial<Pick<BoardRecord, "theme" | "description" | "archived">>;
 
+export interface LoggedUpdate {
+  id: number;
+  update: Uint8Array;
+}
+
 export interface StoredDocument {
   snapshot: Uint8Array | null;
-  updates: Uint8Array[];
+  /** The log since the snapshot, oldest first. */
+  updates: LoggedUpdate[];
 }
 
 export interface StoreHealth {
@@ -153,9 +159,11 @@ export interface Store {
 
   loadDocument(name: string): Promise<StoredDocument>;
   /** The logged updates of a document, oldest first, with their ids. */
-  loggedUpdates(name: string): Promise<{ id: number; update: Uint8Array }[]>;
-  /** Durably appends one accepted update to the document's log. */
-  appendUpdate(name: string, update: Uint8Array): Promise<void>;
+  loggedUpdates(name: string): Promise<LoggedUpdate[]>;
+  /** The ids alone of a document's logged updates, oldest first. */
+  loggedUpdateIds(name: string): Promise<number[]>;
+  /** Durably appends one accepted update to the document's log; resolves with its id. */
+  appendUpdate(name: string, update: Uint8Array): Promise<number>;
   /** Replaces the snapshot and drops the logged updates it covers (ids up to `throughUpdateId`). */
   compactDocument(name: string, snapshot: Uint8Array, throughUpdateId: number): Promise<void>;
 

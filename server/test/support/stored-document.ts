@@ -23,7 +23,7 @@ export async function readStoredDocument(dataDir: string, name: string) {
     const { snapshot, updates } = await store.loadDocument(name);
     const doc = new Y.Doc();
     if (snapshot) Y.applyUpdate(doc, snapshot);
-    for (const update of updates) Y.applyUpdate(doc, update);
+    for (const { update } of updates) Y.applyUpdate(doc, update);
     return { doc, snapshots: snapshot ? 1 : 0, updates: updates.length };
   });
 }
