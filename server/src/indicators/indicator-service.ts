@@ -55,7 +55,7 @@ export class IndicatorService {
 
   async correct(spaceId: string, id: string, input: IndicatorCorrection): Promise<Outcome<IndicatorView>> {
     const correction = IndicatorCorrectionSchema.parse(input);
-    const current = (await this.store.listIndicators(spaceId)).find((indicator) => indicator.id === id);
+    const current = await this.store.findIndicator(spaceId, id);
     if (!current) return refused(404, "Indicateur introuvable dans cet espace.");
     const updated = await this.store.updateIndicator(spaceId, id, {
       values: { ...current.values, ...correction.values },

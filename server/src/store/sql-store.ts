@@ -629,6 +629,13 @@ export class SqlStore implements Store {
     return rows.map(toIndicator);
   }
 
+  async findIndicator(spaceId: string, id: string): Promise<IndicatorRecord | undefined> {
+    const row = (await this.db.get("SELECT * FROM indicators WHERE space_id = ? AND id = ?", [spaceId, id])) as
+      | IndicatorRow
+      | undefined;
+    return row && toIndicator(row);
+  }
+
   async updateIndicator(
     spaceId: string,
     id: string,

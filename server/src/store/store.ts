@@ -151,6 +151,7 @@ export interface Store {
     newId: () => string,
   ): Promise<IndicatorRecord[]>;
   listIndicators(spaceId: string): Promise<IndicatorRecord[]>;
+  findIndicator(spaceId: string, id: string): Promise<IndicatorRecord | undefined>;
   updateIndicator(
     spaceId: string,
     id: string,
