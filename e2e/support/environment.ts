@@ -1,6 +1,6 @@
 import { afterAll, beforeAll } from "vitest";
 import { launchBrowser, type TestBrowser } from "./browser.ts";
-import { startTestServer, type TestServer } from "./test-server.ts";
+import { restartTestServer, startTestServer, type TestServer } from "./test-server.ts";
 
 /** The real server and Debian's chromium of the current test file, set up by `useServerAndBrowser`. */
 export let server: TestServer;
@@ -16,4 +16,13 @@ export function useServerAndBrowser(): void {
     await browser?.close();
     await server?.close();
   });
+}
+
+/**
+ * Starts the file's server again after a test closed it (`server.close()`): same port, same data. `server` then
+ * names the new one, which the file's `afterAll` closes.
+ */
+export async function restartServer(): Promise<TestServer> {
+  server = await restartTestServer(server);
+  return server;
 }

@@ -13,3 +13,11 @@ export async function startTestServer(): Promise<TestServer> {
   }
   return startServer(freshDataDir(), { CLIENT_DIST });
 }
+
+/**
+ * The server again after `previous` was closed: the same port, so that open pages reconnect to it by themselves, and
+ * the same data directory, so that it finds what the closed one had stored.
+ */
+export function restartTestServer(previous: TestServer): Promise<TestServer> {
+  return startServer(previous.dataDir, { CLIENT_DIST, PORT: String(previous.port) });
+}

@@ -4,6 +4,7 @@ import { t } from "../i18n/text.ts";
 import { ModerationQueue } from "../participation/moderation-queue.tsx";
 import { usePhaseStepTick } from "../spaces/first-run/use-phase-step-tick.ts";
 import { ConnectionStatus } from "../sync/connection-status.tsx";
+import { OfflineBanner } from "../sync/offline-banner.tsx";
 import { AddCardForm } from "./add-card-form.tsx";
 import { BoardHeader } from "./board-header.tsx";
 import { BoardReadOnlyContext, isFacilitator } from "./facilitation/board-access.ts";
@@ -44,6 +45,7 @@ export function LiveBoard({ space, board, token, participant, focusAddCard }: Li
           </>
         )}
       </BoardHeader>
+      {!refusal && <OfflineBanner connection={connection} />}
 
       {refusal ? (
         <div className="alert alert--error" role="alert">

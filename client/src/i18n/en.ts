@@ -923,4 +923,20 @@ export const en: Messages = {
     habitant: "resident",
     observer: "observer",
   } satisfies Record<Role, string>,
+  offline: {
+    lostTitle: "Connection lost",
+    lost: "Your changes stay on this device and will be sent as soon as the connection is back.",
+    lostReadOnly: "What you see is no longer updated live. It will all catch up as soon as the connection is back.",
+    lostHabitant:
+      "The board is no longer updated live and your ideas cannot be sent for now. What you type stays in the form.",
+    causeNetwork: "This device has no network access.",
+    causeServer: "The workshop server is not answering. Trying again automatically.",
+    pending: (count: number) =>
+      count === 0 ? "No change waiting." : `${count} change${count > 1 ? "s" : ""} waiting to be sent.`,
+    restoredTitle: "Connection restored",
+    sending: "Sending your changes…",
+    restored: "All your changes have been sent.",
+    restoredReadOnly: "The content is up to date again.",
+    restoredHabitant: "The board is up to date again and you can send your ideas.",
+  },
 };

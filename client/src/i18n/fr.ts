@@ -934,6 +934,25 @@ export const fr = {
     habitant: "habitant",
     observer: "observateur",
   } satisfies Record<Role, string>,
+  offline: {
+    lostTitle: "Connexion perdue",
+    lost: "Vos modifications restent sur cet appareil et seront envoyées dès le retour de la connexion.",
+    lostReadOnly:
+      "Ce qui s'affiche n'est plus mis à jour en direct. Tout sera actualisé dès le retour de la connexion.",
+    lostHabitant:
+      "Le tableau n'est plus mis à jour en direct et vos idées ne peuvent pas partir pour l'instant. Ce que vous écrivez reste dans le formulaire.",
+    causeNetwork: "Cet appareil n'a plus accès au réseau.",
+    causeServer: "Le serveur de l'atelier ne répond plus. Nouvel essai automatique en cours.",
+    pending: (count: number) =>
+      count === 0
+        ? "Aucune modification en attente."
+        : `${count} modification${count > 1 ? "s" : ""} en attente d'envoi.`,
+    restoredTitle: "Connexion rétablie",
+    sending: "Envoi de vos modifications en cours…",
+    restored: "Toutes vos modifications ont été envoyées.",
+    restoredReadOnly: "Le contenu est de nouveau à jour.",
+    restoredHabitant: "Le tableau est de nouveau à jour et vous pouvez envoyer vos idées.",
+  },
 };
 
 /** The shape every translation must have: the French text is the reference. */

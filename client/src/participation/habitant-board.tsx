@@ -8,6 +8,7 @@ import { useBoardConnection } from "../board/use-board-connection.ts";
 import { useCards } from "../board/use-cards.ts";
 import { useVoteState } from "../board/voting/use-vote-state.ts";
 import { t } from "../i18n/text.ts";
+import { OfflineBanner } from "../sync/offline-banner.tsx";
 import { BoardStatus } from "./board-status.tsx";
 import type { VoteView } from "./contribution-card.tsx";
 import { ContributionForm } from "./contribution-form.tsx";
@@ -45,7 +46,12 @@ export function HabitantBoard({ spaceId, board, access }: HabitantBoardProps) {
       </p>
     );
   }
-  return <SyncedHabitantBoard spaceId={spaceId} board={board} access={access} doc={connection.doc} />;
+  return (
+    <>
+      <OfflineBanner connection={connection} habitant />
+      <SyncedHabitantBoard spaceId={spaceId} board={board} access={access} doc={connection.doc} />
+    </>
+  );
 }
 
 function SyncedHabitantBoard({ spaceId, board, access, doc }: HabitantBoardProps & { doc: Y.Doc }) {

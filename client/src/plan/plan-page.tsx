@@ -7,6 +7,7 @@ import { t } from "../i18n/text.ts";
 import { participationPath, spacePath } from "../routes.ts";
 import { SpaceUnavailable } from "../spaces/space-unavailable.tsx";
 import { useSpace } from "../spaces/use-space.ts";
+import { OfflineBanner } from "../sync/offline-banner.tsx";
 import { useDocumentConnection } from "../sync/use-document-connection.ts";
 import { PageMessage } from "../ui/page-message.tsx";
 import { useDocumentTitle } from "../ui/use-document-title.ts";
@@ -77,12 +78,15 @@ function ConnectedPlan({ space, token, view }: { space: SpaceView; token: string
   }
   if (!connection?.synced) return <PageMessage>{t.plan.syncing}</PageMessage>;
   return (
-    <PlanWorkspace
-      space={space}
-      connection={connection}
-      token={token}
-      canEdit={view.role === "facilitator" && !connection.readOnly}
-      user={user}
-    />
+    <>
+      <OfflineBanner connection={connection} standalone />
+      <PlanWorkspace
+        space={space}
+        connection={connection}
+        token={token}
+        canEdit={view.role === "facilitator" && !connection.readOnly}
+        user={user}
+      />
+    </>
   );
 }
