@@ -1,5 +1,5 @@
 import { addCard, NewCardSchema } from "@atelier/shared";
-import type { FormEvent } from "react";
+import { type FormEvent, useState } from "react";
 import type * as Y from "yjs";
 import { useFocusOnMount } from "../forms/use-focus-on-mount.ts";
 import { t } from "../i18n/text.ts";
@@ -16,6 +16,8 @@ interface AddCardFormProps {
 export function AddCardForm({ doc, participant, autoFocus }: AddCardFormProps) {
   const fields = useCardFields({ kind: "constat", title: "", source: "" });
   useFocusOnMount(fields.titleInput, autoFocus);
+  // The focus stays in the title for the next card: this says, without moving it, that the card is on the board.
+  const [added, setAdded] = useState("");
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -26,6 +28,7 @@ export function AddCardForm({ doc, participant, autoFocus }: AddCardFormProps) {
     });
     if (!card) return;
     addCard(doc, newId(), card, Date.now());
+    setAdded(t.board.announceAddedOwn(t.kinds[card.kind].label, card.title));
     fields.setValues((current) => ({ ...current, title: "", source: "" }));
     // Ready for the next idea of the same kind: workshops add cards in bursts.
     fields.titleInput.current?.focus();
@@ -42,6 +45,9 @@ export function AddCardForm({ doc, participant, autoFocus }: AddCardFormProps) {
           {t.board.addCardSubmit}
         </button>
       </div>
+      <p className="visually-hidden" role="status">
+        {added}
+      </p>
     </form>
   );
 }

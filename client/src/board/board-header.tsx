@@ -1,17 +1,22 @@
 import type { BoardView, SpaceView } from "@atelier/shared";
-import type { ReactNode } from "react";
+import { type ReactNode, useRef } from "react";
 import { Link } from "wouter";
 import { t } from "../i18n/text.ts";
 import { spacePath } from "../routes.ts";
+import { useFocusOnArrival } from "./use-focus-on-arrival.ts";
 
 interface BoardHeaderProps {
   space: SpaceView;
   board: BoardView;
   /** Live information: connection status and presence, once connected. */
   children?: ReactNode;
+  /** Arriving on the live board, the theme takes the focus unless something else (the add-card title) is to. */
+  focusOnArrival?: boolean;
 }
 
-export function BoardHeader({ space, board, children }: BoardHeaderProps) {
+export function BoardHeader({ space, board, children, focusOnArrival = false }: BoardHeaderProps) {
+  const title = useRef<HTMLHeadingElement>(null);
+  useFocusOnArrival(title, focusOnArrival);
   return (
     <header className="board-header">
       <div className="board-header__titles">
@@ -22,7 +27,7 @@ export function BoardHeader({ space, board, children }: BoardHeaderProps) {
             {space.name}
           </Link>
         </nav>
-        <h1 className="board-header__theme">
+        <h1 className="board-header__theme" ref={title} tabIndex={focusOnArrival ? -1 : undefined}>
           {board.theme}
           {board.description && <span className="board-header__description"> · {board.description}</span>}
         </h1>

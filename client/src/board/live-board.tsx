@@ -33,11 +33,11 @@ export function LiveBoard({ space, board, token, participant, focusAddCard }: Li
   const withdrawn = useWithdrawnAccess(connection?.provider, space.id, token);
   const refusal = withdrawn ?? connection?.refusal;
   const people = usePresence(connection?.provider);
-  const announcement = useCardAnnouncements(connection?.doc, connection?.provider);
+  const announcement = useCardAnnouncements(connection?.doc, connection?.provider, participant);
 
   return (
     <div className="page page--wide board">
-      <BoardHeader space={space} board={board}>
+      <BoardHeader space={space} board={board} focusOnArrival={!focusAddCard}>
         {connection && !refusal && (
           <>
             <ConnectionStatus status={connection.status} />

@@ -159,6 +159,8 @@ export const en: Messages = {
     confirmDelete: "Permanently delete this card for everyone?",
     confirmDeleteSubmit: "Delete",
     announceAdded: (author: string, kind: string, title: string) => `${author} added a card (${kind}): ${title}`,
+    announceAddedOwn: (kind: string, title: string) =>
+      `Card (${kind}) added to the unclustered cards: ${title}. You can type the next one.`,
   },
   facilitation: {
     title: "Workshop facilitation",
@@ -325,7 +327,6 @@ export const en: Messages = {
     overGroup: (other: string) => `Over “${other}”: release to cluster the two cards.`,
     overNewCluster: "Over “New cluster”: release to create a cluster with this card.",
     overNothing: "No drop target here.",
-    dropped: (title: string, where: string) => `Card “${title}” dropped. ${where}`,
     cancelled: (title: string) => `Move cancelled: “${title}” stays where it was.`,
     moved: (title: string, place: string) => `Card “${title}” moved to ${place}.`,
     shifted: (title: string, position: number, count: number) =>

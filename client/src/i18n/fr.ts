@@ -159,6 +159,8 @@ export const fr = {
     confirmDelete: "Supprimer définitivement cette carte pour tout le monde ?",
     confirmDeleteSubmit: "Supprimer",
     announceAdded: (author: string, kind: string, title: string) => `${author} a ajouté une carte ${kind} : ${title}`,
+    announceAddedOwn: (kind: string, title: string) =>
+      `Carte ${kind} ajoutée parmi les cartes non regroupées : ${title}. Vous pouvez saisir la suivante.`,
   },
   facilitation: {
     title: "Animation de l'atelier",
@@ -331,7 +333,6 @@ export const fr = {
     overGroup: (other: string) => `Sur « ${other} » : relâchez pour regrouper les deux cartes.`,
     overNewCluster: "Sur « Nouveau regroupement » : relâchez pour créer un regroupement avec cette carte.",
     overNothing: "Aucune destination ici.",
-    dropped: (title: string, where: string) => `Carte « ${title} » déposée. ${where}`,
     cancelled: (title: string) => `Déplacement annulé : « ${title} » reste à sa place.`,
     moved: (title: string, place: string) => `Carte « ${title} » déplacée vers ${place}.`,
     shifted: (title: string, position: number, count: number) =>

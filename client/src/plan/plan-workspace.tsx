@@ -3,6 +3,7 @@ import "./plan.css";
 import type { SpaceView } from "@atelier/shared";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useSearchParams } from "wouter";
+import { focusIsLost } from "../board/use-focus-on-arrival.ts";
 import type { DocumentConnection } from "../sync/use-document-connection.ts";
 import { EvaluationView } from "./evaluation/evaluation-view.tsx";
 import { FicheView } from "./fiche/fiche-view.tsx";
@@ -63,13 +64,16 @@ export function PlanWorkspace({ space, connection, token, canEdit, user }: PlanW
 
 /**
  * Moving to another view or fiche replaces most of the page: the focus goes to the new title (as it would on a new
- * page), not back to the top. The first view of the page keeps the browser's own focus.
+ * page), not back to the top. The first view takes it too when nothing holds it, as after following a link from a
+ * board ("Voir le plan d'actions"), which left with its page.
  */
 function useFocusViewOnChange(place: string): void {
-  const shown = useRef(place);
+  const shown = useRef<string | null>(null);
   useEffect(() => {
     if (shown.current === place) return;
+    const arriving = shown.current === null;
     shown.current = place;
+    if (arriving && !focusIsLost()) return;
     document.getElementById(VIEW_TITLE_ID)?.focus();
   });
 }

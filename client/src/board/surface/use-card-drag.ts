@@ -1,4 +1,4 @@
-import type { BoardLayoutView } from "@atelier/shared";
+import { type BoardLayoutView, boardLayoutView } from "@atelier/shared";
 import {
   type Announcements,
   type DndContextProps,
@@ -31,6 +31,8 @@ export function useCardDrag(doc: Y.Doc, layout: BoardLayoutView) {
   /** The dragged card's width: the preview that follows the pointer or the keyboard covers targets as the card would. */
   const [width, setWidth] = useState<number | undefined>();
   const byKeyboard = useRef(false);
+  /** Where the last drop put the card (null: loose), read by the announcement that follows it. */
+  const landed = useRef<string | null | undefined>(undefined);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: POINTER_ACTIVATION }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
@@ -44,14 +46,17 @@ export function useCardDrag(doc: Y.Doc, layout: BoardLayoutView) {
       onDragStart: ({ active }) => t.surface.picked(names.card(String(active.id))),
       // Over its own place, as when a drag starts, there is nothing new to say.
       onDragOver: (moment) => (moment.over?.id === moment.active.id ? undefined : at(moment)),
-      onDragEnd: ({ active, over }) => {
-        const landing = dropTargetOf(active, over, byKeyboard.current);
+      // Said once the board has changed (the drop is applied first): where the card is now, in a cluster made
+      // by this very drop too, rather than where it was about to go.
+      onDragEnd: ({ active }) => {
         const title = names.card(String(active.id));
-        return landing ? t.surface.dropped(title, describeTarget(landing, names)) : t.surface.cancelled(title);
+        return landed.current === undefined
+          ? t.surface.cancelled(title)
+          : t.surface.moved(title, namesIn(boardLayoutView(doc)).place(landed.current));
       },
       onDragCancel: ({ active }) => t.surface.cancelled(names.card(String(active.id))),
     };
-  }, [layout]);
+  }, [layout, doc]);
 
   const track = ({ active, over }: DragMoveEvent) => {
     const next = dropTargetOf(active, over, byKeyboard.current);
@@ -78,7 +83,7 @@ export function useCardDrag(doc: Y.Doc, layout: BoardLayoutView) {
     onDragEnd: ({ active, over }) => {
       const landing = dropTargetOf(active, over, byKeyboard.current);
       reset();
-      if (landing) dropCard(doc, String(active.id), landing);
+      landed.current = landing ? dropCard(doc, String(active.id), landing) : undefined;
     },
     onDragCancel: reset,
   };

@@ -114,9 +114,12 @@ function ClosedVoteResults({
               <ol className="results__list">
                 {clusters.map(({ cluster, cards: members, votes }) => {
                   const allKept = members.every((card) => card.status !== "draft");
+                  // Cards in the plan are no longer the board's to keep or drop: a switch would do nothing.
+                  const allPromoted = members.length > 0 && members.every((card) => card.status === "promoted");
                   return (
                     <ResultRow key={cluster.id} label={cluster.name} votes={votes} most={mostForClusters}>
-                      {canDecide && (
+                      {allPromoted && <span className="results__agreed">{t.voting.statuses.promoted}</span>}
+                      {canDecide && !allPromoted && (
                         <button
                           type="button"
                           className={`button button--small decide-control${allKept ? " decide-control--agreed" : ""}`}
