@@ -27,6 +27,9 @@ export async function joinBoard(page: Page, theme: string, displayName: string):
 }
 
 export async function addCard(page: Page, card: { kind: CardKind; title: string; source?: string }): Promise<void> {
+  // On a phone the form is folded behind a button of the same name.
+  const folded = page.getByRole("button", { name: "Ajouter une carte", expanded: false });
+  if (await folded.isVisible()) await folded.click();
   const form = page.getByRole("form", { name: "Ajouter une carte" });
   await form.getByLabel("Type").selectOption(card.kind);
   await form.getByRole("textbox", { name: "Titre", exact: true }).fill(card.title);

@@ -210,10 +210,20 @@ describe("a 41-card, 6-cluster workshop on a meeting room's screens", () => {
     const { page, errors } = await browser.newPage(PHONE);
     await openBoardAs(page, server.url, samia, boardOf("Petite enfance").id);
     await clusterLane(page, "Inclusion du handicap").waitFor();
-    await page.getByRole("form", { name: "Ajouter une carte" }).waitFor();
+    // The first screen shows cards under the chrome: the add-card form waits folded behind its button.
+    const firstCard = page.getByRole("article").first();
+    expect(await firstCard.evaluate((card) => card.getBoundingClientRect().top)).toBeLessThan(PHONE.height - 80);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(PHONE.width);
     expect(await overflowingCards(page)).toEqual([]);
     await saveScreenshotOf(page, "board-layout-05-partner-360x640");
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    await page.getByRole("button", { name: "Ajouter une carte", expanded: false }).click();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute("placeholder")))
+      .toMatch(/^Une idée/);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(PHONE.width);
+    await saveScreenshotOf(page, "board-layout-06-partner-360x640-adding");
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   });

@@ -1,9 +1,12 @@
 import { addCard, NewCardSchema } from "@atelier/shared";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useId, useState } from "react";
+import { flushSync } from "react-dom";
 import type * as Y from "yjs";
 import { useFocusOnMount } from "../forms/use-focus-on-mount.ts";
 import { t } from "../i18n/text.ts";
+import { useNarrowScreen } from "../ui/use-narrow-screen.ts";
 import { CardFields, useCardFields } from "./card-fields.tsx";
+import { DisclosureButton } from "./disclosure-button.tsx";
 import { newId } from "./new-id.ts";
 import type { Participant } from "./participant.ts";
 
@@ -18,6 +21,17 @@ export function AddCardForm({ doc, participant, autoFocus }: AddCardFormProps) {
   useFocusOnMount(fields.titleInput, autoFocus);
   // The focus stays in the title for the next card: this says, without moving it, that the card is on the board.
   const [added, setAdded] = useState("");
+  // On a phone the form folds behind one button, so that the cards start on the first screen; whoever just gave
+  // their name to contribute finds it open.
+  const narrow = useNarrowScreen();
+  const [unfolded, setUnfolded] = useState(autoFocus);
+  const folded = narrow && !unfolded;
+  const formId = useId();
+
+  function unfold(open: boolean) {
+    flushSync(() => setUnfolded(open));
+    if (open) fields.titleInput.current?.focus();
+  }
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -35,19 +49,34 @@ export function AddCardForm({ doc, participant, autoFocus }: AddCardFormProps) {
   }
 
   return (
-    <form ref={fields.form} className="add-card" onSubmit={submit} noValidate aria-labelledby="add-card-title">
-      <h2 id="add-card-title" className="add-card__title">
-        {t.board.addCardTitle}
-      </h2>
-      <div className="add-card__fields">
-        <CardFields fields={fields} layout="bar" />
-        <button type="submit" className="button button--primary add-card__submit">
-          {t.board.addCardSubmit}
-        </button>
-      </div>
-      <p className="visually-hidden" role="status">
-        {added}
-      </p>
-    </form>
+    <>
+      {narrow && (
+        <DisclosureButton open={!folded} onToggle={unfold} controls={formId} className="add-card__toggle">
+          {t.board.addCardTitle}
+        </DisclosureButton>
+      )}
+      <form
+        id={formId}
+        ref={fields.form}
+        className="add-card"
+        hidden={folded}
+        onSubmit={submit}
+        noValidate
+        aria-labelledby="add-card-title"
+      >
+        <h2 id="add-card-title" className="add-card__title narrow-hidden">
+          {t.board.addCardTitle}
+        </h2>
+        <div className="add-card__fields">
+          <CardFields fields={fields} layout="bar" />
+          <button type="submit" className="button button--primary add-card__submit">
+            {t.board.addCardSubmit}
+          </button>
+        </div>
+        <p className="visually-hidden" role="status">
+          {added}
+        </p>
+      </form>
+    </>
   );
 }

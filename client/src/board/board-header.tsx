@@ -3,7 +3,7 @@ import { type ReactNode, useRef } from "react";
 import { Link } from "wouter";
 import { t } from "../i18n/text.ts";
 import { spacePath } from "../routes.ts";
-import { useFocusOnArrival } from "./use-focus-on-arrival.ts";
+import { useFocusOnArrival } from "../ui/use-focus-on-arrival.ts";
 
 interface BoardHeaderProps {
   space: SpaceView;

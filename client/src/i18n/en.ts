@@ -174,6 +174,7 @@ export const en: Messages = {
       decide: { label: "Decide", hint: "The facilitator selects the cards that will go into the action plan." },
     } satisfies Record<Phase, { label: string; hint: string }>,
     goToPhase: (label: string) => `Go to the “${label}” stage`,
+    phaseHintLead: (label: string) => `${label}:`,
     timerTitle: "Timer",
     timerRemaining: "Time remaining",
     timerPaused: "paused",

@@ -174,6 +174,7 @@ export const fr = {
       decide: { label: "Décider", hint: "L'animateur retient les cartes qui iront au plan d'action." },
     } satisfies Record<Phase, { label: string; hint: string }>,
     goToPhase: (label: string) => `Passer à l'étape « ${label} »`,
+    phaseHintLead: (label: string) => `${label} :`,
     timerTitle: "Minuteur",
     timerRemaining: "Temps restant",
     timerPaused: "en pause",

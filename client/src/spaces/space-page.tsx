@@ -7,6 +7,7 @@ import { t } from "../i18n/text.ts";
 import { indicatorsPath, participationPath, planPath } from "../routes.ts";
 import { PageMessage } from "../ui/page-message.tsx";
 import { useDocumentTitle } from "../ui/use-document-title.ts";
+import { useFocusOnArrival } from "../ui/use-focus-on-arrival.ts";
 import { AccessNotice } from "./access-notice.tsx";
 import { BoardTile } from "./board-tile.tsx";
 import { FirstRunGuide } from "./first-run/first-run-guide.tsx";
@@ -48,6 +49,7 @@ interface SpaceOverviewProps {
 function SpaceOverview({ space, access, putBoard }: SpaceOverviewProps) {
   const [fresh, dismissFresh] = useFirstViewOfNewSpace();
   const heading = useRef<HTMLHeadingElement>(null);
+  useFocusOnArrival(heading);
   const view = access.status === "ready" ? access.access.view : null;
   const secret = access.status === "ready" && view?.role === "facilitator" ? access.access.token : null;
   const invitations = useInvitations(space.id, secret);

@@ -28,7 +28,11 @@ export function PhaseStepper({ doc, phase, canControl }: PhaseStepperProps) {
             </>
           );
           return (
-            <li key={step} className={`phases__step${current ? " phases__step--current" : ""}`}>
+            // On a phone, those who cannot change the step see only the current one; the list is still read out.
+            <li
+              key={step}
+              className={`phases__step${current ? " phases__step--current" : canControl ? "" : " narrow-hidden"}`}
+            >
               {canControl ? (
                 <button
                   type="button"
@@ -49,7 +53,7 @@ export function PhaseStepper({ doc, phase, canControl }: PhaseStepperProps) {
         })}
       </ol>
       <p className="phases__hint">
-        <strong>{label} :</strong> {hint}
+        <strong className="narrow-hidden">{t.facilitation.phaseHintLead(label)}</strong> {hint}
       </p>
     </section>
   );
