@@ -99,6 +99,9 @@ describe("when the server goes away during a session", () => {
     await claire.page.getByText(/^\d+ modifications en attente d'envoi\.$/).waitFor();
     expect(await cardTitled(karim.page, added).count()).toBe(0);
     expect(await cardTitled(karim.page, before).count()).toBe(1);
+    // Her board's moderation queue, which asks the server every 3 s, leaves the saying to the banner: no second alarm.
+    await claire.page.waitForTimeout(3_500);
+    expect(await claire.page.getByRole("alert").count()).toBe(0);
 
     // Louis' idea cannot leave: the form says so and keeps what he wrote.
     const idea = "Un lieu pour les ados le mercredi";

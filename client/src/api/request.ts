@@ -10,6 +10,11 @@ export class ApiError extends Error {
   }
 }
 
+/** The status of a call that never reached the server (offline, server down). */
+const UNREACHABLE = 0;
+
+export const isUnreachable = (error: unknown) => error instanceof ApiError && error.status === UNREACHABLE;
+
 /** What to tell the user about a failed call: the server's own words when it answered. */
 export function failureMessage(error: unknown): string {
   return error instanceof ApiError ? error.message : String(error);
@@ -30,7 +35,7 @@ export async function call(
   try {
     response = await fetch(`/api${path}`, { method, headers, body: options.body });
   } catch {
-    throw new ApiError(t.errors.network, 0);
+    throw new ApiError(t.errors.network, UNREACHABLE);
   }
   if (response.ok) return response;
   const payload: unknown = await response.json().catch(() => undefined);

@@ -1,7 +1,7 @@
 import type { PendingContributionView } from "@atelier/shared";
 import { useCallback, useEffect, useState } from "react";
 import { participationApi } from "../api/participation-api.ts";
-import { failureMessage } from "../api/request.ts";
+import { failureMessage, isUnreachable } from "../api/request.ts";
 
 const POLL_MS = 3_000;
 
@@ -15,7 +15,8 @@ export function usePendingContributions(spaceId: string, boardId: string, token:
       setPending(await participationApi.pending(spaceId, boardId, token));
       setFailure(null);
     } catch (error) {
-      setFailure(failureMessage(error));
+      // Out of reach, the board's offline banner says so already; the next poll catches up.
+      if (!isUnreachable(error)) setFailure(failureMessage(error));
     }
   }, [spaceId, boardId, token]);
 
