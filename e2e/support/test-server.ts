@@ -4,7 +4,8 @@ import { freshDataDir, startTestServer as startServer, type TestServer } from "@
 
 export type { TestServer };
 
-const CLIENT_DIST = resolve(import.meta.dirname, "../../client/dist");
+/** The built client; E2E_CLIENT_DIST points at another build, so that building does not pull it from a running suite. */
+const CLIENT_DIST = process.env.E2E_CLIENT_DIST || resolve(import.meta.dirname, "../../client/dist");
 
 /** The real server, in this process, on a random port, with a fresh data directory and the built client. */
 export async function startTestServer(): Promise<TestServer> {
