@@ -50,6 +50,13 @@ describe("a thematic board shared live by two facilitators", () => {
       await presentPeople(page).filter({ hasText: other }).waitFor({ timeout: LIVE_TIMEOUT_MS });
       expect(await presentPeople(page).count()).toBe(2);
     }
+    // Claire also opens the board on the room's projector, from the same browser: she is still one person there.
+    const projector = await claire.page.context().newPage();
+    await projector.goto(claire.page.url());
+    await presentPeople(projector).filter({ hasText: "Karim (Mairie)" }).waitFor({ timeout: LIVE_TIMEOUT_MS });
+    expect(await presentPeople(projector).count()).toBe(2);
+    expect(await presentPeople(projector).first().textContent()).toContain("Claire (Caf) (vous)");
+    await projector.close();
 
     const title = "Soutien aux parents d'adolescents";
     await addCard(claire.page, { kind: "besoin", title, source: "Enquête habitants 2024" });

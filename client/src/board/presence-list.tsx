@@ -1,6 +1,20 @@
 import { t } from "../i18n/text.ts";
 import type { Presence } from "./use-presence.ts";
 
+/**
+ * One entry per person, however many tabs or windows they have open on the board (a facilitator often has the board
+ * on the projector and on a laptop). Facilitators share one participant id: the name tells them apart.
+ */
+function onePerPerson(people: Presence[]): Presence[] {
+  const byPerson = new Map<string, Presence>();
+  for (const person of people) {
+    const key = JSON.stringify([person.id, person.name]);
+    const known = byPerson.get(key);
+    byPerson.set(key, known ? { ...known, isSelf: known.isSelf || person.isSelf } : person);
+  }
+  return [...byPerson.values()];
+}
+
 export function PresenceList({ people }: { people: Presence[] }) {
   return (
     <section className="presence" aria-labelledby="presence-title">
@@ -8,7 +22,7 @@ export function PresenceList({ people }: { people: Presence[] }) {
         {t.board.presenceTitle}
       </h2>
       <ul className="presence__list">
-        {people.map((person) => (
+        {onePerPerson(people).map((person) => (
           <li
             key={person.clientId}
             className="presence__person"

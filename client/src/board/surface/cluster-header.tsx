@@ -45,7 +45,8 @@ export function ClusterHeader({ cluster, heading, shown, total, decided }: Clust
       <div className="lane__meta">
         <p className="lane__count">{t.surface.laneCount(shown, total)}</p>
         {!readOnly && (
-          <>
+          // The two tools wrap together under the count when the lane is narrow, never one without the other.
+          <span className="lane__tools">
             <button
               ref={editButton}
               type="button"
@@ -63,7 +64,7 @@ export function ClusterHeader({ cluster, heading, shown, total, decided }: Clust
             >
               {t.surface.ungroup}
             </button>
-          </>
+          </span>
         )}
       </div>
       {decided && participant.role === "facilitator" && (

@@ -38,18 +38,21 @@ export function ClusterLane({ cluster, cards, total, ui }: ClusterLaneProps) {
         total={total}
         decided={cards.some((card) => card.status !== "draft")}
       />
-      {cards.length === 0 && <p className="lane__empty">{total === 0 ? t.surface.laneEmpty : t.surface.noMatch}</p>}
-      <CardList clusterId={cluster.id} cards={cards} titleTag="h4" ui={ui} onDeleted={focusHeading} />
-      {!readOnly && (
-        <div
-          ref={setNodeRef}
-          className="lane__end"
-          data-targeted={targetsLaneEnd(ui.target, cluster.id) || undefined}
-          aria-hidden="true"
-        >
-          {t.surface.laneEnd}
-        </div>
-      )}
+      {/* Apart from the header: the lanes side by side share the header's row, so their first cards line up. */}
+      <div className="lane__body">
+        {cards.length === 0 && <p className="lane__empty">{total === 0 ? t.surface.laneEmpty : t.surface.noMatch}</p>}
+        <CardList clusterId={cluster.id} cards={cards} titleTag="h4" ui={ui} onDeleted={focusHeading} />
+        {!readOnly && (
+          <div
+            ref={setNodeRef}
+            className="lane__end"
+            data-targeted={targetsLaneEnd(ui.target, cluster.id) || undefined}
+            aria-hidden="true"
+          >
+            {t.surface.laneEnd}
+          </div>
+        )}
+      </div>
     </section>
   );
 }
