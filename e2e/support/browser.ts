@@ -25,8 +25,6 @@ export async function launchBrowser(): Promise<TestBrowser> {
       "--disable-component-update",
       "--disable-sync",
       "--no-first-run",
-      // The browser's own words (date fields, file pickers) in French, as on the partners' computers.
-      "--lang=fr-FR",
     ],
   });
   const contexts: BrowserContext[] = [];

@@ -4,6 +4,7 @@ import type { FieldErrors } from "../forms/field-errors.ts";
 import { useFocusFirstInvalid } from "../forms/use-focus-first-invalid.ts";
 import { useFocusOnMount } from "../forms/use-focus-on-mount.ts";
 import { t } from "../i18n/text.ts";
+import "../ui/confirm.css";
 import { Field } from "../ui/field.tsx";
 import { TextField } from "../ui/text-field.tsx";
 import { useAsyncAction } from "../ui/use-async-action.ts";
@@ -76,7 +77,7 @@ export function CorrectionForm({ series, onCorrect, onClose }: CorrectionFormPro
         {text.title(label)}
       </p>
       {pending ? (
-        <fieldset className="confirm correction__confirm">
+        <fieldset className="confirm confirm--info correction__confirm">
           <legend>{text.confirmQuestion}</legend>
           <ul>
             {pending.changes.map((change) => (

@@ -10,6 +10,14 @@ export function formatGap(gap: number, unit: string): string {
 }
 
 /**
+ * A text whose figures never part at the end of a line, neither inside ("20 391") nor from their unit ("30 %",
+ * "391 habitants"), as French typography wants: every space after a digit becomes a no-break space.
+ */
+export function keepFiguresWhole(text: string): string {
+  return text.replace(/(\d) (?=\S)/g, "$1\u00a0");
+}
+
+/**
  * A figure typed the French way ("12,5", "4 077", "42 %"): a number, null for a blank field, NaN when it is not a
  * number, so that the form can tell "unknown" from "mistyped".
  */

@@ -1,9 +1,16 @@
-import { formatFigure, type IndicatorCorrection } from "@atelier/shared";
+import {
+  formatFigure,
+  INDICATOR_LEVEL_LABELS,
+  type IndicatorCorrection,
+  type IndicatorLevel,
+  type IndicatorView,
+} from "@atelier/shared";
 import { useState } from "react";
 import { useFocusReturn } from "../forms/use-focus-return.ts";
 import { t } from "../i18n/text.ts";
 import { CorrectionForm } from "./correction-form.tsx";
 import { EvolutionChart } from "./evolution-chart.tsx";
+import { keepFiguresWhole } from "./figures.ts";
 import { GapBadge } from "./gap-badge.tsx";
 import type { IndicatorSeries } from "./indicator-series.ts";
 
@@ -15,7 +22,14 @@ interface IndicatorRowProps {
   onCorrect?: (indicatorId: string, correction: IndicatorCorrection) => Promise<void>;
 }
 
-/** The latest year of an indicator; its correction form opens in a row of its own, under it. */
+/** A figure in its unit, whole on its line. */
+const figureOf = (indicator: IndicatorView, level: IndicatorLevel) =>
+  keepFiguresWhole(formatFigure(indicator.values[level], indicator.unit));
+
+/**
+ * The latest year of an indicator; its correction form opens in a row of its own, under it. `data-label` names a
+ * cell where a phone stacks the row and hides the column headers.
+ */
 export function IndicatorRow({ series, charted, columns, onCorrect }: IndicatorRowProps) {
   const [correcting, setCorrecting] = useState(false);
   const trigger = useFocusReturn<HTMLButtonElement>(correcting);
@@ -26,16 +40,24 @@ export function IndicatorRow({ series, charted, columns, onCorrect }: IndicatorR
         <th scope="row" className="indicators-table__label">
           {series.label}
         </th>
-        <td className="figure figure--own">{formatFigure(latest.values.territoire, latest.unit)}</td>
+        <td className="figure figure--own" data-label={INDICATOR_LEVEL_LABELS.territoire}>
+          {figureOf(latest, "territoire")}
+        </td>
         {(["departement", "france"] as const).map((level) => (
-          <td key={level} className="figure">
-            <span className="figure__value">{formatFigure(latest.values[level], latest.unit)}</span>{" "}
+          <td key={level} className="figure" data-label={INDICATOR_LEVEL_LABELS[level]}>
+            <span className="figure__value">{figureOf(latest, level)}</span>{" "}
             <GapBadge indicator={latest} level={level} />
           </td>
         ))}
-        <td>{latest.year}</td>
-        {charted && <td>{series.years.length > 1 && <EvolutionChart label={series.label} years={series.years} />}</td>}
-        <td className="indicators-table__source">{latest.source}</td>
+        <td data-label={t.indicators.columns.year}>{latest.year}</td>
+        {charted && (
+          <td data-label={t.indicators.columns.evolution}>
+            {series.years.length > 1 && <EvolutionChart label={series.label} years={series.years} />}
+          </td>
+        )}
+        <td className="indicators-table__source" data-label={t.indicators.columns.source}>
+          {keepFiguresWhole(latest.source)}
+        </td>
         {onCorrect && (
           <td>
             <button

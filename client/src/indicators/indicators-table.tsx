@@ -1,6 +1,7 @@
 import { INDICATOR_LEVEL_LABELS, INDICATOR_LEVELS, type IndicatorCorrection } from "@atelier/shared";
 import { useId } from "react";
 import { t } from "../i18n/text.ts";
+import { useNarrowScreen } from "../ui/use-narrow-screen.ts";
 import { IndicatorRow } from "./indicator-row.tsx";
 import { byTheme, type IndicatorSeries } from "./indicator-series.ts";
 
@@ -13,20 +14,22 @@ interface IndicatorsTableProps {
 }
 
 /**
- * The figures side by side, territory first, each comparison with its gap; themes as groups of rows. The figures
- * come right after the indicator's name, so that a phone shows them before it has to scroll sideways.
+ * The figures side by side, territory first, each comparison with its gap; themes as groups of rows. A phone stacks
+ * each row into a block of its own, since nine columns cannot fit its width.
  */
 export function IndicatorsTable({ series, showThemes, onCorrect }: IndicatorsTableProps) {
   const captionId = useId();
+  const narrow = useNarrowScreen();
   const charted = series.some((one) => one.years.length > 1);
   const columns = 3 + INDICATOR_LEVELS.length + (charted ? 1 : 0) + (onCorrect ? 1 : 0);
   return (
-    // On a phone the table scrolls sideways: the region lets the keyboard scroll it too.
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1).
-    <section className="indicators-table__scroller" aria-labelledby={captionId} tabIndex={0}>
+    // Wider than a phone the table may scroll sideways: a scrollable region must be reachable by keyboard (WCAG 2.1.1).
+    // Stacked on a phone, it does not scroll, and a tab stop would lead nowhere.
+    <section className="indicators-table__scroller" aria-labelledby={captionId} tabIndex={narrow ? undefined : 0}>
       <table className="indicators-table">
         <caption id={captionId}>{t.indicators.caption}</caption>
-        <thead>
+        {/* Hidden on a phone, still read by screen readers: each cell keeps its column header. */}
+        <thead className="narrow-hidden">
           <tr>
             <th scope="col">{t.indicators.columns.indicator}</th>
             {INDICATOR_LEVELS.map((level) => (
