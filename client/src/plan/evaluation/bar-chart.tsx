@@ -1,7 +1,8 @@
 import { t } from "../../i18n/text.ts";
 import { ChartFigure } from "./chart-figure.tsx";
+import { ChartLabel } from "./chart-label.tsx";
 import type { ChartRow } from "./dashboard-data.ts";
-import { BAR_AREA, BAR_HEIGHT, CHART_WIDTH, LABEL_WIDTH, ROW_HEIGHT, shortLabel } from "./svg-layout.ts";
+import { BAR_AREA, BAR_HEIGHT, CHART_WIDTH, LABEL_WIDTH, ROW_HEIGHT } from "./svg-layout.ts";
 
 interface ChartSeries {
   label: string;
@@ -47,9 +48,7 @@ export function BarChart({ title, summary, rowHeader, series, rows, format, empt
         let x = LABEL_WIDTH;
         return (
           <g key={row.label}>
-            <text x={LABEL_WIDTH - 8} y={y + ROW_HEIGHT / 2} className="chart__label" textAnchor="end">
-              {shortLabel(row.label)}
-            </text>
+            <ChartLabel label={row.label} y={y + ROW_HEIGHT / 2} />
             {row.values.map((value, part) => {
               const width = value * scale;
               const rect = (

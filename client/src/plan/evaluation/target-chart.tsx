@@ -1,8 +1,9 @@
 import { locale, t } from "../../i18n/text.ts";
 import { formatNumber } from "../validation.ts";
 import { ChartFigure } from "./chart-figure.tsx";
+import { ChartLabel } from "./chart-label.tsx";
 import type { IndicatorProgress } from "./dashboard-data.ts";
-import { BAR_AREA, BAR_HEIGHT, CHART_WIDTH, LABEL_WIDTH, ROW_HEIGHT, shortLabel } from "./svg-layout.ts";
+import { BAR_AREA, BAR_HEIGHT, CHART_WIDTH, LABEL_WIDTH, ROW_HEIGHT } from "./svg-layout.ts";
 
 /**
  * Bars go up to 150 % of the target, where the scale ends; the target is the line at two thirds. The percentages
@@ -33,9 +34,7 @@ export function TargetChart({ progress, unmeasured }: { progress: IndicatorProgr
         const width = (Math.min(ratio, CEILING) / CEILING) * BAR_AREA;
         return (
           <g key={`${fiche.id}/${indicator.id}`}>
-            <text x={LABEL_WIDTH - 8} y={y + ROW_HEIGHT / 2} className="chart__label" textAnchor="end">
-              {shortLabel(indicator.label)}
-            </text>
+            <ChartLabel label={indicator.label} y={y + ROW_HEIGHT / 2} />
             <rect
               x={LABEL_WIDTH}
               y={y + (ROW_HEIGHT - BAR_HEIGHT) / 2}

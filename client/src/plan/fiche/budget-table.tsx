@@ -156,7 +156,7 @@ function AddBudgetLine({ fiche }: { fiche: Fiche }) {
   );
 
   return (
-    <form ref={form} className="plan-add-row" onSubmit={submit} noValidate aria-labelledby={titleId}>
+    <form ref={form} className="plan-add-row plan-fields-row" onSubmit={submit} noValidate aria-labelledby={titleId}>
       <h4 id={titleId} className="plan-add-row__title">
         {t.plan.budget.addTitle}
       </h4>

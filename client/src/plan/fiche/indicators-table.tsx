@@ -147,7 +147,7 @@ function AddIndicator({ fiche }: { fiche: Fiche }) {
   return (
     <form
       ref={form}
-      className="plan-add-row plan-add-row--indicator"
+      className="plan-add-row plan-add-row--indicator plan-fields-row"
       onSubmit={submit}
       noValidate
       aria-labelledby={titleId}

@@ -80,7 +80,7 @@ function MeetingForm({ onAdded }: { onAdded: () => Promise<void> }) {
   return (
     <form ref={form} className="panel plan-form" onSubmit={submit} noValidate aria-labelledby="meeting-form-title">
       <h4 id="meeting-form-title">{t.plan.governance.addMeetingTitle}</h4>
-      <div className="plan-form__row">
+      <div className="plan-form__row plan-fields-row">
         <TextField
           type="date"
           label={t.plan.governance.date}

@@ -77,7 +77,7 @@ function FreezeForm({ meetings, onFrozen }: { meetings: MeetingView[]; onFrozen:
     <form className="panel plan-form" onSubmit={submit} noValidate aria-labelledby="freeze-title">
       <h4 id="freeze-title">{t.plan.governance.freezeTitle}</h4>
       <p className="muted">{t.plan.governance.freezeIntro}</p>
-      <div className="plan-form__row plan-form__row--even">
+      <div className="plan-form__row plan-form__row--even plan-fields-row">
         <TextField
           ref={input}
           label={t.plan.governance.versionLabel}

@@ -17,12 +17,7 @@ export function NewFicheButton({ axisId, axisTitle }: { axisId: string; axisTitl
   }
 
   return (
-    <button
-      type="button"
-      className="button button--small"
-      onClick={create}
-      aria-label={t.plan.newFicheLabel(axisTitle)}
-    >
+    <button type="button" className="button" onClick={create} aria-label={t.plan.newFicheLabel(axisTitle)}>
       {t.plan.newFiche}
     </button>
   );
