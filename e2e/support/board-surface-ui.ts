@@ -30,7 +30,7 @@ export function cardIn(area: Locator, title: string): Locator {
 }
 
 export function dragHandle(card: Locator): Locator {
-  return card.getByRole("button", { name: /^Déplacer « / });
+  return card.getByRole("button", { name: /^Déplacer «\s/ });
 }
 
 async function centerOf(locator: Locator): Promise<{ x: number; y: number }> {
@@ -75,7 +75,7 @@ export async function openCardActions(card: Locator): Promise<void> {
 
 /** Unfolds a card's description: its live editor appears. */
 export async function unfoldBody(card: Locator): Promise<void> {
-  await card.getByRole("button", { name: /^Description de « / }).click();
+  await card.getByRole("button", { name: /^Description de «\s/ }).click();
 }
 
 /** Opens a card's actions and moves it from its menu, without dragging. */

@@ -119,11 +119,6 @@ export function typedText(editor: Locator): Promise<string> {
   });
 }
 
-/** French amounts use narrow no-break spaces ("12 500 €"): compared here with plain spaces. */
-export function plainSpaces(text: string | null): string {
-  return (text ?? "").replace(/[\u00a0\u202f]/g, " ").trim();
-}
-
 /** The rows of a chart's data table (opened first), as plain-spaced cell texts. */
 export async function chartData(page: Page, title: string): Promise<string[][]> {
   const figure = page.getByRole("figure", { name: title });

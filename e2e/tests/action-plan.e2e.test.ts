@@ -5,6 +5,7 @@ import { seriousAccessibilityViolations } from "../support/accessibility.ts";
 import { LIVE_TIMEOUT_MS } from "../support/atelier-ui.ts";
 import type { WatchedPage } from "../support/browser.ts";
 import { browser, server, useServerAndBrowser } from "../support/environment.ts";
+import { plainSpaces } from "../support/plain-text.ts";
 import {
   chartData,
   descriptionEditor,
@@ -14,7 +15,6 @@ import {
   goToView,
   openPlan,
   openPlanAs,
-  plainSpaces,
   promoteCluster,
   recordCopil,
   seedAgreedCluster,
@@ -107,7 +107,7 @@ describe("the action plan", () => {
       .waitFor({ state: "attached" });
     const axes = page.getByRole("heading", { level: 3 }).filter({ hasText: /^Axe \d/ });
     expect(await axes.allTextContents()).toEqual(["Axe 1 Accueil du jeune enfant", "Axe 2 Accès aux droits"]);
-    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe(
+    expect(plainSpaces(await page.evaluate(() => document.activeElement?.getAttribute("aria-label")))).toBe(
       "Descendre « Accueil du jeune enfant » d'un cran",
     );
 
@@ -133,7 +133,7 @@ describe("the action plan", () => {
     await page.getByRole("button", { name: "Supprimer l'objectif « Adapter l'offre aux horaires »" }).click();
     await page
       .getByRole("group", {
-        name: /^Supprimer l'objectif « Adapter l'offre aux horaires » \? Sa fiche reste sous l'axe/,
+        name: /^Supprimer l'objectif «\sAdapter l'offre aux horaires\s»\s\? Sa fiche reste sous l'axe/,
       })
       .getByRole("button", { name: "Supprimer", exact: true })
       .click();

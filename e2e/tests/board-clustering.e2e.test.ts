@@ -17,6 +17,7 @@ import {
   waitForTitles,
 } from "../support/board-surface-ui.ts";
 import { browser, server, useServerAndBrowser } from "../support/environment.ts";
+import { plainSpaces } from "../support/plain-text.ts";
 import { saveScreenshot } from "../support/screenshots.ts";
 
 useServerAndBrowser();
@@ -161,7 +162,7 @@ describe("clustering cards by drag and drop", () => {
 
     // Down one place within the cluster, from the handle, which has the focus again in the card's new lane.
     await expect
-      .poll(() => claire.evaluate(() => document.activeElement?.getAttribute("aria-label")))
+      .poll(async () => plainSpaces(await claire.evaluate(() => document.activeElement?.getAttribute("aria-label"))))
       .toBe("Déplacer « Parrainage de familles »");
     await claire.keyboard.press("Enter");
     await pickedUp(claire, "Parrainage de familles");
@@ -360,7 +361,7 @@ describe("a workshop-sized board", () => {
     const { page, errors } = await browser.newPage();
     await openBoard(page, board.url, "Claire (Caf)");
     await cardIn(clusterLane(page, "Accueil"), "Maison des familles").waitFor();
-    expect(await page.getByRole("button", { name: /^Déplacer « / }).count()).toBe(0);
+    expect(await page.getByRole("button", { name: /^Déplacer «\s/ }).count()).toBe(0);
     expect(await page.getByRole("button", { name: /^Actions sur la carte/ }).count()).toBe(0);
     expect(await page.getByRole("button", { name: /^Modifier le regroupement/ }).count()).toBe(0);
     expect(await page.getByRole("button", { name: "Annuler" }).count()).toBe(0);

@@ -55,7 +55,7 @@ async function toggle(page: Page, name: string): Promise<void> {
 async function editControls(page: Page): Promise<number> {
   const controls = [
     page.getByRole("form", { name: "Ajouter une carte" }),
-    page.getByRole("button", { name: /^Déplacer « / }),
+    page.getByRole("button", { name: /^Déplacer «\s/ }),
     page.getByRole("button", { name: /^Actions sur la carte/ }),
     page.getByRole("button", { name: "Créer un regroupement" }),
     page.getByRole("button", { name: /^(Annuler|Rétablir)$/ }),

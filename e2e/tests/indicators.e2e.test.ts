@@ -12,6 +12,7 @@ import {
   openIndicatorsPage,
   shownIndicators,
 } from "../support/indicators-ui.ts";
+import { plainSpaces } from "../support/plain-text.ts";
 import { saveScreenshot } from "../support/screenshots.ts";
 
 const PHONE = { width: 360, height: 640 };
@@ -68,7 +69,7 @@ describe("importing the Caf's figures", () => {
     });
     // The direction is in the text (sign, arrow) and, besides, in the colour.
     const row = indicatorRow(page, "Allocataires à bas revenus");
-    expect(await row.locator(".gap--above").allTextContents()).toEqual([
+    expect((await row.locator(".gap--above").allTextContents()).map(plainSpaces)).toEqual([
       "écart du territoire : ▲ +3 pts",
       "écart du territoire : ▲ +13 pts",
     ]);
@@ -87,9 +88,11 @@ describe("importing the Caf's figures", () => {
       `${HEADER}\nFamilles monoparentales;Parentalité;2017;27,5;32;23;%;Caf, chiffres clés\nFamilles monoparentales;Parentalité;2018;28;32,5;23,5;%;Caf, chiffres clés\n`,
     );
     await page.getByRole("status").filter({ hasText: "2 indicateurs importés." }).waitFor();
-    await page.getByRole("img", { name: /^Évolution de « Familles monoparentales »/ }).waitFor();
+    await page.getByRole("img", { name: /^Évolution de «\sFamilles monoparentales\s»/ }).waitFor();
     expect(
-      await page.getByRole("img", { name: /^Évolution de « Familles monoparentales »/ }).getAttribute("aria-label"),
+      plainSpaces(
+        await page.getByRole("img", { name: /^Évolution de «\sFamilles monoparentales\s»/ }).getAttribute("aria-label"),
+      ),
     ).toBe("Évolution de « Familles monoparentales » sur le territoire : 27,5 % en 2017, 28 % en 2018, 30 % en 2019");
     expect(await shownIndicators(page)).toHaveLength(9);
 
@@ -165,7 +168,7 @@ describe("a figure cited on a card", () => {
       await page.keyboard.press("Shift+Tab");
       await page.keyboard.press("Enter");
       await page.getByRole("status").filter({ hasText: "« Familles monoparentales » (2019) est corrigé" }).waitFor();
-      expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe(
+      expect(plainSpaces(await page.evaluate(() => document.activeElement?.getAttribute("aria-label")))).toBe(
         "Corriger « Familles monoparentales » (2019)",
       );
       expect((await shownIndicators(page)).find((one) => one.label === "Familles monoparentales")?.territoire).toBe(

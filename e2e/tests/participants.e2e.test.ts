@@ -24,7 +24,7 @@ describe("erasing a participant on request (RGPD)", () => {
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await section.getByRole("button", { name: "Effacer Lou" }).click();
     await section.getByRole("button", { name: "Effacer définitivement" }).click();
-    await section.getByText(/Lou a été effacé·e : 1 carte et 0 vote retirés/).waitFor({ timeout: LIVE_TIMEOUT_MS });
+    await section.getByText(/Lou a été effacé·e\s:\s1 carte et 0 vote retirés/).waitFor({ timeout: LIVE_TIMEOUT_MS });
     expect(await section.getByText("Lou", { exact: true }).count()).toBe(0);
     await section.getByText("Samia", { exact: true }).waitFor();
 
