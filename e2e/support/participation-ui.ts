@@ -101,6 +101,19 @@ export function contributionTitled(page: Page, title: string): Locator {
   return page.getByRole("article", { name: title, exact: true });
 }
 
+/** One of the habitant's own contributions, listed as waiting for the facilitator's acceptance. */
+export function awaitingContribution(page: Page, title: string): Locator {
+  return contributionTitled(page, title).filter({ hasText: "En attente de validation" });
+}
+
+/** The habitant's own contributions: published cards and those awaiting moderation. */
+export function myContributions(page: Page): Locator {
+  return page.getByRole("region", { name: /^Mes contributions/ });
+}
+
+/** How long a list the page polls (every 3 s) may take to show a change. */
+export const POLLED_TIMEOUT_MS = 5_000;
+
 export function moderationQueue(page: Page): Locator {
   return page.getByRole("region", { name: /^Contributions à valider/ });
 }

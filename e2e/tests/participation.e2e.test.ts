@@ -7,6 +7,7 @@ import type { WatchedPage } from "../support/browser.ts";
 import { browser, server, useServerAndBrowser } from "../support/environment.ts";
 import { choosePhase, openVote, voteButton, votesLeft } from "../support/facilitation-ui.ts";
 import {
+  awaitingContribution,
   contribute,
   contributionOutcome,
   contributionTitled,
@@ -15,7 +16,9 @@ import {
   joinAsHabitant,
   joinAsPartner,
   moderationQueue,
+  myContributions,
   openBoardFromSpace,
+  POLLED_TIMEOUT_MS,
   revokeInvitation,
   saveScreenshotOf,
 } from "../support/participation-ui.ts";
@@ -173,11 +176,22 @@ describe("habitants on their phone", () => {
     const idea = "Un lieu d'accueil parents-enfants le samedi";
     await contribute(paul.page, { title: idea });
     await contributionOutcome(paul.page).filter({ hasText: "En attente de validation par l'animateur." }).waitFor();
+    // Among their own at once, marked as waiting, and still there when they come back to the page.
+    await awaitingContribution(paul.page, idea).waitFor();
+    await myContributions(paul.page).getByRole("heading", { name: "Mes contributions (1)" }).waitFor();
+    await expectNoAccessibilityViolations(paul.page);
     await saveScreenshot(paul.page, "participation-08-pending-360");
+    await paul.page.reload();
+    await awaitingContribution(paul.page, idea).waitFor();
+    const doubtful = "Fermer la rue de l'école le dimanche";
+    await contribute(paul.page, { title: doubtful });
+    await awaitingContribution(paul.page, doubtful).waitFor();
+    await myContributions(paul.page).getByRole("heading", { name: "Mes contributions (2)" }).waitFor();
 
     const queue = moderationQueue(board.page);
     const pending = queue.getByRole("article", { name: idea });
-    await pending.waitFor({ timeout: 5_000 });
+    await pending.waitFor({ timeout: POLLED_TIMEOUT_MS });
+    await queue.getByRole("article", { name: doubtful }).waitFor({ timeout: POLLED_TIMEOUT_MS });
     // The queue's copy is the only one: the board holds no such card yet.
     expect(await cardTitled(board.page, idea).count()).toBe(1);
     await expectNoAccessibilityViolations(board.page);
@@ -185,7 +199,16 @@ describe("habitants on their phone", () => {
     await queue.getByRole("button", { name: `Publier « ${idea} »` }).click();
     await pending.waitFor({ state: "detached" });
     await cardTitled(board.page, idea).waitFor({ timeout: LIVE_TIMEOUT_MS });
+    // Accepted: a card among theirs, listed once and waiting no more.
+    await awaitingContribution(paul.page, idea).waitFor({ state: "detached", timeout: LIVE_TIMEOUT_MS });
     await contributionTitled(paul.page, idea).waitFor({ timeout: LIVE_TIMEOUT_MS });
+    expect(await contributionTitled(paul.page, idea).count()).toBe(1);
+    // Rejected: it leaves their list, as the note under the list's title warned.
+    await queue.getByRole("button", { name: `Refuser « ${doubtful} »` }).click();
+    await contributionTitled(paul.page, doubtful).waitFor({ state: "detached", timeout: POLLED_TIMEOUT_MS });
+    await myContributions(paul.page).getByRole("heading", { name: "Mes contributions (1)" }).waitFor();
+    await expectNoAccessibilityViolations(paul.page);
+    await saveScreenshot(paul.page, "participation-14-habitant-settled-360");
     expectNoErrors(claire, board, paul);
   });
 });

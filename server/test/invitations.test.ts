@@ -237,6 +237,66 @@ describe("habitants' contributions over HTTP", () => {
     facilitator.provider.destroy();
   });
 
+  it("shows a habitant their own contributions awaiting moderation, and no one else's, until settled", async () => {
+    const space = await server.createSpace();
+    const [first, second] = space.boards;
+    const lou = await server.join(space, "habitant", "Lou", { moderated: true, boardIds: [first?.id as string] });
+    const max = await server.join(space, "habitant", "Max", { moderated: true });
+    const observer = await server.join(space, "observer", "Presse");
+    const base = `/api/spaces/${space.id}/boards/${first?.id}`;
+    const mine = async (token: string, path = `${base}/contributions/pending`) => {
+      const response = await server.request("GET", path, { token });
+      expect(response.status).toBe(200);
+      return (await response.json()) as { id: string; title: string; authorName: string }[];
+    };
+    const send = (token: string, title: string) =>
+      server.request("POST", `${base}/contributions`, { token, body: { kind: "besoin", title } });
+
+    expect(await mine(lou.participantToken)).toEqual([]);
+    await send(lou.participantToken, "Une crèche le samedi");
+    await send(lou.participantToken, "Un relais parents");
+    await send(max.participantToken, "Une ludothèque");
+    const lous = await mine(lou.participantToken);
+    expect(lous.map((entry) => [entry.title, entry.authorName])).toEqual([
+      ["Une crèche le samedi", "Lou"],
+      ["Un relais parents", "Lou"],
+    ]);
+    // Who asks is the token's business: a participant id in the request changes nothing.
+    expect(
+      await mine(lou.participantToken, `${base}/contributions/pending?participantId=${max.participantId}`),
+    ).toEqual(lous);
+    expect((await mine(max.participantToken)).map((entry) => entry.title)).toEqual(["Une ludothèque"]);
+    expect(await mine(space.facilitatorSecret)).toEqual([]);
+
+    expect(
+      await errorOf(
+        await server.request("GET", `${base}/contributions/pending`, { token: observer.participantToken }),
+        403,
+      ),
+    ).toMatch(/rôle/);
+    const elsewhere = `/api/spaces/${space.id}/boards/${second?.id}/contributions/pending`;
+    expect(await errorOf(await server.request("GET", elsewhere, { token: lou.participantToken }), 403)).toMatch(
+      /n'ouvre pas ce tableau/,
+    );
+    const unknown = `/api/spaces/${space.id}/boards/inconnu/contributions/pending`;
+    expect(await errorOf(await server.request("GET", unknown, { token: lou.participantToken }), 404)).toMatch(
+      /n'existe pas/,
+    );
+    expect(await errorOf(await server.request("GET", `${base}/contributions/pending`), 401)).toMatch(
+      /Authentification requise/,
+    );
+
+    const [accepted, rejected] = lous;
+    const settle = (method: string, path: string) => server.request(method, path, { token: space.facilitatorSecret });
+    // The card keeps the id its author holds, so that their page can tell it no longer waits.
+    expect(await (await settle("POST", `${base}/pending/${accepted?.id}/accept`)).json()).toEqual({
+      cardId: accepted?.id,
+    });
+    expect((await settle("DELETE", `${base}/pending/${rejected?.id}`)).status).toBe(204);
+    expect(await mine(lou.participantToken)).toEqual([]);
+    expect((await mine(max.participantToken)).map((entry) => entry.title)).toEqual(["Une ludothèque"]);
+  });
+
   it("votes within the budget, and rate-limits a participant who sends too much", async () => {
     const space = await server.createSpace();
     const board = space.boards[0];

@@ -105,7 +105,10 @@ export const VoteRequestSchema = z.strictObject(
   { error: objectErrors("Un vote doit être un objet { cardId }.") },
 );
 
-/** A habitant's contribution waiting for a facilitator's acceptance (moderated links). */
+/**
+ * A habitant's contribution waiting for a facilitator's acceptance (moderated links), as the facilitators' queue and
+ * its author's own list show it.
+ */
 export interface PendingContributionView {
   id: string;
   boardId: string;

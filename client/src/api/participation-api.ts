@@ -17,6 +17,9 @@ export const participationApi = {
       body: contribution,
       token,
     }),
+  /** The caller's own contributions still awaiting moderation; the server knows the caller from the token. */
+  ownPending: (spaceId: string, boardId: string, token: string) =>
+    request<PendingContributionView[]>("GET", `${boardEndpoint(spaceId, boardId)}/contributions/pending`, { token }),
   withdraw: (spaceId: string, boardId: string, token: string, cardId: string) =>
     request<void>("DELETE", `${boardEndpoint(spaceId, boardId)}/contributions/${encodeURIComponent(cardId)}`, {
       token,

@@ -501,6 +501,9 @@ export const en: Messages = {
     none: "No contributions yet.",
     byline: (name: string, role: string) => `${name}, ${role}`,
     yours: "Your contribution",
+    awaitingApproval: "Awaiting approval",
+    awaitingNote:
+      "An idea awaiting approval appears on the board as soon as the facilitator approves it; if it is not kept, it disappears from this list.",
     delete: "Delete",
     deleteLabel: (title: string) => `Delete my contribution “${title}”`,
     confirmDelete: "Delete this contribution for everyone?",

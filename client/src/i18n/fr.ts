@@ -512,6 +512,9 @@ export const fr = {
     none: "Aucune contribution pour l'instant.",
     byline: (name: string, role: string) => `${name}, ${role}`,
     yours: "Votre contribution",
+    awaitingApproval: "En attente de validation",
+    awaitingNote:
+      "Une idée en attente apparaît sur le tableau dès que l'animateur la valide ; s'il ne la retient pas, elle disparaît de cette liste.",
     delete: "Supprimer",
     deleteLabel: (title: string) => `Supprimer ma contribution « ${title} »`,
     confirmDelete: "Supprimer cette contribution pour tout le monde ?",

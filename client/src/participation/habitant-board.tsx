@@ -1,4 +1,4 @@
-import { type BoardView, CARD_KINDS, cardsVisibleTo } from "@atelier/shared";
+import { type BoardView, CARD_KINDS, type Contribution, cardsVisibleTo } from "@atelier/shared";
 import { useMemo } from "react";
 import type * as Y from "yjs";
 import type { SpaceAccess } from "../access/participant-access.ts";
@@ -15,6 +15,7 @@ import { ContributionForm } from "./contribution-form.tsx";
 import { ContributionList } from "./contribution-list.tsx";
 import { habitantActions } from "./habitant-actions.ts";
 import { LostAccess } from "./lost-access.tsx";
+import { useOwnPendingContributions } from "./use-pending-contributions.ts";
 
 interface HabitantBoardProps {
   spaceId: string;
@@ -60,6 +61,9 @@ function SyncedHabitantBoard({ spaceId, board, access, doc }: HabitantBoardProps
   const cards = useCards(doc);
   const { settings, ballots } = useVoteState(doc);
   const actions = useMemo(() => habitantActions(spaceId, board.id, token), [spaceId, board.id, token]);
+  const own = useOwnPendingContributions(spaceId, board.id, token);
+  // An accepted contribution's card keeps its id: once the board shows it, it waits no more, whatever the last poll.
+  const waiting = own.pending.filter((item) => !cards.some((card) => card.id === item.id));
   const open = !board.archived && !settings.locked;
 
   const visible = cardsVisibleTo(cards, settings, { role: view.role, participantId: me });
@@ -80,6 +84,8 @@ function SyncedHabitantBoard({ spaceId, board, access, doc }: HabitantBoardProps
         doc={doc}
         cards={mine}
         mine
+        pending={waiting}
+        pendingFailure={own.failure}
         canWithdraw={open}
         vote={vote}
         actions={actions}
@@ -95,8 +101,13 @@ function SyncedHabitantBoard({ spaceId, board, access, doc }: HabitantBoardProps
       />
     </>
   );
+  async function contribute(contribution: Contribution) {
+    const sent = await actions.contribute(contribution);
+    if (sent.status === "pending") own.reload();
+    return sent;
+  }
   const form = open && (
-    <ContributionForm kinds={view.kinds ?? CARD_KINDS} moderated={view.moderated} contribute={actions.contribute} />
+    <ContributionForm kinds={view.kinds ?? CARD_KINDS} moderated={view.moderated} contribute={contribute} />
   );
 
   return (

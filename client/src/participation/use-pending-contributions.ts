@@ -1,46 +1,22 @@
 import type { PendingContributionView } from "@atelier/shared";
-import { useCallback, useEffect, useState } from "react";
+import { useCallback } from "react";
 import { participationApi } from "../api/participation-api.ts";
-import { failureMessage, isUnreachable } from "../api/request.ts";
+import { usePolledList } from "./use-polled-list.ts";
 
-const POLL_MS = 3_000;
+const always = () => true;
+const whileWaiting = (items: PendingContributionView[]) => items.length > 0;
 
 /** The board's contributions awaiting moderation, asked for every few seconds while the queue is on screen. */
 export function usePendingContributions(spaceId: string, boardId: string, token: string) {
-  const [pending, setPending] = useState<PendingContributionView[]>([]);
-  const [failure, setFailure] = useState<string | null>(null);
-
-  const refresh = useCallback(async () => {
-    try {
-      setPending(await participationApi.pending(spaceId, boardId, token));
-      setFailure(null);
-    } catch (error) {
-      // Out of reach, the board's offline banner says so already; the next poll catches up.
-      if (!isUnreachable(error)) setFailure(failureMessage(error));
-    }
-  }, [spaceId, boardId, token]);
-
-  useEffect(() => {
-    let stopped = false;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    // Each request waits for the previous one: a slow server never piles them up.
-    const poll = async () => {
-      await refresh();
-      if (!stopped) timer = setTimeout(poll, POLL_MS);
-    };
-    void poll();
-    return () => {
-      stopped = true;
-      clearTimeout(timer);
-    };
-  }, [refresh]);
+  const load = useCallback(() => participationApi.pending(spaceId, boardId, token), [spaceId, boardId, token]);
+  const { items: pending, setItems, failure } = usePolledList(load, always);
 
   const settle = useCallback(
     async (action: (...ids: [string, string, string, string]) => Promise<unknown>, pendingId: string) => {
       await action(spaceId, boardId, token, pendingId);
-      setPending((previous) => previous.filter((item) => item.id !== pendingId));
+      setItems((previous) => previous.filter((item) => item.id !== pendingId));
     },
-    [spaceId, boardId, token],
+    [spaceId, boardId, token, setItems],
   );
 
   return {
@@ -49,4 +25,14 @@ export function usePendingContributions(spaceId: string, boardId: string, token:
     accept: (pendingId: string) => settle(participationApi.accept, pendingId),
     reject: (pendingId: string) => settle(participationApi.reject, pendingId),
   };
+}
+
+/**
+ * What this participant sent to the board that a facilitator has yet to settle: read on load, then asked for only
+ * while one still waits; `reload` once they send another.
+ */
+export function useOwnPendingContributions(spaceId: string, boardId: string, token: string) {
+  const load = useCallback(() => participationApi.ownPending(spaceId, boardId, token), [spaceId, boardId, token]);
+  const { items: pending, failure, reload } = usePolledList(load, whileWaiting);
+  return { pending, failure, reload };
 }

@@ -28,7 +28,10 @@ function limit(max: number, key: (access: AccessEnv["Variables"]["access"]) => s
   });
 }
 
-/** Habitants' writes (and anyone's, over HTTP), and the facilitators' moderation queue. */
+/**
+ * Habitants' writes (and anyone's, over HTTP), what of theirs still awaits moderation, and the facilitators'
+ * moderation queue.
+ */
 export function participationRoutes(
   participation: ParticipationService,
   access: AccessService,
@@ -49,6 +52,9 @@ export function participationRoutes(
   return new Hono<AccessEnv>()
     .post(`${board}/contributions`, contributor, ...throttled, jsonBody(ContributionSchema), async (c) =>
       reply(c, await participation.contribute(c.var.access, c.req.param("boardId"), c.req.valid("json")), 201),
+    )
+    .get(`${board}/contributions/pending`, contributor, async (c) =>
+      reply(c, await participation.ownPending(c.var.access, c.req.param("boardId"))),
     )
     .delete(`${board}/contributions/:cardId`, contributor, async (c) =>
       reply(c, await participation.withdraw(c.var.access, c.req.param("boardId"), c.req.param("cardId"))),

@@ -20,7 +20,7 @@ import { type Outcome, refused } from "../outcome.ts";
 import type { Access, AccessService } from "../spaces/access-service.ts";
 import { newId } from "../spaces/secrets.ts";
 import type { SpaceService } from "../spaces/space-service.ts";
-import type { PendingContributionRecord, Store } from "../store/store.ts";
+import type { BoardRecord, PendingContributionRecord, Store } from "../store/store.ts";
 
 interface Author {
   participantId: string;
@@ -29,8 +29,12 @@ interface Author {
 }
 
 /** A contribution becomes a card with its text as inert paragraphs, written by the server for its author. */
-function publish(doc: Y.Doc, fields: { kind: Contribution["kind"]; title: string; body: string }, author: Author) {
-  const cardId = newId();
+function publish(
+  doc: Y.Doc,
+  fields: { kind: Contribution["kind"]; title: string; body: string },
+  author: Author,
+  cardId = newId(),
+) {
   doc.transact(() => {
     addCard(
       doc,
@@ -164,8 +168,15 @@ export class ParticipationService {
     });
   }
 
-  async pending(spaceId: string, boardId: string): Promise<PendingContributionView[]> {
-    const records = await this.store.listPendingContributions(spaceId, boardId);
+  /** The caller's contributions to this board still awaiting moderation: the author is the token's, never asked. */
+  async ownPending(access: Access, boardId: string): Promise<Outcome<PendingContributionView[]>> {
+    const board = await this.visibleBoard(access, boardId);
+    if (!board.ok) return board;
+    return { ok: true, value: await this.pending(access.spaceId, boardId, access.participantId) };
+  }
+
+  async pending(spaceId: string, boardId: string, participantId?: string): Promise<PendingContributionView[]> {
+    const records = await this.store.listPendingContributions(spaceId, boardId, participantId);
     return records.map(({ id, boardId: board, kind, title, body, authorName, createdAt }) => ({
       id,
       boardId: board,
@@ -181,8 +192,9 @@ export class ParticipationService {
     const pending = await this.store.takePendingContribution(spaceId, boardId, pendingId);
     if (!pending) return refused(404, "Cette contribution n'est plus en attente.");
     const author = { participantId: pending.participantId, name: pending.authorName, role: "habitant" as const };
+    // The card keeps the id its author was given when sending: their page knows it as soon as the board shows it.
     const cardId = await this.writer.transact(boardDocumentName(spaceId, boardId), (doc) =>
-      publish(doc, pending, author),
+      publish(doc, pending, author, pending.id),
     );
     return { ok: true, value: { cardId } };
   }
@@ -192,14 +204,21 @@ export class ParticipationService {
     return pending ? { ok: true, value: null } : refused(404, "Cette contribution n'est plus en attente.");
   }
 
-  /** The board must exist in the token's space, be one its link opens, and still be active. */
-  private async openBoard(access: Access, boardId: string): Promise<Outcome<null>> {
+  /** The board must exist in the token's space and be one its link opens. */
+  private async visibleBoard(access: Access, boardId: string): Promise<Outcome<BoardRecord>> {
     const board = await this.spaces.findBoard(access.spaceId, boardId);
     if (!board) return refused(404, "Ce tableau n'existe pas dans cet espace CTG.");
     if (access.boardIds && !access.boardIds.includes(boardId)) {
       return refused(403, "Votre lien d'invitation n'ouvre pas ce tableau.");
     }
-    if (board.archived) return refused(409, "Ce tableau est archivé : il ne reçoit plus de contributions.");
+    return { ok: true, value: board };
+  }
+
+  /** A board to write on: visible to the token, and still active. */
+  private async openBoard(access: Access, boardId: string): Promise<Outcome<null>> {
+    const board = await this.visibleBoard(access, boardId);
+    if (!board.ok) return board;
+    if (board.value.archived) return refused(409, "Ce tableau est archivé : il ne reçoit plus de contributions.");
     return { ok: true, value: null };
   }
 }

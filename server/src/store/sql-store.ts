@@ -462,10 +462,18 @@ export class SqlStore implements Store {
     );
   }
 
-  async listPendingContributions(spaceId: string, boardId: string): Promise<PendingContributionRecord[]> {
+  async listPendingContributions(
+    spaceId: string,
+    boardId: string,
+    participantId?: string,
+  ): Promise<PendingContributionRecord[]> {
+    const author =
+      participantId === undefined
+        ? { sql: "", params: [] }
+        : { sql: " AND participant_id = ?", params: [participantId] };
     const rows = (await this.db.all(
-      "SELECT * FROM pending_contributions WHERE space_id = ? AND board_id = ? ORDER BY created_at, id",
-      [spaceId, boardId],
+      `SELECT * FROM pending_contributions WHERE space_id = ? AND board_id = ?${author.sql} ORDER BY created_at, id`,
+      [spaceId, boardId, ...author.params],
     )) as unknown as PendingRow[];
     return rows.map(toPending);
   }

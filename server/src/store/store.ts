@@ -134,7 +134,12 @@ export interface Store {
   replaceFacilitatorSecret(spaceId: string, facilitatorSecretHash: string): Promise<boolean>;
 
   addPendingContribution(contribution: PendingContributionRecord): Promise<void>;
-  listPendingContributions(spaceId: string, boardId: string): Promise<PendingContributionRecord[]>;
+  /** Oldest first; only what `participantId` sent when given. */
+  listPendingContributions(
+    spaceId: string,
+    boardId: string,
+    participantId?: string,
+  ): Promise<PendingContributionRecord[]>;
   /** Removes and returns it, so that two facilitators accepting at once publish it once. */
   takePendingContribution(spaceId: string, boardId: string, id: string): Promise<PendingContributionRecord | undefined>;
 
