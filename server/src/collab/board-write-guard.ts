@@ -1,5 +1,10 @@
 import { parseDocumentName } from "@atelier/shared";
-import type { afterUnloadDocumentPayload, beforeSyncPayload, Extension } from "@hocuspocus/server";
+import type {
+  afterHandleMessagePayload,
+  afterUnloadDocumentPayload,
+  beforeSyncPayload,
+  Extension,
+} from "@hocuspocus/server";
 import type * as Y from "yjs";
 import type { ConnectionContext } from "./document-access.ts";
 import { refusal } from "./refusal.ts";
@@ -17,9 +22,7 @@ export const REFUSED_WRITE_CODE = 4403;
  * anything that keeps the board well formed, partners what their role allows (see board-permissions.ts). A refused
  * update closes that connection with the reason; the document and everyone else are untouched.
  *
- * An accepted update is applied to the real document right away, in the same synchronous step as its judgement,
- * so that no other update is judged in between (two tabs spending the last vote at once); Hocuspocus' own
- * application that follows finds nothing new.
+ * An accepted update is then applied by Hocuspocus itself, once: see ShadowBoard for why nothing slips in between.
  */
 export class BoardWriteGuard implements Extension {
   private readonly shadows = new Map<string, { document: Y.Doc; shadow: ShadowBoard }>();
@@ -28,9 +31,12 @@ export class BoardWriteGuard implements Extension {
     if ((type !== SYNC_STEP_2 && type !== UPDATE) || connection.readOnly) return;
     if (parseDocumentName(documentName)?.kind !== "board") return;
     const shadow = this.shadowOf(documentName, document);
-    const reason = shadow.judge(payload, connection.context.access);
+    const reason = shadow.judge(payload, connection.context.access, connection);
     if (reason) throw Object.assign(refusal(`Modification refusée : ${reason}`), { code: REFUSED_WRITE_CODE });
-    shadow.applyJudged(payload, { source: "connection", connection });
+  }
+
+  async afterHandleMessage({ connection, documentName }: afterHandleMessagePayload) {
+    this.shadows.get(documentName)?.shadow.settle(connection);
   }
 
   async afterUnloadDocument({ documentName }: afterUnloadDocumentPayload) {

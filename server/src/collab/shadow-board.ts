@@ -3,19 +3,34 @@ import * as Y from "yjs";
 
 const JUDGED = Symbol("judged update");
 
+/** Whether a transaction's origin is Hocuspocus applying what this connection sent. */
+function sentBy(origin: unknown, connection: object): boolean {
+  return typeof origin === "object" && origin !== null && "connection" in origin && origin.connection === connection;
+}
+
 /**
  * A copy of a board document on which an incoming update is tried before the real document accepts it: Yjs
- * cannot take an update back, so it is judged on the copy and only then applied for real. The copy follows every
- * update the real document accepts; after a refusal it is rebuilt from the real document.
+ * cannot take an update back, so it is judged on the copy, and Hocuspocus applies it for real only if the
+ * judgement let it through. The copy follows every other update the real document accepts; after a refusal, or
+ * when an update it holds never reached the real document, it is rebuilt from the real document.
+ *
+ * Between a judgement and Hocuspocus' application of the same update only promise callbacks run, no other message:
+ * no other update is judged or applied in between (two tabs spending the last vote at once are judged in turn).
  */
 export class ShadowBoard {
   private copy: Y.Doc;
   private lastChange: BoardChange | undefined;
+  /** Whether the last judged update added or deleted anything on the copy. */
+  private lastGrew = false;
   private readonly real: Y.Doc;
-  /** Set while an update judged on the copy goes into the real document: the copy has it already. */
-  private applyingJudged = false;
+  /** The connection whose accepted update the copy holds and the real document has yet to receive. */
+  private awaited: object | null = null;
   private readonly follow = (update: Uint8Array, origin: unknown) => {
-    if (origin !== JUDGED && !this.applyingJudged) Y.applyUpdate(this.copy, update, JUDGED);
+    if (this.awaited && sentBy(origin, this.awaited)) {
+      this.awaited = null;
+      return;
+    }
+    Y.applyUpdate(this.copy, update, JUDGED);
   };
 
   constructor(real: Y.Doc) {
@@ -24,9 +39,13 @@ export class ShadowBoard {
     real.on("update", this.follow);
   }
 
-  /** Why the actor may not apply this update, or null when the real document may take it. */
-  judge(update: Uint8Array, actor: Actor): string | null {
+  /**
+   * Why the actor may not apply this update, or null when the real document may take it: the copy then holds it,
+   * and expects it from `connection` in the real document (see `settle`).
+   */
+  judge(update: Uint8Array, actor: Actor, connection: object): string | null {
     this.lastChange = undefined;
+    this.lastGrew = false;
     try {
       Y.applyUpdate(this.copy, update, JUDGED);
     } catch {
@@ -36,17 +55,20 @@ export class ShadowBoard {
       return this.refuse("Mise à jour incomplète : reconnectez-vous pour resynchroniser le tableau.");
     }
     const refusal = this.lastChange ? boardChangeRefusal(this.lastChange, this.real, this.copy, actor) : null;
-    return refusal ? this.refuse(refusal) : null;
+    if (refusal) return this.refuse(refusal);
+    if (this.lastGrew) this.awaited = connection;
+    return null;
   }
 
-  /** Applies an update `judge` accepted to the real document, right after the judgement. */
-  applyJudged(update: Uint8Array, origin: unknown): void {
-    this.applyingJudged = true;
-    try {
-      Y.applyUpdate(this.real, update, origin);
-    } finally {
-      this.applyingJudged = false;
-    }
+  /**
+   * Once the connection's message is handled: an accepted update the real document did not receive (the
+   * connection turned read-only as the board was locked) must not stay in the copy.
+   */
+  settle(connection: object): void {
+    if (this.awaited !== connection) return;
+    this.awaited = null;
+    this.copy.destroy();
+    this.copy = this.rebuild();
   }
 
   destroy(): void {
@@ -64,7 +86,11 @@ export class ShadowBoard {
     const copy = new Y.Doc();
     Y.applyUpdate(copy, Y.encodeStateAsUpdate(this.real));
     observeBoardChanges(copy, (change, tr) => {
-      if (tr.origin === JUDGED) this.lastChange = change;
+      if (tr.origin !== JUDGED) return;
+      this.lastChange = change;
+      this.lastGrew =
+        tr.deleteSet.clients.size > 0 ||
+        [...tr.afterState].some(([client, clock]) => tr.beforeState.get(client) !== clock);
     });
     return copy;
   }
