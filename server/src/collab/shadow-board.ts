@@ -1,11 +1,14 @@
 import { type Actor, type BoardChange, boardChangeRefusal, observeBoardChanges } from "@atelier/shared";
+import { isTransactionOrigin } from "@hocuspocus/server";
 import * as Y from "yjs";
 
 const JUDGED = Symbol("judged update");
+/** What the copy takes from the real document: already accepted, there is nothing to judge in it. */
+const FOLLOWED = Symbol("followed update");
 
 /** Whether a transaction's origin is Hocuspocus applying what this connection sent. */
 function sentBy(origin: unknown, connection: object): boolean {
-  return typeof origin === "object" && origin !== null && "connection" in origin && origin.connection === connection;
+  return isTransactionOrigin(origin) && origin.source === "connection" && origin.connection === connection;
 }
 
 /**
@@ -30,7 +33,7 @@ export class ShadowBoard {
       this.awaited = null;
       return;
     }
-    Y.applyUpdate(this.copy, update, JUDGED);
+    Y.applyUpdate(this.copy, update, FOLLOWED);
   };
 
   constructor(real: Y.Doc) {
