@@ -3,7 +3,7 @@
  * worker threads) on one board of a real server process, on loopback. Prints tables and writes JSON to server/bench/results/. Figures, not
  * pass/fail. The same load runs against a bare Hocuspocus server to show what our extensions cost, and across
  * two instances over Redis when PostgreSQL and Redis answer.
- *   BENCH_PARTICIPANTS=50,150,300  BENCH_SECONDS=15  BENCH_ROUNDS=3  BENCH_CARDS=2000
+ *   BENCH_PARTICIPANTS=50,150,300  BENCH_SECONDS=15  BENCH_ROUNDS=3  BENCH_CARDS=2000  BENCH_SEQUENTIAL_EDITS=3000
  *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test  BENCH_REDIS_URL=redis://127.0.0.1:6379
  */
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -17,6 +17,7 @@ import { newId } from "../src/spaces/secrets.ts";
 import { type ChildServer, createSpaceOver, spawnServer } from "../test/support/child-server.ts";
 import { connectClient, waitFor } from "../test/support/collab-client.ts";
 import { freshDataDir } from "../test/support/test-server.ts";
+import { cpuPerEdit } from "./edits-one-at-a-time.ts";
 import type { WorkerInput, WorkerOutput } from "./participants-worker.ts";
 import { percentile } from "./percentiles.ts";
 import { processUsage } from "./process-usage.ts";
@@ -28,6 +29,7 @@ const cardCount = Number(process.env.BENCH_CARDS ?? 2000);
 const databaseUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 const redisUrl = process.env.BENCH_REDIS_URL ?? "redis://127.0.0.1:6379";
 const EDIT_INTERVAL_MS = 2000;
+const EDITS_ONE_AT_A_TIME = Number(process.env.BENCH_SEQUENTIAL_EDITS ?? 3000);
 const BARE = fileURLToPath(new URL("./bare-hocuspocus.ts", import.meta.url));
 const author = { authorId: "facilitator", authorName: "Bench", authorRole: "facilitator" } as const;
 
@@ -137,23 +139,39 @@ function latencyRow(label: string, result: LoadResult, sample = result.all) {
   };
 }
 
-async function ours(participants: number) {
-  const server = await spawnServer(freshDataDir());
-  const { board, people } = await workshop(server.port, participants);
-  const result = await editLoad([`ws://127.0.0.1:${server.port}/collab`], board, people, participants, [server]);
-  await stop(server);
+type ServerKind = "ours" | "bare";
+interface Target {
+  url: string;
+  board: string;
+  people: WorkerInput["people"];
+  server: ChildServer;
+}
+
+/** A fresh server of the given kind with a board and its participants, for one measurement. */
+async function onServer<T>(kind: ServerKind, participants: number, measure: (target: Target) => Promise<T>) {
+  let target: Target;
+  if (kind === "ours") {
+    const server = await spawnServer(freshDataDir());
+    target = { url: `ws://127.0.0.1:${server.port}/collab`, server, ...(await workshop(server.port, participants)) };
+  } else {
+    const server = await spawnServer(freshDataDir(), {}, BARE);
+    const people = Array.from({ length: participants }, (_, i) => ({ token: "none", participantId: `p${i}` }));
+    // A name as long as our boards' (it travels in every message), so that both servers send the same bytes.
+    target = { url: `ws://127.0.0.1:${server.port}`, server, board: boardDocumentName(newId(), newId()), people };
+  }
+  const result = await measure(target);
+  await stop(target.server);
   return result;
 }
 
-async function bare(participants: number) {
-  const server = await spawnServer(freshDataDir(), {}, BARE);
-  const people = Array.from({ length: participants }, (_, i) => ({ token: "none", participantId: `p${i}` }));
-  // A name as long as our boards' (it travels in every message), so that both servers send the same bytes.
-  const board = boardDocumentName(newId(), newId());
-  const result = await editLoad([`ws://127.0.0.1:${server.port}`], board, people, participants, [server]);
-  await stop(server);
-  return result;
-}
+const loadOn = (kind: ServerKind, participants: number) =>
+  onServer(kind, participants, ({ url, board, people, server }) =>
+    editLoad([url], board, people, participants, [server]),
+  );
+const cpuPerEditOn = (kind: ServerKind) =>
+  onServer(kind, 2, ({ url, board, people, server }) =>
+    cpuPerEdit(url, board, people, server.process.pid as number, EDITS_ONE_AT_A_TIME),
+  );
 
 /** Two instances of our server on PostgreSQL and Redis; undefined when either does not answer. */
 async function overRedis(participants: number) {
@@ -234,10 +252,15 @@ for (const participants of participantCounts) {
   const mine: LoadResult[] = [];
   const reference: LoadResult[] = [];
   for (let round = 0; round < rounds; round++) {
-    mine.push(await ours(participants));
-    reference.push(await bare(participants));
+    mine.push(await loadOn("ours", participants));
+    reference.push(await loadOn("bare", participants));
   }
   comparisons.push({ participants, ours: pooled(mine), bare: pooled(reference) });
+}
+const perEdit: Record<ServerKind, number[]> = { ours: [], bare: [] };
+for (let round = 0; round < rounds; round++) {
+  perEdit.ours.push(await cpuPerEditOn("ours"));
+  perEdit.bare.push(await cpuPerEditOn("bare"));
 }
 const redis = await overRedis(Math.min(...participantCounts));
 const large = await largeBoard(cardCount);
@@ -255,6 +278,21 @@ console.table(
     "CPU ratio": round(c.ours.serverCpuPercent / c.bare.serverCpuPercent),
   })),
 );
+const median = (values: number[]) =>
+  percentile(
+    [...values].sort((a, b) => a - b),
+    50,
+  );
+console.log(
+  `\nServer CPU per edit, ${EDITS_ONE_AT_A_TIME} edits one at a time by 2 participants, median of ${rounds} rounds`,
+);
+console.table([
+  {
+    "Atelier CTG µs": round(median(perEdit.ours)),
+    "Hocuspocus nu µs": round(median(perEdit.bare)),
+    ratio: round(median(perEdit.ours) / median(perEdit.bare)),
+  },
+]);
 if (redis) {
   console.log("\nTwo instances over Redis (PostgreSQL shared), participants split between them");
   console.table([latencyRow("cross-instance", redis, redis.cross), latencyRow("all deliveries", redis)]);
@@ -284,6 +322,7 @@ const results = {
   seconds,
   rounds,
   latency: comparisons.map((c) => ({ ours: summary(c.ours), bare: summary(c.bare) })),
+  cpuPerEditMicroseconds: perEdit,
   redis: redis && { crossInstance: summary(redis, redis.cross), all: summary(redis) },
   large,
 };

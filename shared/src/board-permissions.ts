@@ -8,7 +8,14 @@ import type { Card } from "./card.ts";
 import type { Actor } from "./roles.ts";
 
 /** Card fields that record who wrote a card and what was decided: partners never rewrite them. */
-const PROTECTED_CARD_FIELDS = new Set(["authorId", "authorName", "authorRole", "createdAt", "status", "promotedTo"]);
+export const PROTECTED_CARD_FIELDS = new Set([
+  "authorId",
+  "authorName",
+  "authorRole",
+  "createdAt",
+  "status",
+  "promotedTo",
+]);
 const SETTINGS = new Set<string>(SETTINGS_KEYS);
 
 function wellFormedCard(doc: Y.Doc, id: string): Card | undefined {

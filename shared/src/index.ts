@@ -12,6 +12,7 @@ export * from "./fiche.ts";
 export * from "./indicator.ts";
 export * from "./invitation.ts";
 export * from "./ordering.ts";
+export * from "./plain-card-edit.ts";
 export * from "./plan-comparison.ts";
 export * from "./plan-document.ts";
 export * from "./plan-report.ts";

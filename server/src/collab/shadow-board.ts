@@ -1,10 +1,18 @@
-import { type Actor, type BoardChange, boardChangeRefusal, observeBoardChanges } from "@atelier/shared";
+import {
+  type Actor,
+  type BoardChange,
+  boardChangeRefusal,
+  isPlainCardEdit,
+  observeBoardChanges,
+} from "@atelier/shared";
 import { isTransactionOrigin } from "@hocuspocus/server";
 import * as Y from "yjs";
 
 const JUDGED = Symbol("judged update");
 /** What the copy takes from the real document: already accepted, there is nothing to judge in it. */
 const FOLLOWED = Symbol("followed update");
+/** How many accepted updates the copy may lag behind before it takes them in, in one transaction. */
+const CATCH_UP_AFTER = 256;
 
 /** Whether a transaction's origin is Hocuspocus applying what this connection sent. */
 function sentBy(origin: unknown, connection: object): boolean {
@@ -12,16 +20,22 @@ function sentBy(origin: unknown, connection: object): boolean {
 }
 
 /**
- * A copy of a board document on which an incoming update is tried before the real document accepts it: Yjs
- * cannot take an update back, so it is judged on the copy, and Hocuspocus applies it for real only if the
- * judgement let it through. The copy follows every other update the real document accepts; after a refusal, or
- * when an update it holds never reached the real document, it is rebuilt from the real document.
+ * Judges the updates sent to a board before the real document accepts them. Plain card edits (see
+ * isPlainCardEdit) are read and let through as they are. Anything else is tried on a copy of the board: Yjs cannot
+ * take an update back, so it is judged on the copy, and Hocuspocus applies it for real only if the judgement let
+ * it through.
+ *
+ * The copy is made when first needed. It takes in what the real document accepted from elsewhere in batches,
+ * always before a trial; after a refusal, or when an update it holds never reached the real document, it is
+ * rebuilt from the real document.
  *
  * Between a judgement and Hocuspocus' application of the same update only promise callbacks run, no other message:
  * no other update is judged or applied in between (two tabs spending the last vote at once are judged in turn).
  */
 export class ShadowBoard {
-  private copy: Y.Doc;
+  private copy: Y.Doc | null = null;
+  /** Updates the real document accepted that the copy has yet to take in. */
+  private behind: Uint8Array[] = [];
   private lastChange: BoardChange | undefined;
   /** Whether the last judged update added or deleted anything on the copy. */
   private lastGrew = false;
@@ -29,35 +43,39 @@ export class ShadowBoard {
   /** The connection whose accepted update the copy holds and the real document has yet to receive. */
   private awaited: object | null = null;
   private readonly follow = (update: Uint8Array, origin: unknown) => {
+    if (!this.copy) return;
     if (this.awaited && sentBy(origin, this.awaited)) {
       this.awaited = null;
       return;
     }
-    Y.applyUpdate(this.copy, update, FOLLOWED);
+    this.behind.push(update);
+    if (this.behind.length >= CATCH_UP_AFTER) this.catchUp(this.copy);
   };
 
   constructor(real: Y.Doc) {
     this.real = real;
-    this.copy = this.rebuild();
     real.on("update", this.follow);
   }
 
   /**
-   * Why the actor may not apply this update, or null when the real document may take it: the copy then holds it,
-   * and expects it from `connection` in the real document (see `settle`).
+   * Why the actor may not apply this update, or null when the real document may take it. After a trial on the
+   * copy, the copy holds it and expects it from `connection` in the real document (see `settle`).
    */
   judge(update: Uint8Array, actor: Actor, connection: object): string | null {
+    if (isPlainCardEdit(this.real, update, actor)) return null;
+    const copy = this.copy ?? this.rebuild();
+    this.catchUp(copy);
     this.lastChange = undefined;
     this.lastGrew = false;
     try {
-      Y.applyUpdate(this.copy, update, JUDGED);
+      Y.applyUpdate(copy, update, JUDGED);
     } catch {
       return this.refuse("Mise à jour Yjs illisible.");
     }
-    if (this.copy.store.pendingStructs || this.copy.store.pendingDs) {
+    if (copy.store.pendingStructs || copy.store.pendingDs) {
       return this.refuse("Mise à jour incomplète : reconnectez-vous pour resynchroniser le tableau.");
     }
-    const refusal = this.lastChange ? boardChangeRefusal(this.lastChange, this.real, this.copy, actor) : null;
+    const refusal = this.lastChange ? boardChangeRefusal(this.lastChange, this.real, copy, actor) : null;
     if (refusal) return this.refuse(refusal);
     if (this.lastGrew) this.awaited = connection;
     return null;
@@ -70,22 +88,34 @@ export class ShadowBoard {
   settle(connection: object): void {
     if (this.awaited !== connection) return;
     this.awaited = null;
-    this.copy.destroy();
-    this.copy = this.rebuild();
+    this.rebuild();
   }
 
   destroy(): void {
     this.real.off("update", this.follow);
-    this.copy.destroy();
+    this.copy?.destroy();
+  }
+
+  private catchUp(copy: Y.Doc): void {
+    if (this.behind.length === 0) return;
+    const updates = this.behind;
+    this.behind = [];
+    Y.transact(
+      copy,
+      () => {
+        for (const update of updates) Y.applyUpdate(copy, update);
+      },
+      FOLLOWED,
+    );
   }
 
   private refuse(reason: string): string {
-    this.copy.destroy();
-    this.copy = this.rebuild();
+    this.rebuild();
     return reason;
   }
 
   private rebuild(): Y.Doc {
+    this.copy?.destroy();
     const copy = new Y.Doc();
     Y.applyUpdate(copy, Y.encodeStateAsUpdate(this.real));
     observeBoardChanges(copy, (change, tr) => {
@@ -95,6 +125,8 @@ export class ShadowBoard {
         tr.deleteSet.clients.size > 0 ||
         [...tr.afterState].some(([client, clock]) => tr.beforeState.get(client) !== clock);
     });
+    this.copy = copy;
+    this.behind = [];
     return copy;
   }
 }

@@ -1,0 +1,219 @@
+import {
+  type Actor,
+  addCard,
+  type BoardChange,
+  boardCardMaps,
+  boardChangeRefusal,
+  cardBody,
+  FACILITATOR_PARTICIPANT_ID,
+  groupCards,
+  isPlainCardEdit,
+  moveCard,
+  observeBoardChanges,
+  openVote,
+  placeVote,
+  setLocked,
+  updateCard,
+} from "@atelier/shared";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import * as Y from "yjs";
+
+const FACILITATOR: Actor = { role: "facilitator", participantId: FACILITATOR_PARTICIPANT_ID };
+const SAMIA: Actor = { role: "partner", participantId: "samia" };
+const KARIM: Actor = { role: "partner", participantId: "karim" };
+const OBSERVER: Actor = { role: "observer", participantId: "obs" };
+const ACTORS = [FACILITATOR, SAMIA, KARIM, OBSERVER];
+
+/** The reference judgement: the update tried on a full copy of the board, as the write guard does for anything. */
+function trial(board: Y.Doc, update: Uint8Array, actor: Actor): string | null {
+  const copy = new Y.Doc();
+  Y.applyUpdate(copy, Y.encodeStateAsUpdate(board));
+  let change: BoardChange | undefined;
+  observeBoardChanges(copy, (observed) => {
+    change = observed;
+  });
+  try {
+    Y.applyUpdate(copy, update);
+  } catch {
+    return "illisible";
+  }
+  if (copy.store.pendingStructs || copy.store.pendingDs) return "incomplète";
+  return change ? boardChangeRefusal(change, board, copy, actor) : null;
+}
+
+function startingBoard(): Y.Doc {
+  const board = new Y.Doc();
+  for (const [id, author] of [
+    ["lieu", KARIM],
+    ["creche", SAMIA],
+    ["bus", FACILITATOR],
+  ] as const) {
+    addCard(
+      board,
+      id,
+      { kind: "besoin", title: `Carte ${id}`, authorId: author.participantId, authorName: id, authorRole: author.role },
+      1,
+    );
+    const paragraph = new Y.XmlElement("paragraph");
+    paragraph.insert(0, [new Y.XmlText("Un texte")]);
+    cardBody(board, id)?.insert(0, [paragraph]);
+  }
+  groupCards(board, "lieu", "creche", { id: "k1", name: "Lieux", color: "vert" });
+  openVote(board, 2);
+  return board;
+}
+
+/** A tab opened on the board as it is now. */
+function tabOn(board: Y.Doc): Y.Doc {
+  const tab = new Y.Doc();
+  Y.applyUpdate(tab, Y.encodeStateAsUpdate(board));
+  return tab;
+}
+
+/** What a tab sends for one change made on its own view of the board. */
+function sent(tab: Y.Doc, change: (tab: Y.Doc) => void): Uint8Array {
+  const updates: Uint8Array[] = [];
+  const record = (update: Uint8Array) => updates.push(update);
+  tab.on("update", record);
+  tab.transact(() => change(tab));
+  tab.off("update", record);
+  return Y.mergeUpdates(updates);
+}
+
+function firstText(tab: Y.Doc, card: string): Y.XmlText | undefined {
+  const paragraph = cardBody(tab, card)?.get(0);
+  const text = paragraph instanceof Y.XmlElement ? paragraph.get(0) : undefined;
+  return text instanceof Y.XmlText ? text : undefined;
+}
+
+const cardMap = (tab: Y.Doc, card: string) => boardCardMaps(tab).get(card);
+
+/** Changes a tab can make, ordinary and hostile alike; `n` varies their target and value. */
+const CHANGES: Record<string, (tab: Y.Doc, card: string, n: number, actor: Actor) => void> = {
+  title: (tab, card, n) => updateCard(tab, card, { title: `Titre ${n}` }, 10 + n),
+  source: (tab, card, n) => updateCard(tab, card, { source: `Source ${n}` }, 10 + n),
+  kind: (tab, card, n) => updateCard(tab, card, { kind: n % 2 ? "constat" : "piste" }, 10 + n),
+  move: (tab, card, n) => moveCard(tab, card, n % 2 ? "k1" : null, n % 3),
+  typing: (tab, card, n) => firstText(tab, card)?.insert(n % 4, `mot${n}`),
+  erasing: (tab, card, n) => {
+    const text = firstText(tab, card);
+    if (text && text.length > 0) text.delete(n % text.length, 1);
+  },
+  bold: (tab, card, n) => firstText(tab, card)?.format(0, 1 + (n % 3), { bold: true }),
+  paragraph: (tab, card, n) => {
+    const paragraph = new Y.XmlElement("paragraph");
+    paragraph.insert(0, [new Y.XmlText(`Paragraphe ${n}`)]);
+    cardBody(tab, card)?.insert(0, [paragraph]);
+  },
+  status: (tab, card) => cardMap(tab, card)?.set("status", "agreed"),
+  author: (tab, card, n) => cardMap(tab, card)?.set("authorId", `usurpé${n}`),
+  promoted: (tab, card) => cardMap(tab, card)?.set("promotedTo", "fiche-1"),
+  createdAt: (tab, card, n) => cardMap(tab, card)?.set("createdAt", n),
+  emptyTitle: (tab, card) => cardMap(tab, card)?.set("title", "  "),
+  longTitle: (tab, card) => cardMap(tab, card)?.set("title", "x".repeat(300)),
+  badKind: (tab, card) => cardMap(tab, card)?.set("kind", "rumeur"),
+  badOrder: (tab, card) => cardMap(tab, card)?.set("order", ""),
+  badCluster: (tab, card, n) => cardMap(tab, card)?.set("cluster", n),
+  badTime: (tab, card) => cardMap(tab, card)?.set("updatedAt", -1),
+  unknownField: (tab, card, n) => cardMap(tab, card)?.set("humeur", n),
+  idField: (tab, card) => cardMap(tab, card)?.set("id", "autre"),
+  fieldAsMap: (tab, card) => cardMap(tab, card)?.set("title", new Y.Map()),
+  twoValues: (tab, card, n) => cardMap(tab, card)?.set("title", `Titre ${n}`) && undefined,
+  dropTitle: (tab, card) => cardMap(tab, card)?.delete("title"),
+  dropBody: (tab, card) => cardMap(tab, card)?.delete("body"),
+  newBody: (tab, card) => cardMap(tab, card)?.set("body", new Y.XmlFragment()),
+  deleteCard: (tab, card) => boardCardMaps(tab).delete(card),
+  newCard: (tab, _card, n, actor) =>
+    addCard(
+      tab,
+      `nouvelle-${n}`,
+      { kind: "piste", title: "Idée", authorId: actor.participantId, authorName: "X", authorRole: actor.role },
+      n,
+    ) && undefined,
+  vote: (tab, card, n, actor) => placeVote(tab, actor.participantId, card, `vote-${n}`) && undefined,
+  lock: (tab, _card, n) => setLocked(tab, n % 2 === 0),
+  unknownRoot: (tab, _card, n) => tab.getMap("intrus").set("x", n),
+};
+const CARDS = ["lieu", "creche", "bus", "absente"];
+
+describe("plain card edits, accepted without a trial on a copy of the board", () => {
+  it("never accepts what the full trial refuses, over random sequences of changes from stale and fresh tabs", () => {
+    let plain = 0;
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            actor: fc.nat({ max: ACTORS.length - 1 }),
+            change: fc.constantFrom(...Object.keys(CHANGES)),
+            card: fc.constantFrom(...CARDS),
+            n: fc.nat({ max: 50 }),
+            refresh: fc.boolean(),
+          }),
+          { minLength: 1, maxLength: 30 },
+        ),
+        (steps) => {
+          const board = startingBoard();
+          const tabs = ACTORS.map(() => tabOn(board));
+          for (const step of steps) {
+            const actor = ACTORS[step.actor] as Actor;
+            const tab = tabs[step.actor] as Y.Doc;
+            // A tab that does not refresh works on a stale view, as a slow connection would.
+            if (step.refresh) Y.applyUpdate(tab, Y.encodeStateAsUpdate(board));
+            const update = sent(tab, (view) => CHANGES[step.change]?.(view, step.card, step.n, actor));
+            const refusal = trial(board, update, actor);
+            if (isPlainCardEdit(board, update, actor)) {
+              plain++;
+              expect(refusal, `${step.change} by ${actor.participantId}`).toBeNull();
+            }
+            if (refusal === null) Y.applyUpdate(board, update);
+            // A refused tab resynchronises from the server, as a closed connection does.
+            else tabs[step.actor] = tabOn(board);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+    expect(plain).toBeGreaterThan(100);
+  });
+
+  it("takes what partners do while writing, on their own cards and others'", () => {
+    const board = startingBoard();
+    for (const change of ["title", "source", "kind", "move", "typing", "erasing", "bold", "paragraph"]) {
+      for (const card of ["lieu", "creche", "bus"]) {
+        const update = sent(tabOn(board), (view) => CHANGES[change]?.(view, card, 3, SAMIA));
+        expect(isPlainCardEdit(board, update, SAMIA), `${change} on ${card}`).toBe(true);
+        Y.applyUpdate(board, update);
+      }
+    }
+  });
+
+  it("leaves everything else to the trial: protected or invalid fields, structure, votes, settings, other roles", () => {
+    const board = startingBoard();
+    const plainChanges = new Set([
+      "title",
+      "source",
+      "kind",
+      "move",
+      "typing",
+      "erasing",
+      "bold",
+      "paragraph",
+      "twoValues",
+    ]);
+    for (const change of Object.keys(CHANGES).filter((name) => !plainChanges.has(name))) {
+      const update = sent(tabOn(board), (view) => CHANGES[change]?.(view, "lieu", 3, FACILITATOR));
+      expect(isPlainCardEdit(board, update, FACILITATOR), change).toBe(false);
+    }
+    const title = sent(tabOn(board), (view) => CHANGES.title?.(view, "lieu", 3, OBSERVER));
+    expect(isPlainCardEdit(board, title, OBSERVER)).toBe(false);
+    setLocked(board, true);
+    expect(
+      isPlainCardEdit(
+        board,
+        sent(tabOn(board), (view) => CHANGES.title?.(view, "lieu", 4, SAMIA)),
+        SAMIA,
+      ),
+    ).toBe(false);
+  });
+});
