@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { createSpaceOver, spawnServer } from "./support/child-server.ts";
 import { type CollabClient, connectClient, waitFor } from "./support/collab-client.ts";
+import { openTestStore } from "./support/storage.ts";
 import { overwriteSnapshot, readStoredDocument, storedSnapshotBytes } from "./support/stored-document.ts";
 import { freshDataDir, startTestServer } from "./support/test-server.ts";
 
@@ -73,6 +74,19 @@ describe("persistence in the real store (an SQLite file, or PostgreSQL)", () => 
     expect(listCards(stored.doc).map((c) => c.title)).toEqual(["Accueil du mercredi"]);
     expect(cardBody(stored.doc, "c1")?.toString()).toContain("Demande forte");
     await server.close();
+  });
+
+  it("appends a batch of updates in their order, over several statements when it is long", async () => {
+    const store = await openTestStore(freshDataDir());
+    const updates = Array.from({ length: 150 }, (_, i) => new Uint8Array([i % 256, 7, i >> 8]));
+    const ids = await store.appendUpdates("board:lot:test", updates);
+    const logged = await store.loggedUpdates("board:lot:test");
+    await store.close();
+
+    expect(ids).toHaveLength(150);
+    expect(ids).toEqual([...ids].sort((a, b) => a - b));
+    expect(logged.map((entry) => entry.id)).toEqual(ids);
+    expect(logged.map((entry) => [...entry.update])).toEqual(updates.map((update) => [...update]));
   });
 
   it("refuses to serve a document whose stored state cannot be read, and leaves it untouched", async () => {

@@ -16,11 +16,14 @@ interface LogState {
   inFlight: Set<Promise<unknown>>;
   /** Ids of logged updates this document holds (loaded with it or logged from it): a snapshot covers them. */
   held: Set<number>;
+  /** Accepted updates waiting for the end of this turn of the event loop, to be appended together. */
+  queued: Uint8Array[];
 }
 
 /**
- * Every update the server accepts is appended to the store's log as soon as it is applied, so nothing waits for
- * Hocuspocus' debounced store; that debounced store only compacts the log into a snapshot.
+ * Every update the server accepts is appended to the store's log right after the turn of the event loop that
+ * applied it (with the others of that turn, in one statement), so nothing waits for Hocuspocus' debounced store;
+ * that debounced store only compacts the log into a snapshot.
  */
 export class DurablePersistence implements Extension {
   /** Runs before the other extensions' afterLoadDocument so their changes are logged too. */
@@ -50,6 +53,7 @@ export class DurablePersistence implements Extension {
       unlogged: 0,
       inFlight: new Set(),
       held: new Set(stored.updates.map((entry) => entry.id)),
+      queued: [],
     });
   }
 
@@ -82,15 +86,22 @@ export class DurablePersistence implements Extension {
   private append(documentName: string, document: Y.Doc, update: Uint8Array): void {
     const log = this.logs.get(document);
     if (!log) return;
-    const append = this.store.appendUpdate(documentName, update).then(
-      (id) => {
-        log.held.add(id);
-      },
-      (error: unknown) => {
-        log.unlogged++;
-        console.error(`[persistence] update of ${documentName} not logged:`, error);
-      },
-    );
+    log.queued.push(update);
+    if (log.queued.length > 1) return;
+    // setImmediate runs once this turn's messages are handled (after Hocuspocus has sent them on), well within 100 ms.
+    const append = new Promise((resolve) => setImmediate(resolve)).then(() => {
+      const updates = log.queued;
+      log.queued = [];
+      return this.store.appendUpdates(documentName, updates).then(
+        (ids) => {
+          for (const id of ids) log.held.add(id);
+        },
+        (error: unknown) => {
+          log.unlogged += updates.length;
+          console.error(`[persistence] ${updates.length} update(s) of ${documentName} not logged:`, error);
+        },
+      );
+    });
     log.inFlight.add(append);
     append.finally(() => log.inFlight.delete(append));
   }

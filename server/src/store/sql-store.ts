@@ -265,6 +265,9 @@ function toBoard(row: BoardRow): BoardRecord {
   };
 }
 
+/** Updates appended by one INSERT at most: each row count is one prepared statement, so their number stays small. */
+const APPEND_ROWS_PER_STATEMENT = 64;
+
 /** The store over a SQL database: SQLite by default, PostgreSQL when DATABASE_URL is set. */
 export class SqlStore implements Store {
   readonly kind: string;
@@ -691,12 +694,17 @@ export class SqlStore implements Store {
     return rows.map((row) => Number(row.id));
   }
 
-  async appendUpdate(name: string, update: Uint8Array): Promise<number> {
-    const row = await this.db.get<{ id: number }>(
-      "INSERT INTO document_updates (name, update_data) VALUES (?, ?) RETURNING id",
-      [name, update],
-    );
-    return Number(row?.id);
+  async appendUpdates(name: string, updates: Uint8Array[]): Promise<number[]> {
+    const ids: number[] = [];
+    for (let start = 0; start < updates.length; start += APPEND_ROWS_PER_STATEMENT) {
+      const rows = updates.slice(start, start + APPEND_ROWS_PER_STATEMENT);
+      const inserted = await this.db.all<{ id: number }>(
+        `INSERT INTO document_updates (name, update_data) VALUES ${rows.map(() => "(?, ?)").join(", ")} RETURNING id`,
+        rows.flatMap((update) => [name, update]),
+      );
+      ids.push(...inserted.map((row) => Number(row.id)));
+    }
+    return ids;
   }
 
   async compactDocument(name: string, snapshot: Uint8Array, throughUpdateId: number): Promise<void> {

@@ -168,8 +168,8 @@ export interface Store {
   loggedUpdates(name: string): Promise<LoggedUpdate[]>;
   /** The ids alone of a document's logged updates, oldest first. */
   loggedUpdateIds(name: string): Promise<number[]>;
-  /** Durably appends one accepted update to the document's log; resolves with its id. */
-  appendUpdate(name: string, update: Uint8Array): Promise<number>;
+  /** Durably appends accepted updates to the document's log, in their order; resolves with their ids. */
+  appendUpdates(name: string, updates: Uint8Array[]): Promise<number[]>;
   /** Replaces the snapshot and drops the logged updates it covers (ids up to `throughUpdateId`). */
   compactDocument(name: string, snapshot: Uint8Array, throughUpdateId: number): Promise<void>;
 
