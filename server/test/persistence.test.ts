@@ -4,7 +4,12 @@ import * as Y from "yjs";
 import { createSpaceOver, spawnServer } from "./support/child-server.ts";
 import { type CollabClient, connectClient, waitFor } from "./support/collab-client.ts";
 import { openTestStore } from "./support/storage.ts";
-import { overwriteSnapshot, readStoredDocument, storedSnapshotBytes } from "./support/stored-document.ts";
+import {
+  overwriteSnapshot,
+  readStoredDocument,
+  storedSnapshotBytes,
+  waitForStored,
+} from "./support/stored-document.ts";
 import { freshDataDir, startTestServer } from "./support/test-server.ts";
 
 const clients: CollabClient[] = [];
@@ -68,6 +73,8 @@ describe("persistence in the real store (an SQLite file, or PostgreSQL)", () => 
       (n) => n === 1,
     );
 
+    // Appended within the 20 ms group-commit window, where the snapshot waits a minute.
+    await waitForStored(dataDir, board, (doc) => listCards(doc).length === 1, 100);
     const stored = await readStoredDocument(dataDir, board);
     expect(stored.snapshots).toBe(0);
     expect(stored.updates).toBeGreaterThan(0);

@@ -5,7 +5,7 @@ import type { SqlDatabase, SqlExecutor, SqlValue } from "./sql-database.ts";
 
 /**
  * SQLite through node:sqlite. Its calls are synchronous: a statement is on disk (in the WAL) before the event loop
- * moves on, so a killed process loses nothing it had accepted. A transaction holds a queue so that statements
+ * moves on, so a killed process loses nothing it had written. A transaction holds a queue so that statements
  * from elsewhere wait for it instead of slipping into it.
  */
 export class SqliteDatabase implements SqlDatabase {
