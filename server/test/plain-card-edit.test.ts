@@ -65,8 +65,9 @@ function startingBoard(): Y.Doc {
 }
 
 /** A tab opened on the board as it is now. */
-function tabOn(board: Y.Doc): Y.Doc {
+function tabOn(board: Y.Doc, clientID?: number): Y.Doc {
   const tab = new Y.Doc();
+  if (clientID !== undefined) tab.clientID = clientID;
   Y.applyUpdate(tab, Y.encodeStateAsUpdate(board));
   return tab;
 }
@@ -215,5 +216,20 @@ describe("plain card edits, accepted without a trial on a copy of the board", ()
         SAMIA,
       ),
     ).toBe(false);
+  });
+
+  it("leaves to the trial an update that lists one client twice, of which Yjs would keep only the second part", () => {
+    const board = startingBoard();
+    const client = 4242;
+    const paragraph = (view: Y.Doc) => CHANGES.paragraph?.(view, "lieu", 1, SAMIA);
+    const first = sent(tabOn(board, client), paragraph);
+    // The same client's next item, typed after the last letter of that paragraph, sent apart in a second section.
+    const other = tabOn(board, client);
+    other.transact(() => paragraph(other));
+    const next = sent(other, (view) => firstText(view, "lieu")?.insert(firstText(view, "lieu")?.length ?? 0, "!"));
+    // A V1 update with one section and no deletion is [1, ...section, 0]: two sections make [2, ...a, ...b, 0].
+    const twice = Uint8Array.from([2, ...first.slice(1, -1), ...next.slice(1, -1), 0]);
+    expect(trial(board, twice, SAMIA)).not.toBeNull();
+    expect(isPlainCardEdit(board, twice, SAMIA)).toBe(false);
   });
 });

@@ -1,3 +1,4 @@
+import * as decoding from "lib0/decoding";
 import * as Y from "yjs";
 import { BODY } from "./board-document.ts";
 import { PROTECTED_CARD_FIELDS } from "./board-permissions.ts";
@@ -87,10 +88,12 @@ export function isPlainCardEdit(board: Y.Doc, update: Uint8Array, actor: Actor):
     return parent?.content instanceof Y.ContentType ? placeIn(parent.content.type, item.parentSub) : null;
   };
   const nextClock = new Map<number, number>();
+  const clients = new Set<number>();
 
   for (const struct of decoded.structs) {
     if (!(struct instanceof Y.Item)) return false;
     const { client, clock } = struct.id;
+    clients.add(client);
     const known = Y.getState(store, client);
     if (clock + struct.length <= known) continue;
     if (clock !== (nextClock.get(client) ?? known)) return false;
@@ -108,6 +111,9 @@ export function isPlainCardEdit(board: Y.Doc, update: Uint8Array, actor: Actor):
     if (list) list.push(struct);
     else newStructs.set(client, [struct]);
   }
+
+  // Yjs keeps only the last section of a client listed twice, which decodeUpdate runs together with the others.
+  if (clients.size !== decoding.readVarUint(decoding.createDecoder(update))) return false;
 
   for (const [client, ranges] of decoded.ds.clients) {
     for (const { clock, len } of ranges) {
