@@ -16,6 +16,7 @@ import {
   updateCard,
 } from "@atelier/shared";
 import fc from "fast-check";
+import * as encoding from "lib0/encoding";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 
@@ -231,5 +232,41 @@ describe("plain card edits, accepted without a trial on a copy of the board", ()
     const twice = Uint8Array.from([2, ...first.slice(1, -1), ...next.slice(1, -1), 0]);
     expect(trial(board, twice, SAMIA)).not.toBeNull();
     expect(isPlainCardEdit(board, twice, SAMIA)).toBe(false);
+  });
+
+  it("leaves to the trial hand-built updates with an empty item, an item the board has, or an empty deletion", () => {
+    const board = startingBoard();
+    const lieu = boardCardMaps(board)._map.get("lieu") as Y.Item;
+    const [firstClient, firstStructs] = [...board.store.clients][0] as [number, Y.Item[]];
+    const handBuilt = (items: Y.Item[], deletion?: { client: number; clock: number; len: number }) => {
+      const encoder = new Y.UpdateEncoderV1();
+      encoding.writeVarUint(encoder.restEncoder, items.length);
+      for (const item of items) {
+        encoding.writeVarUint(encoder.restEncoder, 1);
+        encoder.writeClient(item.id.client);
+        encoding.writeVarUint(encoder.restEncoder, item.id.clock);
+        item.write(encoder, 0);
+      }
+      encoding.writeVarUint(encoder.restEncoder, deletion ? 1 : 0);
+      if (deletion) {
+        for (const value of [deletion.client, 1, deletion.clock, deletion.len]) {
+          encoding.writeVarUint(encoder.restEncoder, value);
+        }
+      }
+      return encoder.toUint8Array();
+    };
+    const item = (client: number, clock: number, origin: Y.ID, content: Y.ContentAny) =>
+      new Y.Item(Y.createID(client, clock), null, origin, null, null, null, null, content);
+    const cases = {
+      "an empty item after a card": handBuilt([item(3003, 0, lieu.id, new Y.ContentAny([]))]),
+      "an item the board has, with an unknown origin": handBuilt([
+        item(firstClient, (firstStructs[0] as Y.Item).id.clock, Y.createID(999999, 5), new Y.ContentAny(["x"])),
+      ]),
+      "an empty deletion": handBuilt([], { client: firstClient, clock: Y.getState(board.store, firstClient), len: 0 }),
+    };
+    for (const [name, update] of Object.entries(cases)) {
+      expect(trial(board, update, FACILITATOR), name).not.toBeNull();
+      expect(isPlainCardEdit(board, update, FACILITATOR), name).toBe(false);
+    }
   });
 });
