@@ -87,16 +87,13 @@ export function isPlainCardEdit(board: Y.Doc, update: Uint8Array, actor: Actor):
     const parent = storedItem(item.parent);
     return parent?.content instanceof Y.ContentType ? placeIn(parent.content.type, item.parentSub) : null;
   };
-  const nextClock = new Map<number, number>();
-  const clients = new Set<number>();
-
   for (const struct of decoded.structs) {
     if (!(struct instanceof Y.Item)) return false;
     const { client, clock } = struct.id;
-    clients.add(client);
+    const previous = newStructs.get(client)?.at(-1);
+    const expected = previous ? previous.id.clock + previous.length : Y.getState(store, client);
     // Yjs still reads the neighbours of an item it already has, and integrates an empty one: the trial sees to them.
-    if (struct.length === 0 || clock !== (nextClock.get(client) ?? Y.getState(store, client))) return false;
-    nextClock.set(client, clock + struct.length);
+    if (struct.length === 0 || clock !== expected) return false;
     const place = placeOfNew(struct);
     if (!place) return false;
     if (place.in === "field") {
@@ -112,7 +109,7 @@ export function isPlainCardEdit(board: Y.Doc, update: Uint8Array, actor: Actor):
   }
 
   // Yjs keeps only the last section of a client listed twice, which decodeUpdate runs together with the others.
-  if (clients.size !== decoding.readVarUint(decoding.createDecoder(update))) return false;
+  if (newStructs.size !== decoding.readVarUint(decoding.createDecoder(update))) return false;
 
   for (const [client, ranges] of decoded.ds.clients) {
     for (const { clock, len } of ranges) {
