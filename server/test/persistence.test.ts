@@ -73,7 +73,7 @@ describe("persistence in the real store (an SQLite file, or PostgreSQL)", () => 
       (n) => n === 1,
     );
 
-    // Appended within the 20 ms group-commit window, where the snapshot waits a minute.
+    // Appended as it is accepted, where the snapshot waits a minute.
     await waitForStored(dataDir, board, (doc) => listCards(doc).length === 1, 100);
     const stored = await readStoredDocument(dataDir, board);
     expect(stored.snapshots).toBe(0);

@@ -16,19 +16,18 @@ interface LogState {
   inFlight: Set<Promise<unknown>>;
   /** Ids of logged updates this document holds (loaded with it or logged from it): a snapshot covers them. */
   held: Set<number>;
-  /** Accepted updates waiting for the end of the append window, to be appended together. */
+  /** Accepted updates waiting to be appended together (see `append`). */
   queued: Uint8Array[];
+  /** The last append started: the next one waits for it, so the log keeps the order of acceptance. */
+  last: Promise<unknown>;
 }
 
-/**
- * Group commit: the updates accepted within this many milliseconds are appended to the log together, in one
- * statement (a commit costs far more than a row), well within the goal of durability in 100 ms.
- */
-const APPEND_WINDOW_MS = 20;
+/** Settles once the messages already read in this turn of the event loop have been handled. */
+const endOfTurn = () => new Promise((resolve) => setImmediate(resolve));
 
 /**
- * Every update the server accepts is appended to the store's log within APPEND_WINDOW_MS, so nothing waits for
- * Hocuspocus' debounced store; that debounced store only compacts the log into a snapshot.
+ * Every update the server accepts is appended to the store's log at once, so nothing waits for Hocuspocus'
+ * debounced store; that debounced store only compacts the log into a snapshot.
  */
 export class DurablePersistence implements Extension {
   /** Runs before the other extensions' afterLoadDocument so their changes are logged too. */
@@ -59,6 +58,7 @@ export class DurablePersistence implements Extension {
       inFlight: new Set(),
       held: new Set(stored.updates.map((entry) => entry.id)),
       queued: [],
+      last: Promise.resolve(),
     });
   }
 
@@ -88,12 +88,17 @@ export class DurablePersistence implements Extension {
     return through;
   }
 
+  /**
+   * Group commit, since a commit costs far more than a row: the updates accepted in one turn of the event loop, or
+   * while the previous append is on its way to the store, go in one statement. At a quiet moment an update is
+   * appended in the very turn that accepted it (a timer instead would wake the process a second time per edit).
+   */
   private append(documentName: string, document: Y.Doc, update: Uint8Array): void {
     const log = this.logs.get(document);
     if (!log) return;
     log.queued.push(update);
     if (log.queued.length > 1) return;
-    const append = new Promise((resolve) => setTimeout(resolve, APPEND_WINDOW_MS)).then(() => {
+    const append = Promise.all([log.last, endOfTurn()]).then(() => {
       const updates = log.queued;
       log.queued = [];
       return this.store.appendUpdates(documentName, updates).then(
@@ -106,6 +111,7 @@ export class DurablePersistence implements Extension {
         },
       );
     });
+    log.last = append;
     log.inFlight.add(append);
     append.finally(() => log.inFlight.delete(append));
   }
