@@ -1,4 +1,4 @@
-import { type Actor, addCard, openVote, placeVote } from "@atelier/shared";
+import { type Actor, addCard, openVote, placeVote, updateCard } from "@atelier/shared";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { ShadowBoard } from "../src/collab/shadow-board.ts";
@@ -24,13 +24,13 @@ function board(): Y.Doc {
   return doc;
 }
 
-/** The update a tab opened on the board in the given state sends when Samia votes there. */
-function voteFromTab(state: Uint8Array, voteId: string): Uint8Array {
+/** The update a tab opened on the board in the given state sends when the actor votes there. */
+function voteFrom(state: Uint8Array, actor: Actor, voteId: string): Uint8Array {
   const tab = new Y.Doc();
   Y.applyUpdate(tab, state);
   const updates: Uint8Array[] = [];
   tab.on("update", (update: Uint8Array) => updates.push(update));
-  expect(placeVote(tab, PARTNER.participantId, "card", voteId)).toBeNull();
+  expect(placeVote(tab, actor.participantId, "card", voteId)).toBeNull();
   return Y.mergeUpdates(updates);
 }
 
@@ -40,21 +40,42 @@ describe("the write guard's shadow copy of a board", () => {
     const opened = Y.encodeStateAsUpdate(real);
     const shadow = new ShadowBoard(real);
     const firstTab = {};
-    const first = voteFromTab(opened, "first");
+    const first = voteFrom(opened, PARTNER, "first");
     expect(shadow.judge(first, PARTNER, firstTab)).toBeNull();
     Y.applyUpdate(real, first, { source: "connection", connection: firstTab });
     shadow.settle(firstTab);
     // The budget of one is spent: a vote from another tab, opened before the first vote, is over it.
-    expect(shadow.judge(voteFromTab(opened, "second"), PARTNER, {})).toMatch(/vos 1 votes/);
+    expect(shadow.judge(voteFrom(opened, PARTNER, "second"), PARTNER, {})).toMatch(/vos 1 votes/);
   });
 
   it("forgets an accepted update the board never received, which then counts for nothing", () => {
     const real = board();
     const shadow = new ShadowBoard(real);
     const lockedOut = {};
-    expect(shadow.judge(voteFromTab(Y.encodeStateAsUpdate(real), "dropped"), PARTNER, lockedOut)).toBeNull();
+    expect(shadow.judge(voteFrom(Y.encodeStateAsUpdate(real), PARTNER, "dropped"), PARTNER, lockedOut)).toBeNull();
     // Hocuspocus dropped it (the connection turned read-only): once the message is handled, the copy is the board's.
     shadow.settle(lockedOut);
-    expect(shadow.judge(voteFromTab(Y.encodeStateAsUpdate(real), "kept"), PARTNER, {})).toBeNull();
+    expect(shadow.judge(voteFrom(Y.encodeStateAsUpdate(real), PARTNER, "kept"), PARTNER, {})).toBeNull();
+  });
+
+  it("judges on the board as it is after letting go of a copy that followed more than its own size", () => {
+    const real = board();
+    const opened = Y.encodeStateAsUpdate(real);
+    const shadow = new ShadowBoard(real);
+    const karim: Actor = { role: "partner", participantId: "karim" };
+    const karimsTab = {};
+    const karimsVote = voteFrom(opened, karim, "karim");
+    expect(shadow.judge(karimsVote, karim, karimsTab)).toBeNull();
+    Y.applyUpdate(real, karimsVote, { source: "connection", connection: karimsTab });
+    shadow.settle(karimsTab);
+    // Karim then retitles his card from another instance, many times: more bytes than the whole board.
+    const elsewhere = new Y.Doc();
+    Y.applyUpdate(elsewhere, Y.encodeStateAsUpdate(real));
+    elsewhere.on("update", (update: Uint8Array) => Y.applyUpdate(real, update, "redis"));
+    for (let i = 0; i < 100; i++) updateCard(elsewhere, "card", { title: `Un lieu pour les parents, version ${i}` }, i);
+    expect(Y.encodeStateAsUpdate(real).byteLength).toBeLessThan(100 * 30);
+    // Samia votes on another instance, then from a tab here opened before: her budget of one is spent.
+    Y.applyUpdate(real, voteFrom(opened, PARTNER, "elsewhere"), "redis");
+    expect(shadow.judge(voteFrom(opened, PARTNER, "here"), PARTNER, {})).toMatch(/vos 1 votes/);
   });
 });

@@ -20,10 +20,15 @@ interface LogState {
   queued: Uint8Array[];
   /** The last append started: the next one waits for it, so the log keeps the order of acceptance. */
   last: Promise<unknown>;
+  /** When the last append started (performance.now()). */
+  lastStartedAt: number;
 }
 
-/** Settles once the messages already read in this turn of the event loop have been handled. */
-const endOfTurn = () => new Promise((resolve) => setImmediate(resolve));
+/** Appends of one document start at least this many milliseconds apart, well within the 100 ms durability goal. */
+const APPEND_SPACING_MS = 20;
+
+/** Settles after `ms`, or once the messages already read in this turn of the event loop are handled. */
+const after = (ms: number) => new Promise((resolve) => (ms > 0 ? setTimeout(resolve, ms) : setImmediate(resolve)));
 
 /**
  * Every update the server accepts is appended to the store's log at once, so nothing waits for Hocuspocus'
@@ -59,6 +64,7 @@ export class DurablePersistence implements Extension {
       held: new Set(stored.updates.map((entry) => entry.id)),
       queued: [],
       last: Promise.resolve(),
+      lastStartedAt: Number.NEGATIVE_INFINITY,
     });
   }
 
@@ -89,16 +95,19 @@ export class DurablePersistence implements Extension {
   }
 
   /**
-   * Group commit, since a commit costs far more than a row: the updates accepted in one turn of the event loop, or
-   * while the previous append is on its way to the store, go in one statement. At a quiet moment an update is
-   * appended in the very turn that accepted it (a timer instead would wake the process a second time per edit).
+   * Group commit, since a commit costs far more than a row: an update is appended at the end of the turn of the
+   * event loop that accepted it, unless the last append started less than APPEND_SPACING_MS ago or is still on its
+   * way to the store; then it waits, and the updates accepted meanwhile go in the same statement. A quiet board thus
+   * appends each edit without waking the process a second time; a busy one appends in batches.
    */
   private append(documentName: string, document: Y.Doc, update: Uint8Array): void {
     const log = this.logs.get(document);
     if (!log) return;
     log.queued.push(update);
     if (log.queued.length > 1) return;
-    const append = Promise.all([log.last, endOfTurn()]).then(() => {
+    const spacing = after(log.lastStartedAt + APPEND_SPACING_MS - performance.now());
+    const append = Promise.all([log.last, spacing]).then(() => {
+      log.lastStartedAt = performance.now();
       const updates = log.queued;
       log.queued = [];
       return this.store.appendUpdates(documentName, updates).then(

@@ -26,8 +26,8 @@ function sentBy(origin: unknown, connection: object): boolean {
  * it through.
  *
  * The copy is made when first needed. It takes in what the real document accepted from elsewhere in batches,
- * always before a trial; after a refusal, or when an update it holds never reached the real document, it is
- * rebuilt from the real document.
+ * always before a trial, until that has cost as much as making it again: then it is let go, and made again at the
+ * next trial. It is let go as well after a refusal, or when an update it holds never reached the real document.
  *
  * Between a judgement and Hocuspocus' application of the same update only promise callbacks run, no other message:
  * no other update is judged or applied in between (two tabs spending the last vote at once are judged in turn).
@@ -42,12 +42,20 @@ export class ShadowBoard {
   private readonly real: Y.Doc;
   /** The connection whose accepted update the copy holds and the real document has yet to receive. */
   private awaited: object | null = null;
+  /** Size of the state the copy was built from: what building it again would cost. */
+  private builtFromBytes = 0;
+  /** Bytes of accepted updates the copy has taken in or has yet to, since it was built. */
+  private followedBytes = 0;
   private readonly follow = (update: Uint8Array, origin: unknown) => {
     if (!this.copy) return;
     if (this.awaited && sentBy(origin, this.awaited)) {
       this.awaited = null;
       return;
     }
+    this.followedBytes += update.byteLength;
+    // Once following has cost as much as building the copy again, let it go: a board where no one adds, deletes or
+    // votes for a while (everyone writing) then costs nothing more than its plain edits.
+    if (this.followedBytes > this.builtFromBytes) return this.dropCopy();
     this.behind.push(update);
     if (this.behind.length >= CATCH_UP_AFTER) this.catchUp(this.copy);
   };
@@ -63,7 +71,7 @@ export class ShadowBoard {
    */
   judge(update: Uint8Array, actor: Actor, connection: object): string | null {
     if (isPlainCardEdit(this.real, update, actor)) return null;
-    const copy = this.copy ?? this.rebuild();
+    const copy = this.copy ?? this.build();
     this.catchUp(copy);
     this.lastChange = undefined;
     this.lastGrew = false;
@@ -86,14 +94,19 @@ export class ShadowBoard {
    * connection turned read-only as the board was locked) must not stay in the copy.
    */
   settle(connection: object): void {
-    if (this.awaited !== connection) return;
-    this.awaited = null;
-    this.rebuild();
+    if (this.awaited === connection) this.dropCopy();
   }
 
   destroy(): void {
     this.real.off("update", this.follow);
+    this.dropCopy();
+  }
+
+  private dropCopy(): void {
     this.copy?.destroy();
+    this.copy = null;
+    this.behind = [];
+    this.awaited = null;
   }
 
   private catchUp(copy: Y.Doc): void {
@@ -110,14 +123,16 @@ export class ShadowBoard {
   }
 
   private refuse(reason: string): string {
-    this.rebuild();
+    this.dropCopy();
     return reason;
   }
 
-  private rebuild(): Y.Doc {
-    this.copy?.destroy();
+  private build(): Y.Doc {
     const copy = new Y.Doc();
-    Y.applyUpdate(copy, Y.encodeStateAsUpdate(this.real));
+    const state = Y.encodeStateAsUpdate(this.real);
+    Y.applyUpdate(copy, state);
+    this.builtFromBytes = state.byteLength;
+    this.followedBytes = 0;
     observeBoardChanges(copy, (change, tr) => {
       if (tr.origin !== JUDGED) return;
       this.lastChange = change;
@@ -126,7 +141,6 @@ export class ShadowBoard {
         [...tr.afterState].some(([client, clock]) => tr.beforeState.get(client) !== clock);
     });
     this.copy = copy;
-    this.behind = [];
     return copy;
   }
 }
