@@ -12,13 +12,14 @@ import { refusal } from "./refusal.ts";
 interface LogState {
   /** Updates whose append failed: only a snapshot holds them, so the document must not leave memory before. */
   unlogged: number;
-  /** Appends still on their way to the store (a networked database answers later than SQLite). */
-  inFlight: Set<Promise<unknown>>;
   /** Ids of logged updates this document holds (loaded with it or logged from it): a snapshot covers them. */
   held: Set<number>;
   /** Accepted updates waiting to be appended together (see `append`). */
   queued: Uint8Array[];
-  /** The last append started: the next one waits for it, so the log keeps the order of acceptance. */
+  /**
+   * The last append started (a networked database answers later than SQLite): the next one waits for it, so the
+   * log keeps the order of acceptance, and once it settles every earlier one has. It never rejects.
+   */
   last: Promise<unknown>;
   /** When the last append started (performance.now()). */
   lastStartedAt: number;
@@ -60,7 +61,6 @@ export class DurablePersistence implements Extension {
     }
     this.logs.set(document, {
       unlogged: 0,
-      inFlight: new Set(),
       held: new Set(stored.updates.map((entry) => entry.id)),
       queued: [],
       last: Promise.resolve(),
@@ -121,15 +121,13 @@ export class DurablePersistence implements Extension {
       );
     });
     log.last = append;
-    log.inFlight.add(append);
-    append.finally(() => log.inFlight.delete(append));
   }
 
   async onStoreDocument({ documentName, document }: onStoreDocumentPayload): Promise<void> {
     const log = this.logs.get(document);
     if (!log) return;
     // The snapshot then covers every update logged so far, and the log can be emptied up to the last of them.
-    await Promise.all(log.inFlight);
+    await log.last;
     const { unlogged } = log;
     try {
       // The state, its snapshot and the held ids are taken at one instant: updates arriving meanwhile stay logged.
