@@ -16,20 +16,23 @@ interface LogState {
   held: Set<number>;
   /** Accepted updates waiting to be appended together (see `append`). */
   queued: Uint8Array[];
+  /** Appends the queue once its first update has waited APPEND_WAIT_MS, if no later update has done it before. */
+  deadline: NodeJS.Timeout | undefined;
+  /** Whether an append of the queue is due at the end of this turn of the event loop. */
+  dueThisTurn: boolean;
   /**
-   * The last append started (a networked database answers later than SQLite): the next one waits for it, so the
-   * log keeps the order of acceptance, and once it settles every earlier one has. It never rejects.
+   * The last append (a networked database answers later than SQLite): the next one waits for it, so the log keeps
+   * the order of acceptance, and once it settles every earlier one has. It never rejects.
    */
   last: Promise<unknown>;
-  /** When the last append started (performance.now()). */
-  lastStartedAt: number;
+  /** When the last append was asked for (performance.now()). */
+  lastAskedAt: number;
 }
 
-/** Appends of one document start at least this many milliseconds apart, well within the 100 ms durability goal. */
-const APPEND_SPACING_MS = 20;
-
-/** Settles after `ms`, or once the messages already read in this turn of the event loop are handled. */
-const after = (ms: number) => new Promise((resolve) => (ms > 0 ? setTimeout(resolve, ms) : setImmediate(resolve)));
+/** Appends of one document are at least this many milliseconds apart while updates keep coming... */
+const APPEND_SPACING_MS = 50;
+/** ...and an update waits at most this long for one: both well within the 100 ms durability goal. */
+const APPEND_WAIT_MS = 50;
 
 /**
  * Every update the server accepts is appended to the store's log at once, so nothing waits for Hocuspocus'
@@ -63,8 +66,10 @@ export class DurablePersistence implements Extension {
       unlogged: 0,
       held: new Set(stored.updates.map((entry) => entry.id)),
       queued: [],
+      deadline: undefined,
+      dueThisTurn: false,
       last: Promise.resolve(),
-      lastStartedAt: Number.NEGATIVE_INFINITY,
+      lastAskedAt: Number.NEGATIVE_INFINITY,
     });
   }
 
@@ -95,21 +100,31 @@ export class DurablePersistence implements Extension {
   }
 
   /**
-   * Group commit, since a commit costs far more than a row: an update is appended at the end of the turn of the
-   * event loop that accepted it, unless the last append started less than APPEND_SPACING_MS ago or is still on its
-   * way to the store; then it waits, and the updates accepted meanwhile go in the same statement. A quiet board thus
-   * appends each edit without waking the process a second time; a busy one appends in batches.
+   * Group commit, since a commit costs far more than a row, and is paid again by a process woken up to make it. An
+   * update is appended at the end of the turn of the event loop that accepted it when the last append is at least
+   * APPEND_SPACING_MS old: a quiet board appends each edit at once. Otherwise it waits for the next update that
+   * finds the spacing over, and goes in the same statement, or at most APPEND_WAIT_MS: a busy board appends in
+   * batches that its own edits trigger, without waking the process for them.
    */
   private append(documentName: string, document: Y.Doc, update: Uint8Array): void {
     const log = this.logs.get(document);
     if (!log) return;
     log.queued.push(update);
-    if (log.queued.length > 1) return;
-    const spacing = after(log.lastStartedAt + APPEND_SPACING_MS - performance.now());
-    const append = Promise.all([log.last, spacing]).then(() => {
-      log.lastStartedAt = performance.now();
+    if (log.queued.length === 1) log.deadline = setTimeout(() => this.appendQueued(documentName, log), APPEND_WAIT_MS);
+    if (log.dueThisTurn || performance.now() - log.lastAskedAt < APPEND_SPACING_MS) return;
+    log.dueThisTurn = true;
+    setImmediate(() => this.appendQueued(documentName, log));
+  }
+
+  /** Appends every queued update once the appends before have settled (updates queued meanwhile go too). */
+  private appendQueued(documentName: string, log: LogState): Promise<unknown> {
+    log.dueThisTurn = false;
+    log.lastAskedAt = performance.now();
+    log.last = log.last.then(() => {
+      clearTimeout(log.deadline);
       const updates = log.queued;
       log.queued = [];
+      if (updates.length === 0) return;
       return this.store.appendUpdates(documentName, updates).then(
         (ids) => {
           for (const id of ids) log.held.add(id);
@@ -120,14 +135,14 @@ export class DurablePersistence implements Extension {
         },
       );
     });
-    log.last = append;
+    return log.last;
   }
 
   async onStoreDocument({ documentName, document }: onStoreDocumentPayload): Promise<void> {
     const log = this.logs.get(document);
     if (!log) return;
     // The snapshot then covers every update logged so far, and the log can be emptied up to the last of them.
-    await log.last;
+    await this.appendQueued(documentName, log);
     const { unlogged } = log;
     try {
       // The state, its snapshot and the held ids are taken at one instant: updates arriving meanwhile stay logged.
