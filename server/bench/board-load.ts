@@ -18,6 +18,7 @@ import { type ChildServer, createSpaceOver, spawnServer } from "../test/support/
 import { connectClient, waitFor } from "../test/support/collab-client.ts";
 import { freshDataDir } from "../test/support/test-server.ts";
 import { cpuPerEdit } from "./edits-one-at-a-time.ts";
+import type { Person } from "./participant.ts";
 import type { WorkerInput, WorkerOutput } from "./participants-worker.ts";
 import { percentile } from "./percentiles.ts";
 import { processUsage } from "./process-usage.ts";
@@ -68,13 +69,7 @@ async function stop(server: ChildServer) {
 }
 
 /** Runs the edit load on one board; participants are spread over the given instances and worker threads. */
-async function editLoad(
-  urls: string[],
-  board: string,
-  people: WorkerInput["people"],
-  participants: number,
-  servers: ChildServer[],
-) {
+async function editLoad(urls: string[], board: string, people: Person[], participants: number, servers: ChildServer[]) {
   const workerCount = Math.max(1, Math.min(availableParallelism(), participants));
   const workers = Array.from({ length: workerCount }, (_, w) => {
     const input: WorkerInput = {
@@ -143,7 +138,7 @@ type ServerKind = "ours" | "bare";
 interface Target {
   url: string;
   board: string;
-  people: WorkerInput["people"];
+  people: Person[];
   server: ChildServer;
 }
 

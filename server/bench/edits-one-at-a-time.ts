@@ -1,5 +1,6 @@
-import { addCard, boardCardMaps, listCards, updateCard } from "@atelier/shared";
-import { type CollabClient, connectClient, waitFor } from "../test/support/collab-client.ts";
+import { boardCardMaps, listCards, updateCard } from "@atelier/shared";
+import { type CollabClient, waitFor } from "../test/support/collab-client.ts";
+import { joinWithCard, type Person } from "./participant.ts";
 import { processUsage } from "./process-usage.ts";
 
 /**
@@ -10,16 +11,13 @@ import { processUsage } from "./process-usage.ts";
 export async function cpuPerEdit(
   url: string,
   board: string,
-  people: { token: string; participantId: string }[],
+  people: Person[],
   serverPid: number,
   edits: number,
 ): Promise<number> {
   const pair: CollabClient[] = [];
   for (const [i, person] of people.slice(0, 2).entries()) {
-    const client = await connectClient(url, board, person.token);
-    const author = { authorId: person.participantId, authorName: `Partenaire ${i}`, authorRole: "partner" } as const;
-    addCard(client.doc, `p${i}`, { kind: "besoin", title: "Départ", ...author }, Date.now());
-    pair.push(client);
+    pair.push(await joinWithCard(url, board, person, i, "Départ"));
   }
   let seen: (() => void) | undefined;
   for (const client of pair) {

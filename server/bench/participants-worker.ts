@@ -6,16 +6,16 @@
  * someone else's title, by the sender's and receiver's instance.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { addCard, boardCardMaps, listCards, updateCard } from "@atelier/shared";
+import { boardCardMaps, listCards, updateCard } from "@atelier/shared";
 import * as Y from "yjs";
-import { type CollabClient, connectClient, waitFor } from "../test/support/collab-client.ts";
+import { type CollabClient, waitFor } from "../test/support/collab-client.ts";
+import { joinWithCard, type Person } from "./participant.ts";
 
 export interface WorkerInput {
   /** One WebSocket URL per server instance; participant i connects to instance i % urls.length. */
   urls: string[];
   board: string;
-  /** Participant i's token and the id the server knows them by (their cards carry it). */
-  people: { token: string; participantId: string }[];
+  people: Person[];
   indices: number[];
   participants: number;
   intervalMs: number;
@@ -40,10 +40,8 @@ let timers: NodeJS.Timeout[] = [];
 async function connect() {
   for (const i of input.indices) {
     const instance = i % input.urls.length;
-    const person = input.people[i] as WorkerInput["people"][number];
-    const client = await connectClient(input.urls[instance] as string, input.board, person.token);
-    const author = { authorId: person.participantId, authorName: `Partenaire ${i}`, authorRole: "partner" } as const;
-    addCard(client.doc, `p${i}`, { kind: "besoin", title: `p${i}@${instance}#0|0`, ...author }, Date.now());
+    const person = input.people[i] as Person;
+    const client = await joinWithCard(input.urls[instance] as string, input.board, person, i, `p${i}@${instance}#0|0`);
     boardCardMaps(client.doc).observeDeep((events, transaction) => {
       if (transaction.local) return;
       const seen = now();

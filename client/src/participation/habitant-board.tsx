@@ -63,7 +63,8 @@ function SyncedHabitantBoard({ spaceId, board, access, doc }: HabitantBoardProps
   const actions = useMemo(() => habitantActions(spaceId, board.id, token), [spaceId, board.id, token]);
   const own = useOwnPendingContributions(spaceId, board.id, token);
   // An accepted contribution's card keeps its id: once the board shows it, it waits no more, whatever the last poll.
-  const waiting = own.pending.filter((item) => !cards.some((card) => card.id === item.id));
+  const shown = new Set(cards.map((card) => card.id));
+  const waiting = own.pending.filter((item) => !shown.has(item.id));
   const open = !board.archived && !settings.locked;
 
   const visible = cardsVisibleTo(cards, settings, { role: view.role, participantId: me });
