@@ -155,7 +155,7 @@ describe("the vote", () => {
     const [claire, karim] = await twoFacilitators(space);
     await choosePhase(claire.page, "Voter");
 
-    // Both pages hold the facilitators' one ballot: two votes between them.
+    // Each facilitator has a ballot of their own: two votes each.
     await openVote(claire.page, 2);
     // The button pressed gave way to "Clore le vote": the focus goes there, not back to the top of the page.
     await expect
@@ -163,24 +163,25 @@ describe("the vote", () => {
       .toBe("Clore le vote");
     await votesLeft(karim.page).filter({ hasText: "Il vous reste 2 votes." }).waitFor({ timeout: LIVE_TIMEOUT_MS });
     await voteButton(claire.page, grouped[0] ?? "").click();
-    await votesLeft(karim.page).filter({ hasText: "Il vous reste 1 vote." }).waitFor({ timeout: LIVE_TIMEOUT_MS });
-    await voteButton(karim.page, loose).click();
+    await votesLeft(claire.page).filter({ hasText: "Il vous reste 1 vote." }).waitFor({ timeout: LIVE_TIMEOUT_MS });
+    await voteButton(claire.page, loose).click();
     await expectBudgetSpent(claire.page);
-    await expectBudgetSpent(karim.page);
+    // Claire's votes leave Karim's ballot whole.
+    await votesLeft(karim.page).filter({ hasText: "Il vous reste 2 votes." }).waitFor();
     // The spent "+" keeps its place in the tab order and says why when pressed.
-    await voteButton(karim.page, grouped[1] ?? "").focus();
-    await karim.page.keyboard.press("Enter");
-    await karim.page.getByRole("alert").filter({ hasText: "Vous avez utilisé tous vos votes." }).waitFor();
+    await voteButton(claire.page, grouped[1] ?? "").focus();
+    await claire.page.keyboard.press("Enter");
+    await claire.page.getByRole("alert").filter({ hasText: "Vous avez utilisé tous vos votes." }).waitFor();
     // Nobody sees totals while the vote is open.
-    expect(await claire.page.getByText(/^\d+ votes?$/).count()).toBe(0);
+    expect(await karim.page.getByText(/^\d+ votes?$/).count()).toBe(0);
     expect(await seriousAccessibilityViolations(claire.page)).toEqual([]);
     await saveScreenshot(claire.page, "board-facilitation-02-vote-open-1366");
 
-    // Taking a vote back gives it back on both pages.
-    await unvoteButton(karim.page, loose).click();
+    // Taking a vote back gives it back.
+    await unvoteButton(claire.page, loose).click();
     await votesLeft(claire.page).filter({ hasText: "Il vous reste 1 vote." }).waitFor({ timeout: LIVE_TIMEOUT_MS });
     await voteButton(claire.page, grouped[0] ?? "").click();
-    await expectBudgetSpent(karim.page);
+    await expectBudgetSpent(claire.page);
 
     await claire.page.getByRole("button", { name: "Clore le vote" }).click();
     for (const page of [claire.page, karim.page]) {
@@ -198,7 +199,8 @@ describe("the vote", () => {
     await voteButton(karim.page, grouped[1] ?? "").click();
     await voteButton(claire.page, loose).click();
     await voteButton(karim.page, grouped[1] ?? "").click();
-    await expectBudgetSpent(claire.page);
+    await votesLeft(karim.page).filter({ hasText: "Il vous reste 1 vote." }).waitFor({ timeout: LIVE_TIMEOUT_MS });
+    await votesLeft(claire.page).filter({ hasText: "Il vous reste 2 votes." }).waitFor();
     await claire.page.getByRole("button", { name: "Clore le vote" }).click();
     for (const page of [claire.page, karim.page]) {
       await voteResults(page).waitFor({ timeout: LIVE_TIMEOUT_MS });

@@ -1,3 +1,4 @@
+import { facilitatorParticipantId } from "@atelier/shared";
 import { type ReactNode, useMemo, useState } from "react";
 import { Link, Redirect } from "wouter";
 import { useSpaceAccess } from "../access/use-space-access.ts";
@@ -26,7 +27,12 @@ export function BoardPage({ spaceId, boardId }: { spaceId: string; boardId: stri
   const participant = useMemo<Participant | null>(
     () =>
       view && shownName
-        ? { id: view.participantId, name: shownName, color: participantColor(), role: view.role }
+        ? {
+            id: view.role === "facilitator" ? facilitatorParticipantId(shownName) : view.participantId,
+            name: shownName,
+            color: participantColor(),
+            role: view.role,
+          }
         : null,
     [view, shownName],
   );

@@ -3,7 +3,7 @@ import { readStored, writeStored } from "../access/local-storage.ts";
 
 /** Who this browser is on a board, as shared with the others through awareness. */
 export interface Participant {
-  /** The participant id the server knows this person by: authorship of cards and ballots use it. */
+  /** Whose cards and ballot are this person's: the id the server knows them by (facilitators: see facilitatorParticipantId). */
   id: string;
   name: string;
   color: string;

@@ -3,7 +3,7 @@ import type { Presence } from "./use-presence.ts";
 
 /**
  * One entry per person, however many tabs or windows they have open on the board (a facilitator often has the board
- * on the projector and on a laptop). Facilitators share one participant id: the name tells them apart.
+ * on the projector and on a laptop).
  */
 function onePerPerson(people: Presence[]): Presence[] {
   const byPerson = new Map<string, Presence>();

@@ -4,7 +4,7 @@ export interface CardFilters {
   text: string;
   kind: CardKind | "";
   status: CardStatus | "";
-  /** By name: the facilitators of a space share one participant id, yet each signs with their own name. */
+  /** By name: cards written over HTTP for the facilitators (promotions, the demo) carry the space's one facilitator id. */
   author: string;
 }
 
