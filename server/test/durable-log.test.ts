@@ -9,9 +9,10 @@ import { freshDataDir } from "./support/test-server.ts";
 const BOARD = "board:journal:atelier";
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Every call the durable log makes to append, with when it was made. */
+/** Every call the durable log makes to append: when it was made, and when the store had the updates. */
 interface Append {
   at: number;
+  storedAt: number;
   updates: Uint8Array[];
 }
 
@@ -26,9 +27,12 @@ async function openBoard() {
   const store = await openTestStore(freshDataDir());
   const appends: Append[] = [];
   const recording: Store = Object.create(store);
-  recording.appendUpdates = (name, updates) => {
-    appends.push({ at: performance.now(), updates });
-    return store.appendUpdates(name, updates);
+  recording.appendUpdates = async (name, updates) => {
+    const append = { at: performance.now(), storedAt: Number.POSITIVE_INFINITY, updates };
+    appends.push(append);
+    const ids = await store.appendUpdates(name, updates);
+    append.storedAt = performance.now();
+    return ids;
   };
   // The snapshot is put off past the test, so that only the log is at work.
   const hocuspocus = new Hocuspocus({
@@ -49,11 +53,11 @@ async function openBoard() {
   return { store, appends, accepted, edit };
 }
 
-/** Each accepted update, with how long it waited for the append that took it. */
+/** How long each accepted update took to be in the store. */
 function waits(accepted: { at: number; update: Uint8Array }[], appends: Append[]) {
   return accepted.map(({ at, update }) => {
     const append = appends.find((candidate) => candidate.updates.includes(update));
-    return append ? append.at - at : Number.POSITIVE_INFINITY;
+    return append ? append.storedAt - at : Number.POSITIVE_INFINITY;
   });
 }
 
@@ -67,7 +71,7 @@ describe("the durable update log", () => {
 
     expect(accepted).toHaveLength(5);
     expect(appends.map((append) => append.updates.length)).toEqual([1, 1, 1, 1, 1]);
-    for (const wait of waits(accepted, appends)) expect(wait).toBeLessThan(20);
+    for (const wait of waits(accepted, appends)) expect(wait).toBeLessThan(45);
   });
 
   it("groups a busy board's edits into few appends, each edit logged within 100 ms and in order", async () => {
@@ -80,7 +84,9 @@ describe("the durable update log", () => {
     await pause(150);
 
     expect(accepted).toHaveLength(40);
-    expect(appends.length).toBeLessThan(15);
+    // However fast or slow the edits came, appends were asked for 50 ms apart (give or take a timer's rounding).
+    const gaps = appends.slice(1).map((append, i) => append.at - (appends[i]?.at ?? 0));
+    expect(Math.min(...gaps)).toBeGreaterThan(45);
     for (const wait of waits(accepted, appends)) expect(wait).toBeLessThan(100);
     const logged = await store.loggedUpdates(BOARD);
     // As plain bytes: PostgreSQL gives Buffers back.

@@ -16,10 +16,8 @@ interface LogState {
   held: Set<number>;
   /** Accepted updates waiting to be appended together (see `append`). */
   queued: Uint8Array[];
-  /** Appends the queue once its first update has waited APPEND_WAIT_MS, if no later update has done it before. */
+  /** Appends the queue once it has waited APPEND_WAIT_MS, unless a later update has had it appended before. */
   deadline: NodeJS.Timeout | undefined;
-  /** Whether an append of the queue is due at the end of this turn of the event loop. */
-  dueThisTurn: boolean;
   /**
    * The last append (a networked database answers later than SQLite): the next one waits for it, so the log keeps
    * the order of acceptance, and once it settles every earlier one has. It never rejects.
@@ -35,7 +33,7 @@ const APPEND_SPACING_MS = 50;
 const APPEND_WAIT_MS = 50;
 
 /**
- * Every update the server accepts is appended to the store's log at once, so nothing waits for Hocuspocus'
+ * Every update the server accepts is appended to the store's log within APPEND_WAIT_MS, so nothing waits for Hocuspocus'
  * debounced store; that debounced store only compacts the log into a snapshot.
  */
 export class DurablePersistence implements Extension {
@@ -67,7 +65,6 @@ export class DurablePersistence implements Extension {
       held: new Set(stored.updates.map((entry) => entry.id)),
       queued: [],
       deadline: undefined,
-      dueThisTurn: false,
       last: Promise.resolve(),
       lastAskedAt: Number.NEGATIVE_INFINITY,
     });
@@ -101,39 +98,38 @@ export class DurablePersistence implements Extension {
 
   /**
    * Group commit, since a commit costs far more than a row, and is paid again by a process woken up to make it. An
-   * update is appended at the end of the turn of the event loop that accepted it when the last append is at least
-   * APPEND_SPACING_MS old: a quiet board appends each edit at once. Otherwise it waits for the next update that
-   * finds the spacing over, and goes in the same statement, or at most APPEND_WAIT_MS: a busy board appends in
+   * update is appended at the end of the turn of the event loop that accepted it when the last append was asked for
+   * at least APPEND_SPACING_MS ago: a quiet board appends each edit at once. Otherwise it waits for the next update
+   * that finds the spacing over, and goes in the same statement, or at most APPEND_WAIT_MS: a busy board appends in
    * batches that its own edits trigger, without waking the process for them.
    */
   private append(documentName: string, document: Y.Doc, update: Uint8Array): void {
     const log = this.logs.get(document);
     if (!log) return;
     log.queued.push(update);
-    if (log.queued.length === 1) log.deadline = setTimeout(() => this.appendQueued(documentName, log), APPEND_WAIT_MS);
-    if (log.dueThisTurn || performance.now() - log.lastAskedAt < APPEND_SPACING_MS) return;
-    log.dueThisTurn = true;
-    setImmediate(() => this.appendQueued(documentName, log));
+    if (performance.now() - log.lastAskedAt >= APPEND_SPACING_MS) {
+      log.lastAskedAt = performance.now();
+      setImmediate(() => this.appendQueued(documentName, log));
+    } else {
+      log.deadline ??= setTimeout(() => this.appendQueued(documentName, log), APPEND_WAIT_MS);
+    }
   }
 
   /** Appends every queued update once the appends before have settled (updates queued meanwhile go too). */
   private appendQueued(documentName: string, log: LogState): Promise<unknown> {
-    log.dueThisTurn = false;
-    log.lastAskedAt = performance.now();
-    log.last = log.last.then(() => {
+    if (log.queued.length > 0) log.lastAskedAt = performance.now();
+    log.last = log.last.then(async () => {
       clearTimeout(log.deadline);
+      log.deadline = undefined;
       const updates = log.queued;
       log.queued = [];
       if (updates.length === 0) return;
-      return this.store.appendUpdates(documentName, updates).then(
-        (ids) => {
-          for (const id of ids) log.held.add(id);
-        },
-        (error: unknown) => {
-          log.unlogged += updates.length;
-          console.error(`[persistence] ${updates.length} update(s) of ${documentName} not logged:`, error);
-        },
-      );
+      try {
+        for (const id of await this.store.appendUpdates(documentName, updates)) log.held.add(id);
+      } catch (error) {
+        log.unlogged += updates.length;
+        console.error(`[persistence] ${updates.length} update(s) of ${documentName} not logged:`, error);
+      }
     });
     return log.last;
   }
