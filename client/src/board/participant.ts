@@ -3,7 +3,10 @@ import { readStored, writeStored } from "../access/local-storage.ts";
 
 /** Who this browser is on a board, as shared with the others through awareness. */
 export interface Participant {
-  /** Whose cards and ballot are this person's: the id the server knows them by (facilitators: see facilitatorParticipantId). */
+  /**
+   * Whose cards and ballot are this person's: the id the server knows them by (for facilitators, see
+   * facilitatorParticipantId).
+   */
   id: string;
   name: string;
   color: string;

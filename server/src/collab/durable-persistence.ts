@@ -33,8 +33,8 @@ const APPEND_SPACING_MS = 50;
 const APPEND_WAIT_MS = 50;
 
 /**
- * Every update the server accepts is appended to the store's log within APPEND_WAIT_MS, so nothing waits for Hocuspocus'
- * debounced store; that debounced store only compacts the log into a snapshot.
+ * Every update the server accepts is appended to the store's log within APPEND_WAIT_MS, so nothing waits for
+ * Hocuspocus' debounced store; that debounced store only compacts the log into a snapshot.
  */
 export class DurablePersistence implements Extension {
   /** Runs before the other extensions' afterLoadDocument so their changes are logged too. */
@@ -107,8 +107,9 @@ export class DurablePersistence implements Extension {
     const log = this.logs.get(document);
     if (!log) return;
     log.queued.push(update);
-    if (performance.now() - log.lastAskedAt >= APPEND_SPACING_MS) {
-      log.lastAskedAt = performance.now();
+    const now = performance.now();
+    if (now - log.lastAskedAt >= APPEND_SPACING_MS) {
+      log.lastAskedAt = now;
       setImmediate(() => this.appendQueued(documentName, log));
     } else {
       log.deadline ??= setTimeout(() => this.appendQueued(documentName, log), APPEND_WAIT_MS);
