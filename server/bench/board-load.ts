@@ -1,9 +1,11 @@
 /**
  * `pnpm bench`: simulated participants (partners with their own tokens, standard Hocuspocus providers spread over
- * worker threads) on one board of a real server process, on loopback. Prints tables and writes JSON to server/bench/results/. Figures, not
- * pass/fail. The same load runs against a bare Hocuspocus server to show what our extensions cost, and across
- * two instances over Redis when PostgreSQL and Redis answer.
- *   BENCH_PARTICIPANTS=50,150,300  BENCH_SECONDS=15  BENCH_ROUNDS=3  BENCH_CARDS=2000  BENCH_SEQUENTIAL_EDITS=3000
+ * worker threads) on one board of a real server process, on loopback. Prints tables and writes JSON to
+ * server/bench/results/. Figures, not pass/fail. The same load runs against a bare Hocuspocus server to show what
+ * our extensions cost, and across two instances over Redis when PostgreSQL and Redis answer. Each load runs for
+ * BENCH_WARMUP_SECONDS before it is measured.
+ *   BENCH_PARTICIPANTS=50,150,300  BENCH_SECONDS=15  BENCH_WARMUP_SECONDS=5  BENCH_ROUNDS=3  BENCH_CARDS=2000
+ *   BENCH_SEQUENTIAL_EDITS=3000
  *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test  BENCH_REDIS_URL=redis://127.0.0.1:6379
  */
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -25,6 +27,7 @@ import { processUsage } from "./process-usage.ts";
 
 const participantCounts = (process.env.BENCH_PARTICIPANTS ?? "50,150,300").split(",").map(Number);
 const seconds = Number(process.env.BENCH_SECONDS ?? 15);
+const warmupSeconds = Number(process.env.BENCH_WARMUP_SECONDS ?? 5);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const cardCount = Number(process.env.BENCH_CARDS ?? 2000);
 const databaseUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
@@ -32,6 +35,7 @@ const redisUrl = process.env.BENCH_REDIS_URL ?? "redis://127.0.0.1:6379";
 const EDIT_INTERVAL_MS = 2000;
 const EDITS_ONE_AT_A_TIME = Number(process.env.BENCH_SEQUENTIAL_EDITS ?? 3000);
 const BARE = fileURLToPath(new URL("./bare-hocuspocus.ts", import.meta.url));
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const author = { authorId: "facilitator", authorName: "Bench", authorRole: "facilitator" } as const;
 
 async function post<T>(port: number, path: string, body: unknown, token?: string): Promise<T> {
@@ -94,11 +98,14 @@ async function editLoad(urls: string[], board: string, people: Person[], partici
     );
   await all("connect");
   await all("sync");
+  for (const worker of workers) worker.postMessage("start");
+  // Measured warm: the first seconds would also count what setting up left behind (our server's joins over HTTP).
+  await pause(warmupSeconds * 1000);
+  await all("measure");
   const pids = servers.map((server) => server.process.pid as number);
   const before = pids.map(processUsage);
   const started = performance.now();
-  for (const worker of workers) worker.postMessage("start");
-  await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+  await pause(seconds * 1000);
   const outputs = await all<WorkerOutput>("stop");
   const wall = (performance.now() - started) / 1000;
   const after = pids.map(processUsage);

@@ -90,6 +90,12 @@ parentPort?.on("message", async (message: string) => {
     parentPort?.postMessage("synced");
   } else if (message === "start") {
     start();
+  } else if (message === "measure") {
+    // The figures start here: what the warm-up saw is left out.
+    edits = 0;
+    sameInstance.length = 0;
+    crossInstance.length = 0;
+    parentPort?.postMessage("measuring");
   } else if (message === "stop") {
     for (const timer of timers) clearInterval(timer);
     await new Promise((resolve) => setTimeout(resolve, 1000));

@@ -1,14 +1,18 @@
 import { join } from "node:path";
 import type { Config } from "../config.ts";
+import { FileUpdateLog } from "./file-update-log.ts";
 import { PostgresDatabase } from "./postgres-database.ts";
 import { SqlStore } from "./sql-store.ts";
 import { SqliteDatabase } from "./sqlite-database.ts";
 
-/** PostgreSQL when DATABASE_URL is set; otherwise SQLite in a file under the data directory, nothing to install. */
+/**
+ * PostgreSQL when DATABASE_URL is set, its update log in a table that every instance reads; otherwise SQLite in a
+ * file under the data directory, nothing to install, its update log in journal files beside it.
+ */
 export function openStore(config: Pick<Config, "databaseUrl" | "dataDir">): Promise<SqlStore> {
+  if (config.databaseUrl) return SqlStore.open(new PostgresDatabase(config.databaseUrl));
   return SqlStore.open(
-    config.databaseUrl
-      ? new PostgresDatabase(config.databaseUrl)
-      : new SqliteDatabase(join(config.dataDir, "atelier.sqlite")),
+    new SqliteDatabase(join(config.dataDir, "atelier.sqlite")),
+    new FileUpdateLog(join(config.dataDir, "journal")),
   );
 }

@@ -1,5 +1,6 @@
 import type { CardKind, InvitedRole } from "@atelier/shared";
 import type { SqlDatabase, SqlExecutor } from "./sql-database.ts";
+import { SqlUpdateLog } from "./sql-update-log.ts";
 import type {
   BoardChanges,
   BoardRecord,
@@ -14,6 +15,7 @@ import type {
   Store,
   StoredDocument,
 } from "./store.ts";
+import type { UpdateLog } from "./update-log.ts";
 
 /**
  * Each entry upgrades the schema by one version. Written for SQLite; PostgreSQL gets the same with its type names
@@ -265,23 +267,27 @@ function toBoard(row: BoardRow): BoardRecord {
   };
 }
 
-/** Updates appended by one INSERT at most: each row count is one prepared statement, so their number stays small. */
-const APPEND_ROWS_PER_STATEMENT = 64;
-
 /** The store over a SQL database: SQLite by default, PostgreSQL when DATABASE_URL is set. */
 export class SqlStore implements Store {
   readonly kind: string;
   private readonly db: SqlDatabase;
+  private readonly log: UpdateLog;
 
-  private constructor(db: SqlDatabase) {
+  private constructor(db: SqlDatabase, log: UpdateLog) {
     this.db = db;
+    this.log = log;
     this.kind = db.kind;
   }
 
-  /** Opens the store once the database's schema is up to date. */
-  static async open(db: SqlDatabase): Promise<SqlStore> {
+  /**
+   * Opens the store once the database's schema is up to date. The update log is the database's table unless
+   * another is given; then what that table still holds (logged by an earlier version) moves to it first.
+   */
+  static async open(db: SqlDatabase, log?: UpdateLog): Promise<SqlStore> {
     await db.migrate(MIGRATIONS);
-    return new SqlStore(db);
+    const table = new SqlUpdateLog(db);
+    if (log) await table.moveTo(log);
+    return new SqlStore(db, log ?? table);
   }
 
   async createSpace(space: SpaceRecord, boards: BoardRecord[]): Promise<void> {
@@ -679,43 +685,26 @@ export class SqlStore implements Store {
     };
   }
 
-  async loggedUpdates(name: string): Promise<LoggedUpdate[]> {
-    const rows = await this.db.all<{ id: number; update_data: Uint8Array }>(
-      "SELECT id, update_data FROM document_updates WHERE name = ? ORDER BY id",
-      [name],
-    );
-    return rows.map((row) => ({ id: Number(row.id), update: row.update_data }));
+  loggedUpdates(name: string): Promise<LoggedUpdate[]> {
+    return this.log.loggedUpdates(name);
   }
 
-  async loggedUpdateIds(name: string): Promise<number[]> {
-    const rows = await this.db.all<{ id: number }>("SELECT id FROM document_updates WHERE name = ? ORDER BY id", [
-      name,
-    ]);
-    return rows.map((row) => Number(row.id));
+  loggedUpdateIds(name: string): Promise<number[]> {
+    return this.log.loggedUpdateIds(name);
   }
 
-  async appendUpdates(name: string, updates: Uint8Array[]): Promise<number[]> {
-    const ids: number[] = [];
-    for (let start = 0; start < updates.length; start += APPEND_ROWS_PER_STATEMENT) {
-      const rows = updates.slice(start, start + APPEND_ROWS_PER_STATEMENT);
-      const inserted = await this.db.all<{ id: number }>(
-        `INSERT INTO document_updates (name, update_data) VALUES ${rows.map(() => "(?, ?)").join(", ")} RETURNING id`,
-        rows.flatMap((update) => [name, update]),
-      );
-      ids.push(...inserted.map((row) => Number(row.id)));
-    }
-    return ids;
+  appendUpdates(name: string, updates: Uint8Array[]): Promise<number[]> {
+    return this.log.appendUpdates(name, updates);
   }
 
+  /** The log is emptied once the snapshot is written: an update replayed over a snapshot that holds it is a no-op. */
   async compactDocument(name: string, snapshot: Uint8Array, throughUpdateId: number): Promise<void> {
-    await this.db.transaction(async (tx) => {
-      await tx.run(
-        `INSERT INTO document_snapshots (name, state, updated_at) VALUES (?, ?, ?)
-           ON CONFLICT(name) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at`,
-        [name, snapshot, Date.now()],
-      );
-      await tx.run("DELETE FROM document_updates WHERE name = ? AND id <= ?", [name, throughUpdateId]);
-    });
+    await this.db.run(
+      `INSERT INTO document_snapshots (name, state, updated_at) VALUES (?, ?, ?)
+         ON CONFLICT(name) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at`,
+      [name, snapshot, Date.now()],
+    );
+    await this.log.dropThrough(name, throughUpdateId);
   }
 
   async health() {
@@ -728,6 +717,7 @@ export class SqlStore implements Store {
   }
 
   async close(): Promise<void> {
+    await this.log.close();
     await this.db.close();
   }
 }

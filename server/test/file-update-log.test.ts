@@ -1,0 +1,114 @@
+import { appendFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { FileUpdateLog } from "../src/store/file-update-log.ts";
+import { openStore } from "../src/store/open-store.ts";
+import { SqlStore } from "../src/store/sql-store.ts";
+import { SqliteDatabase } from "../src/store/sqlite-database.ts";
+import { freshDataDir } from "./support/test-server.ts";
+
+const BOARD = "space/s1/board/b1";
+const bytes = (...values: number[]) => new Uint8Array(values);
+const plain = (entries: { id: number; update: Uint8Array }[]) =>
+  entries.map(({ id, update }) => ({ id, update: [...update] }));
+
+/** The one journal file of a fresh directory. */
+function journalFile(dir: string): string {
+  const [file] = readdirSync(dir);
+  if (!file) throw new Error("no journal file");
+  return join(dir, file);
+}
+
+describe("the journal files of the embedded store's update log", () => {
+  it("keeps appended updates in order under growing ids, for the next process too", async () => {
+    const dir = freshDataDir();
+    const first = new FileUpdateLog(dir);
+    expect(await first.appendUpdates(BOARD, [bytes(1), bytes(2, 2)])).toEqual([1, 2]);
+    expect(await first.appendUpdates(BOARD, [bytes(3)])).toEqual([3]);
+    expect(await first.appendUpdates("space/s1/plan", [bytes(9)])).toEqual([1]);
+    await first.close();
+
+    const next = new FileUpdateLog(dir);
+    expect(plain(await next.loggedUpdates(BOARD))).toEqual([
+      { id: 1, update: [1] },
+      { id: 2, update: [2, 2] },
+      { id: 3, update: [3] },
+    ]);
+    expect(await next.appendUpdates(BOARD, [bytes(4)])).toEqual([4]);
+    expect(await next.loggedUpdateIds(BOARD)).toEqual([1, 2, 3, 4]);
+    expect(plain(await next.loggedUpdates("space/s1/plan"))).toEqual([{ id: 1, update: [9] }]);
+    await next.close();
+  });
+
+  it("reads up to a write cut short, then cuts it off so that later appends stay readable", async () => {
+    const dir = freshDataDir();
+    const first = new FileUpdateLog(dir);
+    await first.appendUpdates(BOARD, [bytes(1, 1), bytes(2, 2)]);
+    await first.close();
+    const file = journalFile(dir);
+    const whole = readFileSync(file);
+    // The first 5 bytes of a third entry's header: what a write interrupted by a crash can leave.
+    appendFileSync(file, whole.subarray(0, 5));
+
+    const next = new FileUpdateLog(dir);
+    expect(await next.loggedUpdateIds(BOARD)).toEqual([1, 2]);
+    expect(await next.appendUpdates(BOARD, [bytes(3, 3)])).toEqual([3]);
+    expect(plain(await next.loggedUpdates(BOARD))).toEqual([
+      { id: 1, update: [1, 1] },
+      { id: 2, update: [2, 2] },
+      { id: 3, update: [3, 3] },
+    ]);
+    await next.close();
+  });
+
+  it("stops at an entry whose checksum does not match instead of replaying altered bytes", async () => {
+    const dir = freshDataDir();
+    const log = new FileUpdateLog(dir);
+    await log.appendUpdates(BOARD, [bytes(1, 1), bytes(2, 2), bytes(3, 3)]);
+    await log.close();
+    const file = journalFile(dir);
+    const altered = readFileSync(file);
+    // The update of the second entry (each entry: a 12-byte header, then 2 bytes here).
+    altered[14 + 12] = 7;
+    writeFileSync(file, altered);
+
+    expect(plain(await new FileUpdateLog(dir).loggedUpdates(BOARD))).toEqual([{ id: 1, update: [1, 1] }]);
+  });
+
+  it("drops what a snapshot holds, removes an emptied journal, and goes on with higher ids", async () => {
+    const dir = freshDataDir();
+    const log = new FileUpdateLog(dir);
+    await log.appendUpdates(BOARD, [bytes(1), bytes(2), bytes(3)]);
+    await log.dropThrough(BOARD, 2);
+    expect(plain(await log.loggedUpdates(BOARD))).toEqual([{ id: 3, update: [3] }]);
+    expect(await log.appendUpdates(BOARD, [bytes(4)])).toEqual([4]);
+    expect(await log.loggedUpdateIds(BOARD)).toEqual([3, 4]);
+
+    await log.dropThrough(BOARD, 4);
+    expect(readdirSync(dir)).toEqual([]);
+    expect(await log.appendUpdates(BOARD, [bytes(5)])).toEqual([5]);
+    expect(plain(await log.loggedUpdates(BOARD))).toEqual([{ id: 5, update: [5] }]);
+    await log.close();
+  });
+
+  it("takes over the updates an earlier version logged in the SQLite table, once", async () => {
+    const dataDir = freshDataDir();
+    const file = join(dataDir, "atelier.sqlite");
+    const earlier = await SqlStore.open(new SqliteDatabase(file));
+    await earlier.appendUpdates(BOARD, [bytes(1), bytes(2)]);
+    await earlier.close();
+
+    const store = await openStore({ dataDir, databaseUrl: undefined });
+    const loaded = await store.loadDocument(BOARD);
+    expect(loaded.updates.map((entry) => [...entry.update])).toEqual([[1], [2]]);
+    expect(existsSync(join(dataDir, "journal"))).toBe(true);
+    await store.close();
+
+    const table = await SqlStore.open(new SqliteDatabase(file));
+    expect(await table.loggedUpdates(BOARD)).toEqual([]);
+    await table.close();
+    const again = await openStore({ dataDir, databaseUrl: undefined });
+    expect((await again.loadDocument(BOARD)).updates.map((entry) => [...entry.update])).toEqual([[1], [2]]);
+    await again.close();
+  });
+});
