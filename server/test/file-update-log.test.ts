@@ -1,6 +1,7 @@
-import { appendFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { appendFileSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import * as Y from "yjs";
 import { FileUpdateLog } from "../src/store/file-update-log.ts";
 import { openStore } from "../src/store/open-store.ts";
 import { SqlStore } from "../src/store/sql-store.ts";
@@ -61,18 +62,36 @@ describe("the journal files of the embedded store's update log", () => {
     await next.close();
   });
 
-  it("stops at an entry whose checksum does not match instead of replaying altered bytes", async () => {
+  it("cuts off a last entry that fails its checksum, and refuses a damaged one with more after it", async () => {
     const dir = freshDataDir();
     const log = new FileUpdateLog(dir);
     await log.appendUpdates(BOARD, [bytes(1, 1), bytes(2, 2), bytes(3, 3)]);
     await log.close();
     const file = journalFile(dir);
-    const altered = readFileSync(file);
-    // The update of the second entry (each entry: a 12-byte header, then 2 bytes here).
-    altered[14 + 12] = 7;
-    writeFileSync(file, altered);
+    const whole = readFileSync(file);
+    // Each entry here: a 12-byte header, then its 2 bytes.
+    const damaged = (entry: number) => {
+      const copy = Buffer.from(whole);
+      copy[entry * 14 + 12] = 7;
+      return copy;
+    };
 
-    expect(plain(await new FileUpdateLog(dir).loggedUpdates(BOARD))).toEqual([{ id: 1, update: [1, 1] }]);
+    writeFileSync(file, damaged(1));
+    const refusing = new FileUpdateLog(dir);
+    await expect(refusing.loggedUpdates(BOARD)).rejects.toThrow(/damaged at byte 14/);
+    await expect(refusing.appendUpdates(BOARD, [bytes(4)])).rejects.toThrow(/damaged/);
+    expect(readFileSync(file)).toEqual(damaged(1));
+
+    writeFileSync(file, damaged(2));
+    const next = new FileUpdateLog(dir);
+    expect(await next.loggedUpdateIds(BOARD)).toEqual([1, 2]);
+    expect(await next.appendUpdates(BOARD, [bytes(4, 4)])).toEqual([3]);
+    expect(plain(await next.loggedUpdates(BOARD))).toEqual([
+      { id: 1, update: [1, 1] },
+      { id: 2, update: [2, 2] },
+      { id: 3, update: [4, 4] },
+    ]);
+    await next.close();
   });
 
   it("drops what a snapshot holds, removes an emptied journal, and goes on with higher ids", async () => {
@@ -101,7 +120,7 @@ describe("the journal files of the embedded store's update log", () => {
     const store = await openStore({ dataDir, databaseUrl: undefined });
     const loaded = await store.loadDocument(BOARD);
     expect(loaded.updates.map((entry) => [...entry.update])).toEqual([[1], [2]]);
-    expect(existsSync(join(dataDir, "journal"))).toBe(true);
+    expect(readdirSync(join(dataDir, "journal"))).toHaveLength(1);
     await store.close();
 
     const table = await SqlStore.open(new SqliteDatabase(file));
@@ -110,5 +129,29 @@ describe("the journal files of the embedded store's update log", () => {
     const again = await openStore({ dataDir, databaseUrl: undefined });
     expect((await again.loadDocument(BOARD)).updates.map((entry) => [...entry.update])).toEqual([[1], [2]]);
     await again.close();
+  });
+
+  it("loses nothing when a start-up is killed between copying the table's updates and deleting them", async () => {
+    const dataDir = freshDataDir();
+    const file = join(dataDir, "atelier.sqlite");
+    const writer = new Y.Doc();
+    const updates: Uint8Array[] = [];
+    writer.on("update", (update: Uint8Array) => updates.push(update));
+    writer.getMap("meta").set("phase", "diagnostic");
+    writer.getArray<string>("notes").push(["Accueil du mercredi", "Parents isolés"]);
+    const earlier = await SqlStore.open(new SqliteDatabase(file));
+    await earlier.appendUpdates(BOARD, updates);
+    await earlier.close();
+    // What the killed start-up had done: the journal holds the updates, and the table still does too.
+    const copied = new FileUpdateLog(join(dataDir, "journal"));
+    await copied.appendUpdates(BOARD, updates);
+    await copied.close();
+
+    const store = await openStore({ dataDir, databaseUrl: undefined });
+    const reader = new Y.Doc();
+    for (const { update } of (await store.loadDocument(BOARD)).updates) Y.applyUpdate(reader, update);
+    await store.close();
+    expect(reader.getMap("meta").toJSON()).toEqual({ phase: "diagnostic" });
+    expect(reader.getArray("notes").toJSON()).toEqual(["Accueil du mercredi", "Parents isolés"]);
   });
 });

@@ -1,4 +1,5 @@
 import type { CardKind, IndicatorView, InvitedRole } from "@atelier/shared";
+import type { UpdateLog } from "./update-log.ts";
 
 /**
  * The persistence interface. SQLite implements it by default; PostgreSQL and others plug in behind it.
@@ -109,7 +110,7 @@ export interface StoreHealth {
   error?: string;
 }
 
-export interface Store {
+export interface Store extends Pick<UpdateLog, "loggedUpdates" | "loggedUpdateIds" | "appendUpdates"> {
   readonly kind: string;
   createSpace(space: SpaceRecord, boards: BoardRecord[]): Promise<void>;
   getSpace(id: string): Promise<SpaceRecord | undefined>;
@@ -164,12 +165,6 @@ export interface Store {
   ): Promise<IndicatorRecord | undefined>;
 
   loadDocument(name: string): Promise<StoredDocument>;
-  /** The logged updates of a document, oldest first, with their ids. */
-  loggedUpdates(name: string): Promise<LoggedUpdate[]>;
-  /** The ids alone of a document's logged updates, oldest first. */
-  loggedUpdateIds(name: string): Promise<number[]>;
-  /** Durably appends accepted updates to the document's log, in their order; resolves with their ids. */
-  appendUpdates(name: string, updates: Uint8Array[]): Promise<number[]>;
   /** Replaces the snapshot and drops the logged updates it covers (ids up to `throughUpdateId`). */
   compactDocument(name: string, snapshot: Uint8Array, throughUpdateId: number): Promise<void>;
 

@@ -8,6 +8,7 @@ import type { LoggedUpdate } from "./store.ts";
 export interface UpdateLog {
   /** Logged updates of a document, oldest first, with their ids. */
   loggedUpdates(name: string): Promise<LoggedUpdate[]>;
+  /** The ids alone, oldest first. */
   loggedUpdateIds(name: string): Promise<number[]>;
   /** Durably appends accepted updates, in their order; resolves with their ids. */
   appendUpdates(name: string, updates: Uint8Array[]): Promise<number[]>;
