@@ -3,7 +3,6 @@ import type { AddressInfo } from "node:net";
 import { createAdaptorServer } from "@hono/node-server";
 import { createCollabServer } from "./collab/collab-server.ts";
 import { DocumentWriter } from "./collab/document-writer.ts";
-import { redisHealth, redisSync } from "./collab/redis-sync.ts";
 import { attachCollabEndpoint } from "./collab/websocket-endpoint.ts";
 import type { Config } from "./config.ts";
 import { createHttpApp } from "./http/http-app.ts";
@@ -27,7 +26,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const store = await openStore(config);
   const spaces = new SpaceService(store);
   const access = new AccessService(store);
-  const redis = config.redisUrl ? redisSync(config.redisUrl) : undefined;
+  // Redis and its clients are loaded only where several instances run.
+  const redis = config.redisUrl ? (await import("./collab/redis-sync.ts")).redisSync(config.redisUrl) : undefined;
   const hocuspocus = createCollabServer(config, store, spaces, access, redis ? [redis.extension] : []);
   const writer = new DocumentWriter(hocuspocus);
   const participation = new ParticipationService(spaces, store, writer, access);
@@ -41,7 +41,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     writer,
     promotion: new PromotionService(spaces, writer),
     store,
-    redisHealth: redis && (() => redisHealth(redis.client)),
+    redisHealth: redis?.health,
     clientDist: config.clientDist,
   });
   const server = createAdaptorServer({ fetch: app.fetch }) as Server;

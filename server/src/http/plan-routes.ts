@@ -1,9 +1,7 @@
 import { MeetingInputSchema, PlanVersionInputSchema, PromotionRequestSchema } from "@atelier/shared";
 import { type Context, Hono } from "hono";
-import { planDocx } from "../plan/docx-export.ts";
 import type { PlanService } from "../plan/plan-service.ts";
 import type { PromotionService } from "../plan/promotion-service.ts";
-import { planCsv, planXlsx } from "../plan/spreadsheet-export.ts";
 import type { AccessService } from "../spaces/access-service.ts";
 import type { SpaceService } from "../spaces/space-service.ts";
 import { jsonError } from "./errors.ts";
@@ -37,7 +35,13 @@ export function planRoutes(
       if (!found) return jsonError(c, 404, "Espace CTG introuvable.");
       const name = `plan-actions-ctg-${found.header.period.start}-${found.header.period.end}`;
       const format = c.req.param("format");
-      if (format === "docx") return download(c, await planDocx(found.report, found.header), DOCX, `${name}.docx`);
+      // The exporters and their libraries are loaded at the first export: a server that never exports (most of a
+      // workshop) does not carry them in its heap, which every garbage collection walks.
+      if (format === "docx") {
+        const { planDocx } = await import("../plan/docx-export.ts");
+        return download(c, await planDocx(found.report, found.header), DOCX, `${name}.docx`);
+      }
+      const { planCsv, planXlsx } = await import("../plan/spreadsheet-export.ts");
       if (format === "xlsx") return download(c, await planXlsx(found.report), XLSX, `${name}.xlsx`);
       return download(c, planCsv(found.report), "text/csv; charset=utf-8", `${name}.csv`);
     })

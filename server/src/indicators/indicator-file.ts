@@ -1,6 +1,5 @@
 import { INDICATOR_COLUMNS, type IndicatorColumn, type IndicatorRow, IndicatorRowSchema } from "@atelier/shared";
 import { parse } from "csv-parse/sync";
-import ExcelJS from "exceljs";
 
 export type ParsedFile = { ok: true; rows: IndicatorRow[] } | { ok: false; error: string };
 
@@ -82,6 +81,8 @@ export function parseIndicatorCsv(text: string): ParsedFile {
 }
 
 export async function parseIndicatorXlsx(bytes: Uint8Array): Promise<ParsedFile> {
+  // Loaded at the first import of a workbook, not with the server (see plan-routes.ts).
+  const { default: ExcelJS } = await import("exceljs");
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
