@@ -29,8 +29,8 @@ export class BoardWriteGuard implements Extension {
 
   async beforeSync({ type, payload, connection, document, documentName }: beforeSyncPayload<ConnectionContext>) {
     if ((type !== SYNC_STEP_2 && type !== UPDATE) || connection.readOnly) return;
-    if (parseDocumentName(documentName)?.kind !== "board") return;
     const shadow = this.shadowOf(documentName, document);
+    if (!shadow) return;
     const reason = shadow.judge(payload, connection.context.access, connection);
     if (reason) throw Object.assign(refusal(`Modification refusée : ${reason}`), { code: REFUSED_WRITE_CODE });
   }
@@ -44,9 +44,11 @@ export class BoardWriteGuard implements Extension {
     this.shadows.delete(documentName);
   }
 
-  private shadowOf(documentName: string, document: Y.Doc): ShadowBoard {
+  /** The board's shadow; none for other documents (a board's name is read once, not at every update). */
+  private shadowOf(documentName: string, document: Y.Doc): ShadowBoard | undefined {
     const entry = this.shadows.get(documentName);
     if (entry?.document === document) return entry.shadow;
+    if (parseDocumentName(documentName)?.kind !== "board") return undefined;
     entry?.shadow.destroy();
     const shadow = new ShadowBoard(document);
     this.shadows.set(documentName, { document, shadow });
