@@ -1,4 +1,4 @@
-import { appendFileSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { appendFileSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
@@ -92,6 +92,30 @@ describe("the journal files of the embedded store's update log", () => {
       { id: 3, update: [4, 4] },
     ]);
     await next.close();
+  });
+
+  it("keeps appending to many documents in turn, more than it keeps open at once", async () => {
+    const dir = freshDataDir();
+    const log = new FileUpdateLog(dir);
+    const boards = Array.from({ length: 100 }, (_, i) => `space/s1/board/b${i}`);
+    for (const round of [1, 2]) for (const board of boards) await log.appendUpdates(board, [bytes(round)]);
+    // This process's open files inside the journal directory (Linux lists them under /proc/self/fd).
+    const openJournals = readdirSync("/proc/self/fd").filter((fd) => {
+      try {
+        return readlinkSync(`/proc/self/fd/${fd}`).startsWith(dir);
+      } catch {
+        return false;
+      }
+    });
+    expect(openJournals.length).toBeGreaterThan(0);
+    expect(openJournals.length).toBeLessThanOrEqual(64);
+    for (const board of boards) {
+      expect(plain(await log.loggedUpdates(board))).toEqual([
+        { id: 1, update: [1] },
+        { id: 2, update: [2] },
+      ]);
+    }
+    await log.close();
   });
 
   it("drops what a snapshot holds, removes an emptied journal, and goes on with higher ids", async () => {
