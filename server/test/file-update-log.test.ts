@@ -20,6 +20,29 @@ function journalFile(dir: string): string {
   return join(dir, file);
 }
 
+/** A fresh directory whose journal of BOARD a first process wrote and closed: its file, and the bytes in it. */
+async function writtenJournal(updates: Uint8Array[]) {
+  const dir = freshDataDir();
+  const first = new FileUpdateLog(dir);
+  await first.appendUpdates(BOARD, updates);
+  await first.close();
+  const file = journalFile(dir);
+  return { dir, file, whole: readFileSync(file) };
+}
+
+/** What the next process finds once a damaged tail is cut off: entries [1, 1] and [2, 2], then its own as id 3. */
+async function expectCutOffThenAppended(dir: string, appended: number[]) {
+  const next = new FileUpdateLog(dir);
+  expect(await next.loggedUpdateIds(BOARD)).toEqual([1, 2]);
+  expect(await next.appendUpdates(BOARD, [new Uint8Array(appended)])).toEqual([3]);
+  expect(plain(await next.loggedUpdates(BOARD))).toEqual([
+    { id: 1, update: [1, 1] },
+    { id: 2, update: [2, 2] },
+    { id: 3, update: appended },
+  ]);
+  await next.close();
+}
+
 describe("the journal files of the embedded store's update log", () => {
   it("keeps appended updates in order under growing ids, for the next process too", async () => {
     const dir = freshDataDir();
@@ -42,33 +65,15 @@ describe("the journal files of the embedded store's update log", () => {
   });
 
   it("reads up to a write cut short, then cuts it off so that later appends stay readable", async () => {
-    const dir = freshDataDir();
-    const first = new FileUpdateLog(dir);
-    await first.appendUpdates(BOARD, [bytes(1, 1), bytes(2, 2)]);
-    await first.close();
-    const file = journalFile(dir);
-    const whole = readFileSync(file);
+    const { dir, file, whole } = await writtenJournal([bytes(1, 1), bytes(2, 2)]);
     // The first 5 bytes of a third entry's header: what a write interrupted by a crash can leave.
     appendFileSync(file, whole.subarray(0, 5));
 
-    const next = new FileUpdateLog(dir);
-    expect(await next.loggedUpdateIds(BOARD)).toEqual([1, 2]);
-    expect(await next.appendUpdates(BOARD, [bytes(3, 3)])).toEqual([3]);
-    expect(plain(await next.loggedUpdates(BOARD))).toEqual([
-      { id: 1, update: [1, 1] },
-      { id: 2, update: [2, 2] },
-      { id: 3, update: [3, 3] },
-    ]);
-    await next.close();
+    await expectCutOffThenAppended(dir, [3, 3]);
   });
 
   it("cuts off a last entry that fails its checksum, and refuses a damaged one with more after it", async () => {
-    const dir = freshDataDir();
-    const log = new FileUpdateLog(dir);
-    await log.appendUpdates(BOARD, [bytes(1, 1), bytes(2, 2), bytes(3, 3)]);
-    await log.close();
-    const file = journalFile(dir);
-    const whole = readFileSync(file);
+    const { dir, file, whole } = await writtenJournal([bytes(1, 1), bytes(2, 2), bytes(3, 3)]);
     // Each entry here: a 12-byte header, then its 2 bytes.
     const damaged = (entry: number) => {
       const copy = Buffer.from(whole);
@@ -83,15 +88,7 @@ describe("the journal files of the embedded store's update log", () => {
     expect(readFileSync(file)).toEqual(damaged(1));
 
     writeFileSync(file, damaged(2));
-    const next = new FileUpdateLog(dir);
-    expect(await next.loggedUpdateIds(BOARD)).toEqual([1, 2]);
-    expect(await next.appendUpdates(BOARD, [bytes(4, 4)])).toEqual([3]);
-    expect(plain(await next.loggedUpdates(BOARD))).toEqual([
-      { id: 1, update: [1, 1] },
-      { id: 2, update: [2, 2] },
-      { id: 3, update: [4, 4] },
-    ]);
-    await next.close();
+    await expectCutOffThenAppended(dir, [4, 4]);
   });
 
   it("keeps appending to many documents in turn, more than it keeps open at once", async () => {

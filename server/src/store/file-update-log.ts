@@ -140,16 +140,21 @@ export class FileUpdateLog implements UpdateLog {
       this.closeJournal(name, validBytes);
       return this.journal(name);
     }
-    this.lastIds.set(name, Math.max(this.lastIds.get(name) ?? 0, entries.at(-1)?.id ?? 0));
+    this.noteLastId(name, entries);
     const [leastRecent] = this.open.keys();
     if (this.open.size > OPEN_JOURNALS && leastRecent !== undefined) this.closeJournal(leastRecent);
     return journal;
   }
 
+  /** Ids go on from the highest this process gave or found in the journal. */
+  private noteLastId(name: string, entries: LoggedUpdate[]): void {
+    this.lastIds.set(name, Math.max(this.lastIds.get(name) ?? 0, entries.at(-1)?.id ?? 0));
+  }
+
   /** Rewrites the journal without those entries; one that would be empty is removed. */
   async dropThrough(name: string, throughId: number): Promise<void> {
     const { entries } = this.read(name);
-    this.lastIds.set(name, Math.max(this.lastIds.get(name) ?? 0, entries.at(-1)?.id ?? 0));
+    this.noteLastId(name, entries);
     const kept = entries.filter((entry) => entry.id > throughId);
     if (kept.length === entries.length) return;
     this.closeJournal(name);
