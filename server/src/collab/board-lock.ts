@@ -25,7 +25,7 @@ export class BoardLock implements Extension {
 }
 
 /** Partners of a writable board follow the lock; other roles keep the access they were given. */
-function applyLock(document: Document, connection: Connection<ConnectionContext>) {
+export function applyLock(document: Document, connection: Connection<ConnectionContext>) {
   if (connection.context.access.role !== "partner" || connection.context.alwaysReadOnly) return;
   connection.readOnly = readBoardSettings(document).locked;
 }

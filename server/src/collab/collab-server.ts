@@ -4,6 +4,7 @@ import type { AccessService } from "../spaces/access-service.ts";
 import type { SpaceService } from "../spaces/space-service.ts";
 import type { Store } from "../store/store.ts";
 import { closeConnectionsOnWithdrawal } from "./access-withdrawal.ts";
+import { followBoardArchiving } from "./board-archiving.ts";
 import { BoardLock } from "./board-lock.ts";
 import { BoardWriteGuard } from "./board-write-guard.ts";
 import { DocumentAccess } from "./document-access.ts";
@@ -31,5 +32,6 @@ export function createCollabServer(
     ],
   });
   closeConnectionsOnWithdrawal(hocuspocus, access);
+  followBoardArchiving(hocuspocus, spaces);
   return hocuspocus;
 }

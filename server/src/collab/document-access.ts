@@ -1,4 +1,4 @@
-import { parseDocumentName } from "@atelier/shared";
+import { PLAN_READER_ROLES, parseDocumentName } from "@atelier/shared";
 import type { Extension, onAuthenticatePayload } from "@hocuspocus/server";
 import type { Access, AccessService } from "../spaces/access-service.ts";
 import type { SpaceService } from "../spaces/space-service.ts";
@@ -14,10 +14,15 @@ export interface ConnectionContext {
 /** Roles that only ever read over WebSocket: habitants write through validated HTTP endpoints instead. */
 const READ_ONLY_ROLES = new Set(["habitant", "observer"]);
 
+/** Whether a role only reads a board, whatever its lock: the role reads only, or the board is archived. */
+export function boardAlwaysReadOnly(access: Access, board: { archived: boolean }): boolean {
+  return READ_ONLY_ROLES.has(access.role) || board.archived;
+}
+
 /**
  * Who may open which document: the document must belong to an existing space, and the provider's token must
  * grant a role in that very space and, for a board, a link that includes that board. Archived boards, observers
- * and habitants only read; the plan is written by facilitators only.
+ * and habitants only read; the plan is read by the roles that may read it over HTTP, and written by facilitators.
  */
 export class DocumentAccess implements Extension {
   private readonly spaces: SpaceService;
@@ -33,16 +38,17 @@ export class DocumentAccess implements Extension {
     if (!ref) throw refusal(`Document inconnu : « ${documentName.slice(0, 100)} ».`);
     const access = await this.access.resolve(ref.spaceId, token);
     if (!access) throw refusal("Jeton d'accès invalide, expiré ou révoqué pour cet espace CTG.");
-    connectionConfig.readOnly = READ_ONLY_ROLES.has(access.role);
     if (ref.kind === "board") {
       const board = await this.spaces.findBoard(ref.spaceId, ref.boardId);
       if (!board) throw refusal("Ce tableau n'existe pas dans cet espace CTG.");
       if (access.boardIds && !access.boardIds.includes(board.id)) {
         throw refusal("Votre lien d'invitation n'ouvre pas ce tableau.");
       }
-      if (board.archived) connectionConfig.readOnly = true;
-    } else if (access.role !== "facilitator") {
-      connectionConfig.readOnly = true;
+      connectionConfig.readOnly = boardAlwaysReadOnly(access, board);
+    } else if (!PLAN_READER_ROLES.includes(access.role)) {
+      throw refusal("Votre rôle ne permet pas d'ouvrir le plan d'actions.");
+    } else {
+      connectionConfig.readOnly = access.role !== "facilitator";
     }
     return { spaceId: ref.spaceId, access, alwaysReadOnly: connectionConfig.readOnly };
   }

@@ -1,4 +1,4 @@
-import { MeetingInputSchema, PlanVersionInputSchema, PromotionRequestSchema } from "@atelier/shared";
+import { MeetingInputSchema, PLAN_READER_ROLES, PlanVersionInputSchema, PromotionRequestSchema } from "@atelier/shared";
 import { type Context, Hono } from "hono";
 import type { PlanService } from "../plan/plan-service.ts";
 import type { PromotionService } from "../plan/promotion-service.ts";
@@ -20,7 +20,7 @@ export function planRoutes(
   spaces: SpaceService,
 ) {
   const facilitator = requireAccess(access, spaces, ["facilitator"]);
-  const reader = requireAccess(access, spaces, ["facilitator", "partner", "observer"]);
+  const reader = requireAccess(access, spaces, PLAN_READER_ROLES);
   const download = (c: Context, body: Uint8Array | string, type: string, name: string) =>
     c.body(typeof body === "string" ? body : new Uint8Array(body), 200, {
       "Content-Type": type,

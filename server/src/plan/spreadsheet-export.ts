@@ -59,7 +59,11 @@ export async function planXlsx(report: PlanReport): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-/** The follow-up table as CSV for a French spreadsheet: semicolons, UTF-8 with a byte-order mark. */
+/**
+ * The follow-up table as CSV for a French spreadsheet: semicolons, UTF-8 with a byte-order mark. Titles come from
+ * anyone's cards (a habitant's idea may become a fiche): a cell that a spreadsheet would read as a formula (= + - @,
+ * tab, carriage return) is written with a leading apostrophe, so it stays text.
+ */
 export function planCsv(report: PlanReport): string {
   const columns = [
     ...FIXED_COLUMNS.map(({ key, header }) => ({ key, header })),
@@ -67,6 +71,6 @@ export function planCsv(report: PlanReport): string {
   ];
   return stringify(
     report.followUp.map((row) => flatten(row, report.years)),
-    { header: true, columns, delimiter: ";", bom: true },
+    { header: true, columns, delimiter: ";", bom: true, escape_formulas: true },
   );
 }

@@ -35,6 +35,7 @@ function spaceView(space: SpaceRecord, boards: BoardRecord[]): SpaceView {
 /** Spaces, their thematic boards and who may enter them. */
 export class SpaceService {
   private readonly store: Store;
+  private readonly boardChangeListeners = new Set<(board: BoardRecord) => void>();
 
   constructor(store: Store) {
     this.store = store;
@@ -87,7 +88,13 @@ export class SpaceService {
 
   async updateBoard(spaceId: string, boardId: string, patch: BoardPatch): Promise<BoardView | undefined> {
     const board = await this.store.updateBoard(spaceId, boardId, patch);
+    if (board) for (const listener of this.boardChangeListeners) listener(board);
     return board && boardView(board);
+  }
+
+  /** Called after a board's record changes (archived or restored), so that open connections follow at once. */
+  onBoardChange(listener: (board: BoardRecord) => void): void {
+    this.boardChangeListeners.add(listener);
   }
 
   async findBoard(spaceId: string, boardId: string): Promise<BoardRecord | undefined> {
