@@ -23,7 +23,22 @@ const EnvSchema = z.object({
   /** Contributions and votes per minute over HTTP: for one participant, and for everyone on one invitation link. */
   PARTICIPANT_RATE_PER_MINUTE: z.coerce.number().int().positive().default(20),
   LINK_RATE_PER_MINUTE: z.coerce.number().int().positive().default(300),
+  /** Spaces (and demo spaces) one address may create per hour: anyone may create one, and so become facilitator. */
+  SPACE_RATE_PER_HOUR: z.coerce.number().int().positive().default(20),
+  /** Joins per minute from one address (a meeting room's wifi is one address), and through one invitation link. */
+  JOIN_RATE_PER_MINUTE: z.coerce.number().int().positive().default(60),
+  JOIN_LINK_RATE_PER_MINUTE: z.coerce.number().int().positive().default(120),
+  /** Behind a reverse proxy: take the client's address from the X-Forwarded-For the proxy appends. */
+  TRUST_PROXY: z.stringbool().default(false),
+  /** Other origins whose pages may open the WebSocket (the server's own is always allowed), comma-separated. */
+  ALLOWED_ORIGINS: z.string().default(""),
 });
+
+export interface AccessLimits {
+  spacesPerHour: number;
+  joinsPerMinute: { perAddress: number; perLink: number };
+  trustProxy: boolean;
+}
 
 export type Config = {
   port: number;
@@ -34,6 +49,8 @@ export type Config = {
   snapshotMaxDebounceMs: number;
   maxMessageBytes: number;
   participationLimits: { perParticipant: number; perLink: number };
+  accessLimits: AccessLimits;
+  allowedOrigins: string[];
   databaseUrl: string | undefined;
   redisUrl: string | undefined;
 };
@@ -54,6 +71,14 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     databaseUrl: e.DATABASE_URL || undefined,
     redisUrl: e.REDIS_URL || undefined,
     participationLimits: { perParticipant: e.PARTICIPANT_RATE_PER_MINUTE, perLink: e.LINK_RATE_PER_MINUTE },
+    accessLimits: {
+      spacesPerHour: e.SPACE_RATE_PER_HOUR,
+      joinsPerMinute: { perAddress: e.JOIN_RATE_PER_MINUTE, perLink: e.JOIN_LINK_RATE_PER_MINUTE },
+      trustProxy: e.TRUST_PROXY,
+    },
+    allowedOrigins: e.ALLOWED_ORIGINS.split(",")
+      .map((origin) => origin.trim())
+      .filter(Boolean),
     snapshotMaxDebounceMs: e.SNAPSHOT_MAX_DEBOUNCE_MS,
     maxMessageBytes: e.MAX_MESSAGE_BYTES,
   };

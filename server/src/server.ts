@@ -36,6 +36,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     access,
     participation,
     participationLimits: config.participationLimits,
+    accessLimits: config.accessLimits,
     plan: new PlanService(spaces, store, writer),
     indicators: new IndicatorService(spaces, store, writer),
     writer,

@@ -113,6 +113,12 @@ describe("what a partner may write on a board", () => {
       (reasons) => reasons.length > 0,
     );
     expect(partnerClient.closeReasons[0]).toMatch(reason);
+    // The socket itself is closed with 4403 and the reason, as the README says.
+    await waitFor(
+      () => partnerClient.closeCodes,
+      (codes) => codes.includes(4403),
+    );
+    expect(partnerClient.closeReasons[partnerClient.closeCodes.indexOf(4403)]).toMatch(reason);
     // Another round trip through the server: the refused change reached nobody and was not stored.
     addCard(
       facilitator.doc,

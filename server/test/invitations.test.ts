@@ -120,6 +120,10 @@ describe("invitation links", () => {
       () => client.closeReasons,
       (reasons) => reasons.some((reason) => /révoqué/.test(reason)),
     );
+    await waitFor(
+      () => client.closeCodes,
+      (codes) => codes.includes(4401),
+    );
     client.provider.destroy();
   });
 

@@ -943,5 +943,7 @@ export const en: Messages = {
     restored: "All your changes have been sent.",
     restoredReadOnly: "The content is up to date again.",
     restoredHabitant: "The board is up to date again and you can send your ideas.",
+    writeRefused: (reason: string) =>
+      `The server did not accept your last change (${reason}). The page has reloaded the shared state.`,
   },
 };

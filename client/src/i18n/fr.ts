@@ -957,6 +957,8 @@ export const fr = {
     restored: "Toutes vos modifications ont été envoyées.",
     restoredReadOnly: "Le contenu est de nouveau à jour.",
     restoredHabitant: "Le tableau est de nouveau à jour et vous pouvez envoyer vos idées.",
+    writeRefused: (reason: string) =>
+      `Votre dernière modification n'a pas été acceptée par le serveur (${reason}). La page a repris l'état partagé.`,
   },
 };
 

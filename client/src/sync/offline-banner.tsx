@@ -36,6 +36,11 @@ export function OfflineBanner({ connection, habitant = false, standalone = false
           {lost && !readOnly && <p className="offline-banner__pending">{t.offline.pending(state.pending)}</p>}
         </div>
       </div>
+      {connection?.writeRefused && (
+        <p className="alert alert--error" role="alert">
+          {t.offline.writeRefused(connection.writeRefused)}
+        </p>
+      )}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { HocuspocusProvider, WebSocketStatus } from "@hocuspocus/provider";
+import { HocuspocusProvider, type onCloseParameters, WebSocketStatus } from "@hocuspocus/provider";
 import { useEffect, useState } from "react";
 import * as Y from "yjs";
 
@@ -14,7 +14,12 @@ export interface DocumentConnection {
   readOnly: boolean;
   /** The server's reason when it refused the token. */
   refusal: string | null;
+  /** The server's reason when it last refused a change from this page (the page then started over from its state). */
+  writeRefused: string | null;
 }
+
+/** The server closes a socket whose update it refused with this code (see the server's board write guard). */
+const REFUSED_WRITE_CODE = 4403;
 
 /** The sync server shares the page's host and port; only the scheme changes. */
 function collabUrl(): string {
@@ -25,6 +30,9 @@ function collabUrl(): string {
 /** Opens a Yjs document (a board, the plan) on the sync server for as long as the component is mounted. */
 export function useDocumentConnection(documentName: string, token: string): DocumentConnection | null {
   const [connection, setConnection] = useState<DocumentConnection | null>(null);
+  // A refused change stays in the page's copy of the document and would be sent again at every reconnection:
+  // after a refusal the page starts over with a fresh copy, from the server's state.
+  const [restart, setRestart] = useState<{ count: number; reason: string | null }>({ count: 0, reason: null });
 
   useEffect(() => {
     const doc = new Y.Doc();
@@ -51,14 +59,27 @@ export function useDocumentConnection(documentName: string, token: string): Docu
         patch({ refusal: reason });
       },
     });
-    setConnection({ doc, provider, status: "connecting", synced: false, readOnly: false, refusal: null });
+    const onClose = ({ event }: onCloseParameters) => {
+      if (event.code === REFUSED_WRITE_CODE) setRestart(({ count }) => ({ count: count + 1, reason: event.reason }));
+    };
+    provider.on("close", onClose);
+    setConnection({
+      doc,
+      provider,
+      status: "connecting",
+      synced: false,
+      readOnly: false,
+      refusal: null,
+      writeRefused: restart.reason,
+    });
 
     return () => {
+      provider.off("close", onClose);
       provider.destroy();
       doc.destroy();
       setConnection(null);
     };
-  }, [documentName, token]);
+  }, [documentName, token, restart]);
 
   return connection;
 }

@@ -7,7 +7,7 @@ import type {
 } from "@hocuspocus/server";
 import type * as Y from "yjs";
 import type { ConnectionContext } from "./document-access.ts";
-import { refusal } from "./refusal.ts";
+import { closeSocketSoon, refusal } from "./refusal.ts";
 import { ShadowBoard } from "./shadow-board.ts";
 
 /** y-protocols sync message types that carry an update for the server to apply. */
@@ -31,8 +31,11 @@ export class BoardWriteGuard implements Extension {
     if ((type !== SYNC_STEP_2 && type !== UPDATE) || connection.readOnly) return;
     const shadow = this.shadowOf(documentName, document);
     if (!shadow) return;
-    const reason = shadow.judge(payload, connection.context.access, connection);
-    if (reason) throw Object.assign(refusal(`Modification refusée : ${reason}`), { code: REFUSED_WRITE_CODE });
+    const judgement = shadow.judge(payload, connection.context.access, connection);
+    if (!judgement) return;
+    const reason = `Modification refusée : ${judgement}`;
+    closeSocketSoon(connection, REFUSED_WRITE_CODE, reason);
+    throw refusal(reason, REFUSED_WRITE_CODE);
   }
 
   async afterHandleMessage({ connection, documentName }: afterHandleMessagePayload) {

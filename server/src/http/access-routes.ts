@@ -2,6 +2,7 @@ import { JoinSchema, NewInvitationSchema, ROLES } from "@atelier/shared";
 import { Hono } from "hono";
 import type { AccessService } from "../spaces/access-service.ts";
 import type { SpaceService } from "../spaces/space-service.ts";
+import type { AccessThrottles } from "./access-throttles.ts";
 import { jsonError } from "./errors.ts";
 import { type AccessEnv, requireAccess } from "./require-access.ts";
 import { jsonBody } from "./validate.ts";
@@ -35,8 +36,9 @@ export function spaceAccessRoutes(access: AccessService, spaces: SpaceService) {
 }
 
 /** `POST /api/join`: trade an invitation link for a personal token, under a chosen name or pseudonym. */
-export function joinRoutes(access: AccessService) {
-  return new Hono().post("/", jsonBody(JoinSchema), async (c) => {
+export function joinRoutes(access: AccessService, throttles: AccessThrottles) {
+  const { joinFromAddress, joinThroughLink } = throttles;
+  return new Hono().post("/", joinFromAddress, jsonBody(JoinSchema), joinThroughLink, async (c) => {
     const result = await access.join(c.req.valid("json"));
     return result.ok ? c.json(result.joined, 201) : jsonError(c, result.status, result.error);
   });

@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { DocumentWriter } from "../collab/document-writer.ts";
+import type { AccessLimits } from "../config.ts";
 import type { IndicatorService } from "../indicators/indicator-service.ts";
 import type { ParticipationService } from "../participation/participation-service.ts";
 import type { PlanService } from "../plan/plan-service.ts";
@@ -9,6 +10,7 @@ import type { AccessService } from "../spaces/access-service.ts";
 import type { SpaceService } from "../spaces/space-service.ts";
 import type { Store } from "../store/store.ts";
 import { joinRoutes, spaceAccessRoutes } from "./access-routes.ts";
+import { accessThrottles } from "./access-throttles.ts";
 import { demoRoutes } from "./demo-routes.ts";
 import { handleError, jsonError } from "./errors.ts";
 import { type DependencyHealth, healthRoutes, timeRoutes } from "./health-routes.ts";
@@ -26,6 +28,7 @@ export function createHttpApp(deps: {
   access: AccessService;
   participation: ParticipationService;
   participationLimits: ParticipationLimits;
+  accessLimits: AccessLimits;
   plan: PlanService;
   indicators: IndicatorService;
   writer: DocumentWriter;
@@ -34,6 +37,7 @@ export function createHttpApp(deps: {
   redisHealth?: () => Promise<DependencyHealth>;
   clientDist: string;
 }) {
+  const throttles = accessThrottles(deps.accessLimits);
   const api = new Hono()
     .use(
       bodyLimit({
@@ -47,13 +51,13 @@ export function createHttpApp(deps: {
     )
     .route("/health", healthRoutes(deps.store, deps.redisHealth))
     .route("/time", timeRoutes())
-    .route("/spaces", spaceRoutes(deps.spaces, deps.access))
+    .route("/spaces", spaceRoutes(deps.spaces, deps.access, throttles))
     .route("/spaces", spaceAccessRoutes(deps.access, deps.spaces))
     .route("/spaces", participationRoutes(deps.participation, deps.access, deps.spaces, deps.participationLimits))
     .route("/spaces", planRoutes(deps.plan, deps.promotion, deps.access, deps.spaces))
     .route("/spaces", indicatorRoutes(deps.indicators, deps.access, deps.spaces))
-    .route("/join", joinRoutes(deps.access))
-    .route("/", demoRoutes(deps.spaces, deps.indicators, deps.writer))
+    .route("/join", joinRoutes(deps.access, throttles))
+    .route("/", demoRoutes(deps.spaces, deps.indicators, deps.writer, throttles))
     .all("*", (c) => jsonError(c, 404, `Point d'accès inconnu : ${c.req.method} ${c.req.path}.`));
 
   return new Hono()

@@ -1,12 +1,11 @@
 import { ContributionSchema, VoteRequestSchema } from "@atelier/shared";
 import { Hono } from "hono";
-import { rateLimiter } from "hono-rate-limiter";
 import type { ParticipationService } from "../participation/participation-service.ts";
 import type { AccessService } from "../spaces/access-service.ts";
 import type { SpaceService } from "../spaces/space-service.ts";
-import { jsonError } from "./errors.ts";
 import { reply } from "./outcome-reply.ts";
 import { type AccessEnv, requireAccess } from "./require-access.ts";
+import { throttle } from "./throttle.ts";
 import { jsonBody } from "./validate.ts";
 
 export interface ParticipationLimits {
@@ -19,12 +18,11 @@ export interface ParticipationLimits {
 const MINUTE = 60_000;
 
 function limit(max: number, key: (access: AccessEnv["Variables"]["access"]) => string, who: string) {
-  return rateLimiter<AccessEnv>({
+  return throttle<AccessEnv>({
     windowMs: MINUTE,
     limit: max,
-    standardHeaders: "draft-6",
-    keyGenerator: (c) => key(c.var.access),
-    handler: (c) => jsonError(c, 429, `Trop de contributions ${who} en une minute : patientez un instant.`),
+    key: (c) => key(c.var.access),
+    message: `Trop de contributions ${who} en une minute : patientez un instant.`,
   });
 }
 

@@ -2,14 +2,17 @@ import { BoardPatchSchema, CreateSpaceSchema, NewBoardSchema } from "@atelier/sh
 import { Hono } from "hono";
 import type { AccessService } from "../spaces/access-service.ts";
 import type { SpaceService } from "../spaces/space-service.ts";
+import type { AccessThrottles } from "./access-throttles.ts";
 import { jsonError } from "./errors.ts";
 import { requireAccess } from "./require-access.ts";
 import { jsonBody } from "./validate.ts";
 
-export function spaceRoutes(spaces: SpaceService, access: AccessService) {
+export function spaceRoutes(spaces: SpaceService, access: AccessService, throttles: AccessThrottles) {
   const facilitator = requireAccess(access, spaces, ["facilitator"]);
   return new Hono()
-    .post("/", jsonBody(CreateSpaceSchema), async (c) => c.json(await spaces.create(c.req.valid("json")), 201))
+    .post("/", throttles.spaceCreation, jsonBody(CreateSpaceSchema), async (c) =>
+      c.json(await spaces.create(c.req.valid("json")), 201),
+    )
     .get("/:spaceId", async (c) => {
       const space = await spaces.find(c.req.param("spaceId"));
       return space ? c.json(space) : jsonError(c, 404, "Espace CTG introuvable.");

@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import type { CreatedSpaceView } from "@atelier/shared";
 import { storageEnv } from "./storage.ts";
+import { UNTHROTTLED_ENV } from "./unthrottled.ts";
 
 const MAIN = fileURLToPath(new URL("../../src/main.ts", import.meta.url));
 
@@ -19,7 +20,15 @@ export async function spawnServer(
   entry = MAIN,
 ): Promise<ChildServer> {
   const child = spawn(process.execPath, [entry], {
-    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, ...(await storageEnv(dataDir)), ...env },
+    env: {
+      ...process.env,
+      PORT: "0",
+      HOST: "127.0.0.1",
+      DATA_DIR: dataDir,
+      ...(await storageEnv(dataDir)),
+      ...UNTHROTTLED_ENV,
+      ...env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

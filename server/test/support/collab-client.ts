@@ -6,6 +6,8 @@ export interface CollabClient {
   provider: HocuspocusProvider;
   /** Reasons the server gave each time it closed this connection, oldest first. */
   closeReasons: string[];
+  /** The close codes, in the same order: the document's close (1000), then the socket's own code. */
+  closeCodes: number[];
 }
 
 /** A standard Hocuspocus provider, as any outside client would use it; resolves once synced. */
@@ -16,15 +18,17 @@ export function connectClient(
   doc = new Y.Doc(),
 ): Promise<CollabClient> {
   const closeReasons: string[] = [];
+  const closeCodes: number[] = [];
   return new Promise((resolve, reject) => {
     const provider = new HocuspocusProvider({
       url: wsUrl,
       name: documentName,
       token,
       document: doc,
-      onSynced: () => resolve({ doc, provider, closeReasons }),
+      onSynced: () => resolve({ doc, provider, closeReasons, closeCodes }),
       onClose: ({ event }) => {
         closeReasons.push(event.reason);
+        closeCodes.push(event.code);
       },
       onAuthenticationFailed: ({ reason }) => {
         provider.destroy();

@@ -5,6 +5,7 @@ import type { CreatedSpaceView, InvitedRole, JoinedView, NewInvitation } from "@
 import { readConfig } from "../../src/config.ts";
 import { type RunningServer, startServer } from "../../src/server.ts";
 import { storageEnv } from "./storage.ts";
+import { UNTHROTTLED_ENV } from "./unthrottled.ts";
 
 export function freshDataDir(): string {
   return mkdtempSync(join(tmpdir(), "atelier-test-"));
@@ -31,7 +32,9 @@ export interface TestServer extends RunningServer {
 /** A real server on a random loopback port, storing into a real SQLite file under `dataDir`. */
 export async function startTestServer(dataDir = freshDataDir(), env: Record<string, string> = {}): Promise<TestServer> {
   const storage = await storageEnv(dataDir);
-  const server = await startServer(readConfig({ PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, ...storage, ...env }));
+  const server = await startServer(
+    readConfig({ PORT: "0", HOST: "127.0.0.1", DATA_DIR: dataDir, ...storage, ...UNTHROTTLED_ENV, ...env }),
+  );
   const url = `http://127.0.0.1:${server.port}`;
   const request: TestServer["request"] = (method, path, options = {}) => {
     const headers: Record<string, string> = { "content-type": "application/json" };

@@ -1,0 +1,39 @@
+import type { Context } from "hono";
+import type { AccessLimits } from "../config.ts";
+import { hashSecret } from "../spaces/secrets.ts";
+import { clientAddress, throttle } from "./throttle.ts";
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+
+/**
+ * The doors anyone may knock on. Creating a space makes its creator a facilitator, and each join gives a fresh
+ * participant with a fresh contribution budget: both are limited per address, and joins per invitation link too.
+ * One limiter serves the space and demo routes, so that the demo is no way around it.
+ */
+export function accessThrottles(limits: AccessLimits) {
+  const address = (c: Context) => clientAddress(c, limits.trustProxy);
+  return {
+    spaceCreation: throttle({
+      windowMs: HOUR,
+      limit: limits.spacesPerHour,
+      key: address,
+      message: "Trop d'espaces CTG créés depuis cette adresse en une heure : réessayez plus tard.",
+    }),
+    joinFromAddress: throttle({
+      windowMs: MINUTE,
+      limit: limits.joinsPerMinute.perAddress,
+      key: address,
+      message: "Trop d'entrées depuis cette adresse en une minute : patientez un instant.",
+    }),
+    /** After the body is validated: keyed by the link's hash, so no token is kept in memory. */
+    joinThroughLink: throttle({
+      windowMs: MINUTE,
+      limit: limits.joinsPerMinute.perLink,
+      key: async (c) => `link:${hashSecret(String(((await c.req.json()) as { token: unknown }).token))}`,
+      message: "Trop d'entrées par ce lien en une minute : patientez un instant.",
+    }),
+  };
+}
+
+export type AccessThrottles = ReturnType<typeof accessThrottles>;
