@@ -2,7 +2,6 @@ import { createHash } from "node:crypto";
 import {
   closeSync,
   ftruncateSync,
-  mkdirSync,
   openSync,
   readFileSync,
   renameSync,
@@ -12,6 +11,7 @@ import {
 } from "node:fs";
 import { join } from "node:path";
 import { crc32 } from "node:zlib";
+import { PRIVATE_FILE_MODE, privateFolder } from "./private-files.ts";
 import type { LoggedUpdate } from "./store.ts";
 import type { UpdateLog } from "./update-log.ts";
 
@@ -80,7 +80,7 @@ export class FileUpdateLog implements UpdateLog {
 
   constructor(dir: string) {
     this.dir = dir;
-    mkdirSync(dir, { recursive: true });
+    privateFolder(dir);
   }
 
   /** Named by a hash: short whatever the document's name holds, and distinct where names differ only by case. */
@@ -133,7 +133,7 @@ export class FileUpdateLog implements UpdateLog {
       return open;
     }
     const { entries, validBytes, size } = this.read(name);
-    const journal = { file: openSync(this.path(name), "a"), size };
+    const journal = { file: openSync(this.path(name), "a", PRIVATE_FILE_MODE), size };
     this.open.set(name, journal);
     if (validBytes < size) {
       console.warn(`[journal] ${name}: ${size - validBytes} byte(s) of a write cut short removed`);
@@ -164,7 +164,7 @@ export class FileUpdateLog implements UpdateLog {
       return;
     }
     // Written aside and renamed over: a process killed meanwhile leaves one journal or the other, both whole.
-    writeFileSync(`${path}.tmp`, encodeEntries(kept), { flush: true });
+    writeFileSync(`${path}.tmp`, encodeEntries(kept), { flush: true, mode: PRIVATE_FILE_MODE });
     renameSync(`${path}.tmp`, path);
   }
 

@@ -1,6 +1,6 @@
-import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { DatabaseSync, type SQLInputValue, type StatementSync } from "node:sqlite";
+import { privateFile, privateFolder } from "./private-files.ts";
 import type { SqlDatabase, SqlExecutor, SqlValue } from "./sql-database.ts";
 
 /**
@@ -18,7 +18,8 @@ export class SqliteDatabase implements SqlDatabase {
   private readonly statements = new Map<string, StatementSync>();
 
   constructor(file: string) {
-    mkdirSync(dirname(file), { recursive: true });
+    privateFolder(dirname(file));
+    privateFile(file);
     this.db = new DatabaseSync(file);
     this.db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
     const params = (values: SqlValue[]) => values as SQLInputValue[];

@@ -1,0 +1,19 @@
+import { chmodSync, closeSync, mkdirSync, openSync } from "node:fs";
+
+/**
+ * What the server stores (secrets' hashes, participants' names, every board) is readable by its own system user
+ * only: folders 0700, files 0600, whatever the umask. Folders and files made by an earlier version are narrowed too.
+ */
+export const PRIVATE_FILE_MODE = 0o600;
+const PRIVATE_FOLDER_MODE = 0o700;
+
+export function privateFolder(path: string): void {
+  mkdirSync(path, { recursive: true, mode: PRIVATE_FOLDER_MODE });
+  chmodSync(path, PRIVATE_FOLDER_MODE);
+}
+
+/** Creates the file empty when missing. SQLite then gives its -wal and -shm files the same mode as the database. */
+export function privateFile(path: string): void {
+  closeSync(openSync(path, "a", PRIVATE_FILE_MODE));
+  chmodSync(path, PRIVATE_FILE_MODE);
+}
