@@ -5,6 +5,8 @@ export default defineConfig({
     reporters: ["default", "./vitest.summary-reporter.ts"],
     projects: [
       { test: { name: "shared", include: ["shared/test/**/*.test.ts"] } },
+      // The project's own tooling: the summary line CI reads.
+      { test: { name: "tooling", include: ["scripts/test/**/*.test.ts"] } },
       {
         test: {
           name: "server",
