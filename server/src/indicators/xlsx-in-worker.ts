@@ -1,0 +1,78 @@
+import { Worker } from "node:worker_threads";
+import type { ParsedFile } from "./indicator-limits.ts";
+import { UNREADABLE } from "./xlsx-archive.ts";
+
+// Node runs the worker from its TypeScript source, as it runs the server (types stripped), under Vitest too.
+const READER = new URL("./xlsx-worker.ts", import.meta.url);
+/**
+ * The reading's own heap: a 5000-line workbook needs a few MiB. A file that makes it need more ends the worker with
+ * ERR_WORKER_OUT_OF_MEMORY, where it would have ended the server.
+ */
+const RESOURCE_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 };
+/** A valid workbook is read in well under a second; a reading still going after this is ended. */
+const TIME_LIMIT_MS = 10_000;
+/**
+ * One reading at a time: it takes a core and up to its heap, and the server's thread keeps the other core. Imports are
+ * a facilitator's occasional act; a few wait their turn, and past them the next are turned away rather than queued.
+ */
+const AT_ONCE = 1;
+const MAX_WAITING = 8;
+
+const TOO_SLOW = "La lecture du classeur prend trop de temps : il n'est pas importé.";
+const TOO_MUCH_MEMORY = "La lecture du classeur demande trop de mémoire : il n'est pas importé.";
+const BUSY = "Trop de classeurs sont en cours d'import sur le serveur : réessayez dans un instant.";
+
+let reading = 0;
+const waiting: (() => void)[] = [];
+
+/** False when the queue is full. */
+async function takeTurn(): Promise<boolean> {
+  if (reading < AT_ONCE) {
+    reading += 1;
+    return true;
+  }
+  if (waiting.length >= MAX_WAITING) return false;
+  // The reading that ends hands its place over, so `reading` stays as it is.
+  await new Promise<void>((resolve) => waiting.push(resolve));
+  return true;
+}
+
+function endTurn(): void {
+  const next = waiting.shift();
+  if (next) next();
+  else reading -= 1;
+}
+
+/** Reads the first sheet of an XLSX in a worker thread with its own heap and time limits. */
+export async function parseIndicatorXlsx(bytes: Uint8Array): Promise<ParsedFile> {
+  if (!(await takeTurn())) return { ok: false, error: BUSY };
+  try {
+    return await readInWorker(bytes);
+  } finally {
+    endTurn();
+  }
+}
+
+function readInWorker(bytes: Uint8Array): Promise<ParsedFile> {
+  return new Promise((resolve) => {
+    const worker = new Worker(READER, { workerData: bytes, resourceLimits: RESOURCE_LIMITS });
+    let settled = false;
+    const settle = (parsed: ParsedFile) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      void worker.terminate();
+      resolve(parsed);
+    };
+    const timer = setTimeout(() => settle({ ok: false, error: TOO_SLOW }), TIME_LIMIT_MS);
+    worker.on("message", settle);
+    worker.on("error", (error: Error & { code?: string }) => {
+      if (error.code === "ERR_WORKER_OUT_OF_MEMORY") return settle({ ok: false, error: TOO_MUCH_MEMORY });
+      // Not the file's fault (the reader itself failed): the person is told it could not be read, the operator why.
+      console.error("[indicators] workbook reader failed:", error);
+      settle({ ok: false, error: UNREADABLE });
+    });
+    // Ending without an answer nor an error: not expected, but the import must still be answered.
+    worker.on("exit", () => settle({ ok: false, error: UNREADABLE }));
+  });
+}

@@ -1,0 +1,286 @@
+import { posix } from "node:path";
+import { SaxesParser } from "saxes";
+import {
+  MAX_INDICATOR_COLUMNS,
+  MAX_INDICATOR_ROWS,
+  type NumberedLine,
+  TOO_MANY_COLUMNS,
+  TOO_MANY_ROWS,
+} from "./indicator-limits.ts";
+import { openWorkbookArchive, UNREADABLE, type WorkbookArchive, WorkbookRefused } from "./xlsx-archive.ts";
+
+export type SheetRead = { ok: true; lines: NumberedLine[] } | { ok: false; error: string };
+
+/** Every cell the allowed lines and columns can hold; empty formatted cells count too, as they cost as much to read. */
+export const MAX_SHEET_CELLS = (MAX_INDICATOR_ROWS + 1) * MAX_INDICATOR_COLUMNS;
+/** A sheet nests elements 7 deep, its extensions a few more; a parser's stack of open elements must stay small. */
+const MAX_DEPTH = 32;
+
+const TOO_MANY_CELLS = `Le classeur dépasse ${MAX_SHEET_CELLS} cellules.`;
+const NO_SHEET = "Le classeur ne contient aucune feuille.";
+// Where Excel, LibreOffice and ExcelJS put them; ExcelJS, which read workbooks before, looked nowhere else.
+const WORKBOOK = "xl/workbook.xml";
+const WORKBOOK_RELATIONS = "xl/_rels/workbook.xml.rels";
+const SHARED_STRINGS = "xl/sharedStrings.xml";
+
+interface XmlReader {
+  open(name: string, attributes: Record<string, string>): void;
+  text?(text: string): void;
+  close?(name: string): void;
+}
+
+/**
+ * Reads the first sheet of a workbook as numbered lines, streaming, and refuses it as soon as it goes past a limit:
+ * a row numbered past the last allowed line, a value past the last allowed column, too many cells, too many bytes.
+ * Blank rows are never made: a row numbered 40,000,000 is refused when its opening tag is read.
+ */
+export async function readFirstSheet(bytes: Uint8Array): Promise<SheetRead> {
+  let archive: WorkbookArchive | undefined;
+  try {
+    archive = await openWorkbookArchive(bytes);
+    const sheet = await firstSheetPart(archive);
+    const lines = new SheetLines(await sharedStrings(archive));
+    await readPart(archive, sheet, lines);
+    return { ok: true, lines: lines.read() };
+  } catch (error) {
+    // Anything else is XML that does not parse, or a part that is not where the workbook says.
+    return { ok: false, error: error instanceof WorkbookRefused ? error.message : UNREADABLE };
+  } finally {
+    archive?.close();
+  }
+}
+
+/** `x:row` is a `row`: some writers prefix SpreadsheetML's elements. */
+function localName(name: string): string {
+  return name.slice(name.indexOf(":") + 1);
+}
+
+async function readPart(archive: WorkbookArchive, part: string, reader: XmlReader): Promise<void> {
+  const parser = new SaxesParser({ xmlns: false, position: false } as const);
+  let depth = 0;
+  parser.on("opentag", (tag) => {
+    depth += 1;
+    if (depth > MAX_DEPTH) throw new WorkbookRefused(UNREADABLE);
+    reader.open(localName(tag.name), tag.attributes);
+  });
+  parser.on("closetag", (tag) => {
+    depth -= 1;
+    reader.close?.(localName(tag.name));
+  });
+  parser.on("text", (text) => reader.text?.(text));
+  parser.on("cdata", (text) => reader.text?.(text));
+  for await (const chunk of archive.text(part)) parser.write(chunk);
+  parser.close();
+}
+
+/** The first worksheet the workbook lists, as ExcelJS's `worksheets[0]`: hidden or not, but not a chart sheet. */
+async function firstSheetPart(archive: WorkbookArchive): Promise<string> {
+  const listed: string[] = [];
+  await readPart(archive, WORKBOOK, {
+    open(name, attributes) {
+      // The relationship's namespace prefix is the writer's choice; "r:id" is the usual one.
+      const relation = Object.entries(attributes).find(([key]) => key.endsWith(":id"))?.[1];
+      if (name === "sheet" && relation !== undefined) listed.push(relation);
+    },
+  });
+  const worksheets = new Map<string, string>();
+  if (archive.has(WORKBOOK_RELATIONS))
+    await readPart(archive, WORKBOOK_RELATIONS, {
+      open(name, { Id, Type, Target }) {
+        if (name === "Relationship" && Id && Target && Type?.endsWith("/worksheet")) worksheets.set(Id, Target);
+      },
+    });
+  const target = listed.map((relation) => worksheets.get(relation)).find((found) => found !== undefined);
+  if (target === undefined) throw new WorkbookRefused(NO_SHEET);
+  return target.startsWith("/") ? target.slice(1) : posix.normalize(posix.join("xl", target));
+}
+
+/** Excel writes control characters as `_x000D_`. */
+function unescapeExcel(text: string): string {
+  return text.replace(/_x([0-9A-F]{4})_/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+}
+
+/** The workbook's table of texts, which cells of type "s" point into. Phonetic guides are not part of the text. */
+async function sharedStrings(archive: WorkbookArchive): Promise<string[]> {
+  const strings: string[] = [];
+  if (!archive.has(SHARED_STRINGS)) return strings;
+  let text = "";
+  let inText = false;
+  let phonetic = false;
+  await readPart(archive, SHARED_STRINGS, {
+    open(name) {
+      if (name === "si") text = "";
+      else if (name === "rPh") phonetic = true;
+      else if (name === "t") inText = !phonetic;
+    },
+    text(value) {
+      if (inText) text += value;
+    },
+    close(name) {
+      if (name === "t") inText = false;
+      else if (name === "rPh") phonetic = false;
+      else if (name === "si") {
+        if (strings.length >= MAX_SHEET_CELLS) throw new WorkbookRefused(TOO_MANY_CELLS);
+        strings.push(unescapeExcel(text));
+      }
+    },
+  });
+  return strings;
+}
+
+/** "B12" is in column 2, "AA3" in column 27; Excel's last column, XFD, is 16384. */
+function columnOf(reference: string): number {
+  const letters = /^[A-Z]{1,3}/.exec(reference.toUpperCase())?.[0];
+  if (!letters) throw new WorkbookRefused(UNREADABLE);
+  return [...letters].reduce((column, letter) => column * 26 + letter.charCodeAt(0) - 64, 0);
+}
+
+interface CellRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** "B2:C40" */
+function rangeOf(reference: string | undefined): CellRange {
+  const [from, to] = (reference ?? "").split(":");
+  const top = Number(/\d+$/.exec(from ?? "")?.[0]);
+  const bottom = Number(/\d+$/.exec(to ?? "")?.[0]);
+  if (!from || !to || !Number.isInteger(top) || !Number.isInteger(bottom)) throw new WorkbookRefused(UNREADABLE);
+  return { top, left: columnOf(from), bottom, right: columnOf(to) };
+}
+
+/** `<dimension ref="A1:Z40000000"/>` announces the rows to come: refused before any is read. */
+function checkDimension(reference: string | undefined): void {
+  const lastRow = Number(/\d+$/.exec(reference ?? "")?.[0]);
+  if (lastRow > MAX_INDICATOR_ROWS + 1) throw new WorkbookRefused(TOO_MANY_ROWS);
+}
+
+interface OpenCell {
+  column: number;
+  type: string;
+  /** The text of `<v>` or of an inline string's `<t>`s; undefined for a cell that only carries a format. */
+  value: string | undefined;
+}
+
+/** The rows of a sheet that hold a value, each kept as soon as its closing tag is read. */
+class SheetLines implements XmlReader {
+  private readonly lines: NumberedLine[] = [];
+  private readonly merges: CellRange[] = [];
+  private readonly strings: string[];
+  private row: NumberedLine | undefined;
+  private rowNumber = 0;
+  private cell: OpenCell | undefined;
+  private column = 0;
+  private cells = 0;
+  private inValue = false;
+  private phonetic = false;
+
+  constructor(strings: string[]) {
+    this.strings = strings;
+  }
+
+  open(name: string, attributes: Record<string, string>): void {
+    if (name === "dimension") checkDimension(attributes.ref);
+    else if (name === "row") this.openRow(attributes.r);
+    else if (name === "c") this.openCell(attributes);
+    else if (name === "mergeCell") this.openMerge(attributes.ref);
+    else if (name === "rPh") this.phonetic = true;
+    else if ((name === "v" || name === "t") && this.cell && !this.phonetic) {
+      this.inValue = true;
+      this.cell.value ??= "";
+    }
+  }
+
+  text(text: string): void {
+    if (this.inValue && this.cell) this.cell.value += text;
+  }
+
+  close(name: string): void {
+    if (name === "v" || name === "t") this.inValue = false;
+    else if (name === "rPh") this.phonetic = false;
+    else if (name === "c") this.closeCell();
+    else if (name === "row") this.closeRow();
+  }
+
+  /** The lines, once the merged ranges (listed after the rows) are filled in. */
+  read(): NumberedLine[] {
+    if (this.merges.length === 0) return this.lines;
+    const byNumber = new Map(this.lines.map((line) => [line.line, line]));
+    for (const range of this.merges) this.spread(range, byNumber);
+    return [...byNumber.values()].sort((a, b) => a.line - b.line);
+  }
+
+  /** Rows come in ascending order, as Excel writes them; a row without a number follows the previous one. */
+  private openRow(reference: string | undefined): void {
+    const number = reference === undefined ? this.rowNumber + 1 : Number(reference);
+    if (!Number.isInteger(number) || number <= this.rowNumber) throw new WorkbookRefused(UNREADABLE);
+    if (number > MAX_INDICATOR_ROWS + 1) throw new WorkbookRefused(TOO_MANY_ROWS);
+    this.rowNumber = number;
+    this.column = 0;
+    this.row = { line: number, cells: [] };
+  }
+
+  private closeRow(): void {
+    if (this.row && this.row.cells.length > 0) this.lines.push(this.row);
+    this.row = undefined;
+  }
+
+  private openCell(attributes: Record<string, string>): void {
+    this.count(1);
+    this.column = attributes.r === undefined ? this.column + 1 : columnOf(attributes.r);
+    this.cell = { column: this.column, type: attributes.t ?? "n", value: undefined };
+  }
+
+  private closeCell(): void {
+    const cell = this.cell;
+    this.cell = undefined;
+    if (!cell || cell.value === undefined || !this.row) return;
+    if (cell.column > MAX_INDICATOR_COLUMNS) throw new WorkbookRefused(TOO_MANY_COLUMNS);
+    const value = this.valueOf(cell.type, cell.value);
+    if (value !== undefined) this.row.cells[cell.column - 1] = value;
+  }
+
+  private openMerge(reference: string | undefined): void {
+    this.count(1);
+    this.merges.push(rangeOf(reference));
+  }
+
+  /** A merged range shows its first cell's value all over, as ExcelJS read it: in each of its cells, for each line. */
+  private spread(range: CellRange, byNumber: Map<number, NumberedLine>): void {
+    const value = byNumber.get(range.top)?.cells[range.left - 1];
+    if (value === undefined) return;
+    if (range.bottom > MAX_INDICATOR_ROWS + 1) throw new WorkbookRefused(TOO_MANY_ROWS);
+    if (range.right > MAX_INDICATOR_COLUMNS) throw new WorkbookRefused(TOO_MANY_COLUMNS);
+    this.count(Math.max(0, range.bottom - range.top + 1) * Math.max(0, range.right - range.left + 1));
+    for (let number = range.top; number <= range.bottom; number++) {
+      const line = byNumber.get(number) ?? { line: number, cells: [] };
+      byNumber.set(number, line);
+      for (let column = range.left; column <= range.right; column++) line.cells[column - 1] = value;
+    }
+  }
+
+  private count(cells: number): void {
+    this.cells += cells;
+    if (this.cells > MAX_SHEET_CELLS) throw new WorkbookRefused(TOO_MANY_CELLS);
+  }
+
+  /** As ExcelJS read them, except that a formatted date stays Excel's number, and rich text is its plain text. */
+  private valueOf(type: string, text: string): unknown {
+    switch (type) {
+      case "s":
+        return this.strings[Number(text)];
+      case "inlineStr":
+        return unescapeExcel(text);
+      case "str":
+      case "e":
+      case "d":
+        return text;
+      case "b":
+        return text === "1";
+      default:
+        return text.trim() === "" ? undefined : Number.parseFloat(text);
+    }
+  }
+}
