@@ -6,6 +6,7 @@ import { DocumentWriter } from "./collab/document-writer.ts";
 import { attachCollabEndpoint } from "./collab/websocket-endpoint.ts";
 import type { Config } from "./config.ts";
 import { createHttpApp } from "./http/http-app.ts";
+import { CitationCatalog } from "./indicators/citation-catalog.ts";
 import { IndicatorService } from "./indicators/indicator-service.ts";
 import { ParticipationService } from "./participation/participation-service.ts";
 import { PlanService } from "./plan/plan-service.ts";
@@ -26,9 +27,17 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const store = await openStore(config);
   const spaces = new SpaceService(store);
   const access = new AccessService(store);
+  const citations = new CitationCatalog(store);
   // Redis and its clients are loaded only where several instances run.
   const redis = config.redisUrl ? (await import("./collab/redis-sync.ts")).redisSync(config.redisUrl) : undefined;
-  const hocuspocus = createCollabServer(config, store, spaces, access, redis ? [redis.extension] : []);
+  const { hocuspocus, persistence } = createCollabServer(
+    config,
+    store,
+    spaces,
+    access,
+    citations,
+    redis ? [redis.extension] : [],
+  );
   const writer = new DocumentWriter(hocuspocus);
   const participation = new ParticipationService(spaces, store, writer, access);
   const app = createHttpApp({
@@ -38,7 +47,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     participationLimits: config.participationLimits,
     accessLimits: config.accessLimits,
     plan: new PlanService(spaces, store, writer),
-    indicators: new IndicatorService(spaces, store, writer),
+    indicators: new IndicatorService(spaces, store, writer, citations),
     writer,
     promotion: new PromotionService(spaces, writer),
     store,
@@ -46,7 +55,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     clientDist: config.clientDist,
   });
   const server = createAdaptorServer({ fetch: app.fetch }) as Server;
-  const websockets = attachCollabEndpoint(server, hocuspocus, config.maxMessageBytes);
+  const websockets = attachCollabEndpoint(server, hocuspocus, persistence, config);
 
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

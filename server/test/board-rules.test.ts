@@ -2,6 +2,7 @@ import {
   addCard,
   ballotOf,
   type CreatedSpaceView,
+  cardBody,
   listCards,
   openVote,
   placeVote,
@@ -94,6 +95,11 @@ describe("what a partner may write on a board", () => {
     ],
     ["deletes someone else's card", (doc: Y.Doc) => doc.getMap("cards").delete("f1"), /propres cartes/],
     ["adds a part unknown to boards", (doc: Y.Doc) => doc.getMap("intrus").set("x", 1), /inconnue : intrus/],
+    [
+      "writes markup the editor would not into a body",
+      (doc: Y.Doc) => cardBody(doc, "f1")?.insert(0, [new Y.XmlElement("script")]),
+      /élément inconnu « script »/,
+    ],
   ])("is refused with a reason when it %s, and nothing changes for anyone", async (_, write, reason) => {
     const { space, documentName, facilitator, partnerClient } = await boardWithPartner();
     addCard(

@@ -5,8 +5,12 @@ import {
   boardCardMaps,
   boardChangeRefusal,
   cardBody,
+  citationOf,
+  citeOnCard,
+  citesIndicator,
   FACILITATOR_PARTICIPANT_ID,
   groupCards,
+  type IndicatorView,
   isPlainCardEdit,
   moveCard,
   observeBoardChanges,
@@ -26,21 +30,35 @@ const KARIM: Actor = { role: "partner", participantId: "karim" };
 const OBSERVER: Actor = { role: "observer", participantId: "obs" };
 const ACTORS = [FACILITATOR, SAMIA, KARIM, OBSERVER];
 
+/** The one figure of the space these boards may cite. */
+const FIGURE: IndicatorView = {
+  id: "ind-1",
+  label: "Taux de couverture EAJE",
+  theme: "Petite enfance",
+  year: 2019,
+  unit: "%",
+  source: "Caf",
+  values: { territoire: 42, departement: 51.5, france: 59.8 },
+};
+const knownFigure = (citation: Parameters<typeof citesIndicator>[0]) => citesIndicator(citation, FIGURE);
+
 /** The reference judgement: the update tried on a full copy of the board, as the write guard does for anything. */
 function trial(board: Y.Doc, update: Uint8Array, actor: Actor): string | null {
   const copy = new Y.Doc();
   Y.applyUpdate(copy, Y.encodeStateAsUpdate(board));
   let change: BoardChange | undefined;
-  observeBoardChanges(copy, (observed) => {
-    change = observed;
+  // Only the update's own transaction, as the write guard does: Yjs may follow it with one of its own (formatting).
+  const judged = Symbol("judged");
+  observeBoardChanges(copy, (observed, tr) => {
+    if (tr.origin === judged) change = observed;
   });
   try {
-    Y.applyUpdate(copy, update);
+    Y.applyUpdate(copy, update, judged);
   } catch {
     return "illisible";
   }
   if (copy.store.pendingStructs || copy.store.pendingDs) return "incomplète";
-  return change ? boardChangeRefusal(change, board, copy, actor) : null;
+  return change ? boardChangeRefusal(change, board, copy, actor, knownFigure) : null;
 }
 
 function startingBoard(): Y.Doc {
@@ -108,6 +126,28 @@ const CHANGES: Record<string, (tab: Y.Doc, card: string, n: number, actor: Actor
     paragraph.insert(0, [new Y.XmlText(`Paragraphe ${n}`)]);
     cardBody(tab, card)?.insert(0, [paragraph]);
   },
+  heading: (tab, card, n) => {
+    const heading = new Y.XmlElement("heading");
+    heading.setAttribute("level", String(1 + (n % 3)));
+    heading.insert(0, [new Y.XmlText(`Titre ${n}`)]);
+    cardBody(tab, card)?.insert(0, [heading]);
+  },
+  link: (tab, card, n) => firstText(tab, card)?.format(0, 2, { link: { href: `https://caf.fr/${n}` } }),
+  script: (tab, card) => {
+    const script = new Y.XmlElement("script");
+    script.insert(0, [new Y.XmlText("alert(1)")]);
+    cardBody(tab, card)?.insert(0, [script]);
+  },
+  onerror: (tab, card) => {
+    const paragraph = cardBody(tab, card)?.get(0);
+    if (paragraph instanceof Y.XmlElement) paragraph.setAttribute("onerror", "alert(1)");
+  },
+  scriptLink: (tab, card) => firstText(tab, card)?.format(0, 2, { link: { href: "javascript:alert(1)" } }),
+  unknownMark: (tab, card) => firstText(tab, card)?.format(0, 2, { blink: {} }),
+  embed: (tab, card) => firstText(tab, card)?.insertEmbed(0, { image: "x" }),
+  cite: (tab, card, n) => citeOnCard(tab, card, citationOf(FIGURE), 10 + n),
+  fakeFigure: (tab, card, n) =>
+    citeOnCard(tab, card, { ...citationOf(FIGURE), values: { ...FIGURE.values, territoire: 99 } }, 10 + n),
   status: (tab, card) => cardMap(tab, card)?.set("status", "agreed"),
   author: (tab, card, n) => cardMap(tab, card)?.set("authorId", `usurpé${n}`),
   promoted: (tab, card) => cardMap(tab, card)?.set("promotedTo", "fiche-1"),
@@ -181,7 +221,7 @@ describe("plain card edits, accepted without a trial on a copy of the board", ()
 
   it("takes what partners do while writing, on their own cards and others'", () => {
     const board = startingBoard();
-    for (const change of ["title", "source", "kind", "move", "typing", "erasing", "bold", "paragraph"]) {
+    for (const change of ["title", "source", "kind", "move", "typing", "erasing", "bold", "link", "paragraph"]) {
       for (const card of ["lieu", "creche", "bus"]) {
         const update = sent(tabOn(board), (view) => CHANGES[change]?.(view, card, 3, SAMIA));
         expect(isPlainCardEdit(board, update, SAMIA), `${change} on ${card}`).toBe(true);
@@ -200,6 +240,7 @@ describe("plain card edits, accepted without a trial on a copy of the board", ()
       "typing",
       "erasing",
       "bold",
+      "link",
       "paragraph",
       "twoValues",
     ]);
@@ -217,6 +258,45 @@ describe("plain card edits, accepted without a trial on a copy of the board", ()
         SAMIA,
       ),
     ).toBe(false);
+  });
+
+  it("lets bodies hold only what the editors write, for facilitators too", () => {
+    const board = startingBoard();
+    for (const change of ["heading", "link", "bold", "paragraph"]) {
+      const update = sent(tabOn(board), (view) => CHANGES[change]?.(view, "lieu", 3, FACILITATOR));
+      expect(trial(board, update, FACILITATOR), change).toBeNull();
+    }
+    for (const [change, reason] of [
+      ["script", /élément inconnu « script »/],
+      ["onerror", /attribut « onerror » refusé/],
+      ["scriptLink", /attribut « href » refusé/],
+      ["unknownMark", /mise en forme inconnue « blink »/],
+      ["embed", /contenu intégré refusé/],
+    ] as const) {
+      const update = sent(tabOn(board), (view) => CHANGES[change]?.(view, "lieu", 3, FACILITATOR));
+      expect(trial(board, update, FACILITATOR), change).toMatch(reason);
+      expect(isPlainCardEdit(board, update, SAMIA), change).toBe(false);
+    }
+    const hostileCard = sent(tabOn(board), (view) => {
+      addCard(
+        view,
+        "neuve",
+        { kind: "besoin", title: "Neuve", authorId: "samia", authorName: "S", authorRole: "partner" },
+        5,
+      );
+      cardBody(view, "neuve")?.insert(0, [new Y.XmlElement("iframe")]);
+    });
+    expect(trial(board, hostileCard, SAMIA)).toMatch(/élément inconnu « iframe »/);
+  });
+
+  it("lets cards cite only the space's figures, as they are", () => {
+    const board = startingBoard();
+    const cite = sent(tabOn(board), (view) => CHANGES.cite?.(view, "lieu", 1, SAMIA));
+    expect(isPlainCardEdit(board, cite, SAMIA)).toBe(false);
+    expect(trial(board, cite, SAMIA)).toBeNull();
+    const fake = sent(tabOn(board), (view) => CHANGES.fakeFigure?.(view, "lieu", 1, SAMIA));
+    expect(trial(board, fake, SAMIA)).toMatch(/Chiffre cité inconnu : « Taux de couverture EAJE »/);
+    expect(trial(board, fake, FACILITATOR)).toMatch(/Chiffre cité inconnu/);
   });
 
   it("leaves to the trial an update that lists one client twice, of which Yjs would keep only the second part", () => {

@@ -47,11 +47,12 @@ interface Scene {
  * over a refused update), its earlier updates were judged.
  */
 async function handled(scene: Scene) {
-  const marker = Math.random();
-  scene.actor.provider.setAwarenessField("marker", marker);
+  // A field the server's presence guard keeps: the card one is editing, here a marker no card has.
+  const marker = `repere-${Math.random()}`;
+  scene.actor.provider.setAwarenessField("editing", marker);
   const states = () => [...(scene.facilitator.provider.awareness?.getStates().values() ?? [])];
   await waitFor(
-    () => scene.actor.closeReasons.length > 0 || states().some((state) => state.marker === marker),
+    () => scene.actor.closeReasons.length > 0 || states().some((state) => state.editing === marker),
     (seen) => seen,
   );
   await waitFor(

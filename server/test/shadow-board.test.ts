@@ -4,6 +4,8 @@ import * as Y from "yjs";
 import { ShadowBoard } from "../src/collab/shadow-board.ts";
 
 const PARTNER: Actor = { role: "partner", participantId: "samia" };
+/** These boards cite no figure: the space has no indicator. */
+const NO_FIGURES = () => false;
 
 /** A board with one card and a vote of one per participant open. */
 function board(): Y.Doc {
@@ -41,21 +43,23 @@ describe("the write guard's shadow copy of a board", () => {
     const shadow = new ShadowBoard(real);
     const firstTab = {};
     const first = voteFrom(opened, PARTNER, "first");
-    expect(shadow.judge(first, PARTNER, firstTab)).toBeNull();
+    expect(shadow.judge(first, PARTNER, firstTab, NO_FIGURES)).toBeNull();
     Y.applyUpdate(real, first, { source: "connection", connection: firstTab });
     shadow.settle(firstTab);
     // The budget of one is spent: a vote from another tab, opened before the first vote, is over it.
-    expect(shadow.judge(voteFrom(opened, PARTNER, "second"), PARTNER, {})).toMatch(/vos 1 votes/);
+    expect(shadow.judge(voteFrom(opened, PARTNER, "second"), PARTNER, {}, NO_FIGURES)).toMatch(/vos 1 votes/);
   });
 
   it("forgets an accepted update the board never received, which then counts for nothing", () => {
     const real = board();
     const shadow = new ShadowBoard(real);
     const lockedOut = {};
-    expect(shadow.judge(voteFrom(Y.encodeStateAsUpdate(real), PARTNER, "dropped"), PARTNER, lockedOut)).toBeNull();
+    expect(
+      shadow.judge(voteFrom(Y.encodeStateAsUpdate(real), PARTNER, "dropped"), PARTNER, lockedOut, NO_FIGURES),
+    ).toBeNull();
     // Hocuspocus dropped it (the connection turned read-only): once the message is handled, the copy is the board's.
     shadow.settle(lockedOut);
-    expect(shadow.judge(voteFrom(Y.encodeStateAsUpdate(real), PARTNER, "kept"), PARTNER, {})).toBeNull();
+    expect(shadow.judge(voteFrom(Y.encodeStateAsUpdate(real), PARTNER, "kept"), PARTNER, {}, NO_FIGURES)).toBeNull();
   });
 
   it("judges on the board as it is after letting go of a copy that followed more than its own size", () => {
@@ -65,7 +69,7 @@ describe("the write guard's shadow copy of a board", () => {
     const karim: Actor = { role: "partner", participantId: "karim" };
     const karimsTab = {};
     const karimsVote = voteFrom(opened, karim, "karim");
-    expect(shadow.judge(karimsVote, karim, karimsTab)).toBeNull();
+    expect(shadow.judge(karimsVote, karim, karimsTab, NO_FIGURES)).toBeNull();
     Y.applyUpdate(real, karimsVote, { source: "connection", connection: karimsTab });
     shadow.settle(karimsTab);
     // Karim then retitles his card from another instance, many times: more bytes than the whole board.
@@ -76,6 +80,6 @@ describe("the write guard's shadow copy of a board", () => {
     expect(Y.encodeStateAsUpdate(real).byteLength).toBeLessThan(100 * 30);
     // Samia votes on another instance, then from a tab here opened before: her budget of one is spent.
     Y.applyUpdate(real, voteFrom(opened, PARTNER, "elsewhere"), "redis");
-    expect(shadow.judge(voteFrom(opened, PARTNER, "here"), PARTNER, {})).toMatch(/vos 1 votes/);
+    expect(shadow.judge(voteFrom(opened, PARTNER, "here"), PARTNER, {}, NO_FIGURES)).toMatch(/vos 1 votes/);
   });
 });

@@ -1,4 +1,4 @@
-import type * as Y from "yjs";
+import * as Y from "yjs";
 
 /** The root types a board document may hold; anything else in an update is refused. */
 export const BOARD_ROOTS = ["meta", "cards", "clusters", "votes"] as const;
@@ -59,6 +59,35 @@ function record(change: BoardChange, root: (typeof BOARD_ROOTS)[number], event: 
   }
 }
 
+/** The id of the card whose body holds this item, if any. */
+function cardHolding(item: Y.Item, cards: Y.Map<unknown>): string | null {
+  for (let type = item.parent; type instanceof Y.AbstractType && type._item; ) {
+    const holder: Y.AbstractType<unknown> | Y.ID | null = type._item.parent;
+    if (holder === cards) return type._item.parentSub;
+    type = holder;
+  }
+  return null;
+}
+
+/**
+ * Formatting a text raises no event in Yjs (its items do not count as content): the cards whose body text was
+ * formatted are found among the items the transaction added.
+ */
+function recordFormatting(change: BoardChange, tr: Y.Transaction, cards: Y.Map<unknown>) {
+  for (const [client, after] of tr.afterState) {
+    const structs = tr.doc.store.clients.get(client);
+    const before = tr.beforeState.get(client) ?? 0;
+    if (!structs || after === before) continue;
+    for (let index = Y.findIndexSS(structs, before); index < structs.length; index++) {
+      const struct = structs[index];
+      if (!struct || struct.id.clock >= after) break;
+      if (!(struct instanceof Y.Item && struct.content instanceof Y.ContentFormat)) continue;
+      const card = cardHolding(struct, cards);
+      if (card) change.cardBodies.add(card);
+    }
+  }
+}
+
 /**
  * Calls `onChange` after each transaction on the board document with what it changed. The server runs it on a
  * shadow copy of a document to judge an incoming update before the real document accepts it.
@@ -85,6 +114,7 @@ export function observeBoardChanges(doc: Y.Doc, onChange: (change: BoardChange, 
   });
   const afterTransaction = (tr: Y.Transaction) => {
     const change = changeOf(tr);
+    recordFormatting(change, tr, doc.getMap("cards"));
     change.unknownRoots = [...doc.share.keys()].filter((name) => !known.has(name));
     onChange(change, tr);
   };

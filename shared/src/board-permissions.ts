@@ -1,10 +1,12 @@
 import * as Y from "yjs";
 import type { BoardChange } from "./board-changes.ts";
 import { boardClusterMaps, readCluster } from "./board-clusters.ts";
-import { BODY, boardCardMaps, readCard } from "./board-document.ts";
+import { BODY, boardCardMaps, cardBody, readCard } from "./board-document.ts";
 import { isValidSetting, readBoardSettings, SETTINGS_KEYS } from "./board-settings.ts";
 import { ballotOf, boardVotes, readVote } from "./board-votes.ts";
 import type { Card } from "./card.ts";
+import type { Citation } from "./indicator.ts";
+import { richTextRefusal } from "./rich-text-schema.ts";
 import type { Actor } from "./roles.ts";
 
 /** Card fields that record who wrote a card and what was decided: partners never rewrite them. */
@@ -29,8 +31,14 @@ function cardOf(doc: Y.Doc, id: string): Card | undefined {
   return map instanceof Y.Map ? readCard(id, map) : undefined;
 }
 
-/** Refusals that hold for everyone, facilitators included: the document must stay a board this code can read. */
-function structuralRefusal(change: BoardChange, after: Y.Doc): string | null {
+/** Whether a citation is the figure of one of the space's indicators, as it is now (see citesIndicator). */
+export type CitationCheck = (citation: Citation) => boolean;
+
+/**
+ * Refusals that hold for everyone, facilitators included: the document must stay a board this code can read, and
+ * the figures it cites must be the space's own.
+ */
+function structuralRefusal(change: BoardChange, after: Y.Doc, knownCitation: CitationCheck): string | null {
   if (change.unknownRoots.length > 0) return `Partie de document inconnue : ${change.unknownRoots.join(", ")}.`;
   const meta = after.getMap("meta");
   for (const key of change.meta) {
@@ -40,6 +48,18 @@ function structuralRefusal(change: BoardChange, after: Y.Doc): string | null {
   const touchedCards = new Set([...change.cardsWritten, ...change.cardFields.keys()]);
   for (const id of touchedCards) {
     if (boardCardMaps(after).has(id) && !wellFormedCard(after, id)) return `Carte mal formée : ${id}.`;
+  }
+  for (const id of touchedCards) {
+    const citation = cardOf(after, id)?.citation;
+    if (citation && !knownCitation(citation)) {
+      return `Chiffre cité inconnu : « ${citation.label.slice(0, 60)} » ne correspond à aucun indicateur de cet espace.`;
+    }
+  }
+  // A new card's body comes with it: its content raises no event of its own.
+  for (const id of new Set([...change.cardsWritten, ...change.cardBodies])) {
+    const body = cardBody(after, id);
+    const refused = body && richTextRefusal(body);
+    if (refused) return `Texte de carte non pris en charge : ${refused}.`;
   }
   for (const id of change.clusters) {
     const map = boardClusterMaps(after).get(id);
@@ -94,8 +114,14 @@ function partnerRefusal(change: BoardChange, before: Y.Doc, after: Y.Doc, actor:
  * server holds it, `after` a copy with the change applied. Facilitators may change anything that keeps the board
  * well formed; partners co-edit content but not settings or decisions; everyone else only reads.
  */
-export function boardChangeRefusal(change: BoardChange, before: Y.Doc, after: Y.Doc, actor: Actor): string | null {
-  const structural = structuralRefusal(change, after);
+export function boardChangeRefusal(
+  change: BoardChange,
+  before: Y.Doc,
+  after: Y.Doc,
+  actor: Actor,
+  knownCitation: CitationCheck,
+): string | null {
+  const structural = structuralRefusal(change, after, knownCitation);
   if (structural) return structural;
   if (actor.role === "facilitator") return null;
   if (actor.role === "partner") return partnerRefusal(change, before, after, actor);

@@ -96,6 +96,19 @@ export function citationOf(indicator: IndicatorView): Citation {
   return { indicatorId: id, label, year, unit, source, values };
 }
 
+/** Whether a card's citation is the indicator's own figure, whole: what citationOf gives for it. */
+export function citesIndicator(citation: Citation, indicator: IndicatorView): boolean {
+  const own = citationOf(indicator);
+  return (
+    citation.indicatorId === own.indicatorId &&
+    citation.label === own.label &&
+    citation.year === own.year &&
+    citation.unit === own.unit &&
+    citation.source === own.source &&
+    INDICATOR_LEVELS.every((level) => citation.values[level] === own.values[level])
+  );
+}
+
 /** A figure as a French reader expects it: "42 %", "4 077", "12,5 places". */
 export function formatFigure(value: number | null, unit: string): string {
   if (value === null) return "—";

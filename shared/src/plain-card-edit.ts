@@ -3,14 +3,20 @@ import * as Y from "yjs";
 import { BODY } from "./board-document.ts";
 import { PROTECTED_CARD_FIELDS } from "./board-permissions.ts";
 import { CardSchema } from "./card.ts";
+import { isPlainRichTextItem } from "./rich-text-schema.ts";
 import type { Actor } from "./roles.ts";
 
 /** Where an item of an update lands on the board, when it is inside an existing card. */
 type Place = { in: "body" } | { in: "field"; field: string };
 
-/** The card fields anyone who may write may rewrite, with the schema their new value must pass. */
+/**
+ * The card fields anyone who may write may rewrite, with the schema their new value must pass. A citation must
+ * also be one of the space's figures, which only the full trial checks.
+ */
 const PLAIN_FIELDS = new Map(
-  Object.entries(CardSchema.shape).filter(([field]) => field !== "id" && !PROTECTED_CARD_FIELDS.has(field)),
+  Object.entries(CardSchema.shape).filter(
+    ([field]) => field !== "id" && field !== "citation" && !PROTECTED_CARD_FIELDS.has(field),
+  ),
 );
 
 /** Finds an item among the new structs of the update being read (contiguous per client), by any id it covers. */
@@ -25,7 +31,7 @@ function newStructAt(structs: Map<number, Y.Item[]>, id: Y.ID): Y.Item | undefin
 
 /**
  * Whether the update only rewrites unprotected fields of existing cards with valid values and edits their
- * bodies: what partners do all the time while writing. Such an update is accepted as it is; anything else, or
+ * bodies with what the editors write: what partners do all the time while writing. Such an update is accepted as it is; anything else, or
  * anything this reading cannot place for sure, is tried on a copy of the board (see boardChangeRefusal), which
  * judges it in full. It never accepts what that trial would refuse.
  *
@@ -95,7 +101,7 @@ export function isPlainCardEdit(board: Y.Doc, update: Uint8Array, actor: Actor):
     // Yjs still reads the neighbours of an item it already has, and integrates an empty one: the trial sees to them.
     if (struct.length === 0 || clock !== expected) return false;
     const place = placeOfNew(struct);
-    if (!place) return false;
+    if (!place || (place.in === "body" && !isPlainRichTextItem(struct))) return false;
     if (place.in === "field") {
       const value = struct.content instanceof Y.ContentAny ? struct.content.arr : [];
       if (value.length !== 1 || !PLAIN_FIELDS.get(place.field)?.safeParse(value[0]).success) return false;

@@ -6,6 +6,7 @@ import type {
   Extension,
 } from "@hocuspocus/server";
 import type * as Y from "yjs";
+import type { CitationCatalog } from "../indicators/citation-catalog.ts";
 import type { ConnectionContext } from "./document-access.ts";
 import { closeSocketSoon, refusal } from "./refusal.ts";
 import { ShadowBoard } from "./shadow-board.ts";
@@ -26,12 +27,18 @@ export const REFUSED_WRITE_CODE = 4403;
  */
 export class BoardWriteGuard implements Extension {
   private readonly shadows = new Map<string, { document: Y.Doc; shadow: ShadowBoard }>();
+  private readonly citations: CitationCatalog;
+
+  constructor(citations: CitationCatalog) {
+    this.citations = citations;
+  }
 
   async beforeSync({ type, payload, connection, document, documentName }: beforeSyncPayload<ConnectionContext>) {
     if ((type !== SYNC_STEP_2 && type !== UPDATE) || connection.readOnly) return;
     const shadow = this.shadowOf(documentName, document);
     if (!shadow) return;
-    const judgement = shadow.judge(payload, connection.context.access, connection);
+    const knownCitation = await this.citations.checkFor(connection.context.spaceId);
+    const judgement = shadow.judge(payload, connection.context.access, connection, knownCitation);
     if (!judgement) return;
     const reason = `Modification refusée : ${judgement}`;
     closeSocketSoon(connection, REFUSED_WRITE_CODE, reason);

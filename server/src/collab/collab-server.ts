@@ -1,5 +1,6 @@
 import { type Extension, Hocuspocus } from "@hocuspocus/server";
 import type { Config } from "../config.ts";
+import type { CitationCatalog } from "../indicators/citation-catalog.ts";
 import type { AccessService } from "../spaces/access-service.ts";
 import type { SpaceService } from "../spaces/space-service.ts";
 import type { Store } from "../store/store.ts";
@@ -9,6 +10,7 @@ import { BoardLock } from "./board-lock.ts";
 import { BoardWriteGuard } from "./board-write-guard.ts";
 import { DocumentAccess } from "./document-access.ts";
 import { DurablePersistence } from "./durable-persistence.ts";
+import { PresenceGuard } from "./presence-guard.ts";
 import { SchemaUpgrade } from "./schema-upgrade.ts";
 
 export function createCollabServer(
@@ -16,22 +18,26 @@ export function createCollabServer(
   store: Store,
   spaces: SpaceService,
   access: AccessService,
+  citations: CitationCatalog,
   scaleOut: Extension[] = [],
 ) {
+  // The WebSocket endpoint asks it when an update is logged, to acknowledge the update then.
+  const persistence = new DurablePersistence(store);
   const hocuspocus = new Hocuspocus({
     quiet: true,
     debounce: config.snapshotDebounceMs,
     maxDebounce: config.snapshotMaxDebounceMs,
     extensions: [
       new DocumentAccess(spaces, access),
-      new DurablePersistence(store),
+      persistence,
       new SchemaUpgrade(),
       new BoardLock(),
-      new BoardWriteGuard(),
+      new BoardWriteGuard(citations),
+      new PresenceGuard(),
       ...scaleOut,
     ],
   });
   closeConnectionsOnWithdrawal(hocuspocus, access);
   followBoardArchiving(hocuspocus, spaces);
-  return hocuspocus;
+  return { hocuspocus, persistence };
 }

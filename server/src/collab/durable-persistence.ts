@@ -16,6 +16,8 @@ interface LogState {
   held: Set<number>;
   /** Accepted updates waiting to be appended together (see `append`). */
   queued: Uint8Array[];
+  /** Told by the append that takes `queued` whether it is in the log (see `logged`). */
+  waiting: ((logged: boolean) => void)[];
   /** Appends the queue once it has waited APPEND_WAIT_MS, unless a later update has had it appended before. */
   deadline: NodeJS.Timeout | undefined;
   /**
@@ -64,6 +66,7 @@ export class DurablePersistence implements Extension {
       unlogged: 0,
       held: new Set(stored.updates.map((entry) => entry.id)),
       queued: [],
+      waiting: [],
       deadline: undefined,
       last: Promise.resolve(),
       lastAskedAt: Number.NEGATIVE_INFINITY,
@@ -116,20 +119,34 @@ export class DurablePersistence implements Extension {
     }
   }
 
+  /**
+   * Settles once every update the document has accepted so far is in the log, or with false when their append
+   * failed: the acknowledgement to an update's sender waits for it (acknowledge-when-logged.ts). An update is queued
+   * in the turn that applies it, so the queue holds every accepted update not yet appended.
+   */
+  logged(document: Y.Doc): Promise<boolean> {
+    const log = this.logs.get(document);
+    if (!log || log.queued.length === 0) return Promise.resolve(true);
+    return new Promise((resolve) => log.waiting.push(resolve));
+  }
+
   /** Appends every queued update once the appends before have settled (updates queued meanwhile go too). */
   private appendQueued(documentName: string, log: LogState): Promise<unknown> {
     if (log.queued.length > 0) log.lastAskedAt = performance.now();
     log.last = log.last.then(async () => {
       clearTimeout(log.deadline);
       log.deadline = undefined;
-      const updates = log.queued;
+      const { queued: updates, waiting } = log;
       log.queued = [];
+      log.waiting = [];
       if (updates.length === 0) return;
       try {
         for (const id of await this.store.appendUpdates(documentName, updates)) log.held.add(id);
+        for (const tell of waiting) tell(true);
       } catch (error) {
         log.unlogged += updates.length;
         console.error(`[persistence] ${updates.length} update(s) of ${documentName} not logged:`, error);
+        for (const tell of waiting) tell(false);
       }
     });
     return log.last;

@@ -2,6 +2,7 @@ import {
   type Actor,
   type BoardChange,
   boardChangeRefusal,
+  type CitationCheck,
   isPlainCardEdit,
   observeBoardChanges,
 } from "@atelier/shared";
@@ -69,7 +70,7 @@ export class ShadowBoard {
    * Why the actor may not apply this update, or null when the real document may take it. After a trial on the
    * copy, the copy holds it and expects it from `connection` in the real document (see `settle`).
    */
-  judge(update: Uint8Array, actor: Actor, connection: object): string | null {
+  judge(update: Uint8Array, actor: Actor, connection: object, knownCitation: CitationCheck): string | null {
     if (isPlainCardEdit(this.real, update, actor)) return null;
     const copy = this.copy ?? this.build();
     this.catchUp(copy);
@@ -83,7 +84,7 @@ export class ShadowBoard {
     if (copy.store.pendingStructs || copy.store.pendingDs) {
       return this.refuse("Mise à jour incomplète : reconnectez-vous pour resynchroniser le tableau.");
     }
-    const refusal = this.lastChange ? boardChangeRefusal(this.lastChange, this.real, copy, actor) : null;
+    const refusal = this.lastChange ? boardChangeRefusal(this.lastChange, this.real, copy, actor, knownCitation) : null;
     if (refusal) return this.refuse(refusal);
     if (this.lastGrew) this.awaited = connection;
     return null;

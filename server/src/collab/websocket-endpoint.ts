@@ -1,7 +1,10 @@
 import type { Server } from "node:http";
 import type { Hocuspocus, WebSocketLike } from "@hocuspocus/server";
 import crossws from "crossws/adapters/node";
+import { acknowledgeWhenLogged } from "./acknowledge-when-logged.ts";
+import type { DurablePersistence } from "./durable-persistence.ts";
 import { screenFrame } from "./frame-screen.ts";
+import { FOREIGN_ORIGIN, originAllowed } from "./origin-check.ts";
 
 export const COLLAB_PATH = "/collab";
 
@@ -9,16 +12,33 @@ export const COLLAB_PATH = "/collab";
 const HARD_LIMIT_FACTOR = 4;
 
 /** Serves Hocuspocus' WebSocket protocol at /collab on the HTTP server that also serves the API. */
-export function attachCollabEndpoint(server: Server, hocuspocus: Hocuspocus, maxMessageBytes: number) {
+export function attachCollabEndpoint(
+  server: Server,
+  hocuspocus: Hocuspocus,
+  persistence: Pick<DurablePersistence, "logged">,
+  limits: { maxMessageBytes: number; allowedOrigins: readonly string[] },
+) {
+  const { maxMessageBytes, allowedOrigins } = limits;
   const connections = new WeakMap<object, ReturnType<Hocuspocus["handleConnection"]>>();
+  // A document no longer loaded was stored before it unloaded: nothing of it waits.
+  const logged = (documentName: string) => {
+    const document = hocuspocus.documents.get(documentName);
+    return document ? persistence.logged(document) : Promise.resolve(true);
+  };
   const ws = crossws({
     serverOptions: { maxPayload: maxMessageBytes * HARD_LIMIT_FACTOR },
     hooks: {
       open(peer) {
-        connections.set(
-          peer,
-          hocuspocus.handleConnection(peer.websocket as unknown as WebSocketLike, peer.request as Request),
-        );
+        if (!originAllowed(peer.request.headers, allowedOrigins)) {
+          peer.close(
+            FOREIGN_ORIGIN,
+            "Origine non autorisée : cette page n'est pas celle de l'atelier (voir ALLOWED_ORIGINS).",
+          );
+          return;
+        }
+        // An update is acknowledged to its sender once it is in the log, so an acknowledged edit survives a crash.
+        const socket = acknowledgeWhenLogged(peer.websocket as unknown as WebSocketLike, logged);
+        connections.set(peer, hocuspocus.handleConnection(socket, peer.request as Request));
       },
       message(peer, message) {
         const frame = message.uint8Array();

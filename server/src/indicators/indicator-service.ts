@@ -11,26 +11,26 @@ import type { DocumentWriter } from "../collab/document-writer.ts";
 import { type Outcome, refused } from "../outcome.ts";
 import { newId } from "../spaces/secrets.ts";
 import type { SpaceService } from "../spaces/space-service.ts";
-import type { IndicatorRecord, Store } from "../store/store.ts";
-
-function view({ spaceId: _, updatedAt: __, ...indicator }: IndicatorRecord): IndicatorView {
-  return indicator;
-}
+import type { Store } from "../store/store.ts";
+import type { CitationCatalog } from "./citation-catalog.ts";
+import { indicatorView } from "./indicator-view.ts";
 
 /** The territorial figures of a space: imported from the Caf's files, corrected by hand, cited on cards. */
 export class IndicatorService {
   private readonly spaces: SpaceService;
   private readonly store: Store;
   private readonly writer: DocumentWriter;
+  private readonly citations: CitationCatalog;
 
-  constructor(spaces: SpaceService, store: Store, writer: DocumentWriter) {
+  constructor(spaces: SpaceService, store: Store, writer: DocumentWriter, citations: CitationCatalog) {
     this.spaces = spaces;
     this.store = store;
     this.writer = writer;
+    this.citations = citations;
   }
 
   async list(spaceId: string): Promise<IndicatorView[]> {
-    return (await this.store.listIndicators(spaceId)).map(view);
+    return (await this.store.listIndicators(spaceId)).map(indicatorView);
   }
 
   /** Stores every row (a figure already there for the same label, theme and year is replaced), then refreshes cards. */
@@ -49,7 +49,7 @@ export class IndicatorService {
       })),
       newId,
     );
-    await this.refreshCards(spaceId, stored.map(view));
+    await this.refreshCards(spaceId, stored.map(indicatorView));
     return { imported: stored.length };
   }
 
@@ -64,12 +64,13 @@ export class IndicatorService {
       updatedAt: Date.now(),
     });
     if (!updated) return refused(404, "Indicateur introuvable dans cet espace.");
-    await this.refreshCards(spaceId, [view(updated)]);
-    return { ok: true, value: view(updated) };
+    await this.refreshCards(spaceId, [indicatorView(updated)]);
+    return { ok: true, value: indicatorView(updated) };
   }
 
   /** Cards cite a copy of the figure: every board of the space gets the corrected one, live. */
   private async refreshCards(spaceId: string, indicators: IndicatorView[]): Promise<void> {
+    this.citations.forget(spaceId);
     for (const board of (await this.spaces.find(spaceId))?.boards ?? []) {
       await this.writer.transact(boardDocumentName(spaceId, board.id), (doc) => {
         for (const indicator of indicators) refreshCitations(doc, citationOf(indicator));

@@ -1,0 +1,94 @@
+import * as Y from "yjs";
+
+/**
+ * The rich text the editors write: Tiptap's StarterKit, as the card body and fiche description editors configure
+ * it, stored by Tiptap's collaboration extension (nodes as Y.XmlElements with their attributes, marks as formatting
+ * attributes of Y.XmlText). Each node and mark with the attributes it may carry. The server refuses a body holding
+ * anything else, so no client can leave markup the editors would not write (`<script onerror>`…) for others to load.
+ */
+const NODES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ["paragraph", new Set<string>()],
+  ["heading", new Set(["level"])],
+  ["blockquote", new Set<string>()],
+  ["bulletList", new Set<string>()],
+  ["orderedList", new Set(["start", "type"])],
+  ["listItem", new Set<string>()],
+  ["codeBlock", new Set(["language"])],
+  ["hardBreak", new Set<string>()],
+  ["horizontalRule", new Set<string>()],
+]);
+const MARKS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ["bold", new Set<string>()],
+  ["italic", new Set<string>()],
+  ["strike", new Set<string>()],
+  ["underline", new Set<string>()],
+  ["code", new Set<string>()],
+  ["link", new Set(["href", "target", "rel", "class", "title"])],
+]);
+/** Links lead to the web, a mail or a phone number, never to script. */
+const LINK_SCHEMES = /^(https?:|mailto:|tel:|#|\/)/i;
+const MAX_ATTRIBUTE_LENGTH = 2048;
+
+function attributeValueOk(name: string, value: unknown): boolean {
+  if (value === null || typeof value === "number" || typeof value === "boolean") return true;
+  if (typeof value !== "string" || value.length > MAX_ATTRIBUTE_LENGTH) return false;
+  return name !== "href" || LINK_SCHEMES.test(value.trim());
+}
+
+/** Why a text formatting (a mark, or its end when null) is not one the editors write, or null. */
+function formatRefusal(key: string, value: unknown): string | null {
+  const attributes = MARKS.get(key);
+  if (!attributes) return `mise en forme inconnue « ${key.slice(0, 40)} »`;
+  if (value === null || value === true) return null;
+  if (typeof value !== "object" || Array.isArray(value)) return `mise en forme « ${key} » mal formée`;
+  for (const [name, inner] of Object.entries(value)) {
+    if (!attributes.has(name) || !attributeValueOk(name, inner)) return `attribut « ${name.slice(0, 40)} » refusé`;
+  }
+  return null;
+}
+
+function elementRefusal(element: Y.XmlElement): string | null {
+  const attributes = NODES.get(element.nodeName);
+  if (!attributes) return `élément inconnu « ${element.nodeName.slice(0, 40)} »`;
+  for (const [name, value] of Object.entries(element.getAttributes())) {
+    if (!attributes.has(name) || !attributeValueOk(name, value)) return `attribut « ${name.slice(0, 40)} » refusé`;
+  }
+  return null;
+}
+
+/** Why a rich text (a card's body) holds something the editors would not write, or null when it holds none. */
+export function richTextRefusal(fragment: Y.XmlFragment): string | null {
+  for (const child of fragment.toArray()) {
+    if (child instanceof Y.XmlText) {
+      for (const { insert, attributes } of child.toDelta() as { insert: unknown; attributes?: object }[]) {
+        if (typeof insert !== "string") return "contenu intégré refusé";
+        for (const [key, value] of Object.entries(attributes ?? {})) {
+          const refused = formatRefusal(key, value);
+          if (refused) return refused;
+        }
+      }
+    } else if (child instanceof Y.XmlElement) {
+      const refused = elementRefusal(child) ?? richTextRefusal(child);
+      if (refused) return refused;
+    } else {
+      return "contenu inconnu";
+    }
+  }
+  return null;
+}
+
+/**
+ * Whether an item an update inserts into a body is plainly what the editors write: text, text or a known element
+ * as a child, a known formatting. Attributes of elements are left to the full reading (richTextRefusal), since
+ * their element may not be at hand while an update is read without being applied.
+ */
+export function isPlainRichTextItem(item: Y.Item): boolean {
+  if (item.parentSub !== null) return false;
+  const { content } = item;
+  if (content instanceof Y.ContentString || content instanceof Y.ContentDeleted) return true;
+  if (content instanceof Y.ContentFormat) return formatRefusal(content.key, content.value) === null;
+  if (!(content instanceof Y.ContentType)) return false;
+  const { type } = content;
+  if (type instanceof Y.XmlText) return true;
+  return type instanceof Y.XmlElement && NODES.has(type.nodeName);
+}
