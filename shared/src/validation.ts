@@ -1,10 +1,12 @@
-/** One readable sentence from a zod failure, naming the field at fault. */
+/** One readable sentence from a zod failure, naming the field at fault as a reader writes it: `communes[2].insee`. */
 export function describeIssues(error: {
   issues: readonly { path: readonly PropertyKey[]; message: string }[];
 }): string {
   return error.issues
     .map((issue) => {
-      const path = issue.path.map(String).join(".");
+      const path = issue.path
+        .map((key, index) => (typeof key === "number" ? `[${key}]` : index === 0 ? String(key) : `.${String(key)}`))
+        .join("");
       return path ? `${path} : ${issue.message}` : issue.message;
     })
     .join(" ; ");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CreateSpaceSchema } from "../src/space.ts";
+import { CreateSpaceSchema, PeriodSchema } from "../src/space.ts";
 import { BoardPatchSchema, DEFAULT_THEMES } from "../src/themes.ts";
 import { describeIssues } from "../src/validation.ts";
 
@@ -24,9 +24,15 @@ describe("space schema", () => {
     expect(refusal(CreateSpaceSchema, { name: "X", period: { start: 2021.5, end: 2025 } })).toBe(
       "period.start : Une année doit être un nombre entier.",
     );
-    expect(refusal(CreateSpaceSchema, { name: "X", period: { start: 2000, end: 2030 } })).toMatch(/dépasser 8 ans/);
+    expect(refusal(CreateSpaceSchema, { name: "X", period: { start: 2021, end: 2026 } })).toBe(
+      "period : Une convention dure au plus 5 ans : commencée en 2021, elle s'achève au plus tard en 2025.",
+    );
     expect(refusal(CreateSpaceSchema, { name: "X" })).toMatch(/^period : /);
     expect(refusal(CreateSpaceSchema, null)).toBe("Le corps de la requête doit être un objet { name, period }.");
+  });
+
+  it("still reads the longer periods of spaces created before the five-year rule", () => {
+    expect(PeriodSchema.parse({ start: 2020, end: 2027 })).toEqual({ start: 2020, end: 2027 });
   });
 
   it("ships the five default thematic groups", () => {

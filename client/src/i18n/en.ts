@@ -1,4 +1,4 @@
-import type { CardKind, InvitedRole, Phase, Role } from "@atelier/shared";
+import type { CardKind, InvitedRole, PartyKind, Phase, Role } from "@atelier/shared";
 import type { Messages } from "./fr.ts";
 
 /** The English interface, key for key with the French reference in fr.ts. */
@@ -909,6 +909,45 @@ export const en: Messages = {
     erased: (name: string, cards: number, votes: number) =>
       `${name} has been erased: ${cards} ${cards === 1 ? "card" : "cards"} and ${votes} ${votes === 1 ? "vote" : "votes"} removed.`,
   },
+  territory: {
+    title: "Territory and signatories",
+    territoryTitle: "Territory",
+    partiesTitle: "Signatories",
+    edit: "Edit",
+    editLabel: "Edit the territory and the signatories",
+    noTerritory: "The territory of the convention has not been entered yet.",
+    noParties: "No signatory entered.",
+    epci: "EPCI",
+    siren: (siren: string) => `SIREN ${siren}`,
+    inhabitants: (count: string) => `${count} inhabitants`,
+    communesCount: (count: number) => `${count} municipalit${count > 1 ? "ies" : "y"}`,
+    communesInhabitants: (count: string) => `${count} inhabitants in all`,
+    unknownPopulation: (count: number) => `no population given for ${count} municipalit${count > 1 ? "ies" : "y"}`,
+    representative: (name: string, title: string | undefined) =>
+      `Representative: ${title ? `${name}, ${title}` : name}`,
+    signedOn: (date: string) => `Signed on ${date}`,
+    notSigned: "Not signed yet",
+    epciLegend: "EPCI (intermunicipal body)",
+    epciHint: "The intermunicipal body of the convention, with its SIREN (9 digits); leave empty if there is none.",
+    sirenLabel: "SIREN",
+    nameLabel: "Name",
+    populationLabel: "Population",
+    communesLegend: "Municipalities",
+    noCommunes: "No municipality: add them if the convention names them.",
+    communeLegend: (position: number) => `Municipality ${position}`,
+    inseeLabel: "INSEE code",
+    addCommune: "Add a municipality",
+    removeCommuneLabel: (position: number) => `Remove municipality ${position}`,
+    partyLegend: (position: number) => `Signatory ${position}`,
+    kindLabel: "Type",
+    representativeLabel: "Representative",
+    representativeTitleLabel: "Position",
+    signedOnLabel: "Date of signature",
+    addParty: "Add a signatory",
+    removePartyLabel: (position: number) => `Remove signatory ${position}`,
+    remove: "Remove",
+    saved: "Territory and signatories saved.",
+  },
   promotion: {
     button: "Promote to the plan",
     buttonLabel: (title: string) => `Promote to the plan: “${title}”`,
@@ -928,6 +967,17 @@ export const en: Messages = {
     habitant: "resident",
     observer: "observer",
   } satisfies Record<Role, string>,
+  partyKinds: {
+    caf: "Caf",
+    epci: "EPCI",
+    commune: "Municipality",
+    departement: "Département",
+    msa: "MSA",
+    etat: "State",
+    cpam: "CPAM",
+    "france-travail": "France Travail",
+    autre: "Other",
+  } satisfies Record<PartyKind, string>,
   offline: {
     lostTitle: "Connection lost",
     lost: "Your changes stay on this device and will be sent as soon as the connection is back.",

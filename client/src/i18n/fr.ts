@@ -1,4 +1,4 @@
-import type { CardKind, InvitedRole, Phase, Role } from "@atelier/shared";
+import type { CardKind, InvitedRole, PartyKind, Phase, Role } from "@atelier/shared";
 
 /** Every string of the interface, in one place, so that the product reads consistently and can be translated. */
 export const fr = {
@@ -920,6 +920,45 @@ export const fr = {
     erased: (name: string, cards: number, votes: number) =>
       `${name} a été effacé·e : ${cards} carte${cards > 1 ? "s" : ""} et ${votes} vote${votes > 1 ? "s" : ""} retirés.`,
   },
+  territory: {
+    title: "Territoire et signataires",
+    territoryTitle: "Territoire",
+    partiesTitle: "Signataires",
+    edit: "Modifier",
+    editLabel: "Modifier le territoire et les signataires",
+    noTerritory: "Le territoire de la convention n'est pas encore renseigné.",
+    noParties: "Aucun signataire renseigné.",
+    epci: "EPCI",
+    siren: (siren: string) => `SIREN ${siren}`,
+    inhabitants: (count: string) => `${count} habitants`,
+    communesCount: (count: number) => `${count} commune${count > 1 ? "s" : ""}`,
+    communesInhabitants: (count: string) => `${count} habitants au total`,
+    unknownPopulation: (count: number) => `population non renseignée pour ${count} commune${count > 1 ? "s" : ""}`,
+    representative: (name: string, title: string | undefined) =>
+      `Représentant·e : ${title ? `${name}, ${title}` : name}`,
+    signedOn: (date: string) => `Signé le ${date}`,
+    notSigned: "Signature à venir",
+    epciLegend: "EPCI",
+    epciHint: "L'intercommunalité de la convention, avec son SIREN (9 chiffres) ; laissez vide s'il n'y en a pas.",
+    sirenLabel: "SIREN",
+    nameLabel: "Nom",
+    populationLabel: "Population",
+    communesLegend: "Communes",
+    noCommunes: "Aucune commune : ajoutez-les si la convention les nomme.",
+    communeLegend: (position: number) => `Commune ${position}`,
+    inseeLabel: "Code INSEE",
+    addCommune: "Ajouter une commune",
+    removeCommuneLabel: (position: number) => `Retirer la commune ${position}`,
+    partyLegend: (position: number) => `Signataire ${position}`,
+    kindLabel: "Type",
+    representativeLabel: "Représentant·e",
+    representativeTitleLabel: "Fonction",
+    signedOnLabel: "Date de signature",
+    addParty: "Ajouter un signataire",
+    removePartyLabel: (position: number) => `Retirer le signataire ${position}`,
+    remove: "Retirer",
+    saved: "Territoire et signataires enregistrés.",
+  },
   promotion: {
     button: "Promouvoir au plan",
     buttonLabel: (title: string) => `Promouvoir au plan : « ${title} »`,
@@ -939,6 +978,17 @@ export const fr = {
     habitant: "habitant",
     observer: "observateur",
   } satisfies Record<Role, string>,
+  partyKinds: {
+    caf: "Caf",
+    epci: "EPCI",
+    commune: "Commune",
+    departement: "Département",
+    msa: "MSA",
+    etat: "État",
+    cpam: "CPAM",
+    "france-travail": "France Travail",
+    autre: "Autre",
+  } satisfies Record<PartyKind, string>,
   offline: {
     lostTitle: "Connexion perdue",
     lost: "Vos modifications restent sur cet appareil et seront envoyées dès le retour de la connexion.",

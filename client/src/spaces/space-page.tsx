@@ -17,13 +17,14 @@ import { invitedYet, useInvitations } from "./invitations/use-invitations.ts";
 import { ParticipantsSection } from "./participants/participants-section.tsx";
 import { SecretNotice } from "./secret-notice.tsx";
 import { SpaceUnavailable } from "./space-unavailable.tsx";
+import { TerritorySection } from "./territory/territory-section.tsx";
 import { ThemeForm } from "./theme-form.tsx";
 import "./space-page.css";
 import { useSpace } from "./use-space.ts";
 
 export function SpacePage({ spaceId }: { spaceId: string }) {
   const access = useSpaceAccess(spaceId);
-  const { state, putBoard } = useSpace(spaceId);
+  const { state, putBoard, putSpace } = useSpace(spaceId);
   useDocumentTitle(state.status === "ready" ? state.space.name : undefined);
 
   if (access.status === "ready" && access.access.view.role === "habitant") {
@@ -31,7 +32,7 @@ export function SpacePage({ spaceId }: { spaceId: string }) {
   }
   if (state.status === "loading" || access.status === "checking") return <PageMessage>{t.space.loading}</PageMessage>;
   if (state.status === "failed") return <SpaceUnavailable message={state.message} />;
-  return <SpaceOverview space={state.space} access={access} putBoard={putBoard} />;
+  return <SpaceOverview space={state.space} access={access} putBoard={putBoard} putSpace={putSpace} />;
 }
 
 /** The boards a token opens: all of them for a facilitator, those of the invitation for the others. */
@@ -44,9 +45,10 @@ interface SpaceOverviewProps {
   space: SpaceView;
   access: Exclude<SpaceAccessState, { status: "checking" }>;
   putBoard: ReturnType<typeof useSpace>["putBoard"];
+  putSpace: ReturnType<typeof useSpace>["putSpace"];
 }
 
-function SpaceOverview({ space, access, putBoard }: SpaceOverviewProps) {
+function SpaceOverview({ space, access, putBoard, putSpace }: SpaceOverviewProps) {
   const [fresh, dismissFresh] = useFirstViewOfNewSpace();
   const heading = useRef<HTMLHeadingElement>(null);
   useFocusOnArrival(heading);
@@ -113,6 +115,8 @@ function SpaceOverview({ space, access, putBoard }: SpaceOverviewProps) {
           </ul>
         </nav>
       )}
+
+      <TerritorySection space={space} secret={secret} onSaved={putSpace} />
 
       {secret && (
         <section className="panel add-theme" aria-labelledby="add-theme-title">

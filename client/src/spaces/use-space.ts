@@ -7,7 +7,7 @@ import { rememberSpace } from "./known-spaces.ts";
 
 type SpaceState = { status: "loading" } | { status: "failed"; message: string } | { status: "ready"; space: SpaceView };
 
-/** Loads a space, remembers it on this device, and lets the page apply the boards the API returns after a change. */
+/** Loads a space, remembers it on this device, and lets the page apply what the API returns after a change. */
 export function useSpace(spaceId: string) {
   const [state, setState] = useState<SpaceState>({ status: "loading" });
 
@@ -41,5 +41,11 @@ export function useSpace(spaceId: string) {
     });
   }, []);
 
-  return { state, putBoard };
+  /** The space as the API returned it after a change of its own (name, territory, parties). */
+  const putSpace = useCallback((space: SpaceView) => {
+    rememberSpace(space);
+    setState({ status: "ready", space });
+  }, []);
+
+  return { state, putBoard, putSpace };
 }

@@ -9,6 +9,7 @@ import {
   createCluster,
   FACILITATOR_PARTICIPANT_ID,
   moveCard,
+  type SpacePatch,
   writeBodyText,
 } from "@atelier/shared";
 import type { DocumentWriter } from "../collab/document-writer.ts";
@@ -121,6 +122,20 @@ const DEMO_BOARDS: Record<string, { cluster?: string; cards: DemoCard[] }[]> = {
   ],
 };
 
+const CONFLENT_CANIGOU = "Communauté de communes Conflent-Canigou";
+
+/**
+ * The EPCI as the 2021 presentation gives it (its communes are not listed there, so none are invented), and the two
+ * parties every CTG has; their representatives and dates of signature are left for the user to fill in.
+ */
+const DEMO_TERRITORY_AND_PARTIES: SpacePatch = {
+  territory: { epci: { siren: "200049187", name: CONFLENT_CANIGOU, population: 20_391 } },
+  parties: [
+    { kind: "caf", name: "Caf des Pyrénées-Orientales" },
+    { kind: "epci", name: CONFLENT_CANIGOU },
+  ],
+};
+
 /**
  * A ready-to-explore space on the example data: what a new user sees at once, clearly labelled as an example.
  * It is made through the same services as any space, so it is a real space they can keep working in.
@@ -130,10 +145,13 @@ export async function createDemoSpace(
   indicators: IndicatorService,
   writer: DocumentWriter,
 ): Promise<CreatedSpaceView> {
-  const space = await spaces.create({
+  const created = await spaces.create({
     name: "Exemple — CdC Conflent-Canigou (données 2019)",
     period: { start: 2021, end: 2025 },
   });
+  const updated = await spaces.update(created.id, DEMO_TERRITORY_AND_PARTIES);
+  if (!updated.ok) throw new Error(`L'espace d'exemple n'a pu recevoir son territoire : ${updated.error}`);
+  const space: CreatedSpaceView = { ...updated.value, facilitatorSecret: created.facilitatorSecret };
   const parsed = parseIndicatorCsv(EXAMPLE_INDICATORS_CSV);
   if (!parsed.ok) throw new Error(`Le jeu d'exemple est invalide : ${parsed.error}`);
   await indicators.import(space.id, parsed.rows);

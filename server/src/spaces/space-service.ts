@@ -5,10 +5,14 @@ import {
   type CreatedSpaceView,
   type CreateSpace,
   DEFAULT_THEMES,
+  EMPTY_TERRITORY,
   type NewBoard,
   planDocumentName,
+  type SpacePatch,
+  SpacePatchSchema,
   type SpaceView,
 } from "@atelier/shared";
+import { type Outcome, refused } from "../outcome.ts";
 import type { BoardRecord, SpaceRecord, Store } from "../store/store.ts";
 import { hashSecret, newId, newSecret } from "./secrets.ts";
 
@@ -27,6 +31,8 @@ function spaceView(space: SpaceRecord, boards: BoardRecord[]): SpaceView {
     id: space.id,
     name: space.name,
     period: { start: space.periodStart, end: space.periodEnd },
+    territory: space.territory,
+    parties: space.parties,
     boards: boards.map(boardView),
     plan: { documentName: planDocumentName(space.id) },
   };
@@ -49,6 +55,8 @@ export class SpaceService {
       name: input.name,
       periodStart: input.period.start,
       periodEnd: input.period.end,
+      territory: EMPTY_TERRITORY,
+      parties: [],
       facilitatorSecretHash: hashSecret(facilitatorSecret),
       createdAt: now,
     };
@@ -69,6 +77,13 @@ export class SpaceService {
   async find(spaceId: string): Promise<SpaceView | undefined> {
     const space = await this.store.getSpace(spaceId);
     return space && spaceView(space, await this.store.listBoards(spaceId));
+  }
+
+  /** Renames the space, sets its territory or its signatories (facilitators). */
+  async update(spaceId: string, input: SpacePatch): Promise<Outcome<SpaceView>> {
+    const space = await this.store.updateSpace(spaceId, SpacePatchSchema.parse(input));
+    if (!space) return refused(404, "Espace CTG introuvable.");
+    return { ok: true, value: spaceView(space, await this.store.listBoards(spaceId)) };
   }
 
   async addBoard(spaceId: string, input: NewBoard): Promise<BoardView> {

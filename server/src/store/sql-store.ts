@@ -1,4 +1,4 @@
-import type { CardKind, InvitedRole } from "@atelier/shared";
+import type { CardKind, Commune, Epci, InvitedRole, Party } from "@atelier/shared";
 import type { SqlDatabase, SqlExecutor } from "./sql-database.ts";
 import { SqlUpdateLog } from "./sql-update-log.ts";
 import type {
@@ -11,6 +11,7 @@ import type {
   ParticipantRecord,
   PendingContributionRecord,
   PlanVersionRecord,
+  SpaceChanges,
   SpaceRecord,
   Store,
   StoredDocument,
@@ -123,7 +124,38 @@ const MIGRATIONS: readonly string[] = [
      updated_at INTEGER NOT NULL,
      UNIQUE (space_id, label, theme, year)
    );`,
+  // The territory and the signatories, as JSON: always read and replaced whole. The EPCI and the communes are apart
+  // so that two facilitators changing one each do not undo the other's change.
+  `ALTER TABLE spaces ADD COLUMN epci TEXT NOT NULL DEFAULT 'null';
+   ALTER TABLE spaces ADD COLUMN communes TEXT NOT NULL DEFAULT '[]';
+   ALTER TABLE spaces ADD COLUMN parties TEXT NOT NULL DEFAULT '[]';`,
 ];
+
+interface SpaceRow {
+  id: string;
+  name: string;
+  period_start: number;
+  period_end: number;
+  epci: string;
+  communes: string;
+  parties: string;
+  facilitator_secret_hash: string;
+  created_at: number;
+}
+
+/** Stored JSON is read as written: it was valid then, and a later, stricter rule must not hide an existing space. */
+function toSpace(row: SpaceRow): SpaceRecord {
+  return {
+    id: row.id,
+    name: row.name,
+    periodStart: row.period_start,
+    periodEnd: row.period_end,
+    territory: { epci: JSON.parse(row.epci) as Epci | null, communes: JSON.parse(row.communes) as Commune[] },
+    parties: JSON.parse(row.parties) as Party[],
+    facilitatorSecretHash: row.facilitator_secret_hash,
+    createdAt: row.created_at,
+  };
+}
 
 interface InvitationRow {
   id: string;
@@ -293,34 +325,49 @@ export class SqlStore implements Store {
   async createSpace(space: SpaceRecord, boards: BoardRecord[]): Promise<void> {
     await this.db.transaction(async (tx) => {
       await tx.run(
-        "INSERT INTO spaces (id, name, period_start, period_end, facilitator_secret_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-        [space.id, space.name, space.periodStart, space.periodEnd, space.facilitatorSecretHash, space.createdAt],
+        `INSERT INTO spaces (id, name, period_start, period_end, epci, communes, parties, facilitator_secret_hash,
+             created_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        [
+          space.id,
+          space.name,
+          space.periodStart,
+          space.periodEnd,
+          JSON.stringify(space.territory.epci),
+          JSON.stringify(space.territory.communes),
+          JSON.stringify(space.parties),
+          space.facilitatorSecretHash,
+          space.createdAt,
+        ],
       );
       for (const board of boards) await this.insertBoard(board, tx);
     });
   }
 
   async getSpace(id: string): Promise<SpaceRecord | undefined> {
-    const row = (await this.db.get("SELECT * FROM spaces WHERE id = ?", [id])) as
-      | {
-          id: string;
-          name: string;
-          period_start: number;
-          period_end: number;
-          facilitator_secret_hash: string;
-          created_at: number;
-        }
-      | undefined;
-    return (
-      row && {
-        id: row.id,
-        name: row.name,
-        periodStart: row.period_start,
-        periodEnd: row.period_end,
-        facilitatorSecretHash: row.facilitator_secret_hash,
-        createdAt: row.created_at,
-      }
-    );
+    const row = (await this.db.get("SELECT * FROM spaces WHERE id = ?", [id])) as SpaceRow | undefined;
+    return row && toSpace(row);
+  }
+
+  async updateSpace(id: string, changes: SpaceChanges): Promise<SpaceRecord | undefined> {
+    const json = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
+    const row = (await this.db.get(
+      `UPDATE spaces SET
+           name = COALESCE(?, name),
+           epci = COALESCE(?, epci),
+           communes = COALESCE(?, communes),
+           parties = COALESCE(?, parties)
+         WHERE id = ?
+         RETURNING *`,
+      [
+        changes.name ?? null,
+        json(changes.territory?.epci),
+        json(changes.territory?.communes),
+        json(changes.parties),
+        id,
+      ],
+    )) as SpaceRow | undefined;
+    return row && toSpace(row);
   }
 
   async listBoards(spaceId: string): Promise<BoardRecord[]> {

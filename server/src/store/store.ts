@@ -1,4 +1,4 @@
-import type { CardKind, IndicatorView, InvitedRole } from "@atelier/shared";
+import type { CardKind, IndicatorView, InvitedRole, Party, Territory } from "@atelier/shared";
 import type { UpdateLog } from "./update-log.ts";
 
 /**
@@ -10,9 +10,14 @@ export interface SpaceRecord {
   name: string;
   periodStart: number;
   periodEnd: number;
+  territory: Territory;
+  parties: Party[];
   facilitatorSecretHash: string;
   createdAt: number;
 }
+
+/** A key left out keeps what is stored; `territory.epci: null` removes the EPCI. */
+export type SpaceChanges = Partial<Pick<SpaceRecord, "name" | "parties">> & { territory?: Partial<Territory> };
 
 export interface BoardRecord {
   id: string;
@@ -114,6 +119,7 @@ export interface Store extends Pick<UpdateLog, "loggedUpdates" | "loggedUpdateId
   readonly kind: string;
   createSpace(space: SpaceRecord, boards: BoardRecord[]): Promise<void>;
   getSpace(id: string): Promise<SpaceRecord | undefined>;
+  updateSpace(id: string, changes: SpaceChanges): Promise<SpaceRecord | undefined>;
   listBoards(spaceId: string): Promise<BoardRecord[]>;
   addBoard(board: BoardRecord): Promise<void>;
   updateBoard(spaceId: string, boardId: string, changes: BoardChanges): Promise<BoardRecord | undefined>;
