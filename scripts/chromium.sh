@@ -17,4 +17,5 @@ if [ ! -x "$chromium" ]; then
   "${as_root[@]}" apt-get update -qq
   DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -qq chromium >/dev/null
 fi
+# Debian's launcher script prints a shell warning ("unexpected operator") before the version on some machines.
 "$chromium" --version 2>/dev/null | grep -v "unexpected operator" || true

@@ -55,6 +55,23 @@ export type Config = {
   redisUrl: string | undefined;
 };
 
+/** Each origin as browsers send it ("https://ctg.caf.fr", whatever the case or a trailing slash given here). */
+function allowedOrigins(list: string): string[] {
+  return list
+    .split(",")
+    .map((origin) => origin.trim())
+    .filter(Boolean)
+    .map((origin) => {
+      try {
+        return new URL(origin).origin;
+      } catch {
+        throw new Error(
+          `Configuration invalide : ALLOWED_ORIGINS : « ${origin} » n'est pas une origine (https://nom).`,
+        );
+      }
+    });
+}
+
 export function readConfig(env: NodeJS.ProcessEnv): Config {
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) throw new Error(`Configuration invalide : ${describeIssues(parsed.error)}`);
@@ -76,9 +93,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
       joinsPerMinute: { perAddress: e.JOIN_RATE_PER_MINUTE, perLink: e.JOIN_LINK_RATE_PER_MINUTE },
       trustProxy: e.TRUST_PROXY,
     },
-    allowedOrigins: e.ALLOWED_ORIGINS.split(",")
-      .map((origin) => origin.trim())
-      .filter(Boolean),
+    allowedOrigins: allowedOrigins(e.ALLOWED_ORIGINS),
     snapshotMaxDebounceMs: e.SNAPSHOT_MAX_DEBOUNCE_MS,
     maxMessageBytes: e.MAX_MESSAGE_BYTES,
   };

@@ -65,6 +65,11 @@ describe("doors anyone may knock on are throttled", () => {
     expect((await create(proxied, "203.0.113.1")).status).toBe(201);
     expect((await create(proxied, "203.0.113.2")).status).toBe(201);
     expect((await create(proxied, "198.51.100.7, 203.0.113.2")).status).toBe(429);
+    // One IPv6 subscriber draws addresses from a whole /64: they count as one.
+    const ipv6 = await serverWith({ SPACE_RATE_PER_HOUR: "1", TRUST_PROXY: "true" });
+    expect((await create(ipv6, "2001:db8:1:2::a")).status).toBe(201);
+    expect((await create(ipv6, "2001:db8:1:2:ffff::b")).status).toBe(429);
+    expect((await create(ipv6, "2001:db8:1:3::a")).status).toBe(201);
     const direct = await serverWith({ SPACE_RATE_PER_HOUR: "1" });
     expect((await create(direct, "203.0.113.1")).status).toBe(201);
     expect((await create(direct, "203.0.113.2")).status).toBe(429);

@@ -129,7 +129,11 @@ describe("the acknowledgement of an update", () => {
       extensions: [persistence],
     });
     const http = createServer();
-    attachCollabEndpoint(http, hocuspocus, persistence, { maxMessageBytes: 1 << 20, allowedOrigins: [] });
+    attachCollabEndpoint(http, hocuspocus, persistence, {
+      maxMessageBytes: 1 << 20,
+      allowedOrigins: [],
+      accessLimits: { trustProxy: false },
+    });
     await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
     const doc = new Y.Doc();
     const provider = new HocuspocusProvider({

@@ -277,6 +277,24 @@ describe("plain card edits, accepted without a trial on a copy of the board", ()
       expect(trial(board, update, FACILITATOR), change).toMatch(reason);
       expect(isPlainCardEdit(board, update, SAMIA), change).toBe(false);
     }
+    const replaced = sent(tabOn(board), (view) => {
+      const body = new Y.XmlFragment();
+      body.insert(0, [new Y.XmlElement("script")]);
+      cardMap(view, "lieu")?.set("body", body);
+    });
+    expect(trial(board, replaced, FACILITATOR)).toMatch(/élément inconnu « script »/);
+    const linkTo = (href: string) =>
+      sent(tabOn(board), (view) => firstText(view, "lieu")?.format(0, 2, { link: { href } }));
+    for (const href of ["ftp://fichiers.caf.fr/a.pdf", "sms:+33600000000", "page.html", "/plan", "#fiche"]) {
+      expect(trial(board, linkTo(href), SAMIA), href).toBeNull();
+    }
+    for (const href of ["javascript:alert(1)", "java\tscript:alert(1)", " JAVASCRIPT:alert(1)", "data:text/html,x"]) {
+      expect(trial(board, linkTo(href), SAMIA), href).toMatch(/attribut « href » refusé/);
+    }
+    const overlapping = sent(tabOn(board), (view) =>
+      firstText(view, "lieu")?.format(0, 2, { "link--AbCd1234": { href: "https://caf.fr" } }),
+    );
+    expect(trial(board, overlapping, SAMIA)).toBeNull();
     const hostileCard = sent(tabOn(board), (view) => {
       addCard(
         view,
@@ -297,6 +315,21 @@ describe("plain card edits, accepted without a trial on a copy of the board", ()
     const fake = sent(tabOn(board), (view) => CHANGES.fakeFigure?.(view, "lieu", 1, SAMIA));
     expect(trial(board, fake, SAMIA)).toMatch(/Chiffre cité inconnu : « Taux de couverture EAJE »/);
     expect(trial(board, fake, FACILITATOR)).toMatch(/Chiffre cité inconnu/);
+    // Once cited, a figure stays until the server rewrites it: a corrected one does not hold up other changes.
+    Y.applyUpdate(board, cite);
+    const meanwhile = sent(tabOn(board), (view) => {
+      updateCard(view, "lieu", { title: "Reformulée" }, 20);
+      CHANGES.newCard?.(view, "lieu", 7, SAMIA);
+    });
+    expect(isPlainCardEdit(board, meanwhile, SAMIA)).toBe(false);
+    const copy = new Y.Doc();
+    Y.applyUpdate(copy, Y.encodeStateAsUpdate(board));
+    let change: BoardChange | undefined;
+    observeBoardChanges(copy, (observed) => {
+      change = observed;
+    });
+    Y.applyUpdate(copy, meanwhile);
+    expect(change && boardChangeRefusal(change, board, copy, SAMIA, () => false)).toBeNull();
   });
 
   it("leaves to the trial an update that lists one client twice, of which Yjs would keep only the second part", () => {

@@ -323,6 +323,28 @@ describe("presence on a board (awareness), as the server passes it on", () => {
     });
   });
 
+  it("cannot be taken over by another person holding the same shared link while its holder is connected", async () => {
+    const { space, documentName } = await board();
+    const witness = await connect(documentName, space.facilitatorSecret);
+    const { token } = (await (
+      await server.request("POST", `/api/spaces/${space.id}/invitations`, {
+        token: space.facilitatorSecret,
+        body: { role: "observer", label: "Projection" },
+      })
+    ).json()) as { token: string };
+    const olga = await rawSocket(documentName, token);
+    const olgaId = freshClientId();
+    olga.send([[olgaId, 1, { user: { name: "Olga" }, editing: "a" }]]);
+    await seen(witness, olgaId, (state) => state.editing === "a");
+    const mallory = await rawSocket(documentName, token);
+    const malloryId = freshClientId();
+    mallory.send([[olgaId, 50, { user: { name: "PIRATE" }, editing: "b" }]]);
+    await handled(mallory, malloryId, witness, 1);
+    olga.send([[olgaId, 2, { user: { name: "Olga" }, editing: "c" }]]);
+    const shown = await seen(witness, olgaId, (state) => state.editing === "c");
+    expect(shown.user).toMatchObject({ name: "Olga" });
+  });
+
   it("still shows a partner's name, colour, the card they edit and their caret in it", async () => {
     const { space, documentName } = await board();
     const facilitator = await connect(documentName, space.facilitatorSecret);

@@ -31,6 +31,11 @@ function cardOf(doc: Y.Doc, id: string): Card | undefined {
   return map instanceof Y.Map ? readCard(id, map) : undefined;
 }
 
+/** The cards whose `field` the change wrote. */
+function cardsWithField(change: BoardChange, field: string): string[] {
+  return [...change.cardFields].flatMap(([id, fields]) => (fields.has(field) ? [id] : []));
+}
+
 /** Whether a citation is the figure of one of the space's indicators, as it is now (see citesIndicator). */
 export type CitationCheck = (citation: Citation) => boolean;
 
@@ -49,14 +54,16 @@ function structuralRefusal(change: BoardChange, after: Y.Doc, knownCitation: Cit
   for (const id of touchedCards) {
     if (boardCardMaps(after).has(id) && !wellFormedCard(after, id)) return `Carte mal formée : ${id}.`;
   }
-  for (const id of touchedCards) {
+  // Only citations the change writes: one written earlier stays until the server rewrites it (a corrected figure).
+  const citing = [...change.cardsWritten, ...cardsWithField(change, "citation")];
+  for (const id of citing) {
     const citation = cardOf(after, id)?.citation;
     if (citation && !knownCitation(citation)) {
       return `Chiffre cité inconnu : « ${citation.label.slice(0, 60)} » ne correspond à aucun indicateur de cet espace.`;
     }
   }
-  // A new card's body comes with it: its content raises no event of its own.
-  for (const id of new Set([...change.cardsWritten, ...change.cardBodies])) {
+  // A new card's body, or a body set anew, comes whole: its content raises no event of its own.
+  for (const id of new Set([...change.cardsWritten, ...change.cardBodies, ...cardsWithField(change, BODY)])) {
     const body = cardBody(after, id);
     const refused = body && richTextRefusal(body);
     if (refused) return `Texte de carte non pris en charge : ${refused}.`;

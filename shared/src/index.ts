@@ -22,6 +22,7 @@ export * from "./promotion.ts";
 export * from "./rich-text-schema.ts";
 export * from "./roles.ts";
 export * from "./space.ts";
+export * from "./sync-close-codes.ts";
 export * from "./territory.ts";
 export * from "./themes.ts";
 export * from "./validation.ts";

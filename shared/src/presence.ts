@@ -23,7 +23,7 @@ export const PRESENCE_LIMITS = {
 } as const;
 
 /** 6-digit hex only: what the client picks, and all that its presence list and Tiptap's carets accept. */
-const HEX_COLOR = /^#[0-9a-f]{6}$/i;
+export const HEX_COLOR = /^#[0-9a-f]{6}$/i;
 
 /** Who is behind a connection, as the server established it from their token. */
 export interface PresenceHolder {

@@ -25,19 +25,34 @@ const MARKS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ["code", new Set<string>()],
   ["link", new Set(["href", "target", "rel", "class", "title"])],
 ]);
-/** Links lead to the web, a mail or a phone number, never to script. */
-const LINK_SCHEMES = /^(https?:|mailto:|tel:|#|\/)/i;
+/**
+ * The schemes a link may use: those Tiptap's Link accepts by default, autolinking included (StarterKit v3). A link
+ * without a scheme is relative; any other scheme (javascript:, data:…) is refused, as Tiptap itself refuses it.
+ */
+const LINK_PROTOCOLS = new Set(["http", "https", "ftp", "ftps", "mailto", "tel", "callto", "sms", "cid", "xmpp"]);
+
+function linkAllowed(href: string): boolean {
+  // Browsers ignore control characters and spaces inside a scheme ("java\tscript:"): so does this reading.
+  const squeezed = [...href].filter((character) => character.charCodeAt(0) > 0x20).join("");
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(squeezed)?.[1];
+  return scheme === undefined || LINK_PROTOCOLS.has(scheme.toLowerCase());
+}
+
+/** y-tiptap keys a mark that may overlap itself by its name and a hash of its attributes ("link--AbCd1234"). */
+function markName(key: string): string {
+  return /^(.*)--[a-zA-Z0-9+/=]{8}$/.exec(key)?.[1] ?? key;
+}
 const MAX_ATTRIBUTE_LENGTH = 2048;
 
 function attributeValueOk(name: string, value: unknown): boolean {
   if (value === null || typeof value === "number" || typeof value === "boolean") return true;
   if (typeof value !== "string" || value.length > MAX_ATTRIBUTE_LENGTH) return false;
-  return name !== "href" || LINK_SCHEMES.test(value.trim());
+  return name !== "href" || linkAllowed(value);
 }
 
 /** Why a text formatting (a mark, or its end when null) is not one the editors write, or null. */
 function formatRefusal(key: string, value: unknown): string | null {
-  const attributes = MARKS.get(key);
+  const attributes = MARKS.get(markName(key));
   if (!attributes) return `mise en forme inconnue « ${key.slice(0, 40)} »`;
   if (value === null || value === true) return null;
   if (typeof value !== "object" || Array.isArray(value)) return `mise en forme « ${key} » mal formée`;

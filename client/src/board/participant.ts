@@ -1,4 +1,4 @@
-import { NewCardSchema, ROLES, type Role } from "@atelier/shared";
+import { HEX_COLOR, NewCardSchema, ROLES, type Role } from "@atelier/shared";
 import { readStored, writeStored } from "../access/local-storage.ts";
 
 /** Who this browser is on a board, as shared with the others through awareness. */
@@ -29,7 +29,6 @@ const COLORS = [
   "#7e22ce",
   "#be185d",
 ];
-const HEX_COLOR = /^#[0-9a-f]{6}$/i;
 
 export const displayNameSchema = NewCardSchema.shape.authorName;
 

@@ -1,3 +1,4 @@
+import { REFUSED_WRITE_CODE } from "@atelier/shared";
 import { HocuspocusProvider, type onCloseParameters, WebSocketStatus } from "@hocuspocus/provider";
 import { useEffect, useState } from "react";
 import * as Y from "yjs";
@@ -17,9 +18,6 @@ export interface DocumentConnection {
   /** The server's reason when it last refused a change from this page (the page then started over from its state). */
   writeRefused: string | null;
 }
-
-/** The server closes a socket whose update it refused with this code (see the server's board write guard). */
-const REFUSED_WRITE_CODE = 4403;
 
 /** The sync server shares the page's host and port; only the scheme changes. */
 function collabUrl(): string {

@@ -1,3 +1,4 @@
+import { WITHDRAWN_ACCESS_CODE } from "@atelier/shared";
 import type { Hocuspocus } from "@hocuspocus/server";
 import type { AccessService } from "../spaces/access-service.ts";
 import type { ConnectionContext } from "./document-access.ts";
@@ -8,7 +9,8 @@ export function closeConnectionsOnWithdrawal(hocuspocus: Hocuspocus, access: Acc
   access.onWithdrawal(({ matches, reason }) => {
     for (const document of hocuspocus.documents.values()) {
       for (const connection of document.getConnections()) {
-        if (matches((connection.context as ConnectionContext).access)) closeConnection(connection, 4401, reason);
+        if (matches((connection.context as ConnectionContext).access))
+          closeConnection(connection, WITHDRAWN_ACCESS_CODE, reason);
       }
     }
   });

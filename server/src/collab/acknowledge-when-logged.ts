@@ -1,8 +1,6 @@
-import type { WebSocketLike } from "@hocuspocus/server";
+import { MessageType, type WebSocketLike } from "@hocuspocus/server";
 import * as decoding from "lib0/decoding";
 
-/** Hocuspocus' MessageType.SyncStatus: "your update is applied", which the provider counts as saved. */
-const SYNC_STATUS = 8;
 const OPEN = 1;
 const names = new TextDecoder();
 
@@ -14,7 +12,7 @@ function acknowledgedDocument(frame: unknown): string | undefined {
   // providers) and its message type; only acknowledgements need the name decoded.
   try {
     const address = decoding.readVarUint8Array(decoder);
-    if (decoding.readVarUint(decoder) !== SYNC_STATUS) return undefined;
+    if (decoding.readVarUint(decoder) !== MessageType.SyncStatus) return undefined;
     return names.decode(address).split("\0")[0];
   } catch {
     return undefined; // not Hocuspocus' framing: nothing to hold back

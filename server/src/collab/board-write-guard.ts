@@ -1,4 +1,4 @@
-import { parseDocumentName } from "@atelier/shared";
+import { parseDocumentName, REFUSED_WRITE_CODE } from "@atelier/shared";
 import type {
   afterHandleMessagePayload,
   afterUnloadDocumentPayload,
@@ -14,9 +14,6 @@ import { ShadowBoard } from "./shadow-board.ts";
 /** y-protocols sync message types that carry an update for the server to apply. */
 const SYNC_STEP_2 = 1;
 const UPDATE = 2;
-
-/** Close code for a refused write: the client learns why, and must resynchronise from the server's state. */
-export const REFUSED_WRITE_CODE = 4403;
 
 /**
  * Judges every update a writable connection sends to a board before Hocuspocus applies it: facilitators may do

@@ -5,7 +5,7 @@ import type { AccessService } from "../spaces/access-service.ts";
 import type { SpaceService } from "../spaces/space-service.ts";
 import type { Store } from "../store/store.ts";
 import { closeConnectionsOnWithdrawal } from "./access-withdrawal.ts";
-import { followBoardArchiving } from "./board-archiving.ts";
+import { BoardArchiving } from "./board-archiving.ts";
 import { BoardLock } from "./board-lock.ts";
 import { BoardWriteGuard } from "./board-write-guard.ts";
 import { DocumentAccess } from "./document-access.ts";
@@ -32,12 +32,12 @@ export function createCollabServer(
       persistence,
       new SchemaUpgrade(),
       new BoardLock(),
+      new BoardArchiving(spaces),
       new BoardWriteGuard(citations),
       new PresenceGuard(),
       ...scaleOut,
     ],
   });
   closeConnectionsOnWithdrawal(hocuspocus, access);
-  followBoardArchiving(hocuspocus, spaces);
   return { hocuspocus, persistence };
 }

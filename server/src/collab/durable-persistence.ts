@@ -122,11 +122,14 @@ export class DurablePersistence implements Extension {
   /**
    * Settles once every update the document has accepted so far is in the log, or with false when their append
    * failed: the acknowledgement to an update's sender waits for it (acknowledge-when-logged.ts). An update is queued
-   * in the turn that applies it, so the queue holds every accepted update not yet appended.
+   * in the turn that applies it, so the queue and the append on its way hold every accepted update not yet in the
+   * log. With the queue empty, an update that changed nothing (its content came from someone else) may still be on
+   * its way in that append: it is waited for too.
    */
   logged(document: Y.Doc): Promise<boolean> {
     const log = this.logs.get(document);
-    if (!log || log.queued.length === 0) return Promise.resolve(true);
+    if (!log) return Promise.resolve(true);
+    if (log.queued.length === 0) return log.last.then(() => true);
     return new Promise((resolve) => log.waiting.push(resolve));
   }
 

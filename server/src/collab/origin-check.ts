@@ -7,7 +7,7 @@ export const FOREIGN_ORIGIN = 1008;
  * was asked for) or one of `allowed` (deployments reached under another name). Other clients (a provider in Node,
  * outside tools) send none; they still need a token.
  */
-export function originAllowed(headers: Headers, allowed: readonly string[]): boolean {
+export function originAllowed(headers: Headers, allowed: readonly string[], trustProxy: boolean): boolean {
   const origin = headers.get("origin");
   if (origin === null) return true;
   let host: string;
@@ -16,5 +16,7 @@ export function originAllowed(headers: Headers, allowed: readonly string[]): boo
   } catch {
     return false;
   }
-  return host === headers.get("host") || allowed.includes(origin);
+  // A reverse proxy may ask under its own name: the name the browser asked for is then the one it forwards.
+  const asked = (trustProxy && headers.get("x-forwarded-host")?.split(",")[0]?.trim()) || headers.get("host");
+  return host === asked || allowed.includes(origin);
 }

@@ -39,7 +39,7 @@ const FORWARD = { perSecond: 20, burst: 40 };
 /**
  * Beyond any browser (ten people typing in the card one has the focus in, at 10 keys a second, make it send 100 a
  * second): a connection past this is closed, so a flood does not even cost the decoding of its frames. Requests for
- * everyone's presence count too: each is answered with the presence of the whole document.
+ * everyone's presence count too: Hocuspocus answers none from a client, but each is still a frame to read.
  */
 const FLOOD = { perSecond: 200, burst: 1000 };
 
@@ -149,7 +149,12 @@ export class PresenceGuard implements Extension {
     // Someone else's; or, unknown here yet present, a client of another instance.
     if (holding ? holding.holder !== holder : document.awareness.getStates().has(clientId)) return false;
     const previous = holding?.connection.deref();
-    if (previous && previous !== connection) this.handOver(document, previous, clientId);
+    if (previous && previous !== connection) {
+      // Holders without a name of their own (a shared link used as a token, the facilitators' secret) may be several
+      // people: one of them takes the id over only once the connection that held it is gone.
+      if (connection.context.access.displayName === null && document.hasConnection(previous)) return false;
+      this.handOver(document, previous, clientId);
+    }
     holdings.set(clientId, { holder, connection: new WeakRef(connection) });
     sender.owned.add(clientId);
     // Hocuspocus removes a closing connection's clients, but counts only those it saw added through it.

@@ -16,9 +16,10 @@ export function attachCollabEndpoint(
   server: Server,
   hocuspocus: Hocuspocus,
   persistence: Pick<DurablePersistence, "logged">,
-  limits: { maxMessageBytes: number; allowedOrigins: readonly string[] },
+  limits: { maxMessageBytes: number; allowedOrigins: readonly string[]; accessLimits: { trustProxy: boolean } },
 ) {
   const { maxMessageBytes, allowedOrigins } = limits;
+  const { trustProxy } = limits.accessLimits;
   const connections = new WeakMap<object, ReturnType<Hocuspocus["handleConnection"]>>();
   // A document no longer loaded was stored before it unloaded: nothing of it waits.
   const logged = (documentName: string) => {
@@ -29,7 +30,7 @@ export function attachCollabEndpoint(
     serverOptions: { maxPayload: maxMessageBytes * HARD_LIMIT_FACTOR },
     hooks: {
       open(peer) {
-        if (!originAllowed(peer.request.headers, allowedOrigins)) {
+        if (!originAllowed(peer.request.headers, allowedOrigins, trustProxy)) {
           peer.close(
             FOREIGN_ORIGIN,
             "Origine non autorisée : cette page n'est pas celle de l'atelier (voir ALLOWED_ORIGINS).",

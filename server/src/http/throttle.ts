@@ -26,5 +26,18 @@ export function throttle<E extends Env>(options: {
  */
 export function clientAddress(c: Context, trustProxy: boolean): string {
   const forwarded = trustProxy ? c.req.header("X-Forwarded-For")?.split(",").at(-1)?.trim() : undefined;
-  return forwarded || (getConnInfo(c).remote.address ?? "unknown");
+  return networkOf(forwarded || (getConnInfo(c).remote.address ?? "unknown"));
+}
+
+/**
+ * One IPv6 subscriber holds a whole /64 and may draw any address from it: they count as one, by their first four
+ * groups. An IPv4 address, or one mapped into IPv6, is itself.
+ */
+function networkOf(address: string): string {
+  if (!address.includes(":") || /^::ffff:\d/i.test(address)) return address;
+  const [head = "", tail = ""] = address.split("::");
+  const groups = head.split(":").filter(Boolean);
+  const missing = 8 - groups.length - tail.split(":").filter(Boolean).length;
+  const full = [...groups, ...Array(Math.max(missing, 0)).fill("0"), ...tail.split(":").filter(Boolean)];
+  return `${full.slice(0, 4).join(":")}::/64`;
 }

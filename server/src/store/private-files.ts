@@ -9,11 +9,23 @@ const PRIVATE_FOLDER_MODE = 0o700;
 
 export function privateFolder(path: string): void {
   mkdirSync(path, { recursive: true, mode: PRIVATE_FOLDER_MODE });
-  chmodSync(path, PRIVATE_FOLDER_MODE);
+  narrow(path, PRIVATE_FOLDER_MODE);
 }
 
 /** Creates the file empty when missing. SQLite then gives its -wal and -shm files the same mode as the database. */
 export function privateFile(path: string): void {
   closeSync(openSync(path, "a", PRIVATE_FILE_MODE));
-  chmodSync(path, PRIVATE_FILE_MODE);
+  narrow(path, PRIVATE_FILE_MODE);
+}
+
+/** A folder mounted from elsewhere may belong to another user: the server still starts, and says so. */
+function narrow(path: string, mode: number): void {
+  try {
+    chmodSync(path, mode);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EPERM") throw error;
+    console.warn(
+      `[store] ${path} belongs to another user: its permissions (${mode.toString(8)} wanted) are left as they are.`,
+    );
+  }
 }
