@@ -11,6 +11,8 @@ export default defineConfig({
         test: {
           name: "server",
           include: ["server/test/**/*.test.ts"],
+          // The servers' JSON log lines at info would bury the test report; warnings and errors still show.
+          env: { LOG_LEVEL: "warn" },
           testTimeout: 20_000,
           hookTimeout: 20_000,
         },
@@ -23,6 +25,7 @@ export default defineConfig({
           testTimeout: 20_000,
           hookTimeout: 20_000,
           env: {
+            LOG_LEVEL: "warn",
             ATELIER_TEST_DATABASE_URL:
               process.env.ATELIER_TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test",
           },
@@ -31,6 +34,7 @@ export default defineConfig({
       {
         test: {
           name: "e2e",
+          env: { LOG_LEVEL: "warn" },
           include: ["e2e/tests/**/*.e2e.test.ts"],
           testTimeout: 60_000,
           hookTimeout: 60_000,

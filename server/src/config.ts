@@ -32,6 +32,8 @@ const EnvSchema = z.object({
   TRUST_PROXY: z.stringbool().default(false),
   /** Other origins whose pages may open the WebSocket (the server's own is always allowed), comma-separated. */
   ALLOWED_ORIGINS: z.string().default(""),
+  /** The bearer token of GET /api/metrics; unset, the endpoint is off. */
+  METRICS_TOKEN: z.string().min(16, "METRICS_TOKEN doit compter au moins 16 caractères.").optional(),
 });
 
 export interface AccessLimits {
@@ -51,6 +53,7 @@ export type Config = {
   participationLimits: { perParticipant: number; perLink: number };
   accessLimits: AccessLimits;
   allowedOrigins: string[];
+  metricsToken: string | undefined;
   databaseUrl: string | undefined;
   redisUrl: string | undefined;
 };
@@ -94,6 +97,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
       trustProxy: e.TRUST_PROXY,
     },
     allowedOrigins: allowedOrigins(e.ALLOWED_ORIGINS),
+    metricsToken: e.METRICS_TOKEN || undefined,
     snapshotMaxDebounceMs: e.SNAPSHOT_MAX_DEBOUNCE_MS,
     maxMessageBytes: e.MAX_MESSAGE_BYTES,
   };

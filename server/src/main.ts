@@ -1,17 +1,22 @@
 import { readConfig } from "./config.ts";
+import { log } from "./observability/log.ts";
 import { startServer } from "./server.ts";
 
 const config = readConfig(process.env);
 const server = await startServer(config);
-console.log(`Atelier CTG : http://localhost:${server.port} (données : ${config.dataDir})`);
+log.info(
+  { concern: "server", port: server.port, data: config.dataDir },
+  `Atelier CTG : http://localhost:${server.port}`,
+);
 
 let stopping = false;
 async function stop(signal: string) {
   if (stopping) return;
   stopping = true;
-  console.log(`${signal} reçu : enregistrement des documents…`);
+  log.info({ concern: "server", signal }, "stopping: storing every open document");
   await server.close();
-  console.log("Arrêt propre.");
+  log.info({ concern: "server" }, "stopped");
+  log.flush();
   process.exit(0);
 }
 process.on("SIGTERM", () => void stop("SIGTERM"));

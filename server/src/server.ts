@@ -8,6 +8,7 @@ import type { Config } from "./config.ts";
 import { createHttpApp } from "./http/http-app.ts";
 import { CitationCatalog } from "./indicators/citation-catalog.ts";
 import { IndicatorService } from "./indicators/indicator-service.ts";
+import { Metrics } from "./observability/metrics.ts";
 import { ParticipationService } from "./participation/participation-service.ts";
 import { PlanService } from "./plan/plan-service.ts";
 import { PromotionService } from "./plan/promotion-service.ts";
@@ -28,6 +29,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const spaces = new SpaceService(store);
   const access = new AccessService(store);
   const citations = new CitationCatalog(store);
+  const metrics = new Metrics();
   // Redis and its clients are loaded only where several instances run.
   const redis = config.redisUrl ? (await import("./collab/redis-sync.ts")).redisSync(config.redisUrl) : undefined;
   const { hocuspocus, persistence } = createCollabServer(
@@ -36,6 +38,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     spaces,
     access,
     citations,
+    metrics,
     redis ? [redis.extension] : [],
   );
   const writer = new DocumentWriter(hocuspocus);
@@ -53,9 +56,11 @@ export async function startServer(config: Config): Promise<RunningServer> {
     store,
     redisHealth: redis?.health,
     clientDist: config.clientDist,
+    metrics,
+    metricsToken: config.metricsToken,
   });
   const server = createAdaptorServer({ fetch: app.fetch }) as Server;
-  const websockets = attachCollabEndpoint(server, hocuspocus, persistence, config);
+  const websockets = attachCollabEndpoint(server, hocuspocus, persistence, metrics, config);
 
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

@@ -1,4 +1,5 @@
 import type { Hocuspocus } from "@hocuspocus/server";
+import { logOf } from "./observability/log.ts";
 
 const DRAIN_TIMEOUT_MS = 10_000;
 
@@ -14,8 +15,9 @@ export async function drainDocuments(hocuspocus: Hocuspocus, timeoutMs = DRAIN_T
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   if (hocuspocus.getDocumentsCount() > 0) {
-    console.error(
-      `[shutdown] ${hocuspocus.getDocumentsCount()} document(s) not compacted; their updates stay in the log.`,
+    logOf("server").warn(
+      { documents: hocuspocus.getDocumentsCount() },
+      "documents not compacted before exit; their updates stay in the log",
     );
   }
 }

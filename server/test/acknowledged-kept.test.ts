@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { DurablePersistence } from "../src/collab/durable-persistence.ts";
 import { attachCollabEndpoint } from "../src/collab/websocket-endpoint.ts";
+import { Metrics } from "../src/observability/metrics.ts";
 import { drainDocuments } from "../src/shutdown.ts";
 import type { Store } from "../src/store/store.ts";
 import { type ChildServer, createSpaceOver, spawnServer } from "./support/child-server.ts";
@@ -121,7 +122,7 @@ describe("the acknowledgement of an update", () => {
       return ids;
     };
     // The durable log alone behind the real endpoint, snapshots put off past the test.
-    const persistence = new DurablePersistence(flaky);
+    const persistence = new DurablePersistence(flaky, new Metrics());
     const hocuspocus = new Hocuspocus({
       quiet: true,
       debounce: 60_000,
@@ -129,7 +130,7 @@ describe("the acknowledgement of an update", () => {
       extensions: [persistence],
     });
     const http = createServer();
-    attachCollabEndpoint(http, hocuspocus, persistence, {
+    attachCollabEndpoint(http, hocuspocus, persistence, new Metrics(), {
       maxMessageBytes: 1 << 20,
       allowedOrigins: [],
       accessLimits: { trustProxy: false },

@@ -2,6 +2,7 @@ import { Hocuspocus } from "@hocuspocus/server";
 import { afterEach, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { DurablePersistence } from "../src/collab/durable-persistence.ts";
+import { Metrics } from "../src/observability/metrics.ts";
 import type { Store } from "../src/store/store.ts";
 import { openTestStore } from "./support/storage.ts";
 import { freshDataDir } from "./support/test-server.ts";
@@ -39,7 +40,7 @@ async function openBoard() {
     quiet: true,
     debounce: 60_000,
     maxDebounce: 60_000,
-    extensions: [new DurablePersistence(recording)],
+    extensions: [new DurablePersistence(recording, new Metrics())],
   });
   const connection = await hocuspocus.openDirectConnection(BOARD);
   const accepted: { at: number; update: Uint8Array }[] = [];

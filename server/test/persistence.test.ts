@@ -205,7 +205,7 @@ describe("the server process", () => {
 
     server.process.kill("SIGTERM");
     expect(await server.exited).toBe(0);
-    expect(server.output()).toContain("Arrêt propre.");
+    expect(server.output()).toContain(`"msg":"stopped"`);
     for (const [i, board] of boards.entries()) {
       const stored = await readStoredDocument(dataDir, board);
       expect({ snapshots: stored.snapshots, updates: stored.updates }).toEqual({ snapshots: 1, updates: 0 });

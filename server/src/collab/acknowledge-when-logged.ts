@@ -1,7 +1,9 @@
 import { MessageType, type WebSocketLike } from "@hocuspocus/server";
 import * as decoding from "lib0/decoding";
+import { logOf } from "../observability/log.ts";
 
 const OPEN = 1;
+const ackLog = logOf("collab");
 const names = new TextDecoder();
 
 /** The document a SyncStatus frame acknowledges an update of; undefined for every other frame. */
@@ -49,7 +51,7 @@ export function acknowledgeWhenLogged(
         .then((ok) => {
           if (ok && socket.readyState === OPEN) socket.send(frame);
         })
-        .catch((error: unknown) => console.error("[collab] acknowledgement not sent:", error));
+        .catch((error: unknown) => ackLog.error({ err: error }, "acknowledgement not sent"));
     },
   };
 }

@@ -7,6 +7,8 @@ import type {
 } from "@hocuspocus/server";
 import type * as Y from "yjs";
 import type { CitationCatalog } from "../indicators/citation-catalog.ts";
+import type { Metrics } from "../observability/metrics.ts";
+import { recordRefusal } from "../observability/refusals.ts";
 import type { ConnectionContext } from "./document-access.ts";
 import { closeSocketSoon, refusal } from "./refusal.ts";
 import { ShadowBoard } from "./shadow-board.ts";
@@ -25,9 +27,11 @@ const UPDATE = 2;
 export class BoardWriteGuard implements Extension {
   private readonly shadows = new Map<string, { document: Y.Doc; shadow: ShadowBoard }>();
   private readonly citations: CitationCatalog;
+  private readonly metrics: Metrics;
 
-  constructor(citations: CitationCatalog) {
+  constructor(citations: CitationCatalog, metrics: Metrics) {
     this.citations = citations;
+    this.metrics = metrics;
   }
 
   async beforeSync({ type, payload, connection, document, documentName }: beforeSyncPayload<ConnectionContext>) {
@@ -38,6 +42,8 @@ export class BoardWriteGuard implements Extension {
     const judgement = shadow.judge(payload, connection.context.access, connection, knownCitation);
     if (!judgement) return;
     const reason = `Modification refusée : ${judgement}`;
+    const { role } = connection.context.access;
+    recordRefusal(this.metrics, "write_guard", { document: documentName, role, detail: reason });
     closeSocketSoon(connection, REFUSED_WRITE_CODE, reason);
     throw refusal(reason, REFUSED_WRITE_CODE);
   }

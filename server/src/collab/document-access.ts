@@ -1,5 +1,7 @@
 import { PLAN_READER_ROLES, parseDocumentName } from "@atelier/shared";
 import type { Extension, onAuthenticatePayload } from "@hocuspocus/server";
+import type { Metrics } from "../observability/metrics.ts";
+import { recordRefusal } from "../observability/refusals.ts";
 import type { Access, AccessService } from "../spaces/access-service.ts";
 import type { SpaceService } from "../spaces/space-service.ts";
 import { refusal } from "./refusal.ts";
@@ -27,13 +29,29 @@ export function boardAlwaysReadOnly(access: Access, board: { archived: boolean }
 export class DocumentAccess implements Extension {
   private readonly spaces: SpaceService;
   private readonly access: AccessService;
+  private readonly metrics: Metrics;
 
-  constructor(spaces: SpaceService, access: AccessService) {
+  constructor(spaces: SpaceService, access: AccessService, metrics: Metrics) {
     this.spaces = spaces;
     this.access = access;
+    this.metrics = metrics;
   }
 
-  async onAuthenticate({ documentName, token, connectionConfig }: onAuthenticatePayload): Promise<ConnectionContext> {
+  async onAuthenticate(payload: onAuthenticatePayload): Promise<ConnectionContext> {
+    try {
+      return await this.authenticate(payload);
+    } catch (error) {
+      const detail = (error as { reason?: string }).reason ?? "refus";
+      recordRefusal(this.metrics, "access", { document: payload.documentName.slice(0, 200), detail });
+      throw error;
+    }
+  }
+
+  private async authenticate({
+    documentName,
+    token,
+    connectionConfig,
+  }: onAuthenticatePayload): Promise<ConnectionContext> {
     const ref = parseDocumentName(documentName);
     if (!ref) throw refusal(`Document inconnu : « ${documentName.slice(0, 100)} ».`);
     const access = await this.access.resolve(ref.spaceId, token);

@@ -6,6 +6,8 @@ import {
   type onStoreDocumentPayload,
 } from "@hocuspocus/server";
 import * as Y from "yjs";
+import { logOf } from "../observability/log.ts";
+import type { Metrics } from "../observability/metrics.ts";
 import type { Store, StoredDocument } from "../store/store.ts";
 import { refusal } from "./refusal.ts";
 
@@ -29,6 +31,8 @@ interface LogState {
   lastAskedAt: number;
 }
 
+const persistenceLog = logOf("persistence");
+
 /** Appends of one document are at least this many milliseconds apart while updates keep coming... */
 const APPEND_SPACING_MS = 50;
 /** ...and an update waits at most this long for one: both well within the 100 ms durability goal. */
@@ -42,11 +46,13 @@ export class DurablePersistence implements Extension {
   /** Runs before the other extensions' afterLoadDocument so their changes are logged too. */
   priority = 200;
   private readonly store: Store;
+  private readonly metrics: Metrics;
   /** Keyed by the document itself: a document reloaded under the same name gets its own state. */
   private readonly logs = new WeakMap<Y.Doc, LogState>();
 
-  constructor(store: Store) {
+  constructor(store: Store, metrics: Metrics) {
     this.store = store;
+    this.metrics = metrics;
   }
 
   /** A failure here throws, so Hocuspocus refuses the connection instead of serving an empty document. */
@@ -59,7 +65,8 @@ export class DurablePersistence implements Extension {
         for (const { update } of stored.updates) Y.applyUpdate(document, update);
       });
     } catch (error) {
-      console.error(`[persistence] ${documentName} could not be loaded:`, error);
+      this.metrics.storeErrors.inc({ operation: "load" });
+      persistenceLog.error({ document: documentName, err: error }, "document could not be loaded");
       throw refusal("Le document n'a pas pu être chargé ; réessayez dans un instant.");
     }
     this.logs.set(document, {
@@ -109,6 +116,7 @@ export class DurablePersistence implements Extension {
   private append(documentName: string, document: Y.Doc, update: Uint8Array): void {
     const log = this.logs.get(document);
     if (!log) return;
+    this.metrics.updatesAccepted.inc();
     log.queued.push(update);
     const now = performance.now();
     if (now - log.lastAskedAt >= APPEND_SPACING_MS) {
@@ -143,12 +151,15 @@ export class DurablePersistence implements Extension {
       log.queued = [];
       log.waiting = [];
       if (updates.length === 0) return;
+      const timer = this.metrics.appendSeconds.startTimer();
       try {
         for (const id of await this.store.appendUpdates(documentName, updates)) log.held.add(id);
+        timer();
         for (const tell of waiting) tell(true);
       } catch (error) {
         log.unlogged += updates.length;
-        console.error(`[persistence] ${updates.length} update(s) of ${documentName} not logged:`, error);
+        this.metrics.storeErrors.inc({ operation: "append" });
+        persistenceLog.error({ document: documentName, updates: updates.length, err: error }, "updates not logged");
         for (const tell of waiting) tell(false);
       }
     });
@@ -168,8 +179,10 @@ export class DurablePersistence implements Extension {
       await this.store.compactDocument(documentName, state, through);
       for (const id of log.held) if (id <= through) log.held.delete(id);
       log.unlogged -= unlogged;
+      this.metrics.compactions.inc();
     } catch (error) {
-      console.error(`[persistence] snapshot of ${documentName} failed:`, error);
+      this.metrics.storeErrors.inc({ operation: "snapshot" });
+      persistenceLog.error({ document: documentName, err: error }, "snapshot failed");
       // With every update in the log, nothing is lost if the document unloads; otherwise keep it and retry.
       if (log.unlogged > 0) throw error;
     }

@@ -9,6 +9,8 @@ import {
 } from "@hocuspocus/server";
 import * as decoding from "lib0/decoding";
 import * as encoding from "lib0/encoding";
+import type { Metrics } from "../observability/metrics.ts";
+import { recordRefusal } from "../observability/refusals.ts";
 import type { Access } from "../spaces/access-service.ts";
 import type { ConnectionContext } from "./document-access.ts";
 import { FRAME_TOO_BIG } from "./frame-screen.ts";
@@ -74,21 +76,27 @@ interface Holding {
 export class PresenceGuard implements Extension {
   /** Before every other extension: a refused frame costs them nothing, and their awareness hooks see vetted states. */
   priority = 1000;
+  private readonly metrics: Metrics;
   private readonly senders = new WeakMap<Connection, Sender>();
   private readonly holdings = new WeakMap<Document, Map<number, Holding>>();
 
-  async beforeHandleMessage({ connection, update }: beforeHandleMessagePayload<ConnectionContext>) {
+  constructor(metrics: Metrics) {
+    this.metrics = metrics;
+  }
+
+  async beforeHandleMessage({ connection, update, documentName }: beforeHandleMessagePayload<ConnectionContext>) {
     const type = messageType(update);
     if (type !== MessageType.Awareness && type !== MessageType.QueryAwareness) return;
+    const refuse = (reason: "presence_too_big" | "presence_flood", code: number, detail: string) => {
+      recordRefusal(this.metrics, reason, { document: documentName, role: connection.context.access.role, detail });
+      return closing(connection, code, detail);
+    };
     if (update.byteLength > AWARENESS_FRAME_MAX_BYTES) {
-      throw closing(
-        connection,
-        FRAME_TOO_BIG,
-        `Présence trop volumineuse (plus de ${AWARENESS_FRAME_MAX_BYTES / 1024} Kio).`,
-      );
+      const limit = `${AWARENESS_FRAME_MAX_BYTES / 1024} Kio`;
+      throw refuse("presence_too_big", FRAME_TOO_BIG, `Présence trop volumineuse (plus de ${limit}).`);
     }
     if (!this.sender(connection).flood.take()) {
-      throw closing(connection, PRESENCE_FLOOD_CODE, "Trop de mises à jour de présence.");
+      throw refuse("presence_flood", PRESENCE_FLOOD_CODE, "Trop de mises à jour de présence.");
     }
   }
 

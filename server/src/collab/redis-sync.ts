@@ -1,5 +1,6 @@
 import { Redis } from "@hocuspocus/extension-redis";
 import { Redis as IORedis } from "ioredis";
+import { logOf } from "../observability/log.ts";
 
 /**
  * Several instances serve the same documents: each relays the updates and presence it accepts to the others
@@ -8,7 +9,7 @@ import { Redis as IORedis } from "ioredis";
 export function redisSync(redisUrl: string) {
   // A client of our own for health checks; the extension duplicates it for its publish and subscribe connections.
   const client = new IORedis(redisUrl, { maxRetriesPerRequest: 2, lazyConnect: false });
-  client.on("error", (error) => console.error("[redis]", error.message));
+  client.on("error", (error) => logOf("redis").error({ err: error }, "connection error"));
   const health = async (): Promise<{ ok: boolean; error?: string }> => {
     try {
       await client.ping();

@@ -1,12 +1,16 @@
 import type { Server } from "node:http";
 import type { Hocuspocus, WebSocketLike } from "@hocuspocus/server";
 import crossws from "crossws/adapters/node";
+import { logOf } from "../observability/log.ts";
+import type { Metrics } from "../observability/metrics.ts";
+import { recordRefusal } from "../observability/refusals.ts";
 import { acknowledgeWhenLogged } from "./acknowledge-when-logged.ts";
 import type { DurablePersistence } from "./durable-persistence.ts";
-import { screenFrame } from "./frame-screen.ts";
+import { FRAME_TOO_BIG, screenFrame } from "./frame-screen.ts";
 import { FOREIGN_ORIGIN, originAllowed } from "./origin-check.ts";
 
 export const COLLAB_PATH = "/collab";
+const collabLog = logOf("collab");
 
 /** Frames up to this multiple of the limit are read and refused with a reason; larger ones are cut off by ws. */
 const HARD_LIMIT_FACTOR = 4;
@@ -16,6 +20,7 @@ export function attachCollabEndpoint(
   server: Server,
   hocuspocus: Hocuspocus,
   persistence: Pick<DurablePersistence, "logged">,
+  metrics: Metrics,
   limits: { maxMessageBytes: number; allowedOrigins: readonly string[]; accessLimits: { trustProxy: boolean } },
 ) {
   const { maxMessageBytes, allowedOrigins } = limits;
@@ -31,10 +36,10 @@ export function attachCollabEndpoint(
     hooks: {
       open(peer) {
         if (!originAllowed(peer.request.headers, allowedOrigins, trustProxy)) {
-          peer.close(
-            FOREIGN_ORIGIN,
-            "Origine non autorisée : cette page n'est pas celle de l'atelier (voir ALLOWED_ORIGINS).",
-          );
+          const detail = "Origine non autorisée : cette page n'est pas celle de l'atelier (voir ALLOWED_ORIGINS).";
+          const origin = peer.request.headers.get("origin")?.slice(0, 200);
+          recordRefusal(metrics, "foreign_origin", { socket: peer.id, detail: `${detail} (${origin})` });
+          peer.close(FOREIGN_ORIGIN, detail);
           return;
         }
         // An update is acknowledged to its sender once it is in the log, so an acknowledged edit survives a crash.
@@ -44,14 +49,19 @@ export function attachCollabEndpoint(
       message(peer, message) {
         const frame = message.uint8Array();
         const verdict = screenFrame(frame, maxMessageBytes);
-        if (verdict.ok) connections.get(peer)?.handleMessage(frame);
-        else peer.close(verdict.code, verdict.reason);
+        if (verdict.ok) {
+          connections.get(peer)?.handleMessage(frame);
+          return;
+        }
+        const reason = verdict.code === FRAME_TOO_BIG ? "frame_too_big" : "unreadable_frame";
+        recordRefusal(metrics, reason, { socket: peer.id, detail: verdict.reason });
+        peer.close(verdict.code, verdict.reason);
       },
       close(peer, event) {
         connections.get(peer)?.handleClose({ code: event.code ?? 1000, reason: event.reason ?? "" });
       },
       error(peer, error) {
-        console.error(`[collab] WebSocket error from ${peer.id}:`, error);
+        collabLog.error({ socket: peer.id, err: error }, "WebSocket error");
       },
     },
   });
@@ -63,7 +73,7 @@ export function attachCollabEndpoint(
       return;
     }
     ws.handleUpgrade(request, socket, head).catch((error: unknown) => {
-      console.error("[collab] upgrade failed:", error);
+      collabLog.error({ err: error }, "WebSocket upgrade failed");
       socket.destroy();
     });
   });

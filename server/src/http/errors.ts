@@ -1,6 +1,7 @@
 import type { Context, ErrorHandler } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { logOf } from "../observability/log.ts";
 
 export function jsonError(c: Context, status: ContentfulStatusCode, message: string) {
   return c.json({ error: message }, status);
@@ -15,6 +16,6 @@ export const handleError: ErrorHandler = (error, c) => {
         : error.message || "Requête refusée.";
     return jsonError(c, error.status as ContentfulStatusCode, message);
   }
-  console.error(error);
+  logOf("http").error({ err: error, path: c.req.path }, "unexpected error");
   return jsonError(c, 500, "Erreur interne du serveur.");
 };

@@ -3,6 +3,7 @@ import { bodyLimit } from "hono/body-limit";
 import type { DocumentWriter } from "../collab/document-writer.ts";
 import type { AccessLimits } from "../config.ts";
 import type { IndicatorService } from "../indicators/indicator-service.ts";
+import type { Metrics } from "../observability/metrics.ts";
 import type { ParticipationService } from "../participation/participation-service.ts";
 import type { PlanService } from "../plan/plan-service.ts";
 import type { PromotionService } from "../plan/promotion-service.ts";
@@ -15,8 +16,10 @@ import { demoRoutes } from "./demo-routes.ts";
 import { handleError, jsonError } from "./errors.ts";
 import { type DependencyHealth, healthRoutes, timeRoutes } from "./health-routes.ts";
 import { indicatorRoutes } from "./indicator-routes.ts";
+import { metricsRoutes } from "./metrics-routes.ts";
 import { type ParticipationLimits, participationRoutes } from "./participation-routes.ts";
 import { planRoutes } from "./plan-routes.ts";
+import { requestLog } from "./request-log.ts";
 import { securityHeaders } from "./security-headers.ts";
 import { spaceRoutes } from "./space-routes.ts";
 import { staticClient } from "./static-client.ts";
@@ -36,6 +39,8 @@ export function createHttpApp(deps: {
   store: Store;
   redisHealth?: () => Promise<DependencyHealth>;
   clientDist: string;
+  metrics: Metrics;
+  metricsToken: string | undefined;
 }) {
   const throttles = accessThrottles(deps.accessLimits);
   const api = new Hono()
@@ -50,6 +55,7 @@ export function createHttpApp(deps: {
       }),
     )
     .route("/health", healthRoutes(deps.store, deps.redisHealth))
+    .route("/metrics", metricsRoutes(deps.metrics, deps.metricsToken))
     .route("/time", timeRoutes())
     .route("/spaces", spaceRoutes(deps.spaces, deps.access, throttles))
     .route("/spaces", spaceAccessRoutes(deps.access, deps.spaces))
@@ -62,6 +68,7 @@ export function createHttpApp(deps: {
 
   return new Hono()
     .onError(handleError)
+    .use(...requestLog(deps.metrics))
     .use(securityHeaders)
     .route("/api", api)
     .route("/", staticClient(deps.clientDist));

@@ -11,9 +11,12 @@ import {
 } from "node:fs";
 import { join } from "node:path";
 import { crc32 } from "node:zlib";
+import { logOf } from "../observability/log.ts";
 import { PRIVATE_FILE_MODE, privateFolder } from "./private-files.ts";
 import type { LoggedUpdate } from "./store.ts";
 import type { UpdateLog } from "./update-log.ts";
+
+const journalLog = logOf("journal");
 
 /** Each entry: update length, id, then a CRC-32 of those and the update (unsigned 32-bit little-endian each). */
 const HEADER_BYTES = 12;
@@ -136,7 +139,7 @@ export class FileUpdateLog implements UpdateLog {
     const journal = { file: openSync(this.path(name), "a", PRIVATE_FILE_MODE), size };
     this.open.set(name, journal);
     if (validBytes < size) {
-      console.warn(`[journal] ${name}: ${size - validBytes} byte(s) of a write cut short removed`);
+      journalLog.warn({ document: name, bytes: size - validBytes }, "journal repaired: a write cut short removed");
       this.closeJournal(name, validBytes);
       return this.journal(name);
     }

@@ -1,4 +1,5 @@
 import pg from "pg";
+import { logOf } from "../observability/log.ts";
 import type { SqlDatabase, SqlExecutor, SqlValue } from "./sql-database.ts";
 
 // Timestamps are BIGINT milliseconds: read them as numbers, not strings.
@@ -39,7 +40,7 @@ export class PostgresDatabase implements SqlDatabase {
   constructor(connectionString: string) {
     this.pool = new pg.Pool({ connectionString, max: 10 });
     // An idle client losing its connection must not crash the server; the next query reconnects.
-    this.pool.on("error", (error) => console.error("[postgres]", error.message));
+    this.pool.on("error", (error) => logOf("postgres").error({ err: error }, "connection error"));
     this.direct = executor(this.pool);
   }
 

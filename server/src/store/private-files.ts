@@ -1,4 +1,5 @@
 import { chmodSync, closeSync, mkdirSync, openSync } from "node:fs";
+import { logOf } from "../observability/log.ts";
 
 /**
  * What the server stores (secrets' hashes, participants' names, every board) is readable by its own system user
@@ -24,8 +25,9 @@ function narrow(path: string, mode: number): void {
     chmodSync(path, mode);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "EPERM") throw error;
-    console.warn(
-      `[store] ${path} belongs to another user: its permissions (${mode.toString(8)} wanted) are left as they are.`,
+    logOf("store").warn(
+      { path, wanted: mode.toString(8) },
+      "data file of another user: its permissions are left as they are",
     );
   }
 }

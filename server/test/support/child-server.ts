@@ -27,6 +27,8 @@ export async function spawnServer(
       DATA_DIR: dataDir,
       ...(await storageEnv(dataDir)),
       ...UNTHROTTLED_ENV,
+      // Its output is read (the port it listens on, what it logged), not shown.
+      LOG_LEVEL: "info",
       ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],
