@@ -212,6 +212,13 @@ describe("the vote", () => {
       expect(await rankedRows(page, "Regroupements")).toEqual([`${clusterName} · 2 votes`]);
     }
 
+    // Clearing the results asks first: cancelling keeps them, for everyone.
+    await claire.page.getByRole("button", { name: "Effacer le vote" }).click();
+    const question = claire.page.getByRole("group", { name: /Effacer les résultats de ce vote \?/ });
+    await question.getByRole("button", { name: "Annuler" }).click();
+    await question.waitFor({ state: "detached" });
+    expect(await rankedRows(claire.page, "Cartes")).toEqual([`${grouped[1]} · 2 votes`, `${loose} · 1 vote`]);
+
     // Deciding: the first card of the ranking, then the whole cluster, are kept; the other page sees it.
     await choosePhase(claire.page, "Décider");
     await voteResults(claire.page).getByLabel("Nombre de cartes à retenir").fill("1");

@@ -215,6 +215,8 @@ export const en: Messages = {
     open: "Open voting",
     close: "Close voting",
     clear: "Clear the votes",
+    clearQuestion: "Clear this vote's results? Everyone's votes will be lost.",
+    clearConfirm: "Clear the results",
     openNotice: "Voting in progress: the totals will be shown when voting closes.",
     votesLeft: (count: number) =>
       count <= 0

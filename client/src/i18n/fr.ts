@@ -215,6 +215,8 @@ export const fr = {
     open: "Ouvrir le vote",
     close: "Clore le vote",
     clear: "Effacer le vote",
+    clearQuestion: "Effacer les résultats de ce vote ? Les votes de chacun seront perdus.",
+    clearConfirm: "Effacer les résultats",
     openNotice: "Vote en cours : les totaux s'afficheront à la clôture.",
     votesLeft: (count: number) =>
       count <= 0

@@ -2,6 +2,7 @@ import { clearVote, closeVote, openVote, VOTE_BUDGET_MAX, type VoteSettings } fr
 import { useRef } from "react";
 import type * as Y from "yjs";
 import { t } from "../../i18n/text.ts";
+import { ConfirmButton } from "../../ui/confirm-button.tsx";
 import { usePendingFocus } from "../facilitation/use-pending-focus.ts";
 import { WholeNumberForm } from "../facilitation/whole-number-form.tsx";
 import "./voting.css";
@@ -54,16 +55,16 @@ export function VoteAdmin({ doc, vote, voters }: VoteAdminProps) {
         }}
       />
       {vote.status === "closed" && (
-        <button
-          type="button"
-          className="button button--small button--quiet"
-          onClick={() => {
+        // The results are the group's decision material: wiping them takes a second, deliberate click.
+        <ConfirmButton
+          label={t.voting.clear}
+          question={t.voting.clearQuestion}
+          confirmLabel={t.voting.clearConfirm}
+          onConfirm={async () => {
             clearVote(doc);
             focusAfterRender(budgetInput);
           }}
-        >
-          {t.voting.clear}
-        </button>
+        />
       )}
     </div>
   );
