@@ -12,7 +12,6 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Every call the durable log makes to append: when it was made, and when the store had the updates. */
 interface Append {
-  at: number;
   storedAt: number;
   updates: Uint8Array[];
 }
@@ -29,7 +28,7 @@ async function openBoard() {
   const appends: Append[] = [];
   const recording: Store = Object.create(store);
   recording.appendUpdates = async (name, updates) => {
-    const append = { at: performance.now(), storedAt: Number.POSITIVE_INFINITY, updates };
+    const append = { storedAt: Number.POSITIVE_INFINITY, updates };
     appends.push(append);
     const ids = await store.appendUpdates(name, updates);
     append.storedAt = performance.now();
@@ -85,9 +84,11 @@ describe("the durable update log", () => {
     await pause(150);
 
     expect(accepted).toHaveLength(40);
-    // However fast or slow the edits came, appends were asked for 50 ms apart (give or take a timer's rounding).
-    const gaps = appends.slice(1).map((append, i) => append.at - (appends[i]?.at ?? 0));
-    expect(Math.min(...gaps)).toBeGreaterThan(45);
+    // Appends are asked for at least 50 ms apart, so there are at most one per 50 ms of edits, and the last edits'
+    // own. Counted rather than timed: on a loaded machine an append may start late behind the one before it.
+    const span = (accepted.at(-1)?.at ?? 0) - (accepted[0]?.at ?? 0);
+    expect(appends.length).toBeLessThanOrEqual(Math.floor(span / 50) + 2);
+    expect(appends.length).toBeLessThan(accepted.length / 2);
     for (const wait of waits(accepted, appends)) expect(wait).toBeLessThan(100);
     const logged = await store.loggedUpdates(BOARD);
     // As plain bytes: PostgreSQL gives Buffers back.
