@@ -86,7 +86,9 @@ describe("the action plan's layout", () => {
 
     await goToView(page, "COPIL et versions");
     for (const form of ["Consigner un comité", "Figer la version validée en COPIL"]) {
-      await expectAligned(page.getByRole("form", { name: form }).locator(".plan-fields-row"));
+      for (const row of await page.getByRole("form", { name: form }).locator(".plan-fields-row").all()) {
+        await expectAligned(row);
+      }
     }
     expect(errors).toEqual([]);
   });

@@ -158,14 +158,14 @@ describe("the action plan", () => {
 
     const budget = page.getByRole("form", { name: "Ajouter une ligne de budget" });
     // A refused amount says why, next to the field.
-    await budget.getByLabel("Financeur").fill("Caf");
+    await budget.getByLabel("Financeur").selectOption({ label: "Caf" });
     await budget.getByLabel("Montant (€)").fill("douze mille");
     await budget.getByRole("button", { name: "Ajouter la ligne" }).click();
     await budget.getByText("Le montant doit être un nombre d'euros.").waitFor();
     await budget.getByLabel("Montant (€)").fill("12 500");
     await budget.getByLabel("Année").selectOption("2023");
     await budget.getByRole("button", { name: "Ajouter la ligne" }).click();
-    await budget.getByLabel("Financeur").fill("Commune");
+    await budget.getByLabel("Financeur").selectOption({ label: "Commune" });
     await budget.getByLabel("Montant (€)").fill("7500");
     await budget.getByLabel("Année").selectOption("2024");
     await budget.getByRole("button", { name: "Ajouter la ligne" }).click();
@@ -235,7 +235,8 @@ describe("the action plan", () => {
     const meeting = page.getByRole("form", { name: "Consigner un comité" });
     await meeting.getByLabel("Date").fill("2024-03-12");
     await meeting.getByLabel("Intitulé").fill("COPIL de validation du plan");
-    await meeting.getByLabel(/^Décisions/).fill("Plan d'actions validé ; bilan à un an.");
+    await meeting.getByRole("button", { name: "Ajouter une décision" }).click();
+    await meeting.getByLabel("Texte de la décision").fill("Plan d'actions validé ; bilan à un an.");
     await meeting.getByRole("button", { name: "Ajouter le comité" }).click();
     await page.getByRole("heading", { level: 4, name: "COPIL de validation du plan" }).waitFor();
     expect(await page.getByText("12 mars 2024").count()).toBeGreaterThan(0);
@@ -360,7 +361,7 @@ async function fillFiche(page: Page): Promise<void> {
     ["Caf", "38 000", "2024"],
     ["Département", "12 000", "2024"],
   ] as const) {
-    await budget.getByLabel("Financeur").fill(financer);
+    await budget.getByLabel("Financeur").selectOption({ label: financer });
     await budget.getByLabel("Montant (€)").fill(amount);
     await budget.getByLabel("Année").selectOption(year);
     await budget.getByRole("button", { name: "Ajouter la ligne" }).click();

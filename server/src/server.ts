@@ -5,6 +5,7 @@ import { createCollabServer } from "./collab/collab-server.ts";
 import { DocumentWriter } from "./collab/document-writer.ts";
 import { attachCollabEndpoint } from "./collab/websocket-endpoint.ts";
 import type { Config } from "./config.ts";
+import { GovernanceService } from "./governance/governance-service.ts";
 import { createHttpApp } from "./http/http-app.ts";
 import { CitationCatalog } from "./indicators/citation-catalog.ts";
 import { IndicatorService } from "./indicators/indicator-service.ts";
@@ -50,6 +51,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     participationLimits: config.participationLimits,
     accessLimits: config.accessLimits,
     plan: new PlanService(spaces, store, writer),
+    governance: new GovernanceService(store),
     indicators: new IndicatorService(spaces, store, writer, citations),
     writer,
     promotion: new PromotionService(spaces, writer),

@@ -170,9 +170,25 @@ describe("exports and versions of the plan", () => {
     );
     addAxis(plan.doc, "axe1", { title: "Soutenir les familles" });
     updateFiche(plan.doc, ficheId, { axisId: "axe1", pilot: "Commune de Prades", status: "validee" }, 5);
-    setBudgetLine(plan.doc, ficheId, "l1", { financer: "Caf", amount: 12500, year: 2022 });
-    setBudgetLine(plan.doc, ficheId, "l2", { financer: "Commune", amount: 7500, year: 2022 });
-    setBudgetLine(plan.doc, ficheId, "l3", { financer: "Caf", amount: 10000, year: 2023 });
+    const line = { nature: "fonctionnement", dispositif: null } as const;
+    setBudgetLine(plan.doc, ficheId, "l1", {
+      ...line,
+      financer: { kind: "caf", label: "" },
+      amount: 12500,
+      year: 2022,
+    });
+    setBudgetLine(plan.doc, ficheId, "l2", {
+      ...line,
+      financer: { kind: "commune", label: "" },
+      amount: 7500,
+      year: 2022,
+    });
+    setBudgetLine(plan.doc, ficheId, "l3", {
+      ...line,
+      financer: { kind: "caf", label: "" },
+      amount: 10000,
+      year: 2023,
+    });
     setIndicator(plan.doc, ficheId, "i1", { label: "Places créées", kind: "realisation", unit: "places", target: 12 });
     setIndicatorValue(plan.doc, ficheId, "i1", 2022, 4);
     setIndicatorValue(plan.doc, ficheId, "i1", 2023, 9);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { BudgetLine } from "./budget-line.ts";
 import { CARD_KINDS } from "./card.ts";
 import { objectErrors } from "./validation.ts";
 
@@ -16,7 +17,7 @@ const text = (field: string, max: number) =>
 
 const requiredText = (field: string, max: number) => text(field, max).min(1, `${field} est obligatoire.`);
 
-const YearSchema = z.number({ error: "Une année doit être un nombre." }).int().min(2000).max(2100);
+export const YearSchema = z.number({ error: "Une année doit être un nombre." }).int().min(2000).max(2100);
 
 export const AxisInputSchema = z.strictObject(
   { title: requiredText("Le titre de l'axe", 200) },
@@ -58,19 +59,6 @@ export const SourceRefSchema = z.strictObject({
   promotedAt: z.number().int().nonnegative(),
 });
 export type SourceRef = z.infer<typeof SourceRefSchema>;
-
-export const BudgetLineSchema = z.strictObject(
-  {
-    financer: requiredText("Le financeur", 120),
-    amount: z
-      .number({ error: "Le montant doit être un nombre d'euros." })
-      .nonnegative("Le montant ne peut être négatif.")
-      .max(1_000_000_000, "Le montant dépasse un milliard d'euros."),
-    year: YearSchema,
-  },
-  { error: objectErrors("Une ligne de budget doit être un objet { financer, amount, year }.") },
-);
-export type BudgetLine = z.infer<typeof BudgetLineSchema>;
 
 export const IndicatorFieldsSchema = z.strictObject(
   {

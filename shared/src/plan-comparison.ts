@@ -1,19 +1,8 @@
 import { z } from "zod";
+import { upgradeBudgetLine } from "./budget-line-upgrade.ts";
 import type { Fiche } from "./fiche.ts";
+import { describeBudgetLine } from "./financing-words.ts";
 import { objectErrors } from "./validation.ts";
-
-export const MEETING_KINDS = ["copil", "comite-operationnel"] as const;
-
-export const MeetingInputSchema = z.strictObject(
-  {
-    date: z.iso.date({ error: "La date doit être au format AAAA-MM-JJ." }),
-    kind: z.enum(MEETING_KINDS, { error: "Le comité est un COPIL ou un comité opérationnel." }),
-    title: z.string().trim().min(1, "Le titre de la réunion est obligatoire.").max(200),
-    decisions: z.string().trim().max(10_000, "Les décisions dépassent 10 000 caractères.").default(""),
-  },
-  { error: objectErrors("Une réunion doit être un objet { date, kind, title, decisions? }.") },
-);
-export type MeetingInput = z.input<typeof MeetingInputSchema>;
 
 export const PlanVersionInputSchema = z.strictObject(
   {
@@ -47,7 +36,15 @@ function comparable(fiche: Fiche): Record<string, string> {
     Partenaires: fiche.partners.join(", "),
     Calendrier: fiche.years.join(", "),
     Description: fiche.description,
-    Budget: fiche.budget.map((line) => `${line.financer} ${line.year} : ${line.amount} €`).join(" ; "),
+    // A version stored before plan layout 3 holds lines with a free-text financer: read them as the plan now does.
+    Budget: fiche.budget
+      .flatMap((stored) => {
+        const line = upgradeBudgetLine(stored);
+        return line ? [describeBudgetLine(line)] : [];
+      })
+      // Layouts sort lines differently: the same lines read the same whatever their order.
+      .sort((a, b) => a.localeCompare(b, "fr"))
+      .join(" ; "),
     Indicateurs: fiche.indicators
       .map((indicator) => `${indicator.label} (cible ${indicator.target ?? "—"})`)
       .join(" ; "),

@@ -1,9 +1,9 @@
 import * as Y from "yjs";
+import { type BudgetLine, BudgetLineSchema, FINANCER_KINDS } from "./budget-line.ts";
+import { migrateBudgetLines } from "./budget-line-upgrade.ts";
 import type { DocumentLayout } from "./document-layout.ts";
 import {
   AxisInputSchema,
-  type BudgetLine,
-  BudgetLineSchema,
   type Fiche,
   type FicheFields,
   FicheFieldsSchema,
@@ -24,9 +24,11 @@ import { compareByOrder, orderKeyAt } from "./ordering.ts";
  * - `objectives`: objective id → Y.Map { axisId, title, order };
  * - `fiches`: fiche id → Y.Map of its fields, plus `description` (Y.XmlFragment, co-edited), `sources`
  *   (source ref key → SourceRef), `budget` (line id → BudgetLine), `indicators` (id → Y.Map of fields and
- *   `values`, a Y.Map of year → value). Nested maps keep concurrent edits of different lines apart.
+ *   `values`, a Y.Map of year → value). Nested maps keep concurrent edits of different lines apart;
+ * - `cafBaseline` and `cafBaselineLines`: the Caf's existing financing (caf-baseline.ts).
+ * Version 3 gave budget lines a financer kind, a nature and the Caf's dispositif (budget-line-upgrade.ts).
  */
-export const PLAN_LAYOUT: DocumentLayout = { kind: "plan", version: 2, migrations: {} };
+export const PLAN_LAYOUT: DocumentLayout = { kind: "plan", version: 3, migrations: { 3: migrateBudgetLines } };
 
 export interface Axis {
   id: string;
@@ -184,7 +186,13 @@ function readBudget(map: Y.Map<unknown>): (BudgetLine & { id: string })[] {
       const parsed = BudgetLineSchema.safeParse(value);
       return parsed.success ? [{ id, ...parsed.data }] : [];
     })
-    .sort((a, b) => a.year - b.year || a.financer.localeCompare(b.financer, "fr") || a.id.localeCompare(b.id));
+    .sort(
+      (a, b) =>
+        a.year - b.year ||
+        FINANCER_KINDS.indexOf(a.financer.kind) - FINANCER_KINDS.indexOf(b.financer.kind) ||
+        a.financer.label.localeCompare(b.financer.label, "fr") ||
+        a.id.localeCompare(b.id),
+    );
 }
 
 function readIndicators(map: Y.Map<unknown>): Indicator[] {

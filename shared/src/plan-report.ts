@@ -1,5 +1,7 @@
 import type * as Y from "yjs";
+import { type CafBaseline, readCafBaseline } from "./caf-baseline.ts";
 import type { Fiche, FicheStatus } from "./fiche.ts";
+import { type BaselineTotals, baselineTotals, type FinancingTotals, financingTotals } from "./financing.ts";
 import { type Axis, listAxes, listFiches, listObjectives, type Objective } from "./plan-document.ts";
 import type { Period } from "./space.ts";
 
@@ -21,11 +23,10 @@ export interface PlanSection {
 export interface PlanReport {
   years: number[];
   sections: PlanSection[];
-  budget: {
-    byYear: Record<string, number>;
-    byFinancer: { financer: string; byYear: Record<string, number>; total: number }[];
-    total: number;
-  };
+  /** The plan's money: totals per year, financer, nature, Caf dispositif and axis. */
+  budget: FinancingTotals;
+  /** What the Caf already pays on the territory, which the plan's new money reads against. */
+  baseline: CafBaseline & BaselineTotals;
   /** The follow-up table: one row per fiche and indicator (a fiche without indicator has one empty row). */
   followUp: FollowUpRow[];
 }
@@ -60,24 +61,14 @@ export function planReport(doc: Y.Doc, period: Period): PlanReport {
   const unplaced = fiches.filter((fiche) => fiche.axisId === null || !known.has(fiche.axisId));
   if (unplaced.length > 0) sections.push({ axis: null, objectives: [], fiches: unplaced });
 
-  const byYear: Record<string, number> = Object.fromEntries(years.map((year) => [String(year), 0]));
-  const financers = new Map<string, Record<string, number>>();
-  let total = 0;
-  for (const line of fiches.flatMap((fiche) => fiche.budget)) {
-    const year = String(line.year);
-    byYear[year] = (byYear[year] ?? 0) + line.amount;
-    const row = financers.get(line.financer) ?? {};
-    row[year] = (row[year] ?? 0) + line.amount;
-    financers.set(line.financer, row);
-    total += line.amount;
-  }
-  const byFinancer = [...financers.entries()]
-    .map(([financer, amounts]) => ({
-      financer,
-      byYear: amounts,
-      total: Object.values(amounts).reduce((sum, amount) => sum + amount, 0),
-    }))
-    .sort((a, b) => b.total - a.total || a.financer.localeCompare(b.financer, "fr"));
+  const budget = financingTotals(
+    sections.flatMap((section) =>
+      section.fiches.flatMap((fiche) => fiche.budget.map((line) => ({ ...line, axisId: section.axis?.id ?? null }))),
+    ),
+    years,
+    axes.map((axis) => axis.id),
+  );
+  const baseline = readCafBaseline(doc);
 
   const followUp = sections.flatMap((section) =>
     section.fiches.flatMap((fiche): FollowUpRow[] => {
@@ -100,16 +91,9 @@ export function planReport(doc: Y.Doc, period: Period): PlanReport {
       }));
     }),
   );
-  return { years, sections, budget: { byYear, byFinancer, total }, followUp };
+  return { years, sections, budget, baseline: { ...baseline, ...baselineTotals(baseline) }, followUp };
 }
 
 function emptyYears(years: number[]): Record<string, null> {
   return Object.fromEntries(years.map((year) => [String(year), null]));
-}
-
-/** Amounts as a French reader expects them: "12 500 €". */
-export function formatEuros(amount: number): string {
-  return new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR", maximumFractionDigits: 0 }).format(
-    amount,
-  );
 }

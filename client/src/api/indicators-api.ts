@@ -1,5 +1,12 @@
-import type { IndicatorCorrection, IndicatorView } from "@atelier/shared";
-import { call, request, spaceEndpoint } from "./request.ts";
+import type {
+  ImportAnswer,
+  ImportMapping,
+  ImportRefusal,
+  ImportRefusalCode,
+  IndicatorCorrection,
+  IndicatorView,
+} from "@atelier/shared";
+import { ApiError, call, request, spaceEndpoint } from "./request.ts";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -30,13 +37,28 @@ export const indicatorsApi = {
       body: correction,
       token: secret,
     }),
-  /** The raw file is the body (not JSON): the server parses CSV and XLSX itself and names the faulty line. */
-  async importFile(spaceId: string, secret: string, file: File): Promise<{ imported: number }> {
-    const response = await call("POST", `${indicatorsEndpoint(spaceId)}/import`, {
-      token: secret,
-      body: file,
-      headers: { "Content-Type": contentTypeOf(file) },
-    });
-    return (await response.json()) as { imported: number };
+  /**
+   * The file as it is, in a form with what its columns hold when the facilitator said so: the server parses CSV and
+   * XLSX itself and names the faulty line. `preview`: what would be imported, nothing stored.
+   */
+  async importFile(
+    spaceId: string,
+    secret: string,
+    file: File,
+    options: { mapping?: ImportMapping; preview?: boolean } = {},
+  ): Promise<ImportAnswer> {
+    const form = new FormData();
+    form.append("file", new Blob([file], { type: contentTypeOf(file) }), file.name);
+    if (options.mapping) form.append("mapping", JSON.stringify(options.mapping));
+    const query = options.preview ? "?preview=1" : "";
+    const response = await call("POST", `${indicatorsEndpoint(spaceId)}/import${query}`, { token: secret, body: form });
+    return (await response.json()) as ImportAnswer;
   },
 };
+
+/** A refused import that offers a next step (map the columns, set the territory), with what it needs for it. */
+export function importRefusalOf(error: unknown, code: ImportRefusalCode): ImportRefusal | undefined {
+  if (!(error instanceof ApiError) || typeof error.body !== "object" || error.body === null) return undefined;
+  const refusal = error.body as ImportRefusal;
+  return refusal.code === code ? refusal : undefined;
+}

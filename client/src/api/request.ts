@@ -3,10 +3,13 @@ import { t } from "../i18n/text.ts";
 /** A refusal or failure to show as is: the server's French message, or ours when the server could not be reached. */
 export class ApiError extends Error {
   readonly status: number;
+  /** The refusal's whole JSON body, when it says more than its message (an import's next step). */
+  readonly body: unknown;
 
-  constructor(message: string, status: number) {
+  constructor(message: string, status: number, body?: unknown) {
     super(message);
     this.status = status;
+    this.body = body;
   }
 }
 
@@ -43,7 +46,7 @@ export async function call(
     payload && typeof payload === "object" && "error" in payload && typeof payload.error === "string"
       ? payload.error
       : t.errors.unexpected(response.status);
-  throw new ApiError(message, response.status);
+  throw new ApiError(message, response.status, payload);
 }
 
 /** Calls the API with a JSON body (if any) and reads its JSON answer. */

@@ -1,4 +1,16 @@
-import type { CardKind, InvitedRole, PartyKind, Phase, Role } from "@atelier/shared";
+import type {
+  Attendance,
+  CardKind,
+  DecisionKind,
+  DemarcheStep,
+  InvitedRole,
+  MeetingKind,
+  PartyKind,
+  Phase,
+  Role,
+  StepState,
+} from "@atelier/shared";
+import { FRENCH_FINANCING_WORDS } from "@atelier/shared";
 
 /** Every string of the interface, in one place, so that the product reads consistently and can be translated. */
 export const fr = {
@@ -574,6 +586,7 @@ export const fr = {
     views: {
       plan: "Axes et fiches actions",
       evaluation: "Évaluation et tableau de bord",
+      financement: "Financement",
       gouvernance: "COPIL et versions",
       impression: "Vue imprimable",
     },
@@ -671,18 +684,71 @@ export const fr = {
       empty: "Aucune ligne de budget pour l'instant.",
       caption: (title: string) => `Budget prévisionnel de « ${title} »`,
       financer: "Financeur",
+      name: "Nom",
+      nameHint: "Commune, partenaire…",
+      nature: "Nature",
+      dispositif: "Dispositif de la Caf",
       year: "Année",
       amount: "Montant",
       amountEuros: "Montant (€)",
-      financerOf: (financer: string) => `Financeur (ligne ${financer})`,
-      yearOf: (financer: string) => `Année (ligne ${financer})`,
-      amountOf: (financer: string, year: number) => `Montant en euros (${financer}, ${year})`,
-      removeLabel: (financer: string, year: number) => `Retirer la ligne ${financer}, ${year}`,
+      line: (financer: string, year: number) => `${financer}, ${year}`,
+      financerOf: (line: string) => `Financeur (ligne ${line})`,
+      nameOf: (line: string) => `Nom du financeur (ligne ${line})`,
+      natureOf: (line: string) => `Nature (ligne ${line})`,
+      dispositifOf: (line: string) => `Dispositif de la Caf (ligne ${line})`,
+      yearOf: (line: string) => `Année (ligne ${line})`,
+      amountOf: (line: string) => `Montant en euros (ligne ${line})`,
+      removeLabel: (line: string) => `Retirer la ligne ${line}`,
       total: "Total de la fiche",
       byYear: "Par année :",
       yearAmount: (year: number, amount: string) => `${year} : ${amount}`,
       addTitle: "Ajouter une ligne de budget",
       add: "Ajouter la ligne",
+    },
+    financing: {
+      title: "Financement",
+      intro:
+        "L'argent du plan d'actions par année, financeur, nature et axe, à côté de ce que la Caf finance déjà sur le territoire : la convention financière.",
+      parties: "Signataires de la convention",
+      kinds: "Autres financeurs",
+      natures: FRENCH_FINANCING_WORDS.natures,
+      dispositifs: FRENCH_FINANCING_WORDS.dispositifs,
+      unsaid: FRENCH_FINANCING_WORDS.unsaid,
+      notBrokenDown: FRENCH_FINANCING_WORDS.notBrokenDown,
+      notCaf: "Sans objet",
+      named: (kind: string, name: string) => `${kind} — ${name}`,
+      planTotal: "Plan d'actions sur la période",
+      cafTotal: "dont la Caf",
+      baselineTotal: (year: number | null) =>
+        year === null ? "Financement Caf existant" : `Financement Caf existant en ${year}`,
+      noBaseline: "non renseigné",
+      byYearTitle: "Par année et par nature",
+      byFinancerTitle: "Par financeur et par année",
+      byAxisTitle: "Par axe et par année",
+      cafTitle: "La Caf : existant et plan d'actions, par dispositif",
+      cafSummary: "La première barre est le financement existant ; les suivantes, ce que le plan ajoute chaque année.",
+      existing: (year: number | null) => (year === null ? "Existant" : `Existant ${year}`),
+      planYear: (year: number) => `Plan ${year}`,
+      row: "Ligne",
+      noBudget: "Aucune ligne de budget pour l'instant : ajoutez-les dans les fiches actions.",
+      linesTitle: "Lignes par fiche action",
+      linesCaption: "Convention financière : lignes de budget par fiche action",
+      fiche: "Fiche action",
+      axis: "Axe",
+      noAxis: "Sans axe",
+      total: "Total",
+      baselineTitle: "Financement existant de la Caf",
+      baselineIntro: "Ce que la Caf verse déjà aux partenaires du territoire, avant la CTG : le plan se lit à côté.",
+      baselineYear: "Année de référence",
+      baselineNote: "Source et remarques",
+      baselineEmpty: "Aucune ligne pour l'instant.",
+      baselineCaption: "Financement existant de la Caf",
+      what: "Ce qui est financé",
+      whatOf: (label: string) => `Ce qui est financé (« ${label} »)`,
+      dispositifOf: (label: string) => `Dispositif de la Caf (« ${label} »)`,
+      amountOf: (label: string) => `Montant en euros (« ${label} »)`,
+      removeLabel: (label: string) => `Retirer « ${label} »`,
+      addBaselineTitle: "Ajouter une ligne au financement existant",
     },
     indicators: {
       empty: "Aucun indicateur pour l'instant.",
@@ -753,9 +819,7 @@ export const fr = {
       loading: "Chargement des comités et des versions…",
       meetingsTitle: "Comités",
       noMeetings: "Aucun comité consigné pour l'instant.",
-      kinds: { copil: "COPIL", "comite-operationnel": "Comité opérationnel" },
       decisions: "Décisions",
-      decisionsHint: "Ce que le comité a validé, demandé ou reporté",
       addMeetingTitle: "Consigner un comité",
       date: "Date",
       kind: "Comité",
@@ -865,10 +929,10 @@ export const fr = {
         `« ${label} » (${year}) est corrigé ; les cartes qui le citent sont mises à jour.`,
     },
     import: {
-      title: "Importer les chiffres de la Caf",
+      title: "Importer des chiffres",
       intro:
-        "Un fichier CSV (séparateur point-virgule) ou Excel (.xlsx) avec une ligne par indicateur et par année. Un chiffre déjà importé pour le même indicateur, thème et année est remplacé.",
-      columns: "Colonnes attendues :",
+        "Un fichier CSV (séparateur point-virgule) ou Excel (.xlsx) : le modèle de l'atelier, avec une ligne par indicateur et par année, un fichier de données ouvertes de la Caf ou de l'Insee tel qu'il est publié (les lignes du territoire de l'espace sont gardées), ou tout autre tableau dont vous indiquerez les colonnes. Un chiffre déjà importé pour le même indicateur, thème et année est remplacé.",
+      columns: "Colonnes du modèle de l'atelier :",
       fileLabel: "Fichier de chiffres (CSV ou XLSX)",
       noFile: "Choisissez un fichier CSV ou XLSX.",
       submit: "Importer le fichier",
@@ -876,6 +940,101 @@ export const fr = {
       refused: "Rien n'a été importé :",
       imported: (count: number) => (count === 1 ? "1 indicateur importé." : `${count} indicateurs importés.`),
       example: "Télécharger le fichier d'exemple (Conflent-Canigou 2019, CSV)",
+      territoryRequired: "Renseigner le territoire de l'espace",
+      summary: {
+        layout: {
+          caf: "Fichier reconnu : données ouvertes de la Caf (data.caf.fr).",
+          insee: "Fichier reconnu : données du recensement de l'Insee.",
+          mapped: "Fichier lu selon les colonnes indiquées.",
+        },
+        kept: (kept: {
+          rows: number;
+          level: "epci" | "communes" | null;
+          communes: number;
+          departement: string | null;
+          france: boolean;
+          years: number[];
+        }) => {
+          const own =
+            kept.level === "epci"
+              ? `Territoire : ${kept.rows === 1 ? "1 ligne" : `${kept.rows} lignes`} de l'EPCI.`
+              : kept.level === "communes"
+                ? `Territoire : ${kept.communes === 1 ? "1 commune" : `${kept.communes} communes additionnées`} (${kept.rows} lignes).`
+                : "Aucune ligne du territoire : seuls le département et la France sont lus.";
+          const levels = [kept.departement ? `département ${kept.departement}` : "", kept.france ? "France" : ""]
+            .filter(Boolean)
+            .join(", ");
+          const comparisons = levels ? ` Comparaisons : ${levels}.` : " Pas de ligne du département ni de la France.";
+          return `${own}${comparisons} Années : ${kept.years.join(", ")}.`;
+        },
+        ignored: {
+          otherTerritory: (rows: number) =>
+            rows === 1 ? "1 ligne d'un autre territoire ignorée." : `${rows} lignes d'autres territoires ignorées.`,
+          noTerritoryCode: (rows: number) =>
+            `${rows === 1 ? "1 ligne" : `${rows} lignes`} sans code de territoire (résidents à l'étranger, commune inconnue, total) ignorée${rows === 1 ? "" : "s"}.`,
+          earlierPeriod: (rows: number) =>
+            `${rows === 1 ? "1 ligne" : `${rows} lignes`} d'un mois antérieur de la même année ignorée${rows === 1 ? "" : "s"} : le dernier mois fait foi.`,
+          epciRowPreferred: (rows: number) =>
+            `${rows === 1 ? "1 ligne" : `${rows} lignes`} de communes non additionnée${rows === 1 ? "" : "s"} : le fichier donne la ligne de l'EPCI.`,
+          unknownDepartement: (rows: number) =>
+            `${rows === 1 ? "1 ligne" : `${rows} lignes`} de département ignorée${rows === 1 ? "" : "s"} : le département du territoire n'est pas connu (renseignez ses communes).`,
+          unknownColumn: (columns: string[]) =>
+            `Colonne${columns.length === 1 ? "" : "s"} non importée${columns.length === 1 ? "" : "s"} : ${columns.slice(0, 12).join(", ")}${columns.length > 12 ? ` et ${columns.length - 12} autres` : ""}.`,
+          blankCell: (cells: number) =>
+            `${cells === 1 ? "1 case vide ou secrète" : `${cells} cases vides ou secrètes`} (effectifs trop petits pour être publiés) : sans valeur.`,
+          communeWithoutRow: (communes: string[]) =>
+            `Commune${communes.length === 1 ? "" : "s"} du territoire sans ligne dans le fichier : ${communes.join(", ")}.`,
+          noTerritoryFigure: (figures: string[]) =>
+            `Chiffres du département ou de la France sans indicateur du territoire à compléter : ${figures.join(", ")}.`,
+        },
+      },
+      mapping: {
+        title: "Que contient ce fichier ?",
+        intro: (file: string) =>
+          `« ${file} » n'est ni le modèle de l'atelier, ni un fichier reconnu de la Caf ou de l'Insee. Indiquez ce que contiennent ses colonnes : rien n'est importé avant l'aperçu.`,
+        territoryLabel: "Colonne du code du territoire",
+        territoryHint: "Code INSEE de la commune, SIREN de l'EPCI, code du département, ou « France ».",
+        choose: "Choisir une colonne",
+        option: (column: string, samples: string[]) =>
+          samples.length > 0 ? `${column} (${samples.join(", ")})` : column,
+        yearLegend: "Année des chiffres",
+        yearFromColumn: "Lue dans une colonne",
+        yearColumnLabel: "Colonne de la date ou de l'année",
+        yearFixed: "La même pour tout le fichier",
+        yearFixedLabel: "Année",
+        sourceLabel: "Source",
+        sourceHint: "Montrée avec chaque chiffre, sur les cartes qui le citent.",
+        measuresLegend: "Colonnes à importer",
+        measuresHint: "Chaque colonne cochée devient un indicateur, une valeur par année.",
+        columns: {
+          include: "Importer",
+          column: "Colonne du fichier",
+          label: "Indicateur",
+          unit: "Unité",
+          theme: "Thème",
+        },
+        includeLabel: (column: string) => `Importer la colonne « ${column} »`,
+        labelLabel: (column: string) => `Nom de l'indicateur pour « ${column} »`,
+        unitLabel: (column: string) => `Unité pour « ${column} »`,
+        themeLabel: (column: string) => `Thème pour « ${column} »`,
+        problems: {
+          noTerritoryColumn: "Choisissez la colonne du code du territoire.",
+          noYearColumn: "Choisissez la colonne de la date, ou une année pour tout le fichier.",
+          badYear: "Saisissez une année entre 1950 et 2100.",
+          noMeasure: "Cochez au moins une colonne à importer.",
+          noLabel: "Donnez un nom à chaque indicateur coché.",
+        },
+        preview: "Voir l'aperçu",
+        previewing: "Lecture du fichier…",
+        cancel: "Annuler",
+      },
+      preview: {
+        title: (count: number) =>
+          count === 1 ? "Aperçu : 1 chiffre sera importé" : `Aperçu : ${count} chiffres seront importés`,
+        caption: "Chiffres qui seront importés",
+        confirm: (count: number) => (count === 1 ? "Importer ce chiffre" : `Importer ces ${count} chiffres`),
+        back: "Modifier les colonnes",
+      },
     },
     picker: {
       open: "Citer un chiffre",
@@ -960,6 +1119,100 @@ export const fr = {
     removePartyLabel: (position: number) => `Retirer le signataire ${position}`,
     remove: "Retirer",
     saved: "Territoire et signataires enregistrés.",
+  },
+  demarche: {
+    title: "Démarche CTG",
+    intro:
+      "Les étapes de la convention : chacune est validée par une décision d'un comité, jamais par une case à cocher.",
+    loading: "Chargement de la démarche…",
+    steps: {
+      preparation: "Préparation",
+      diagnostic: "Diagnostic partagé",
+      priorites: "Choix des priorités (axes, enjeux)",
+      "plan-actions": "Élaboration du plan d'actions",
+      chiffrage: "Chiffrage et faisabilité",
+      "plan-definitif": "Plan d'actions définitif",
+      signature: "Signature",
+      evaluation: "Suivi et évaluation annuelle",
+    } satisfies Record<DemarcheStep, string>,
+    states: { "a-venir": "À venir", "en-cours": "En cours", validee: "Validée" } satisfies Record<StepState, string>,
+    meetingKinds: {
+      copil: "COPIL",
+      "comite-operationnel": "Comité opérationnel / groupe thématique",
+      "comite-partenarial": "Comité partenarial",
+      "comite-technique": "Comité technique",
+    } satisfies Record<MeetingKind, string>,
+    decisionKinds: {
+      "validation-cadrage": "Validation du cadrage de la démarche",
+      "validation-diagnostic": "Validation du diagnostic partagé",
+      "validation-priorites": "Validation des priorités",
+      "validation-projet-plan": "Validation du projet de plan d'actions",
+      "validation-chiffrage": "Validation du chiffrage",
+      "validation-plan": "Validation du plan d'actions",
+      "validation-evaluation": "Validation de la méthode d'évaluation",
+      signature: "Signature",
+      "bilan-annuel": "Validation du bilan annuel",
+      avenant: "Avenant",
+      libre: "Décision libre",
+    } satisfies Record<DecisionKind, string>,
+    attendance: { present: "Présent·e", excuse: "Excusé·e" } satisfies Record<Attendance, string>,
+    position: (position: number) => `Étape ${position}`,
+    plannedOn: (date: string) => `Prévue le ${date}`,
+    notPlanned: "Date prévue à fixer",
+    validatedOn: (date: string) => `validée le ${date}`,
+    awaiting: (decisions: string) => `Attend : ${decisions}`,
+    next: (step: string) => `Prochaine étape : ${step}`,
+    allValidated: "Toutes les étapes sont validées.",
+    stepMeetings: "Comités",
+    reopenedOn: (date: string, reason: string) => `Rouverte le ${date} : ${reason}`,
+    upcomingTitle: "Prochaines réunions",
+    noUpcoming: "Aucune réunion à venir n'est consignée.",
+    governanceLink: "Comités et relevés de décisions",
+    editPlanning: "Modifier le rétro-planning",
+    planningLabel: "Rétro-planning : dates prévues des étapes",
+    planningSaved: "Rétro-planning enregistré.",
+    reopen: "Rouvrir",
+    reopenLabel: (step: string) => `Rouvrir l'étape « ${step} »`,
+    reopenFormLabel: (step: string) => `Rouvrir l'étape « ${step} »`,
+    reason: "Motif",
+    reasonHint: "Consigné avec la date : pourquoi l'étape doit être revue",
+    reopenedDate: "Date de la réouverture",
+    reopenSubmit: "Rouvrir l'étape",
+    reopened: (step: string) => `Étape « ${step} » rouverte.`,
+    place: "Lieu",
+    agenda: "Ordre du jour",
+    board: "Groupe thématique",
+    noBoard: "Aucun",
+    attendeesLegend: "Participants",
+    noAttendees: "Aucun participant consigné.",
+    attendeeLegend: (position: number) => `Participant ${position}`,
+    attendeeName: "Nom",
+    attendeeOrganisation: "Organisme",
+    attendanceLabel: "Présence",
+    addAttendee: "Ajouter un participant",
+    removeAttendeeLabel: (position: number) => `Retirer le participant ${position}`,
+    decisionsLegend: "Décisions",
+    noDecisions: "Aucune décision consignée.",
+    decisionLegend: (position: number) => `Décision ${position}`,
+    decisionKind: "Nature",
+    decisionText: "Texte de la décision",
+    addDecision: "Ajouter une décision",
+    removeDecisionLabel: (position: number) => `Retirer la décision ${position}`,
+    remove: "Retirer",
+    details: "Ordre du jour et participants",
+    present: (count: number) => `Présents (${count})`,
+    excused: (count: number) => `Excusés (${count})`,
+    edit: "Modifier",
+    editLabel: (title: string) => `Modifier le comité « ${title} »`,
+    editFormLabel: (title: string) => `Modifier le comité « ${title} »`,
+    saved: (title: string) => `Comité « ${title} » enregistré.`,
+    delete: "Supprimer",
+    deleteLabel: (title: string) => `Supprimer le comité « ${title} »`,
+    deleteQuestion: (title: string) => `Supprimer le comité « ${title} » et ses décisions ?`,
+    deleted: (title: string) => `Comité « ${title} » supprimé.`,
+    releve: "Relevé de décisions (DOCX)",
+    releveLabel: (title: string) => `Télécharger le relevé de décisions du comité « ${title} » (DOCX)`,
+    downloaded: (fileName: string) => `Fichier téléchargé : ${fileName}`,
   },
   promotion: {
     button: "Promouvoir au plan",

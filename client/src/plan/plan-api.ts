@@ -1,16 +1,7 @@
-import type { MeetingInput, PlanComparison, PromotionRequest } from "@atelier/shared";
+import type { PlanComparison, PromotionRequest } from "@atelier/shared";
 import { call, request, spaceEndpoint } from "../api/request.ts";
 
 export type ExportFormat = "docx" | "xlsx" | "csv";
-
-export interface MeetingView {
-  id: string;
-  date: string;
-  kind: "copil" | "comite-operationnel";
-  title: string;
-  decisions: string;
-  createdAt: number;
-}
 
 export interface PlanVersionView {
   id: string;
@@ -24,12 +15,8 @@ export const CURRENT_PLAN = "current";
 
 const planEndpoint = (spaceId: string) => `${spaceEndpoint(spaceId)}/plan`;
 
-/** Governance and exports: whoever reads the plan may list and compare; facilitators add meetings and versions. */
+/** Versions and exports: whoever reads the plan may list and compare; facilitators freeze versions. */
 export const planApi = {
-  meetings: (spaceId: string, token: string) =>
-    request<MeetingView[]>("GET", `${spaceEndpoint(spaceId)}/meetings`, { token }),
-  addMeeting: (spaceId: string, token: string, meeting: MeetingInput) =>
-    request<MeetingView>("POST", `${spaceEndpoint(spaceId)}/meetings`, { body: meeting, token }),
   versions: (spaceId: string, token: string) =>
     request<PlanVersionView[]>("GET", `${planEndpoint(spaceId)}/versions`, { token }),
   freeze: (spaceId: string, token: string, version: { label: string; meetingId: string | null }) =>

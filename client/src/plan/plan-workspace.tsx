@@ -7,6 +7,7 @@ import type { DocumentConnection } from "../sync/use-document-connection.ts";
 import { focusIsLost } from "../ui/use-focus-on-arrival.ts";
 import { EvaluationView } from "./evaluation/evaluation-view.tsx";
 import { FicheView } from "./fiche/fiche-view.tsx";
+import { FinancingView } from "./financing/financing-view.tsx";
 import { GovernanceView } from "./governance/governance-view.tsx";
 import { type CaretUser, PlanContext, type PlanContextValue } from "./plan-context.ts";
 import { PlanHeader } from "./plan-header.tsx";
@@ -45,6 +46,8 @@ export function PlanWorkspace({ space, connection, token, canEdit, user }: PlanW
         <PlanNav current={ficheId ? null : view} />
         {ficheId ? (
           <FicheView key={ficheId} ficheId={ficheId} />
+        ) : view === "financement" ? (
+          <FinancingView />
         ) : view === "evaluation" ? (
           <EvaluationView />
         ) : view === "gouvernance" ? (

@@ -10,6 +10,7 @@ import { useDocumentTitle } from "../ui/use-document-title.ts";
 import { useFocusOnArrival } from "../ui/use-focus-on-arrival.ts";
 import { AccessNotice } from "./access-notice.tsx";
 import { BoardTile } from "./board-tile.tsx";
+import { DemarcheSection } from "./demarche/demarche-section.tsx";
 import { FirstRunGuide } from "./first-run/first-run-guide.tsx";
 import { useFirstViewOfNewSpace } from "./fresh-space.ts";
 import { InvitationsSection } from "./invitations/invitations-section.tsx";
@@ -114,6 +115,10 @@ function SpaceOverview({ space, access, putBoard, putSpace }: SpaceOverviewProps
             </li>
           </ul>
         </nav>
+      )}
+
+      {access.status === "ready" && view && view.role !== "habitant" && (
+        <DemarcheSection spaceId={space.id} token={access.access.token} canEdit={view.role === "facilitator"} />
       )}
 
       <TerritorySection space={space} secret={secret} onSaved={putSpace} />

@@ -13,10 +13,13 @@ import {
   writeBodyText,
 } from "@atelier/shared";
 import type { DocumentWriter } from "../collab/document-writer.ts";
+import type { GovernanceService } from "../governance/governance-service.ts";
 import { parseIndicatorCsv } from "../indicators/indicator-file.ts";
 import type { IndicatorService } from "../indicators/indicator-service.ts";
 import { newId } from "../spaces/secrets.ts";
 import type { SpaceService } from "../spaces/space-service.ts";
+import { addDemoFinancing } from "./demo-financing.ts";
+import { addDemoGovernance } from "./demo-governance.ts";
 
 /** The example figures shipped with the product (Conflent-Canigou, 2019), as a Caf adviser would import them. */
 export const EXAMPLE_INDICATORS_CSV = readFileSync(new URL("./conflent-canigou-2019.csv", import.meta.url), "utf8");
@@ -143,6 +146,7 @@ const DEMO_TERRITORY_AND_PARTIES: SpacePatch = {
 export async function createDemoSpace(
   spaces: SpaceService,
   indicators: IndicatorService,
+  governance: GovernanceService,
   writer: DocumentWriter,
 ): Promise<CreatedSpaceView> {
   const created = await spaces.create({
@@ -155,6 +159,7 @@ export async function createDemoSpace(
   const parsed = parseIndicatorCsv(EXAMPLE_INDICATORS_CSV);
   if (!parsed.ok) throw new Error(`Le jeu d'exemple est invalide : ${parsed.error}`);
   await indicators.import(space.id, parsed.rows);
+  await addDemoGovernance(governance, space.id);
   const figures = new Map((await indicators.list(space.id)).map((indicator) => [indicator.label, indicator]));
   const now = Date.now();
   for (const board of space.boards) {
@@ -184,5 +189,6 @@ export async function createDemoSpace(
       }
     });
   }
+  await addDemoFinancing(writer, space.id, now);
   return space;
 }

@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import type { DocumentWriter } from "../collab/document-writer.ts";
 import { createDemoSpace, EXAMPLE_INDICATORS_CSV } from "../demo/demo-space.ts";
+import type { GovernanceService } from "../governance/governance-service.ts";
 import type { IndicatorService } from "../indicators/indicator-service.ts";
 import type { SpaceService } from "../spaces/space-service.ts";
 import type { AccessThrottles } from "./access-throttles.ts";
@@ -9,6 +10,7 @@ import type { AccessThrottles } from "./access-throttles.ts";
 export function demoRoutes(
   spaces: SpaceService,
   indicators: IndicatorService,
+  governance: GovernanceService,
   writer: DocumentWriter,
   throttles: AccessThrottles,
 ) {
@@ -20,6 +22,6 @@ export function demoRoutes(
       }),
     )
     .post("/demo", throttles.spaceCreation, async (c) =>
-      c.json(await createDemoSpace(spaces, indicators, writer), 201),
+      c.json(await createDemoSpace(spaces, indicators, governance, writer), 201),
     );
 }

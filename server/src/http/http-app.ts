@@ -1,7 +1,7 @@
 import { Hono } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import type { DocumentWriter } from "../collab/document-writer.ts";
 import type { AccessLimits } from "../config.ts";
+import type { GovernanceService } from "../governance/governance-service.ts";
 import type { IndicatorService } from "../indicators/indicator-service.ts";
 import type { Metrics } from "../observability/metrics.ts";
 import type { ParticipationService } from "../participation/participation-service.ts";
@@ -12,10 +12,12 @@ import type { SpaceService } from "../spaces/space-service.ts";
 import type { Store } from "../store/store.ts";
 import { joinRoutes, spaceAccessRoutes } from "./access-routes.ts";
 import { accessThrottles } from "./access-throttles.ts";
+import { limitBody, MAX_BODY_BYTES } from "./body-limit.ts";
 import { demoRoutes } from "./demo-routes.ts";
 import { handleError, jsonError } from "./errors.ts";
+import { governanceRoutes } from "./governance-routes.ts";
 import { type DependencyHealth, healthRoutes, timeRoutes } from "./health-routes.ts";
-import { indicatorRoutes } from "./indicator-routes.ts";
+import { INDICATOR_IMPORT_PATH, indicatorRoutes } from "./indicator-routes.ts";
 import { metricsRoutes } from "./metrics-routes.ts";
 import { type ParticipationLimits, participationRoutes } from "./participation-routes.ts";
 import { planRoutes } from "./plan-routes.ts";
@@ -24,8 +26,6 @@ import { securityHeaders } from "./security-headers.ts";
 import { spaceRoutes } from "./space-routes.ts";
 import { staticClient } from "./static-client.ts";
 
-const MAX_BODY_BYTES = 256 * 1024;
-
 export function createHttpApp(deps: {
   spaces: SpaceService;
   access: AccessService;
@@ -33,6 +33,7 @@ export function createHttpApp(deps: {
   participationLimits: ParticipationLimits;
   accessLimits: AccessLimits;
   plan: PlanService;
+  governance: GovernanceService;
   indicators: IndicatorService;
   writer: DocumentWriter;
   promotion: PromotionService;
@@ -43,17 +44,10 @@ export function createHttpApp(deps: {
   metricsToken: string | undefined;
 }) {
   const throttles = accessThrottles(deps.accessLimits);
+  const smallBody = limitBody(MAX_BODY_BYTES);
   const api = new Hono()
-    .use(
-      bodyLimit({
-        maxSize: MAX_BODY_BYTES,
-        // The unread rest of the body makes the connection unusable: tell the client not to reuse it.
-        onError: (c) => {
-          c.header("Connection", "close");
-          return jsonError(c, 413, `Corps de requête trop volumineux (plus de ${MAX_BODY_BYTES / 1024} Kio).`);
-        },
-      }),
-    )
+    // An import file has its limit of its own, checked once the facilitator is known (indicator-routes.ts).
+    .use((c, next) => (INDICATOR_IMPORT_PATH.test(c.req.path) ? next() : smallBody(c, next)))
     .route("/health", healthRoutes(deps.store, deps.redisHealth))
     .route("/metrics", metricsRoutes(deps.metrics, deps.metricsToken))
     .route("/time", timeRoutes())
@@ -61,9 +55,10 @@ export function createHttpApp(deps: {
     .route("/spaces", spaceAccessRoutes(deps.access, deps.spaces))
     .route("/spaces", participationRoutes(deps.participation, deps.access, deps.spaces, deps.participationLimits))
     .route("/spaces", planRoutes(deps.plan, deps.promotion, deps.access, deps.spaces))
+    .route("/spaces", governanceRoutes(deps.governance, deps.access, deps.spaces))
     .route("/spaces", indicatorRoutes(deps.indicators, deps.access, deps.spaces))
     .route("/join", joinRoutes(deps.access, throttles))
-    .route("/", demoRoutes(deps.spaces, deps.indicators, deps.writer, throttles))
+    .route("/", demoRoutes(deps.spaces, deps.indicators, deps.governance, deps.writer, throttles))
     .all("*", (c) => jsonError(c, 404, `Point d'accès inconnu : ${c.req.method} ${c.req.path}.`));
 
   return new Hono()

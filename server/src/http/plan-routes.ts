@@ -1,4 +1,4 @@
-import { MeetingInputSchema, PLAN_READER_ROLES, PlanVersionInputSchema, PromotionRequestSchema } from "@atelier/shared";
+import { PLAN_READER_ROLES, PlanVersionInputSchema, PromotionRequestSchema } from "@atelier/shared";
 import { type Context, Hono } from "hono";
 import type { PlanService } from "../plan/plan-service.ts";
 import type { PromotionService } from "../plan/promotion-service.ts";
@@ -12,7 +12,7 @@ import { jsonBody } from "./validate.ts";
 const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-/** The action plan over HTTP: promotion (facilitators), exports and governance (whoever may read the plan). */
+/** The action plan over HTTP: promotion (facilitators), exports and versions (whoever may read the plan). */
 export function planRoutes(
   plan: PlanService,
   promotion: PromotionService,
@@ -45,10 +45,6 @@ export function planRoutes(
       if (format === "xlsx") return download(c, await planXlsx(found.report), XLSX, `${name}.xlsx`);
       return download(c, planCsv(found.report), "text/csv; charset=utf-8", `${name}.csv`);
     })
-    .get("/:spaceId/meetings", reader, async (c) => c.json(await plan.meetings(c.req.param("spaceId"))))
-    .post("/:spaceId/meetings", facilitator, jsonBody(MeetingInputSchema), async (c) =>
-      c.json(await plan.addMeeting(c.req.param("spaceId"), c.req.valid("json")), 201),
-    )
     .get("/:spaceId/plan/versions", reader, async (c) => c.json(await plan.versions(c.req.param("spaceId"))))
     .post("/:spaceId/plan/versions", facilitator, jsonBody(PlanVersionInputSchema), async (c) =>
       reply(c, await plan.addVersion(c.req.param("spaceId"), c.req.valid("json")), 201),

@@ -1,6 +1,6 @@
-// The limits of an import file, apart from the domain's schemas (indicator-table.ts): the workbook reader refuses a
-// file without loading them (the type below is erased).
-import type { IndicatorRow } from "@atelier/shared";
+// The limits of an import file, apart from the domain's schemas (indicator-table.ts): the file readers refuse a file
+// without loading them (the types below are erased).
+import type { ImportRefusalCode, IndicatorRow } from "@atelier/shared";
 
 export type ParsedFile = { ok: true; rows: IndicatorRow[] } | { ok: false; error: string };
 
@@ -13,9 +13,77 @@ export interface NumberedLine {
   cells: unknown[];
 }
 
+/** How far a file may go. It depends on what the file is, known once its header is read. */
+export interface FileLimits {
+  /** Lines after the header. */
+  maxRows: number;
+  maxColumns: number;
+  /** Cells a workbook's sheet may hold, empty formatted ones included (they cost as much to read). */
+  maxCells: number;
+}
+
+/**
+ * Reads a file's lines as they come, without keeping them when it need not: a national file of the Caf's is read
+ * line by line in the worker, and only the territory's rows are kept.
+ */
+export interface LineSink {
+  /** The widest limits until the header is read, then those of the file's layout. */
+  readonly limits: FileLimits;
+  /** Each line holding a value, in order; throws ImportRefused on a fault. False: enough is read, stop. */
+  line(line: NumberedLine): boolean;
+}
+
+/** Why a file is not imported, in French for the person who sent it; a code when the client offers a next step. */
+export class ImportRefused extends Error {
+  readonly code: ImportRefusalCode | undefined;
+
+  constructor(message: string, code?: ImportRefusalCode) {
+    super(message);
+    this.code = code;
+  }
+}
+
+/** What a file reader answers once it has handed every line over. */
+export type LinesRead =
+  | { ok: true; merges: CellRange[]; cells: number }
+  | { ok: false; error: string; code?: ImportRefusalCode };
+
+/** A range of a sheet's cells, numbered from 1 ("B2:C40" is 2, 2, 40, 3). */
+export interface CellRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** A reader's answer to a refusal: the person's message, or the error again if it is not one. */
+export function refusalOf(error: unknown): { ok: false; error: string; code?: ImportRefusalCode } {
+  if (!(error instanceof ImportRefused)) throw error;
+  return error.code ? { ok: false, error: error.message, code: error.code } : { ok: false, error: error.message };
+}
+
 export const MAX_INDICATOR_ROWS = 5000;
 /** Eight columns are known; the rest is room for blank or note columns, which are ignored. */
 export const MAX_INDICATOR_COLUMNS = 50;
 
-export const TOO_MANY_ROWS = `Le fichier dépasse ${MAX_INDICATOR_ROWS} lignes.`;
-export const TOO_MANY_COLUMNS = `Le fichier dépasse ${MAX_INDICATOR_COLUMNS} colonnes.`;
+export const TEMPLATE_LIMITS: FileLimits = {
+  maxRows: MAX_INDICATOR_ROWS,
+  maxColumns: MAX_INDICATOR_COLUMNS,
+  maxCells: (MAX_INDICATOR_ROWS + 1) * MAX_INDICATOR_COLUMNS,
+};
+
+/**
+ * The Caf's and the Insee's files: a national commune file is ~35,000 rows a year, several years may be stacked, and
+ * the Insee's bases have a hundred columns or more. They are read line by line, so rows cost time, not memory; the
+ * upload (20 MiB), the workbook's inflated size and the worker's time limit bound that time.
+ */
+export const OPEN_DATA_LIMITS: FileLimits = { maxRows: 200_000, maxColumns: 400, maxCells: 4_000_000 };
+
+/** A file mapped by hand: as many rows as an open-data file, as few columns as the template (one per measure). */
+export const MAPPED_LIMITS: FileLimits = { ...OPEN_DATA_LIMITS, maxColumns: MAX_INDICATOR_COLUMNS };
+
+export const tooManyRows = (limits: FileLimits) => `Le fichier dépasse ${limits.maxRows} lignes.`;
+export const tooManyColumns = (limits: FileLimits) => `Le fichier dépasse ${limits.maxColumns} colonnes.`;
+export const tooManyCells = (limits: FileLimits) => `Le classeur dépasse ${limits.maxCells} cellules.`;
+export const TOO_MANY_ROWS = tooManyRows(TEMPLATE_LIMITS);
+export const TOO_MANY_COLUMNS = tooManyColumns(TEMPLATE_LIMITS);

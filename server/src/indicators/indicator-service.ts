@@ -1,6 +1,8 @@
 import {
   boardDocumentName,
   citationOf,
+  type ImportAnswer,
+  type ImportedFigure,
   type IndicatorCorrection,
   IndicatorCorrectionSchema,
   type IndicatorRow,
@@ -13,7 +15,28 @@ import { newId } from "../spaces/secrets.ts";
 import type { SpaceService } from "../spaces/space-service.ts";
 import type { Store } from "../store/store.ts";
 import type { CitationCatalog } from "./citation-catalog.ts";
+import { mergeWithStored } from "./comparison-levels.ts";
+import type { FileReading } from "./import-reading.ts";
 import { indicatorView } from "./indicator-view.ts";
+
+/** What an import file gives once read: the template's rows, or an open-data file's figures and summary. */
+export type ReadFile = Extract<FileReading, { ok: true }>;
+export type ImportOutcome = { ok: true; answer: ImportAnswer } | { ok: false; error: string };
+
+const ONLY_COMPARISONS =
+  "Ce fichier ne donne que des chiffres du département ou de la France, et l'espace n'a pas encore ces indicateurs " +
+  "pour son territoire : importez d'abord les chiffres du territoire, puis ce fichier à nouveau.";
+
+function figureOfRow(row: IndicatorRow): ImportedFigure {
+  return {
+    label: row.indicateur,
+    theme: row.theme,
+    year: row.annee,
+    unit: row.unite,
+    source: row.source,
+    values: { territoire: row.valeur_territoire, departement: row.valeur_departement, france: row.valeur_france },
+  };
+}
 
 /** The territorial figures of a space: imported from the Caf's files, corrected by hand, cited on cards. */
 export class IndicatorService {
@@ -35,18 +58,38 @@ export class IndicatorService {
 
   /** Stores every row (a figure already there for the same label, theme and year is replaced), then refreshes cards. */
   async import(spaceId: string, rows: IndicatorRow[]): Promise<{ imported: number }> {
+    return this.save(spaceId, rows.map(figureOfRow));
+  }
+
+  /**
+   * Imports a file as read, or only says what it would import (`preview`). An open-data file's figures keep the
+   * département's and France's values the space has when the file has none, and a file of those levels alone fills
+   * the space's indicators of the same label, theme and year.
+   */
+  async importFile(spaceId: string, file: ReadFile, preview: boolean): Promise<ImportOutcome> {
+    if (file.kind === "template") {
+      const figures = file.rows.map(figureOfRow);
+      if (preview) return { ok: true, answer: { imported: figures.length, preview: figures } };
+      return { ok: true, answer: await this.save(spaceId, figures) };
+    }
+    const { figures, orphans } = mergeWithStored(file.figures, await this.list(spaceId));
+    const summary =
+      orphans.length === 0
+        ? file.summary
+        : {
+            ...file.summary,
+            ignored: [...file.summary.ignored, { reason: "no-territory-figure" as const, figures: orphans }],
+          };
+    if (figures.length === 0) return { ok: false, error: ONLY_COMPARISONS };
+    if (preview) return { ok: true, answer: { imported: figures.length, summary, preview: figures } };
+    return { ok: true, answer: { ...(await this.save(spaceId, figures)), summary } };
+  }
+
+  private async save(spaceId: string, figures: ImportedFigure[]): Promise<{ imported: number }> {
     const now = Date.now();
     const stored = await this.store.upsertIndicators(
       spaceId,
-      rows.map((row) => ({
-        label: row.indicateur,
-        theme: row.theme,
-        year: row.annee,
-        unit: row.unite,
-        source: row.source,
-        values: { territoire: row.valeur_territoire, departement: row.valeur_departement, france: row.valeur_france },
-        updatedAt: now,
-      })),
+      figures.map((figure) => ({ ...figure, updatedAt: now })),
       newId,
     );
     await this.refreshCards(spaceId, stored.map(indicatorView));

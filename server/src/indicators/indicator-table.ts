@@ -1,29 +1,15 @@
-import { INDICATOR_COLUMNS, type IndicatorColumn, type IndicatorRow, IndicatorRowSchema } from "@atelier/shared";
+import {
+  foldColumnName,
+  INDICATOR_COLUMNS,
+  type IndicatorColumn,
+  type IndicatorRow,
+  IndicatorRowSchema,
+} from "@atelier/shared";
+import { numberOf } from "./french-number.ts";
 import { MAX_INDICATOR_ROWS, type NumberedLine, type ParsedFile, TOO_MANY_ROWS } from "./indicator-limits.ts";
 
 const REQUIRED_COLUMNS: IndicatorColumn[] = ["indicateur", "annee", "valeur_territoire"];
 const NUMERIC = new Set<IndicatorColumn>(["annee", "valeur_territoire", "valeur_departement", "valeur_france"]);
-
-/** "Valeur territoire", "valeur_territoire" and "Valeur Territoire " all name the same column. */
-function columnName(header: unknown): string {
-  return String(header ?? "")
-    .normalize("NFD")
-    .replace(/\p{Diacritic}/gu, "")
-    .trim()
-    .toLowerCase()
-    .replace(/[\s-]+/g, "_");
-}
-
-/** French figures: "42,5", "4 077", "42 %" are numbers; a blank cell is no value. */
-function numberOf(cell: unknown): number | null | string {
-  if (typeof cell === "number") return cell;
-  const text = String(cell ?? "")
-    .replace(/[\s\u00a0\u202f%]/g, "")
-    .replace(",", ".");
-  if (text === "") return null;
-  const number = Number(text);
-  return Number.isFinite(number) ? number : String(cell);
-}
 
 function headerError(names: string[]): string | undefined {
   const unknown = names.filter((name) => name !== "" && !(INDICATOR_COLUMNS as readonly string[]).includes(name));
@@ -55,7 +41,7 @@ function readLine(names: string[], { line, cells }: NumberedLine): IndicatorRow 
 export function readTable(lines: NumberedLine[]): ParsedFile {
   const [first] = lines;
   if (!first) return { ok: false, error: "Le fichier est vide." };
-  const names = (first.line === 1 ? first.cells : []).map(columnName);
+  const names = (first.line === 1 ? first.cells : []).map(foldColumnName);
   const fault = headerError(names);
   if (fault) return { ok: false, error: fault };
   const body = first.line === 1 ? lines.slice(1) : lines;

@@ -1,18 +1,20 @@
 import yauzl, { type Entry, type ZipFile } from "yauzl";
+import { ImportRefused } from "./indicator-limits.ts";
 
 /** An XLSX holds a dozen parts; a few hundred with many sheets and pictures. */
 export const MAX_ARCHIVE_ENTRIES = 1000;
 /**
- * What all the parts may inflate to, as declared and as read: a 5000-line sheet takes a few MiB, and an upload is at
- * most 256 KiB, so more than this is a zip bomb, whose few hundred KiB inflate to hundreds of MiB.
+ * What all the parts may inflate to, as declared and as read: a national commune file of the Caf's (35,000 rows, a
+ * dozen columns) takes about 25 MiB a year, three years stacked 75 MiB; more than this is a zip bomb, whose few
+ * hundred KiB inflate to hundreds of MiB. The sheet is read as it inflates, never held whole.
  */
-export const MAX_INFLATED_BYTES = 32 * 2 ** 20;
+export const MAX_INFLATED_BYTES = 128 * 2 ** 20;
 
 export const UNREADABLE = "Ce fichier n'est pas un classeur XLSX lisible.";
 export const TOO_BIG = `Le classeur est trop volumineux une fois décompressé (plus de ${MAX_INFLATED_BYTES / 2 ** 20} Mio).`;
 
 /** Why a workbook is not read, in words for the person who sent it. */
-export class WorkbookRefused extends Error {}
+export class WorkbookRefused extends ImportRefused {}
 
 export interface WorkbookArchive {
   has(name: string): boolean;

@@ -1,22 +1,29 @@
 import { posix } from "node:path";
 import { SaxesParser } from "saxes";
 import {
-  MAX_INDICATOR_COLUMNS,
-  MAX_INDICATOR_ROWS,
+  type CellRange,
+  ImportRefused,
+  type LineSink,
+  type LinesRead,
   type NumberedLine,
-  TOO_MANY_COLUMNS,
-  TOO_MANY_ROWS,
+  refusalOf,
+  tooManyCells,
+  tooManyColumns,
+  tooManyRows,
 } from "./indicator-limits.ts";
 import { openWorkbookArchive, UNREADABLE, type WorkbookArchive, WorkbookRefused } from "./xlsx-archive.ts";
 
-export type SheetRead = { ok: true; lines: NumberedLine[] } | { ok: false; error: string };
-
-/** Every cell the allowed lines and columns can hold; empty formatted cells count too, as they cost as much to read. */
-export const MAX_SHEET_CELLS = (MAX_INDICATOR_ROWS + 1) * MAX_INDICATOR_COLUMNS;
 /** A sheet nests elements 7 deep, its extensions a few more; a parser's stack of open elements must stay small. */
 const MAX_DEPTH = 32;
+/**
+ * Texts a workbook may hold: an Insee or Caf national file names ~35,000 communes, plus their codes. The table of
+ * texts is read before the sheet, so before its layout is known.
+ */
+const MAX_SHARED_STRINGS = 500_000;
+/** No cell of a figures file comes near it; a longer one is a zip bomb's filling. */
+const MAX_CELL_CHARS = 32 * 1024;
 
-const TOO_MANY_CELLS = `Le classeur dépasse ${MAX_SHEET_CELLS} cellules.`;
+const TOO_MANY_STRINGS = `Le classeur dépasse ${MAX_SHARED_STRINGS} textes.`;
 const NO_SHEET = "Le classeur ne contient aucune feuille.";
 // Where Excel, LibreOffice and ExcelJS put them; ExcelJS, which read workbooks before, looked nowhere else.
 const WORKBOOK = "xl/workbook.xml";
@@ -30,25 +37,31 @@ interface XmlReader {
 }
 
 /**
- * Reads the first sheet of a workbook as numbered lines, streaming, and refuses it as soon as it goes past a limit:
- * a row numbered past the last allowed line, a value past the last allowed column, too many cells, too many bytes.
- * Blank rows are never made: a row numbered 40,000,000 is refused when its opening tag is read.
+ * Hands the first sheet of a workbook to `sink` line by line, streaming, and refuses it as soon as it goes past the
+ * sink's limits: a row numbered past the last allowed line, a value past the last allowed column, too many cells,
+ * too many bytes. Blank rows are never made: a row numbered 40,000,000 is refused when its opening tag is read.
+ * Merged ranges are listed after the rows: they are answered for the sink to spread.
  */
-export async function readFirstSheet(bytes: Uint8Array): Promise<SheetRead> {
+export async function readFirstSheet(bytes: Uint8Array, sink: LineSink): Promise<LinesRead> {
   let archive: WorkbookArchive | undefined;
   try {
     archive = await openWorkbookArchive(bytes);
     const sheet = await firstSheetPart(archive);
-    const lines = new SheetLines(await sharedStrings(archive));
-    await readPart(archive, sheet, lines);
-    return { ok: true, lines: lines.read() };
+    const lines = new SheetLines(await sharedStrings(archive), sink);
+    await readPart(archive, sheet, lines).catch((error: unknown) => {
+      // The sink has what it needs: the rest of the sheet is not read.
+      if (!(error instanceof EnoughRead)) throw error;
+    });
+    return { ok: true, merges: lines.merges, cells: lines.cells };
   } catch (error) {
     // Anything else is XML that does not parse, or a part that is not where the workbook says.
-    return { ok: false, error: error instanceof WorkbookRefused ? error.message : UNREADABLE };
+    return refusalOf(error instanceof ImportRefused ? error : new WorkbookRefused(UNREADABLE));
   } finally {
     archive?.close();
   }
 }
+
+class EnoughRead extends Error {}
 
 /** `x:row` is a `row`: some writers prefix SpreadsheetML's elements. */
 function localName(name: string): string {
@@ -120,7 +133,7 @@ async function sharedStrings(archive: WorkbookArchive): Promise<string[]> {
       if (name === "t") inText = false;
       else if (name === "rPh") phonetic = false;
       else if (name === "si") {
-        if (strings.length >= MAX_SHEET_CELLS) throw new WorkbookRefused(TOO_MANY_CELLS);
+        if (strings.length >= MAX_SHARED_STRINGS) throw new WorkbookRefused(TOO_MANY_STRINGS);
         strings.push(unescapeExcel(text));
       }
     },
@@ -135,13 +148,6 @@ function columnOf(reference: string): number {
   return [...letters].reduce((column, letter) => column * 26 + letter.charCodeAt(0) - 64, 0);
 }
 
-interface CellRange {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
-
 /** "B2:C40" */
 function rangeOf(reference: string | undefined): CellRange {
   const [from, to] = (reference ?? "").split(":");
@@ -151,10 +157,10 @@ function rangeOf(reference: string | undefined): CellRange {
   return { top, left: columnOf(from), bottom, right: columnOf(to) };
 }
 
-/** `<dimension ref="A1:Z40000000"/>` announces the rows to come: refused before any is read. */
-function checkDimension(reference: string | undefined): void {
+/** `<dimension ref="A1:Z40000000"/>` announces the rows to come. */
+function lastRowOf(reference: string | undefined): number {
   const lastRow = Number(/\d+$/.exec(reference ?? "")?.[0]);
-  if (lastRow > MAX_INDICATOR_ROWS + 1) throw new WorkbookRefused(TOO_MANY_ROWS);
+  return Number.isFinite(lastRow) ? lastRow : 0;
 }
 
 interface OpenCell {
@@ -164,25 +170,29 @@ interface OpenCell {
   value: string | undefined;
 }
 
-/** The rows of a sheet that hold a value, each kept as soon as its closing tag is read. */
+/** The rows of a sheet that hold a value, each handed to the sink as soon as its closing tag is read. */
 class SheetLines implements XmlReader {
-  private readonly lines: NumberedLine[] = [];
-  private readonly merges: CellRange[] = [];
+  readonly merges: CellRange[] = [];
+  cells = 0;
   private readonly strings: string[];
+  private readonly sink: LineSink;
   private row: NumberedLine | undefined;
   private rowNumber = 0;
   private cell: OpenCell | undefined;
   private column = 0;
-  private cells = 0;
   private inValue = false;
   private phonetic = false;
+  /** The rows the sheet announces; checked once the header tells the sink how many it allows. */
+  private announcedRows = 0;
+  private headerRead = false;
 
-  constructor(strings: string[]) {
+  constructor(strings: string[], sink: LineSink) {
     this.strings = strings;
+    this.sink = sink;
   }
 
   open(name: string, attributes: Record<string, string>): void {
-    if (name === "dimension") checkDimension(attributes.ref);
+    if (name === "dimension") this.announce(lastRowOf(attributes.ref));
     else if (name === "row") this.openRow(attributes.r);
     else if (name === "c") this.openCell(attributes);
     else if (name === "mergeCell") this.openMerge(attributes.ref);
@@ -194,7 +204,10 @@ class SheetLines implements XmlReader {
   }
 
   text(text: string): void {
-    if (this.inValue && this.cell) this.cell.value += text;
+    if (!this.inValue || !this.cell) return;
+    this.cell.value += text;
+    if ((this.cell.value?.length ?? 0) > MAX_CELL_CHARS)
+      throw new WorkbookRefused(`Ligne ${this.rowNumber} : une cellule dépasse ${MAX_CELL_CHARS} caractères.`);
   }
 
   close(name: string): void {
@@ -204,27 +217,41 @@ class SheetLines implements XmlReader {
     else if (name === "row") this.closeRow();
   }
 
-  /** The lines, once the merged ranges (listed after the rows) are filled in. */
-  read(): NumberedLine[] {
-    if (this.merges.length === 0) return this.lines;
-    const byNumber = new Map(this.lines.map((line) => [line.line, line]));
-    for (const range of this.merges) this.spread(range, byNumber);
-    return [...byNumber.values()].sort((a, b) => a.line - b.line);
+  private get maxLine(): number {
+    return this.sink.limits.maxRows + 1;
+  }
+
+  /**
+   * How many rows a file may have depends on its layout, which its header tells: the rows announced are checked
+   * against the sink's limits once the header is read, before any other row.
+   */
+  private announce(rows: number): void {
+    this.announcedRows = rows;
+  }
+
+  private checkAnnounced(): void {
+    if (this.announcedRows > this.maxLine) throw new WorkbookRefused(tooManyRows(this.sink.limits));
   }
 
   /** Rows come in ascending order, as Excel writes them; a row without a number follows the previous one. */
   private openRow(reference: string | undefined): void {
     const number = reference === undefined ? this.rowNumber + 1 : Number(reference);
     if (!Number.isInteger(number) || number <= this.rowNumber) throw new WorkbookRefused(UNREADABLE);
-    if (number > MAX_INDICATOR_ROWS + 1) throw new WorkbookRefused(TOO_MANY_ROWS);
+    if (number > this.maxLine) throw new WorkbookRefused(tooManyRows(this.sink.limits));
     this.rowNumber = number;
     this.column = 0;
     this.row = { line: number, cells: [] };
   }
 
   private closeRow(): void {
-    if (this.row && this.row.cells.length > 0) this.lines.push(this.row);
+    const row = this.row;
     this.row = undefined;
+    if (!row || row.cells.length === 0) return;
+    if (!this.sink.line(row)) throw new EnoughRead();
+    if (!this.headerRead) {
+      this.headerRead = true;
+      this.checkAnnounced();
+    }
   }
 
   private openCell(attributes: Record<string, string>): void {
@@ -237,7 +264,7 @@ class SheetLines implements XmlReader {
     const cell = this.cell;
     this.cell = undefined;
     if (!cell || cell.value === undefined || !this.row) return;
-    if (cell.column > MAX_INDICATOR_COLUMNS) throw new WorkbookRefused(TOO_MANY_COLUMNS);
+    if (cell.column > this.sink.limits.maxColumns) throw new WorkbookRefused(tooManyColumns(this.sink.limits));
     const value = this.valueOf(cell.type, cell.value);
     if (value !== undefined) this.row.cells[cell.column - 1] = value;
   }
@@ -247,23 +274,9 @@ class SheetLines implements XmlReader {
     this.merges.push(rangeOf(reference));
   }
 
-  /** A merged range shows its first cell's value all over, as ExcelJS read it: in each of its cells, for each line. */
-  private spread(range: CellRange, byNumber: Map<number, NumberedLine>): void {
-    const value = byNumber.get(range.top)?.cells[range.left - 1];
-    if (value === undefined) return;
-    if (range.bottom > MAX_INDICATOR_ROWS + 1) throw new WorkbookRefused(TOO_MANY_ROWS);
-    if (range.right > MAX_INDICATOR_COLUMNS) throw new WorkbookRefused(TOO_MANY_COLUMNS);
-    this.count(Math.max(0, range.bottom - range.top + 1) * Math.max(0, range.right - range.left + 1));
-    for (let number = range.top; number <= range.bottom; number++) {
-      const line = byNumber.get(number) ?? { line: number, cells: [] };
-      byNumber.set(number, line);
-      for (let column = range.left; column <= range.right; column++) line.cells[column - 1] = value;
-    }
-  }
-
   private count(cells: number): void {
     this.cells += cells;
-    if (this.cells > MAX_SHEET_CELLS) throw new WorkbookRefused(TOO_MANY_CELLS);
+    if (this.cells > this.sink.limits.maxCells) throw new WorkbookRefused(tooManyCells(this.sink.limits));
   }
 
   /** As ExcelJS read them, except that a formatted date stays Excel's number, and rich text is its plain text. */

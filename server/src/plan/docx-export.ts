@@ -1,41 +1,19 @@
-import { FICHE_STATUS_LABELS, type Fiche, formatEuros, type PlanReport } from "@atelier/shared";
-import {
-  AlignmentType,
-  Document,
-  HeadingLevel,
-  Packer,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-} from "docx";
+import { FICHE_STATUS_LABELS, type Fiche, type PlanReport } from "@atelier/shared";
+import { Document, HeadingLevel, Packer, Paragraph, type Table, TableRow, TextRun } from "docx";
+import { cell, table } from "./docx-table.ts";
+import { type AnnexLine, financialAnnex } from "./financial-annex.ts";
+import { budgetLinesTable, financingSection } from "./financing-docx.ts";
 
 export interface PlanHeader {
   spaceName: string;
   period: { start: number; end: number };
 }
 
-const cell = (text: string, bold = false) =>
-  new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });
-
-const amountCell = (amount: number, bold = false) =>
-  new TableCell({
-    children: [
-      new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: formatEuros(amount), bold })] }),
-    ],
-  });
-
-function table(rows: TableRow[]) {
-  return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows });
-}
-
 function field(label: string, value: string) {
   return new Paragraph({ children: [new TextRun({ text: `${label} : `, bold: true }), new TextRun(value || "—")] });
 }
 
-function ficheSection(fiche: Fiche, years: number[]) {
+function ficheSection(fiche: Fiche, years: number[], budget: AnnexLine[]) {
   const blocks: (Paragraph | Table)[] = [
     new Paragraph({ text: fiche.title, heading: HeadingLevel.HEADING_2 }),
     field("Statut", FICHE_STATUS_LABELS[fiche.status]),
@@ -55,19 +33,9 @@ function ficheSection(fiche: Fiche, years: number[]) {
       blocks.push(new Paragraph({ text: `${source.title} (${source.kind}, ${source.theme})`, bullet: { level: 0 } }));
     }
   }
-  if (fiche.budget.length > 0) {
+  if (budget.length > 0) {
     blocks.push(new Paragraph({ text: "Budget prévisionnel", heading: HeadingLevel.HEADING_3 }));
-    blocks.push(
-      table([
-        new TableRow({
-          tableHeader: true,
-          children: [cell("Financeur", true), cell("Année", true), cell("Montant", true)],
-        }),
-        ...fiche.budget.map(
-          (line) => new TableRow({ children: [cell(line.financer), cell(String(line.year)), amountCell(line.amount)] }),
-        ),
-      ]),
-    );
+    blocks.push(budgetLinesTable(budget));
   }
   if (fiche.indicators.length > 0) {
     blocks.push(new Paragraph({ text: "Indicateurs d'évaluation", heading: HeadingLevel.HEADING_3 }));
@@ -99,38 +67,12 @@ function ficheSection(fiche: Fiche, years: number[]) {
   return blocks;
 }
 
-function budgetSummary(report: PlanReport) {
-  const years = report.years.map(String);
-  return [
-    new Paragraph({ text: "Budget du plan d'actions", heading: HeadingLevel.HEADING_1 }),
-    table([
-      new TableRow({
-        tableHeader: true,
-        children: [cell("Financeur", true), ...years.map((year) => cell(year, true)), cell("Total", true)],
-      }),
-      ...report.budget.byFinancer.map(
-        (row) =>
-          new TableRow({
-            children: [
-              cell(row.financer),
-              ...years.map((year) => amountCell(row.byYear[year] ?? 0)),
-              amountCell(row.total, true),
-            ],
-          }),
-      ),
-      new TableRow({
-        children: [
-          cell("Total", true),
-          ...years.map((year) => amountCell(report.budget.byYear[year] ?? 0, true)),
-          amountCell(report.budget.total, true),
-        ],
-      }),
-    ]),
-  ];
-}
-
-/** The plan as a Word document ready for signature: one heading per axis, one section per fiche, budget totals. */
+/**
+ * The plan as a Word document ready for signature: one heading per axis, one section per fiche, then the convention
+ * financière.
+ */
 export async function planDocx(report: PlanReport, header: PlanHeader): Promise<Buffer> {
+  const annex = financialAnnex(report);
   const children: (Paragraph | Table)[] = [
     new Paragraph({ text: `Convention territoriale globale — ${header.spaceName}`, heading: HeadingLevel.TITLE }),
     new Paragraph(`Plan d'actions ${header.period.start}-${header.period.end}`),
@@ -141,9 +83,17 @@ export async function planDocx(report: PlanReport, header: PlanHeader): Promise<
     );
     for (const objective of section.objectives)
       children.push(new Paragraph({ text: `Objectif : ${objective.title}`, bullet: { level: 0 } }));
-    for (const fiche of section.fiches) children.push(...ficheSection(fiche, report.years));
+    for (const fiche of section.fiches) {
+      children.push(
+        ...ficheSection(
+          fiche,
+          report.years,
+          annex.lines.filter((line) => line.ficheId === fiche.id),
+        ),
+      );
+    }
   }
-  children.push(...budgetSummary(report));
+  children.push(...financingSection(annex));
   children.push(new Paragraph({ text: "Signatures", heading: HeadingLevel.HEADING_1 }));
   for (const signatory of ["Pour la Caf", "Pour la collectivité"]) {
     children.push(new Paragraph({ children: [new TextRun({ text: `${signatory}, le ____________ :`, bold: true })] }));

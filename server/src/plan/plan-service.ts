@@ -2,8 +2,6 @@ import {
   comparePlans,
   type Fiche,
   listFiches,
-  type MeetingInput,
-  MeetingInputSchema,
   type PlanComparison,
   type PlanReport,
   PlanVersionInputSchema,
@@ -15,10 +13,10 @@ import type { DocumentWriter } from "../collab/document-writer.ts";
 import type { Outcome } from "../outcome.ts";
 import { newId } from "../spaces/secrets.ts";
 import type { SpaceService } from "../spaces/space-service.ts";
-import type { MeetingRecord, Store } from "../store/store.ts";
+import type { Store } from "../store/store.ts";
 import type { PlanHeader } from "./docx-export.ts";
 
-/** The plan as read by the server: for exports, governance meetings and the COPIL's immutable versions. */
+/** The plan as read by the server: for exports and the COPIL's immutable versions. */
 export class PlanService {
   private readonly spaces: SpaceService;
   private readonly store: Store;
@@ -37,20 +35,10 @@ export class PlanService {
     return { report, header: { spaceName: space.name, period: space.period } };
   }
 
-  async addMeeting(spaceId: string, input: MeetingInput): Promise<MeetingRecord> {
-    const meeting: MeetingRecord = { id: newId(), spaceId, ...MeetingInputSchema.parse(input), createdAt: Date.now() };
-    await this.store.addMeeting(meeting);
-    return meeting;
-  }
-
-  meetings(spaceId: string): Promise<MeetingRecord[]> {
-    return this.store.listMeetings(spaceId);
-  }
-
   /** Keeps the plan as it is now, for good: what a COPIL validated can always be read and compared. */
   async addVersion(spaceId: string, input: unknown) {
     const { label, meetingId } = PlanVersionInputSchema.parse(input);
-    if (meetingId && !(await this.store.listMeetings(spaceId)).some((meeting) => meeting.id === meetingId)) {
+    if (meetingId && !(await this.store.governance.findMeeting(spaceId, meetingId))) {
       return { ok: false, status: 404, error: "Cette réunion n'existe pas dans cet espace." } as const;
     }
     const { state, fiches } = await this.writer.transact(planDocumentName(spaceId), (doc) => ({

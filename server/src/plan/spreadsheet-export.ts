@@ -1,6 +1,8 @@
-import type { FollowUpRow, PlanReport } from "@atelier/shared";
+import { type FollowUpRow, FRENCH_FINANCING_WORDS, financerName, type PlanReport } from "@atelier/shared";
 import { stringify } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
+import { financialAnnex } from "./financial-annex.ts";
+import { addFinancingSheet, EUROS_FORMAT } from "./financing-sheet.ts";
 
 const FIXED_COLUMNS = [
   { header: "Axe", key: "axis", width: 30 },
@@ -27,7 +29,10 @@ function flatten(row: FollowUpRow, years: number[]) {
   };
 }
 
-/** The follow-up table (one row per fiche and indicator, a column per year) and the budget per financer. */
+/**
+ * The follow-up table (one row per fiche and indicator, a column per year), the budget per financer and the
+ * convention financière.
+ */
 export async function planXlsx(report: PlanReport): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Atelier CTG";
@@ -47,15 +52,18 @@ export async function planXlsx(report: PlanReport): Promise<Buffer> {
       header: String(year),
       key: String(year),
       width: 14,
-      style: { numFmt: '#,##0 "€"' },
+      style: { numFmt: EUROS_FORMAT },
     })),
-    { header: "Total", key: "total", width: 16, style: { numFmt: '#,##0 "€"' } },
+    { header: "Total", key: "total", width: 16, style: { numFmt: EUROS_FORMAT } },
   ];
-  for (const row of report.budget.byFinancer)
-    budget.addRow({ financer: row.financer, ...row.byYear, total: row.total });
+  for (const row of report.budget.byFinancer) {
+    const financer = financerName(row.financer, FRENCH_FINANCING_WORDS.financers);
+    budget.addRow({ financer, ...row.byYear, total: row.total });
+  }
   const totals = budget.addRow({ financer: "Total", ...report.budget.byYear, total: report.budget.total });
   totals.font = { bold: true };
   budget.getRow(1).font = { bold: true };
+  addFinancingSheet(workbook, financialAnnex(report));
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 

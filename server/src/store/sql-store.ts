@@ -1,4 +1,5 @@
 import type { CardKind, Commune, Epci, InvitedRole, Party } from "@atelier/shared";
+import { type GovernanceStore, SqlGovernanceStore } from "./governance-store.ts";
 import type { SqlDatabase, SqlExecutor } from "./sql-database.ts";
 import { SqlUpdateLog } from "./sql-update-log.ts";
 import type {
@@ -7,7 +8,6 @@ import type {
   IndicatorRecord,
   InvitationRecord,
   LoggedUpdate,
-  MeetingRecord,
   ParticipantRecord,
   PendingContributionRecord,
   PlanVersionRecord,
@@ -129,6 +129,29 @@ const MIGRATIONS: readonly string[] = [
   `ALTER TABLE spaces ADD COLUMN epci TEXT NOT NULL DEFAULT 'null';
    ALTER TABLE spaces ADD COLUMN communes TEXT NOT NULL DEFAULT '[]';
    ALTER TABLE spaces ADD COLUMN parties TEXT NOT NULL DEFAULT '[]';`,
+  // Meetings as editable records, with structured decisions (NULL for those recorded before: their free text stays
+  // in \`decisions\`), and the démarche's retro-planning and re-opened steps.
+  `ALTER TABLE meetings ADD COLUMN place TEXT NOT NULL DEFAULT '';
+   ALTER TABLE meetings ADD COLUMN agenda TEXT NOT NULL DEFAULT '';
+   ALTER TABLE meetings ADD COLUMN board_id TEXT;
+   ALTER TABLE meetings ADD COLUMN attendees TEXT NOT NULL DEFAULT '[]';
+   ALTER TABLE meetings ADD COLUMN decision_list TEXT;
+   ALTER TABLE meetings ADD COLUMN updated_at INTEGER;
+   CREATE TABLE demarche_planning (
+     space_id TEXT NOT NULL REFERENCES spaces(id) ON DELETE CASCADE,
+     step TEXT NOT NULL,
+     planned_on TEXT NOT NULL,
+     PRIMARY KEY (space_id, step)
+   );
+   CREATE TABLE demarche_reopenings (
+     id TEXT PRIMARY KEY,
+     space_id TEXT NOT NULL REFERENCES spaces(id) ON DELETE CASCADE,
+     step TEXT NOT NULL,
+     reason TEXT NOT NULL,
+     reopened_on TEXT NOT NULL,
+     recorded_at INTEGER NOT NULL
+   );
+   CREATE INDEX demarche_reopenings_by_space ON demarche_reopenings(space_id, reopened_on);`,
 ];
 
 interface SpaceRow {
@@ -302,6 +325,7 @@ function toBoard(row: BoardRow): BoardRecord {
 /** The store over a SQL database: SQLite by default, PostgreSQL when DATABASE_URL is set. */
 export class SqlStore implements Store {
   readonly kind: string;
+  readonly governance: GovernanceStore;
   private readonly db: SqlDatabase;
   private readonly log: UpdateLog;
 
@@ -309,6 +333,7 @@ export class SqlStore implements Store {
     this.db = db;
     this.log = log;
     this.kind = db.kind;
+    this.governance = new SqlGovernanceStore(db);
   }
 
   /**
@@ -573,36 +598,6 @@ export class SqlStore implements Store {
       spaceId,
     ]);
     return updated.changes === 1;
-  }
-
-  async addMeeting(meeting: MeetingRecord): Promise<void> {
-    await this.db.run(
-      "INSERT INTO meetings (id, space_id, date, kind, title, decisions, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-      [meeting.id, meeting.spaceId, meeting.date, meeting.kind, meeting.title, meeting.decisions, meeting.createdAt],
-    );
-  }
-
-  async listMeetings(spaceId: string): Promise<MeetingRecord[]> {
-    const rows = (await this.db.all("SELECT * FROM meetings WHERE space_id = ? ORDER BY date, created_at", [
-      spaceId,
-    ])) as unknown as {
-      id: string;
-      space_id: string;
-      date: string;
-      kind: MeetingRecord["kind"];
-      title: string;
-      decisions: string;
-      created_at: number;
-    }[];
-    return rows.map((row) => ({
-      id: row.id,
-      spaceId: row.space_id,
-      date: row.date,
-      kind: row.kind,
-      title: row.title,
-      decisions: row.decisions,
-      createdAt: row.created_at,
-    }));
   }
 
   async addPlanVersion(version: PlanVersionRecord): Promise<void> {

@@ -1,4 +1,5 @@
 import type { CardKind, IndicatorView, InvitedRole, Party, Territory } from "@atelier/shared";
+import type { GovernanceStore } from "./governance-store.ts";
 import type { UpdateLog } from "./update-log.ts";
 
 /**
@@ -69,16 +70,6 @@ export interface PendingContributionRecord {
   createdAt: number;
 }
 
-export interface MeetingRecord {
-  id: string;
-  spaceId: string;
-  date: string;
-  kind: "copil" | "comite-operationnel";
-  title: string;
-  decisions: string;
-  createdAt: number;
-}
-
 /** An immutable, dated copy of the plan (a COPIL's validation): the Yjs state and its fiches as read then. */
 export interface PlanVersionRecord {
   id: string;
@@ -117,6 +108,7 @@ export interface StoreHealth {
 
 export interface Store extends Pick<UpdateLog, "loggedUpdates" | "loggedUpdateIds" | "appendUpdates"> {
   readonly kind: string;
+  readonly governance: GovernanceStore;
   createSpace(space: SpaceRecord, boards: BoardRecord[]): Promise<void>;
   getSpace(id: string): Promise<SpaceRecord | undefined>;
   updateSpace(id: string, changes: SpaceChanges): Promise<SpaceRecord | undefined>;
@@ -150,8 +142,6 @@ export interface Store extends Pick<UpdateLog, "loggedUpdates" | "loggedUpdateId
   /** Removes and returns it, so that two facilitators accepting at once publish it once. */
   takePendingContribution(spaceId: string, boardId: string, id: string): Promise<PendingContributionRecord | undefined>;
 
-  addMeeting(meeting: MeetingRecord): Promise<void>;
-  listMeetings(spaceId: string): Promise<MeetingRecord[]>;
   addPlanVersion(version: PlanVersionRecord): Promise<void>;
   listPlanVersions(spaceId: string): Promise<Omit<PlanVersionRecord, "state" | "fichesJson">[]>;
   getPlanVersion(spaceId: string, id: string): Promise<PlanVersionRecord | undefined>;

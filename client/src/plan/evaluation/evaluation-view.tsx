@@ -1,6 +1,8 @@
-import { FICHE_STATUS_LABELS, FICHE_STATUSES, formatEuros } from "@atelier/shared";
+import { FICHE_STATUS_LABELS, FICHE_STATUSES } from "@atelier/shared";
 import { t } from "../../i18n/text.ts";
+import { euros } from "../euros.ts";
 import { IndicatorValuesTable } from "../fiche/indicator-values-table.tsx";
+import { financerLabel } from "../financing/financer-words.ts";
 import { usePlan } from "../plan-context.ts";
 import { VIEW_TITLE_ID } from "../plan-paths.ts";
 import { BarChart } from "./bar-chart.tsx";
@@ -36,7 +38,7 @@ export function EvaluationView() {
         </div>
         <div>
           <dt>{t.plan.dashboard.budgetTotal}</dt>
-          <dd data-testid="plan-budget-total">{formatEuros(report.budget.total)}</dd>
+          <dd data-testid="plan-budget-total">{euros(report.budget.total)}</dd>
         </div>
         <div>
           <dt>{t.plan.dashboard.measured}</dt>
@@ -69,7 +71,7 @@ export function EvaluationView() {
             label: String(year),
             values: [report.budget.byYear[String(year)] ?? 0],
           }))}
-          format={formatEuros}
+          format={euros}
           empty={t.plan.dashboard.noBudget}
         />
         <BarChart
@@ -77,10 +79,10 @@ export function EvaluationView() {
           rowHeader={t.plan.dashboard.financer}
           series={report.years.map((year, index) => ({ label: String(year), tone: `year-${index}` }))}
           rows={report.budget.byFinancer.map((row) => ({
-            label: row.financer,
+            label: financerLabel(row.financer),
             values: report.years.map((year) => row.byYear[String(year)] ?? 0),
           }))}
-          format={formatEuros}
+          format={euros}
           empty={t.plan.dashboard.noBudget}
         />
         <TargetChart progress={progress} unmeasured={indicators.length - progress.length} />

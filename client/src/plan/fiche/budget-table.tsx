@@ -1,42 +1,50 @@
 import {
   type BudgetLine,
   BudgetLineSchema,
+  CAF_DISPOSITIFS,
+  FINANCER_KINDS,
   type Fiche,
-  formatEuros,
+  type Financer,
+  NATURES,
   periodYears,
   removeBudgetLine,
   setBudgetLine,
+  sumEuros,
 } from "@atelier/shared";
 import { useId } from "react";
 import { newId } from "../../board/new-id.ts";
 import { t } from "../../i18n/text.ts";
 import { TextField } from "../../ui/text-field.tsx";
+import { euros, eurosInput } from "../euros.ts";
+import { FinancerSelect } from "../financing/financer-select.tsx";
+import { dispositifText, lineName, natureText } from "../financing/financer-words.ts";
+import { DispositifSelect, NatureSelect } from "../financing/line-selects.tsx";
 import { usePlan } from "../plan-context.ts";
 import { TableScroll } from "../table-scroll.tsx";
 import { useAddForm } from "../use-add-form.ts";
-import { formatNumber, parseFrenchNumber, refusal } from "../validation.ts";
+import { parseFrenchNumber, refusal } from "../validation.ts";
 import { LiveText, SelectField } from "./live-field.tsx";
 import { YearOptions } from "./year-options.tsx";
+import "../financing/financing.css";
 
-/** Financers a CTG usually counts on, offered as suggestions: any other can be typed. */
-const USUAL_FINANCERS = ["Caf", "Commune", "EPCI", "Département", "État", "Région", "MSA", "CPAM"];
+type Line = BudgetLine & { id: string };
 
-/** The fiche's budget lines (financer, year, amount), their total and the total per year. */
+/** A line whose financer is no longer the Caf has no dispositif of the Caf. */
+function withFinancer(line: BudgetLine, financer: Financer): BudgetLine {
+  return { ...line, financer, dispositif: financer.kind === "caf" ? line.dispositif : null };
+}
+
+/** The fiche's budget lines (financer, nature, Caf dispositif, year, amount), their total and the total per year. */
 export function BudgetTable({ fiche, editable }: { fiche: Fiche; editable: boolean }) {
   const { doc } = usePlan();
-  const total = fiche.budget.reduce((sum, line) => sum + line.amount, 0);
+  const total = sumEuros(fiche.budget.map((line) => line.amount));
   const byYear = new Map<number, number>();
-  for (const line of fiche.budget) byYear.set(line.year, (byYear.get(line.year) ?? 0) + line.amount);
+  for (const line of fiche.budget) byYear.set(line.year, sumEuros([byYear.get(line.year) ?? 0, line.amount]));
 
   /** A cell's change, judged as the whole line it belongs to. */
-  const commitLine = (line: BudgetLine & { id: string }, change: Partial<BudgetLine>) => {
-    const parsed = BudgetLineSchema.safeParse({
-      financer: line.financer,
-      amount: line.amount,
-      year: line.year,
-      ...change,
-    });
-    if (parsed.success) setBudgetLine(doc, fiche.id, line.id, parsed.data);
+  const commitLine = (id: string, next: BudgetLine) => {
+    const parsed = BudgetLineSchema.safeParse(next);
+    if (parsed.success) setBudgetLine(doc, fiche.id, id, parsed.data);
     return refusal(parsed);
   };
 
@@ -46,11 +54,18 @@ export function BudgetTable({ fiche, editable }: { fiche: Fiche; editable: boole
         <p className="muted">{t.plan.budget.empty}</p>
       ) : (
         <TableScroll label={t.plan.budget.caption(fiche.title)}>
-          <table className="plan-table">
+          <table className="plan-table plan-table--budget">
             <caption className="visually-hidden">{t.plan.budget.caption(fiche.title)}</caption>
             <thead>
               <tr>
                 <th scope="col">{t.plan.budget.financer}</th>
+                <th scope="col">{t.plan.budget.name}</th>
+                <th scope="col" className="plan-col--nature">
+                  {t.plan.budget.nature}
+                </th>
+                <th scope="col" className="plan-col--dispositif">
+                  {t.plan.budget.dispositif}
+                </th>
                 <th scope="col" className="plan-col--year">
                   {t.plan.budget.year}
                 </th>
@@ -67,62 +82,19 @@ export function BudgetTable({ fiche, editable }: { fiche: Fiche; editable: boole
             <tbody>
               {fiche.budget.map((line) =>
                 editable ? (
-                  <tr key={line.id}>
-                    <td>
-                      <LiveText
-                        compact
-                        label={t.plan.budget.financerOf(line.financer)}
-                        value={line.financer}
-                        list="plan-financers"
-                        commit={(financer) => commitLine(line, { financer })}
-                      />
-                    </td>
-                    <td>
-                      <SelectField
-                        compact
-                        label={t.plan.budget.yearOf(line.financer)}
-                        value={String(line.year)}
-                        onChange={(year) => commitLine(line, { year: Number(year) })}
-                      >
-                        <YearOptions also={[line.year]} />
-                      </SelectField>
-                    </td>
-                    <td>
-                      <LiveText
-                        compact
-                        label={t.plan.budget.amountOf(line.financer, line.year)}
-                        value={formatNumber(line.amount)}
-                        inputMode="decimal"
-                        commit={(amount) => commitLine(line, { amount: parseFrenchNumber(amount) ?? Number.NaN })}
-                      />
-                    </td>
-                    <td>
-                      <button
-                        type="button"
-                        className="button button--small button--danger"
-                        aria-label={t.plan.budget.removeLabel(line.financer, line.year)}
-                        onClick={() => removeBudgetLine(doc, fiche.id, line.id)}
-                      >
-                        {t.plan.remove}
-                      </button>
-                    </td>
-                  </tr>
+                  <EditableLine key={line.id} ficheId={fiche.id} line={line} commit={commitLine} />
                 ) : (
-                  <tr key={line.id}>
-                    <td>{line.financer}</td>
-                    <td>{line.year}</td>
-                    <td className="plan-table__number">{formatEuros(line.amount)}</td>
-                  </tr>
+                  <ReadLine key={line.id} line={line} />
                 ),
               )}
             </tbody>
             <tfoot>
               <tr>
-                <th scope="row" colSpan={2}>
+                <th scope="row" colSpan={5}>
                   {t.plan.budget.total}
                 </th>
                 <td className="plan-table__number" data-testid="fiche-budget-total">
-                  {formatEuros(total)}
+                  {euros(total)}
                 </td>
                 {editable && <td />}
               </tr>
@@ -135,7 +107,7 @@ export function BudgetTable({ fiche, editable }: { fiche: Fiche; editable: boole
           <span className="plan-by-year__label">{t.plan.budget.byYear}</span>{" "}
           {[...byYear.entries()]
             .sort(([a], [b]) => a - b)
-            .map(([year, amount]) => t.plan.budget.yearAmount(year, formatEuros(amount)))
+            .map(([year, amount]) => t.plan.budget.yearAmount(year, euros(amount)))
             .join(" · ")}
         </p>
       )}
@@ -144,29 +116,170 @@ export function BudgetTable({ fiche, editable }: { fiche: Fiche; editable: boole
   );
 }
 
+function ReadLine({ line }: { line: Line }) {
+  return (
+    <tr>
+      <td>{t.partyKinds[line.financer.kind]}</td>
+      <td>{line.financer.label}</td>
+      <td>{natureText(line)}</td>
+      <td>{dispositifText(line)}</td>
+      <td>{line.year}</td>
+      <td className="plan-table__number">{euros(line.amount)}</td>
+    </tr>
+  );
+}
+
+function EditableLine({
+  ficheId,
+  line,
+  commit,
+}: {
+  ficheId: string;
+  line: Line;
+  commit: (id: string, next: BudgetLine) => string | null;
+}) {
+  const { doc } = usePlan();
+  const { id, ...fields } = line;
+  const name = lineName(line);
+  const change = (next: Partial<BudgetLine>) => commit(id, { ...fields, ...next });
+  return (
+    <tr>
+      <td>
+        <FinancerSelect
+          compact
+          label={t.plan.budget.financerOf(name)}
+          financer={line.financer}
+          onChange={(financer) => commit(id, withFinancer(fields, financer))}
+        />
+      </td>
+      <td>
+        <LiveText
+          compact
+          label={t.plan.budget.nameOf(name)}
+          value={line.financer.label}
+          commit={(label) => change({ financer: { ...line.financer, label } })}
+        />
+      </td>
+      <td>
+        <NatureSelect
+          compact
+          label={t.plan.budget.natureOf(name)}
+          value={line.nature}
+          onChange={(nature) => change({ nature })}
+        />
+      </td>
+      <td>
+        <DispositifSelect
+          compact
+          label={t.plan.budget.dispositifOf(name)}
+          value={line.dispositif}
+          forCaf={line.financer.kind === "caf"}
+          unsaid={t.plan.financing.unsaid}
+          onChange={(dispositif) => change({ dispositif })}
+        />
+      </td>
+      <td>
+        <SelectField
+          compact
+          label={t.plan.budget.yearOf(name)}
+          value={String(line.year)}
+          onChange={(year) => change({ year: Number(year) })}
+        >
+          <YearOptions also={[line.year]} />
+        </SelectField>
+      </td>
+      <td className="plan-table__number">
+        <LiveText
+          compact
+          label={t.plan.budget.amountOf(name)}
+          value={eurosInput(line.amount)}
+          inputMode="decimal"
+          commit={(amount) => change({ amount: parseFrenchNumber(amount) ?? Number.NaN })}
+        />
+      </td>
+      <td>
+        <button
+          type="button"
+          className="button button--small button--danger"
+          aria-label={t.plan.budget.removeLabel(name)}
+          onClick={() => removeBudgetLine(doc, ficheId, id)}
+        >
+          {t.plan.remove}
+        </button>
+      </td>
+    </tr>
+  );
+}
+
 function AddBudgetLine({ fiche }: { fiche: Fiche }) {
   const { doc, space } = usePlan();
   const [firstYear] = fiche.years.length > 0 ? fiche.years : periodYears(space.period);
   const titleId = useId();
   const { form, fields, set, errors, submit } = useAddForm(
-    { financer: "", amount: "", year: String(firstYear ?? space.period.start) },
-    ({ financer, amount, year }) =>
-      BudgetLineSchema.safeParse({ financer, amount: parseFrenchNumber(amount) ?? Number.NaN, year: Number(year) }),
+    {
+      kind: "caf",
+      label: "",
+      nature: "fonctionnement",
+      dispositif: "",
+      amount: "",
+      year: String(firstYear ?? space.period.start),
+    },
+    ({ kind, label, nature, dispositif, amount, year }) =>
+      BudgetLineSchema.safeParse({
+        financer: { kind, label },
+        nature: nature || null,
+        dispositif: kind === "caf" ? dispositif || null : null,
+        year: Number(year),
+        amount: parseFrenchNumber(amount) ?? Number.NaN,
+      }),
     (line) => setBudgetLine(doc, fiche.id, newId(), line),
   );
+  const financer: Financer = {
+    kind: FINANCER_KINDS.find((kind) => kind === fields.kind) ?? "autre",
+    label: fields.label,
+  };
 
   return (
-    <form ref={form} className="plan-add-row plan-fields-row" onSubmit={submit} noValidate aria-labelledby={titleId}>
+    <form
+      ref={form}
+      className="plan-add-row plan-add-row--budget plan-fields-row"
+      onSubmit={submit}
+      noValidate
+      aria-labelledby={titleId}
+    >
       <h4 id={titleId} className="plan-add-row__title">
         {t.plan.budget.addTitle}
       </h4>
-      <TextField
+      <FinancerSelect
         label={t.plan.budget.financer}
-        value={fields.financer}
-        error={errors.financer}
-        list="plan-financers"
-        onChange={(event) => set("financer", event.target.value)}
+        financer={financer}
+        onChange={({ kind, label }) => {
+          set("kind", kind);
+          set("label", label);
+        }}
       />
+      <TextField
+        label={t.plan.budget.name}
+        hint={t.plan.budget.nameHint}
+        value={fields.label}
+        error={errors["financer.label"]}
+        onChange={(event) => set("label", event.target.value)}
+      />
+      <NatureSelect
+        label={t.plan.budget.nature}
+        value={NATURES.find((nature) => nature === fields.nature) ?? null}
+        onChange={(nature) => set("nature", nature ?? "")}
+      />
+      <DispositifSelect
+        label={t.plan.budget.dispositif}
+        value={CAF_DISPOSITIFS.find((dispositif) => dispositif === fields.dispositif) ?? null}
+        forCaf={financer.kind === "caf"}
+        unsaid={t.plan.financing.unsaid}
+        onChange={(dispositif) => set("dispositif", dispositif ?? "")}
+      />
+      <SelectField label={t.plan.budget.year} value={fields.year} onChange={(year) => set("year", year)}>
+        <YearOptions also={[]} />
+      </SelectField>
       <TextField
         label={t.plan.budget.amountEuros}
         value={fields.amount}
@@ -174,17 +287,9 @@ function AddBudgetLine({ fiche }: { fiche: Fiche }) {
         inputMode="decimal"
         onChange={(event) => set("amount", event.target.value)}
       />
-      <SelectField label={t.plan.budget.year} value={fields.year} onChange={(year) => set("year", year)}>
-        <YearOptions also={[]} />
-      </SelectField>
       <button type="submit" className="button button--primary">
         {t.plan.budget.add}
       </button>
-      <datalist id="plan-financers">
-        {USUAL_FINANCERS.map((financer) => (
-          <option key={financer} value={financer} />
-        ))}
-      </datalist>
     </form>
   );
 }

@@ -67,15 +67,22 @@ interface SelectFieldProps {
   value: string;
   onChange: (value: string) => void;
   compact?: boolean;
+  disabled?: boolean;
   children: ReactNode;
 }
 
 /** A labelled select: in the fiche editor, its choice is written into the shared plan as soon as it is made. */
-export function SelectField({ label, hint, value, onChange, compact, children }: SelectFieldProps) {
+export function SelectField({ label, hint, value, onChange, compact, disabled, children }: SelectFieldProps) {
   return (
     <Field label={label} hint={hint} className={compact ? "field--compact" : undefined}>
       {(control) => (
-        <select className="input" value={value} onChange={(event) => onChange(event.target.value)} {...control}>
+        <select
+          className="input"
+          value={value}
+          disabled={disabled}
+          onChange={(event) => onChange(event.target.value)}
+          {...control}
+        >
           {children}
         </select>
       )}

@@ -28,7 +28,7 @@ export function GovernanceView() {
       )}
       {state.status === "ready" && (
         <div className="plan-governance">
-          <MeetingsSection meetings={state.meetings} onAdded={reload} />
+          <MeetingsSection meetings={state.meetings} onChanged={reload} />
           <VersionsSection versions={state.versions} meetings={state.meetings} onFrozen={reload} />
           <CompareSection
             // A new version becomes the default starting point of the comparison.

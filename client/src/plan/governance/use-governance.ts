@@ -1,16 +1,18 @@
+import type { Meeting } from "@atelier/shared";
 import { useCallback, useEffect, useState } from "react";
+import { governanceApi } from "../../api/governance-api.ts";
 import { failureMessage } from "../../api/request.ts";
-import { type MeetingView, type PlanVersionView, planApi } from "../plan-api.ts";
+import { type PlanVersionView, planApi } from "../plan-api.ts";
 import { usePlan } from "../plan-context.ts";
 
 type GovernanceState =
   | { status: "loading" }
   | { status: "failed"; message: string }
-  | { status: "ready"; meetings: MeetingView[]; versions: PlanVersionView[] };
+  | { status: "ready"; meetings: Meeting[]; versions: PlanVersionView[] };
 
 /**
  * The space's meetings and frozen versions, most recent first. They live on the server, not in the plan document:
- * `reload` asks again after this browser added one.
+ * `reload` asks again after this browser changed one.
  */
 export function useGovernance() {
   const { space, token } = usePlan();
@@ -19,7 +21,7 @@ export function useGovernance() {
   const fetchAll = useCallback(async (): Promise<GovernanceState> => {
     try {
       const [meetings, versions] = await Promise.all([
-        planApi.meetings(space.id, token),
+        governanceApi.meetings(space.id, token),
         planApi.versions(space.id, token),
       ]);
       return {

@@ -1,17 +1,17 @@
-import { PlanVersionInputSchema } from "@atelier/shared";
+import { type Meeting, PlanVersionInputSchema } from "@atelier/shared";
 import { type FormEvent, useRef, useState } from "react";
 import { t } from "../../i18n/text.ts";
 import { TextField } from "../../ui/text-field.tsx";
 import { useAsyncAction } from "../../ui/use-async-action.ts";
 import { formatDate, formatDateTime } from "../dates.ts";
 import { SelectField } from "../fiche/live-field.tsx";
-import { type MeetingView, type PlanVersionView, planApi } from "../plan-api.ts";
+import { type PlanVersionView, planApi } from "../plan-api.ts";
 import { usePlan } from "../plan-context.ts";
 import { refusal } from "../validation.ts";
 
 interface VersionsSectionProps {
   versions: PlanVersionView[];
-  meetings: MeetingView[];
+  meetings: Meeting[];
   onFrozen: () => Promise<void>;
 }
 
@@ -44,7 +44,7 @@ export function VersionsSection({ versions, meetings, onFrozen }: VersionsSectio
   );
 }
 
-function FreezeForm({ meetings, onFrozen }: { meetings: MeetingView[]; onFrozen: () => Promise<void> }) {
+function FreezeForm({ meetings, onFrozen }: { meetings: Meeting[]; onFrozen: () => Promise<void> }) {
   const { space, token } = usePlan();
   const [label, setLabel] = useState("");
   const [meetingId, setMeetingId] = useState("");

@@ -1,6 +1,7 @@
-import { formatEuros } from "@atelier/shared";
 import { locale, t } from "../../i18n/text.ts";
+import { euros } from "../euros.ts";
 import { FicheSheet } from "../fiche/fiche-sheet.tsx";
+import { financerLabel } from "../financing/financer-words.ts";
 import { usePlan } from "../plan-context.ts";
 import { VIEW_TITLE_ID } from "../plan-paths.ts";
 import { TableScroll } from "../table-scroll.tsx";
@@ -76,14 +77,14 @@ export function PrintablePlan() {
               </thead>
               <tbody>
                 {report.budget.byFinancer.map((row) => (
-                  <tr key={row.financer}>
-                    <th scope="row">{row.financer}</th>
+                  <tr key={row.key}>
+                    <th scope="row">{financerLabel(row.financer)}</th>
                     {report.years.map((year) => (
                       <td key={year} className="plan-table__number">
-                        {formatEuros(row.byYear[String(year)] ?? 0)}
+                        {euros(row.byYear[String(year)] ?? 0)}
                       </td>
                     ))}
-                    <td className="plan-table__number">{formatEuros(row.total)}</td>
+                    <td className="plan-table__number">{euros(row.total)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -92,10 +93,10 @@ export function PrintablePlan() {
                   <th scope="row">{t.plan.dashboard.total}</th>
                   {report.years.map((year) => (
                     <td key={year} className="plan-table__number">
-                      {formatEuros(report.budget.byYear[String(year)] ?? 0)}
+                      {euros(report.budget.byYear[String(year)] ?? 0)}
                     </td>
                   ))}
-                  <td className="plan-table__number">{formatEuros(report.budget.total)}</td>
+                  <td className="plan-table__number">{euros(report.budget.total)}</td>
                 </tr>
               </tfoot>
             </table>

@@ -1,7 +1,8 @@
-import { type Fiche, formatEuros, moveAmong, planFiches } from "@atelier/shared";
+import { type Fiche, moveAmong, planFiches, sumEuros } from "@atelier/shared";
 import type { ReactNode } from "react";
 import { Link } from "wouter";
 import { t } from "../../i18n/text.ts";
+import { euros } from "../euros.ts";
 import { usePlan } from "../plan-context.ts";
 import { fichePath } from "../plan-paths.ts";
 import { StatusBadge } from "../status-badge.tsx";
@@ -46,10 +47,10 @@ export function FicheList({ fiches, tools }: FicheListProps) {
 
 /** What a reader scanning the plan wants of a fiche without opening it. */
 function ficheFacts(fiche: Fiche): string[] {
-  const budget = fiche.budget.reduce((sum, line) => sum + line.amount, 0);
+  const budget = sumEuros(fiche.budget.map((line) => line.amount));
   return [
     fiche.pilot ? t.plan.summary.pilot(fiche.pilot) : t.plan.summary.noPilot,
-    t.plan.summary.budget(formatEuros(budget)),
+    t.plan.summary.budget(euros(budget)),
     ...(fiche.years.length > 0 ? [t.plan.summary.years(fiche.years)] : []),
     ...(fiche.sources.length > 0 ? [t.plan.summary.sources(fiche.sources.length)] : []),
   ];

@@ -1,15 +1,17 @@
 import { Worker } from "node:worker_threads";
-import type { ParsedFile } from "./indicator-limits.ts";
+import { logOf } from "../observability/log.ts";
+import type { FileReading, FileToRead } from "./import-reading.ts";
 import { UNREADABLE } from "./xlsx-archive.ts";
 
 // Node runs the worker from its TypeScript source, as it runs the server (types stripped), under Vitest too.
-const READER = new URL("./xlsx-worker.ts", import.meta.url);
+const READER = new URL("./file-worker.ts", import.meta.url);
 /**
- * The reading's own heap: a 5000-line workbook needs a few MiB. A file that makes it need more ends the worker with
- * ERR_WORKER_OUT_OF_MEMORY, where it would have ended the server.
+ * The reading's own heap: a 5000-line workbook needs a few MiB, and an open-data file is read line by line (only the
+ * territory's rows are kept). A file that makes it need more ends the worker with ERR_WORKER_OUT_OF_MEMORY, where it
+ * would have ended the server.
  */
 const RESOURCE_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 };
-/** A valid workbook is read in well under a second; a reading still going after this is ended. */
+/** A valid file is read in a few seconds at most (a national commune workbook); a reading still going is ended. */
 const TIME_LIMIT_MS = 10_000;
 /**
  * One reading at a time: it takes a core and up to its heap, and the server's thread keeps the other core. Imports are
@@ -18,9 +20,12 @@ const TIME_LIMIT_MS = 10_000;
 const AT_ONCE = 1;
 const MAX_WAITING = 8;
 
-const TOO_SLOW = "La lecture du classeur prend trop de temps : il n'est pas importé.";
-const TOO_MUCH_MEMORY = "La lecture du classeur demande trop de mémoire : il n'est pas importé.";
-const BUSY = "Trop de classeurs sont en cours d'import sur le serveur : réessayez dans un instant.";
+const TOO_SLOW = "La lecture du fichier prend trop de temps : il n'est pas importé.";
+const TOO_MUCH_MEMORY = "La lecture du fichier demande trop de mémoire : il n'est pas importé.";
+const BUSY = "Trop de fichiers sont en cours d'import sur le serveur : réessayez dans un instant.";
+const UNREADABLE_CSV = "Ce fichier CSV n'a pu être lu.";
+
+const importLog = logOf("indicators");
 
 let reading = 0;
 const waiting: (() => void)[] = [];
@@ -43,21 +48,25 @@ function endTurn(): void {
   else reading -= 1;
 }
 
-/** Reads the first sheet of an XLSX in a worker thread with its own heap and time limits. */
-export async function parseIndicatorXlsx(bytes: Uint8Array): Promise<ParsedFile> {
+/**
+ * Reads an import file (a CSV, or an XLSX's first sheet) in a worker thread with its own heap and time limits: even a
+ * national file of 20 MiB is decoded, parsed and filtered there, and only its figures come back.
+ */
+export async function readIndicatorFile(file: FileToRead): Promise<FileReading> {
   if (!(await takeTurn())) return { ok: false, error: BUSY };
   try {
-    return await readInWorker(bytes);
+    return await readInWorker(file);
   } finally {
     endTurn();
   }
 }
 
-function readInWorker(bytes: Uint8Array): Promise<ParsedFile> {
+function readInWorker(file: FileToRead): Promise<FileReading> {
+  const unreadable = file.format === "xlsx" ? UNREADABLE : UNREADABLE_CSV;
   return new Promise((resolve) => {
-    const worker = new Worker(READER, { workerData: bytes, resourceLimits: RESOURCE_LIMITS });
+    const worker = new Worker(READER, { workerData: file, resourceLimits: RESOURCE_LIMITS });
     let settled = false;
-    const settle = (parsed: ParsedFile) => {
+    const settle = (parsed: FileReading) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
@@ -69,10 +78,10 @@ function readInWorker(bytes: Uint8Array): Promise<ParsedFile> {
     worker.on("error", (error: Error & { code?: string }) => {
       if (error.code === "ERR_WORKER_OUT_OF_MEMORY") return settle({ ok: false, error: TOO_MUCH_MEMORY });
       // Not the file's fault (the reader itself failed): the person is told it could not be read, the operator why.
-      console.error("[indicators] workbook reader failed:", error);
-      settle({ ok: false, error: UNREADABLE });
+      importLog.error({ err: error, format: file.format }, "import file reader failed");
+      settle({ ok: false, error: unreadable });
     });
     // Ending without an answer nor an error: not expected, but the import must still be answered.
-    worker.on("exit", () => settle({ ok: false, error: UNREADABLE }));
+    worker.on("exit", () => settle({ ok: false, error: unreadable }));
   });
 }

@@ -1,0 +1,132 @@
+import type { Demarche } from "@atelier/shared";
+import { useState } from "react";
+import { Link } from "wouter";
+import { useFocusReturn } from "../../forms/use-focus-return.ts";
+import { t } from "../../i18n/text.ts";
+import { formatDate } from "../../plan/dates.ts";
+import { planViewPath } from "../../plan/plan-paths.ts";
+import { DemarcheStepItem } from "./demarche-step.tsx";
+import { PlanningForm } from "./planning-form.tsx";
+import { useDemarche } from "./use-demarche.ts";
+import "./demarche.css";
+
+interface DemarcheSectionProps {
+  spaceId: string;
+  token: string;
+  /** Facilitators plan the steps and re-open them; the others read. */
+  canEdit: boolean;
+}
+
+/** The démarche as a retro-planning: each step's planned and actual dates, its state and its comités. */
+export function DemarcheSection({ spaceId, token, canEdit }: DemarcheSectionProps) {
+  const { state, put } = useDemarche(spaceId, token);
+  const [planning, setPlanning] = useState(false);
+  const [announcement, setAnnouncement] = useState("");
+  const planButton = useFocusReturn<HTMLButtonElement>(planning);
+
+  const changed = (demarche: Demarche, message: string) => {
+    put(demarche);
+    setAnnouncement(message);
+  };
+
+  return (
+    <section className="panel demarche" aria-labelledby="demarche-title">
+      <div className="demarche__head">
+        <h2 id="demarche-title">{t.demarche.title}</h2>
+        <div className="demarche__links">
+          <Link className="button button--small" href={planViewPath(spaceId, "gouvernance")}>
+            {t.demarche.governanceLink}
+          </Link>
+          {canEdit && !planning && state.status === "ready" && (
+            <button
+              ref={planButton}
+              type="button"
+              className="button button--small"
+              onClick={() => {
+                setAnnouncement("");
+                setPlanning(true);
+              }}
+            >
+              {t.demarche.editPlanning}
+            </button>
+          )}
+        </div>
+      </div>
+      <p className="muted">{t.demarche.intro}</p>
+      {state.status === "loading" && <p role="status">{t.demarche.loading}</p>}
+      {state.status === "failed" && (
+        <p className="alert alert--error" role="alert">
+          {state.message}
+        </p>
+      )}
+      {state.status === "ready" && (
+        <>
+          <NextStep demarche={state.demarche} />
+          {planning ? (
+            <PlanningForm
+              spaceId={spaceId}
+              token={token}
+              demarche={state.demarche}
+              onSaved={(demarche) => {
+                changed(demarche, t.demarche.planningSaved);
+                setPlanning(false);
+              }}
+              onCancel={() => setPlanning(false)}
+            />
+          ) : (
+            <ol className="demarche-timeline">
+              {state.demarche.steps.map((step, index) => (
+                <DemarcheStepItem
+                  key={step.step}
+                  spaceId={spaceId}
+                  token={token}
+                  progress={step}
+                  position={index + 1}
+                  canEdit={canEdit}
+                  onReopened={(demarche) => changed(demarche, t.demarche.reopened(t.demarche.steps[step.step]))}
+                />
+              ))}
+            </ol>
+          )}
+          <Upcoming demarche={state.demarche} />
+        </>
+      )}
+      <p className="visually-hidden" role="status">
+        {announcement}
+      </p>
+    </section>
+  );
+}
+
+function NextStep({ demarche }: { demarche: Demarche }) {
+  const { next } = demarche;
+  if (!next) return <p className="demarche__next">{t.demarche.allValidated}</p>;
+  const awaited = next.awaiting.map((kind) => t.demarche.decisionKinds[kind]).join(", ");
+  return (
+    <p className="demarche__next">
+      <strong>{t.demarche.next(t.demarche.steps[next.step])}</strong>
+      {next.plannedOn && ` · ${t.demarche.plannedOn(formatDate(next.plannedOn))}`}
+      <span className="demarche__awaiting">{t.demarche.awaiting(awaited)}</span>
+    </p>
+  );
+}
+
+function Upcoming({ demarche }: { demarche: Demarche }) {
+  return (
+    <div className="demarche__upcoming">
+      <h3>{t.demarche.upcomingTitle}</h3>
+      {demarche.upcoming.length === 0 ? (
+        <p className="muted">{t.demarche.noUpcoming}</p>
+      ) : (
+        <ul className="demarche-meetings">
+          {demarche.upcoming.map((meeting) => (
+            <li key={meeting.id}>
+              <time dateTime={meeting.date}>{formatDate(meeting.date)}</time> · {t.demarche.meetingKinds[meeting.kind]}{" "}
+              · {meeting.title}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,149 @@
+import type { CreatedSpaceView } from "@atelier/shared";
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { seriousAccessibilityViolations } from "../support/accessibility.ts";
+import { LIVE_TIMEOUT_MS } from "../support/atelier-ui.ts";
+import { browser, server, useServerAndBrowser } from "../support/environment.ts";
+import { rememberParticipantAccess } from "../support/participant-access.ts";
+import { downloadFrom } from "../support/plan-ui.ts";
+import { saveScreenshot } from "../support/screenshots.ts";
+
+useServerAndBrowser();
+
+const hasFocus = (control: Locator) => control.evaluate((element) => element === document.activeElement);
+
+/** Presses Tab, as a keyboard user goes through the page, until `control` has the focus. */
+async function tabTo(page: Page, control: Locator, max = 100): Promise<void> {
+  for (let presses = 0; presses < max; presses++) {
+    await page.keyboard.press("Tab");
+    if (await hasFocus(control)) return;
+  }
+  const active = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 200));
+  throw new Error(`${control} not reached in ${max} presses of Tab (focus on ${active})`);
+}
+
+async function expectFocusOn(control: Locator): Promise<void> {
+  await expect.poll(() => hasFocus(control), { timeout: LIVE_TIMEOUT_MS }).toBe(true);
+}
+
+const demarche = (page: Page) => page.getByRole("region", { name: "Démarche CTG" });
+
+describe("the démarche and its comités", () => {
+  it("moves to the priorities once a COPIL run with the keyboard validates the diagnostic; its relevé downloads", async () => {
+    const space = await server.createSpace();
+    // The preparation was validated by the comité opérationnel that prepared the diagnostic.
+    const prepared = await server.request("POST", `/api/spaces/${space.id}/meetings`, {
+      token: space.facilitatorSecret,
+      body: {
+        kind: "comite-operationnel",
+        date: "2021-10-15",
+        title: "Comité opérationnel",
+        decisions: [{ kind: "validation-cadrage", text: "Démarche et calendrier arrêtés." }],
+      },
+    });
+    expect(prepared.status).toBe(201);
+
+    const { page, errors } = await browser.newPage();
+    await page.goto(`${server.url}/espaces/${space.id}#acces=${space.facilitatorSecret}`);
+    await demarche(page).getByText("Prochaine étape : Diagnostic partagé").waitFor();
+    expect(await demarche(page).locator("[aria-current='step'] h3").textContent()).toMatch(/Diagnostic partagé$/);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    const governance = demarche(page).getByRole("link", { name: "Comités et relevés de décisions" });
+    await tabTo(page, governance);
+    await page.keyboard.press("Enter");
+    const form = page.getByRole("form", { name: "Consigner un comité" });
+    await form.waitFor();
+
+    await tabTo(page, form.getByLabel("Date"));
+    // The date field's segments follow the browser's own language, not the page's: filled as a value.
+    await form.getByLabel("Date").fill("2021-10-30");
+    await tabTo(page, form.getByLabel("Intitulé"));
+    await page.keyboard.type("COPIL — validation du diagnostic");
+    await tabTo(page, form.getByLabel("Lieu"));
+    await page.keyboard.type("Prades");
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("Présentation du diagnostic partagé");
+
+    await tabTo(page, form.getByRole("button", { name: "Ajouter un participant" }));
+    await page.keyboard.press("Enter");
+    const attendee = form.getByRole("group", { name: "Participant 1" });
+    await expectFocusOn(attendee.getByLabel("Nom"));
+    await page.keyboard.type("Claire Martin");
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("Caf des Pyrénées-Orientales");
+    await tabTo(page, form.getByRole("button", { name: "Ajouter un participant" }));
+    await page.keyboard.press("Enter");
+    const excused = form.getByRole("group", { name: "Participant 2" });
+    await expectFocusOn(excused.getByLabel("Nom"));
+    await page.keyboard.type("Karim Haddad");
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("CdC Conflent-Canigou");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("ArrowDown");
+    expect(await excused.getByLabel("Présence").inputValue()).toBe("excuse");
+
+    await tabTo(page, form.getByRole("button", { name: "Ajouter une décision" }));
+    await page.keyboard.press("Enter");
+    const decision = form.getByRole("group", { name: "Décision 1" });
+    await expectFocusOn(decision.getByLabel("Nature"));
+    await page.keyboard.type("Validation du diag");
+    expect(await decision.getByLabel("Nature").inputValue()).toBe("validation-diagnostic");
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("Le diagnostic partagé est validé.");
+    await saveScreenshot(page, "governance-01-meeting-form-1366x768");
+    await tabTo(page, form.getByRole("button", { name: "Ajouter le comité" }));
+    await page.keyboard.press("Enter");
+
+    await page.getByRole("status").filter({ hasText: "Comité « COPIL — validation du diagnostic » ajouté." }).waitFor();
+    const meeting = page.getByRole("listitem").filter({
+      has: page.getByRole("heading", { level: 4, name: "COPIL — validation du diagnostic" }),
+    });
+    await meeting.getByText("Le diagnostic partagé est validé.").waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await saveScreenshot(page, "governance-02-meetings-1366x768");
+
+    const releve = await downloadFrom(
+      page,
+      "Télécharger le relevé de décisions du comité « COPIL — validation du diagnostic » (DOCX)",
+    );
+    expect(releve.fileName).toBe("releve-decisions-2021-10-30.docx");
+    // A zip container (Office Open XML); what it says is read back by the server's tests.
+    expect(releve.bytes.subarray(0, 4)).toEqual(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
+    await page
+      .getByRole("status")
+      .filter({ hasText: "Fichier téléchargé : releve-decisions-2021-10-30.docx" })
+      .waitFor();
+
+    await page.goto(`${server.url}/espaces/${space.id}#acces=${space.facilitatorSecret}`);
+    await demarche(page).getByText("Prochaine étape : Choix des priorités (axes, enjeux)").waitFor();
+    const diagnostic = demarche(page).getByRole("listitem").filter({ hasText: "Diagnostic partagé" }).first();
+    await diagnostic.getByText("validée le 30 octobre 2021").waitFor();
+    await diagnostic.getByText("COPIL — validation du diagnostic").waitFor();
+    await saveScreenshot(page, "governance-03-timeline-1366x768");
+
+    // On a phone, the rows of the form wrap and stay usable.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${server.url}/espaces/${space.id}/plan?vue=gouvernance#acces=${space.facilitatorSecret}`);
+    await page.getByRole("button", { name: "Ajouter une décision" }).click();
+    await page.getByRole("button", { name: "Ajouter un participant" }).click();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await saveScreenshot(page, "governance-05-meeting-form-390x844");
+    expect(errors).toEqual([]);
+  });
+
+  it("shows the demo's calendar to a partner on a phone, read-only", async () => {
+    const created = await server.request("POST", "/api/demo");
+    const space = (await created.json()) as CreatedSpaceView;
+    const partner = await server.join(space, "partner", "Karim (CdC)");
+    const { page, errors } = await browser.newPage({ width: 390, height: 844 });
+    await rememberParticipantAccess(page, partner);
+    await page.goto(`${server.url}/espaces/${space.id}`);
+    await demarche(page).getByText("Prochaine étape : Suivi et évaluation annuelle").waitFor();
+    expect(await demarche(page).locator(".demarche-step--validee").count()).toBe(7);
+    expect(await demarche(page).getByRole("button").count()).toBe(0);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await saveScreenshot(page, "governance-04-demo-timeline-390x844");
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,213 @@
+import {
+  addAxis,
+  type BudgetLine,
+  type CafBaselineLineInput,
+  createFiche,
+  ficheDescription,
+  planDocumentName,
+  setBudgetLine,
+  setCafBaselineHead,
+  setCafBaselineLine,
+  updateFiche,
+} from "@atelier/shared";
+import * as Y from "yjs";
+import type { DocumentWriter } from "../collab/document-writer.ts";
+import { newId } from "../spaces/secrets.ts";
+
+/**
+ * The Caf's financing on the territory in 2019, as the presentation of 9 June 2021 gives it: services paid by
+ * prestations de service and the CEJ together (the source does not split them by service), and aids to projects.
+ */
+const BASELINE_LINES: CafBaselineLineInput[] = [
+  { label: "2 établissements d'accueil du jeune enfant (EAJE)", dispositif: null, amount: 442_500 },
+  { label: "Accueil de loisirs intercommunal multi-sites, extra et périscolaire", dispositif: null, amount: 520_600 },
+  { label: "Relais assistantes maternelles intercommunal", dispositif: null, amount: 36_000 },
+  { label: "2,5 ETP de chargés de coopération", dispositif: null, amount: 44_400 },
+  { label: "Séjours vacances", dispositif: null, amount: 6_900 },
+  { label: "Formations BAFA/BAFD", dispositif: null, amount: 7_200 },
+  { label: "Structure d'animation de la vie locale", dispositif: null, amount: 22_600 },
+  { label: "Contrat local d'accompagnement scolaire (CLAS)", dispositif: null, amount: 9_600 },
+  {
+    label: "Aides aux projets (fonctionnement ou investissement)",
+    dispositif: "subvention-action-sociale",
+    amount: 22_000,
+  },
+];
+
+const BASELINE_NOTE =
+  "Source : présentation CTG du 9 juin 2021 (plus d'un million d'euros versés en 2019). Prestations de service " +
+  "490 787 € et Contrat enfance jeunesse 598 000 € pour les services aux familles, non ventilés par service dans la " +
+  "source (la somme des services, 1 089 800 €, en diffère de 1 013 €). Les aides aux projets (22 000 €) sont rangées " +
+  "ici en subvention d'action sociale : la source ne nomme pas le dispositif.";
+
+const ILLUSTRATIVE =
+  "Montants illustratifs : la présentation du 9 juin 2021 ne chiffre pas cette action. Ils montrent comment se lit " +
+  "la convention financière.";
+
+type DemoLine = Omit<BudgetLine, "financer" | "dispositif"> & {
+  financer: BudgetLine["financer"]["kind"];
+  dispositif?: BudgetLine["dispositif"];
+};
+
+interface DemoFiche {
+  title: string;
+  theme: string;
+  years: number[];
+  note: string;
+  lines: DemoLine[];
+}
+
+const DEMO_AXES: { title: string; fiches: DemoFiche[] }[] = [
+  {
+    title: "Petite enfance : accueillir selon les horaires des familles",
+    fiches: [
+      {
+        title: "Une crèche à vocation d'insertion professionnelle à Prades",
+        theme: "Petite enfance",
+        years: [2023, 2024, 2025],
+        note: ILLUSTRATIVE,
+        lines: [
+          {
+            financer: "caf",
+            dispositif: "fonds-publics-et-territoires",
+            nature: "investissement",
+            year: 2023,
+            amount: 120_000,
+          },
+          { financer: "epci", nature: "investissement", year: 2023, amount: 80_000 },
+          {
+            financer: "caf",
+            dispositif: "prestation-de-service",
+            nature: "fonctionnement",
+            year: 2024,
+            amount: 95_000,
+          },
+          {
+            financer: "caf",
+            dispositif: "bonus-territoire-ctg",
+            nature: "fonctionnement",
+            year: 2024,
+            amount: 15_000.5,
+          },
+          { financer: "epci", nature: "fonctionnement", year: 2024, amount: 60_000 },
+          {
+            financer: "caf",
+            dispositif: "prestation-de-service",
+            nature: "fonctionnement",
+            year: 2025,
+            amount: 98_000,
+          },
+          {
+            financer: "caf",
+            dispositif: "bonus-territoire-ctg",
+            nature: "fonctionnement",
+            year: 2025,
+            amount: 15_000.5,
+          },
+          { financer: "epci", nature: "fonctionnement", year: 2025, amount: 62_000 },
+        ],
+      },
+    ],
+  },
+  {
+    title: "Enfance, jeunesse et vie sociale : des loisirs et du lien jusque dans les villages",
+    fiches: [
+      {
+        title: "Un accueil de loisirs itinérant l'été",
+        theme: "Enfance-Jeunesse",
+        years: [2022, 2023, 2024, 2025],
+        note: ILLUSTRATIVE,
+        lines: [
+          { financer: "epci", nature: "investissement", year: 2022, amount: 35_000 },
+          ...[2022, 2023, 2024, 2025].flatMap((year): DemoLine[] => [
+            { financer: "caf", dispositif: "prestation-de-service", nature: "fonctionnement", year, amount: 18_000 },
+            { financer: "caf", dispositif: "bonus-territoire-ctg", nature: "fonctionnement", year, amount: 6_500 },
+            { financer: "epci", nature: "fonctionnement", year, amount: 15_000 },
+            { financer: "commune", nature: "fonctionnement", year, amount: 4_500 },
+          ]),
+        ],
+      },
+      {
+        title: "Un espace de vie sociale dans le haut Conflent",
+        theme: "Animation de la vie sociale / Logement",
+        years: [2023, 2024, 2025],
+        note: ILLUSTRATIVE,
+        lines: [
+          {
+            financer: "caf",
+            dispositif: "fonds-publics-et-territoires",
+            nature: "investissement",
+            year: 2023,
+            amount: 20_000,
+          },
+          { financer: "commune", nature: "investissement", year: 2023, amount: 25_000 },
+          {
+            financer: "caf",
+            dispositif: "prestation-de-service",
+            nature: "fonctionnement",
+            year: 2024,
+            amount: 22_000,
+          },
+          {
+            financer: "caf",
+            dispositif: "prestation-de-service",
+            nature: "fonctionnement",
+            year: 2025,
+            amount: 22_000,
+          },
+          { financer: "commune", nature: "fonctionnement", year: 2024, amount: 8_000 },
+          { financer: "commune", nature: "fonctionnement", year: 2025, amount: 8_000 },
+        ],
+      },
+    ],
+  },
+  {
+    title: "Piloter et animer la CTG",
+    fiches: [
+      {
+        title: "Coordonner la CTG : 2,5 ETP de chargés de coopération",
+        theme: "Pilotage de la CTG",
+        years: [2021, 2022, 2023, 2024, 2025],
+        note:
+          "La Caf maintient le financement des postes de chargés de coopération au travers de la CTG (44 400 € en 2019, " +
+          "repris chaque année ; le bonus territoire remplace le CEJ). La part de l'EPCI est illustrative.",
+        lines: [2021, 2022, 2023, 2024, 2025].flatMap((year): DemoLine[] => [
+          { financer: "caf", dispositif: "bonus-territoire-ctg", nature: "fonctionnement", year, amount: 44_400 },
+          { financer: "epci", nature: "fonctionnement", year, amount: 40_000 },
+        ]),
+      },
+    ],
+  },
+];
+
+function writeParagraph(fragment: Y.XmlFragment, text: string): void {
+  const paragraph = new Y.XmlElement("paragraph");
+  paragraph.insert(0, [new Y.XmlText(text)]);
+  fragment.insert(fragment.length, [paragraph]);
+}
+
+/** The demo's plan: axes and fiches drawn from the boards' pistes, financed, and the Caf's 2019 financing. */
+export async function addDemoFinancing(writer: DocumentWriter, spaceId: string, now: number): Promise<void> {
+  await writer.transact(planDocumentName(spaceId), (doc) => {
+    setCafBaselineHead(doc, { year: 2019, note: BASELINE_NOTE });
+    for (const line of BASELINE_LINES) setCafBaselineLine(doc, newId(), line);
+    for (const axis of DEMO_AXES) {
+      const axisId = newId();
+      addAxis(doc, axisId, { title: axis.title });
+      for (const fiche of axis.fiches) {
+        const ficheId = newId();
+        createFiche(doc, ficheId, { title: fiche.title, axisId, themes: [fiche.theme] }, now);
+        updateFiche(doc, ficheId, { years: fiche.years }, now);
+        const description = ficheDescription(doc, ficheId);
+        if (description) writeParagraph(description, fiche.note);
+        for (const { financer, dispositif, ...line } of fiche.lines) {
+          setBudgetLine(doc, ficheId, newId(), {
+            ...line,
+            financer: { kind: financer, label: "" },
+            dispositif: dispositif ?? null,
+          });
+        }
+      }
+    }
+  });
+}

@@ -1,0 +1,80 @@
+import type { DecisionKind, Meeting, MeetingKind } from "@atelier/shared";
+import { Document, HeadingLevel, Packer, Paragraph, TextRun } from "docx";
+
+/** The document is written in French, as the Caf and its partners exchange it. */
+const MEETING_KIND_LABELS: Record<MeetingKind, string> = {
+  copil: "Comité de pilotage (COPIL)",
+  "comite-operationnel": "Comité opérationnel / groupe thématique",
+  "comite-partenarial": "Comité opérationnel partenarial",
+  "comite-technique": "Comité technique",
+};
+
+const DECISION_KIND_LABELS: Record<DecisionKind, string> = {
+  "validation-cadrage": "Validation du cadrage de la démarche",
+  "validation-diagnostic": "Validation du diagnostic partagé",
+  "validation-priorites": "Validation des priorités (axes du plan d'actions)",
+  "validation-projet-plan": "Validation du projet de plan d'actions",
+  "validation-chiffrage": "Validation du chiffrage et de la faisabilité",
+  "validation-plan": "Validation du plan d'actions définitif",
+  "validation-evaluation": "Validation de la méthode d'évaluation",
+  signature: "Signature de la convention",
+  "bilan-annuel": "Validation du bilan annuel",
+  avenant: "Avenant",
+  libre: "Décision",
+};
+
+export interface DecisionsHeader {
+  spaceName: string;
+  /** The thematic group of a comité opérationnel, when it names one. */
+  boardTheme: string | null;
+}
+
+const DAY = new Intl.DateTimeFormat("fr-FR", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
+function field(label: string, value: string) {
+  return new Paragraph({ children: [new TextRun({ text: `${label} : `, bold: true }), new TextRun(value || "—")] });
+}
+
+const heading = (text: string) => new Paragraph({ text, heading: HeadingLevel.HEADING_1 });
+const lines = (text: string) => text.split("\n").map((line) => new Paragraph(line));
+const bullet = (text: string) => new Paragraph({ text, bullet: { level: 0 } });
+
+/** The relevé de décisions of one meeting: when and where, who came or sent apologies, the agenda, what was decided. */
+export async function decisionsDocx(meeting: Meeting, header: DecisionsHeader): Promise<Buffer> {
+  const present = meeting.attendees.filter((attendee) => attendee.attendance === "present");
+  const excused = meeting.attendees.filter((attendee) => attendee.attendance === "excuse");
+  const person = (attendee: Meeting["attendees"][number]) =>
+    bullet(attendee.organisation ? `${attendee.name} (${attendee.organisation})` : attendee.name);
+  const children: Paragraph[] = [
+    new Paragraph({ text: "Relevé de décisions", heading: HeadingLevel.TITLE }),
+    new Paragraph(`Convention territoriale globale — ${header.spaceName}`),
+    new Paragraph({ text: meeting.title, heading: HeadingLevel.HEADING_1 }),
+    field("Instance", MEETING_KIND_LABELS[meeting.kind]),
+    field("Date", DAY.format(new Date(`${meeting.date}T00:00:00Z`))),
+    field("Lieu", meeting.place),
+  ];
+  if (header.boardTheme) children.push(field("Groupe thématique", header.boardTheme));
+  children.push(heading(`Présents (${present.length})`), ...present.map(person));
+  if (present.length === 0) children.push(new Paragraph("—"));
+  children.push(heading(`Excusés (${excused.length})`), ...excused.map(person));
+  if (excused.length === 0) children.push(new Paragraph("—"));
+  children.push(heading("Ordre du jour"), ...(meeting.agenda ? lines(meeting.agenda) : [new Paragraph("—")]));
+  children.push(heading("Décisions"));
+  if (meeting.decisions.length === 0) children.push(new Paragraph("Aucune décision consignée."));
+  meeting.decisions.forEach((decision, index) => {
+    children.push(
+      new Paragraph({
+        text: `${index + 1}. ${DECISION_KIND_LABELS[decision.kind]}`,
+        heading: HeadingLevel.HEADING_2,
+      }),
+      ...lines(decision.text),
+    );
+  });
+  const document = new Document({
+    creator: "Atelier CTG",
+    title: `Relevé de décisions — ${meeting.title}`,
+    styles: { default: { document: { run: { font: "Marianne, Arial", size: 22, language: { value: "fr-FR" } } } } },
+    sections: [{ children }],
+  });
+  return Packer.toBuffer(document);
+}

@@ -1,0 +1,135 @@
+import {
+  type Demarche,
+  deriveDemarche,
+  type Meeting,
+  type MeetingFields,
+  type MeetingPatch,
+  type PlanningPatchSchema,
+  type Reopening,
+  type ReopeningInputSchema,
+} from "@atelier/shared";
+import type { z } from "zod";
+import { type Outcome, refused } from "../outcome.ts";
+import { newId } from "../spaces/secrets.ts";
+import type { MeetingRecord } from "../store/governance-store.ts";
+import type { Store } from "../store/store.ts";
+import type { DecisionsHeader } from "./decisions-docx.ts";
+
+const MEETING_NOT_FOUND = "Réunion introuvable dans cet espace.";
+
+/** The server's day, as meetings are dated: a decision counts once its meeting has taken place. */
+export function today(): string {
+  return new Date().toLocaleDateString("sv-SE");
+}
+
+function meetingView({ spaceId: _, ...meeting }: MeetingRecord): Meeting {
+  return meeting;
+}
+
+/** The démarche CTG as the comités run it: meetings and their decisions, the retro-planning, re-opened steps. */
+export class GovernanceService {
+  private readonly store: Store;
+
+  constructor(store: Store) {
+    this.store = store;
+  }
+
+  async meetings(spaceId: string): Promise<Meeting[]> {
+    return (await this.store.governance.listMeetings(spaceId)).map(meetingView);
+  }
+
+  async meeting(spaceId: string, meetingId: string): Promise<Outcome<Meeting>> {
+    const found = await this.store.governance.findMeeting(spaceId, meetingId);
+    return found ? { ok: true, value: meetingView(found) } : refused(404, MEETING_NOT_FOUND);
+  }
+
+  /** A meeting and what its relevé de décisions names beside it. */
+  async releve(spaceId: string, meetingId: string): Promise<Outcome<{ meeting: Meeting; header: DecisionsHeader }>> {
+    const [space, meeting, boards] = await Promise.all([
+      this.store.getSpace(spaceId),
+      this.store.governance.findMeeting(spaceId, meetingId),
+      this.store.listBoards(spaceId),
+    ]);
+    if (!space || !meeting) return refused(404, MEETING_NOT_FOUND);
+    const boardTheme = boards.find((board) => board.id === meeting.boardId)?.theme ?? null;
+    return { ok: true, value: { meeting: meetingView(meeting), header: { spaceName: space.name, boardTheme } } };
+  }
+
+  async addMeeting(spaceId: string, input: MeetingFields): Promise<Outcome<Meeting>> {
+    const unknownBoard = await this.unknownBoard(spaceId, input.boardId);
+    if (unknownBoard) return unknownBoard;
+    const now = Date.now();
+    const meeting: MeetingRecord = { ...input, id: newId(), spaceId, createdAt: now, updatedAt: now };
+    await this.store.governance.addMeeting(meeting);
+    return { ok: true, value: meetingView(meeting) };
+  }
+
+  async updateMeeting(spaceId: string, meetingId: string, patch: MeetingPatch): Promise<Outcome<Meeting>> {
+    const stored = await this.store.governance.findMeeting(spaceId, meetingId);
+    if (!stored) return refused(404, MEETING_NOT_FOUND);
+    const unknownBoard = patch.boardId === undefined ? undefined : await this.unknownBoard(spaceId, patch.boardId);
+    if (unknownBoard) return unknownBoard;
+    const defined = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
+    const meeting: MeetingRecord = { ...stored, ...defined, updatedAt: Date.now() };
+    if (!(await this.store.governance.replaceMeeting(meeting))) return refused(404, MEETING_NOT_FOUND);
+    return { ok: true, value: meetingView(meeting) };
+  }
+
+  async deleteMeeting(spaceId: string, meetingId: string): Promise<Outcome<null>> {
+    const outcome = await this.store.governance.deleteMeeting(spaceId, meetingId);
+    if (outcome === "missing") return refused(404, MEETING_NOT_FOUND);
+    if (outcome === "referenced") {
+      return refused(409, "Une version figée du plan se rapporte à cette réunion : elle ne peut être supprimée.");
+    }
+    return { ok: true, value: null };
+  }
+
+  async demarche(spaceId: string, on = today()): Promise<Demarche> {
+    const { meetings, planning, reopenings } = await this.records(spaceId);
+    return deriveDemarche(meetings, planning, reopenings, on);
+  }
+
+  async updatePlanning(spaceId: string, input: z.output<typeof PlanningPatchSchema>): Promise<Demarche> {
+    await this.store.governance.updatePlanning(spaceId, input.planned);
+    return this.demarche(spaceId);
+  }
+
+  /** Only a validated step re-opens, and only from its validation on: earlier, the re-opening would change nothing. */
+  async reopen(spaceId: string, input: z.output<typeof ReopeningInputSchema>): Promise<Outcome<Demarche>> {
+    const now = today();
+    const on = input.on ?? now;
+    if (on > now) return refused(409, "Une étape ne se rouvre pas à une date future.");
+    const { meetings, planning, reopenings } = await this.records(spaceId);
+    const derive = (list: Reopening[]) => deriveDemarche(meetings, planning, list, now);
+    const stateOf = (demarche: Demarche) => demarche.steps.find((step) => step.step === input.step)?.state;
+    if (stateOf(derive(reopenings)) !== "validee") return refused(409, "Seule une étape validée peut être rouverte.");
+    const reopening = { id: newId(), step: input.step, reason: input.reason, on, recordedAt: Date.now() };
+    const after = derive([...reopenings, reopening]);
+    if (stateOf(after) === "validee") {
+      return refused(
+        409,
+        "L'étape a été validée après cette date : datez la réouverture du jour de sa validation ou après.",
+      );
+    }
+    await this.store.governance.addReopening(spaceId, reopening);
+    return { ok: true, value: after };
+  }
+
+  private async records(spaceId: string) {
+    const { governance } = this.store;
+    const [meetings, planning, reopenings] = await Promise.all([
+      governance.listMeetings(spaceId),
+      governance.planning(spaceId),
+      governance.listReopenings(spaceId),
+    ]);
+    return { meetings, planning, reopenings };
+  }
+
+  private async unknownBoard(spaceId: string, boardId: string | null) {
+    if (boardId === null) return undefined;
+    const boards = await this.store.listBoards(spaceId);
+    return boards.some((board) => board.id === boardId)
+      ? undefined
+      : refused(404, "Ce groupe thématique n'existe pas dans cet espace.");
+  }
+}

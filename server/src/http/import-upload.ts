@@ -1,0 +1,56 @@
+import { type ImportMapping, readImportMapping } from "@atelier/shared";
+import type { Context } from "hono";
+
+const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+/** Windows declares CSV files saved from Excel as application/vnd.ms-excel. */
+const CSV_TYPES = ["text/csv", "application/vnd.ms-excel"];
+
+export interface Upload {
+  bytes: Uint8Array;
+  format: "csv" | "xlsx";
+  mapping: ImportMapping | null;
+}
+
+type Read = { ok: true; upload: Upload } | { ok: false; error: string };
+
+const WRONG_TYPE = `Envoyez un fichier CSV (text/csv) ou XLSX (${XLSX}).`;
+
+/** By its declared type; in a form, by its name too, as browsers declare a CSV as whatever the system says. */
+function formatOf(type: string, name = ""): Upload["format"] | undefined {
+  const lowerName = name.toLowerCase();
+  if (type.startsWith(XLSX) || lowerName.endsWith(".xlsx")) return "xlsx";
+  if (CSV_TYPES.some((csv) => type.startsWith(csv)) || lowerName.endsWith(".csv")) return "csv";
+  return undefined;
+}
+
+/**
+ * An import's file: the body itself (CSV or XLSX, by its Content-Type), or a multipart/form-data form whose `file`
+ * field is the file and whose optional `mapping` field says what its columns hold (JSON, ImportMappingSchema).
+ */
+export async function readUpload(c: Context): Promise<Read> {
+  const type = c.req.header("Content-Type") ?? "";
+  if (!type.startsWith("multipart/form-data")) {
+    const format = formatOf(type);
+    if (!format) return { ok: false, error: WRONG_TYPE };
+    return { ok: true, upload: { bytes: new Uint8Array(await c.req.arrayBuffer()), format, mapping: null } };
+  }
+  let form: FormData;
+  try {
+    form = await c.req.formData();
+  } catch {
+    return { ok: false, error: "Le formulaire envoyé est mal formé." };
+  }
+  const file = form.get("file");
+  if (!(file instanceof File)) return { ok: false, error: "Joignez le fichier dans le champ « file » du formulaire." };
+  const format = formatOf(file.type, file.name);
+  if (!format) return { ok: false, error: WRONG_TYPE };
+  const field = form.get("mapping");
+  const text = field instanceof File ? await field.text() : (field ?? "");
+  let mapping: ImportMapping | null = null;
+  if (text.trim() !== "") {
+    const read = readImportMapping(text);
+    if (!read.ok) return read;
+    mapping = read.mapping;
+  }
+  return { ok: true, upload: { bytes: new Uint8Array(await file.arrayBuffer()), format, mapping } };
+}

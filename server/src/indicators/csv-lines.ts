@@ -1,0 +1,56 @@
+import { parse } from "csv-parse/sync";
+import {
+  ImportRefused,
+  type LineSink,
+  type LinesRead,
+  refusalOf,
+  tooManyColumns,
+  tooManyRows,
+} from "./indicator-limits.ts";
+
+/** No line of figures comes near it: a longer one is a wrong delimiter, or a quote never closed. */
+const MAX_CSV_RECORD_CHARS = 16 * 1024;
+
+/** UTF-8 when the bytes are; otherwise Windows-1252, as French Excel and the Caf's older files save a CSV. */
+export function decodeCsv(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder("windows-1252").decode(bytes);
+  }
+}
+
+class EnoughRead extends Error {}
+
+/**
+ * Hands a CSV's records to `sink` one by one, numbered by the line they end on, and keeps none: csv-parse refuses a
+ * record of another width than the header, and reading stops at the first one past the sink's limits.
+ */
+export function readCsvLines(text: string, sink: LineSink): LinesRead {
+  const firstLine = text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] ?? "";
+  const delimiter = firstLine.includes(";") ? ";" : firstLine.includes("\t") ? "\t" : ",";
+  let records = 0;
+  try {
+    parse(text, {
+      bom: true,
+      delimiter,
+      relax_quotes: false,
+      skip_empty_lines: true,
+      max_record_size: MAX_CSV_RECORD_CHARS,
+      on_record: (cells: string[], { lines }: { lines: number }) => {
+        records += 1;
+        if (records > sink.limits.maxRows + 1) throw new ImportRefused(tooManyRows(sink.limits));
+        if (cells.length > sink.limits.maxColumns) throw new ImportRefused(tooManyColumns(sink.limits));
+        if (!sink.line({ line: lines, cells })) throw new EnoughRead();
+        return null;
+      },
+    });
+  } catch (error) {
+    if (error instanceof ImportRefused) return refusalOf(error);
+    if (!(error instanceof EnoughRead)) {
+      const lines = (error as { lines?: number }).lines;
+      return { ok: false, error: `Ligne ${lines ?? "?"} : le CSV est mal formé (${(error as Error).message}).` };
+    }
+  }
+  return { ok: true, merges: [], cells: 0 };
+}

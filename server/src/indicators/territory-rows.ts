@@ -1,0 +1,319 @@
+// Keeps the rows of an open-data file that concern the space: its EPCI's, its communes' (added up), its
+// département's and France's; counts the others. Rows come one by one, so a national file is never held whole.
+import {
+  type ImportedFigure,
+  type ImportIgnored,
+  type ImportSummary,
+  INDICATOR_LEVELS,
+  type IndicatorLevel,
+  type Territory,
+} from "@atelier/shared";
+import { addDerivedFigures, type FigureTable, type LevelValues } from "./derived-figures.ts";
+import { openDataCell } from "./french-number.ts";
+import { departementOfCommune } from "./geo-codes.ts";
+import { ImportRefused, MAX_INDICATOR_ROWS, type NumberedLine } from "./indicator-limits.ts";
+import type { MeasureColumn, ReadingPlan } from "./open-data-layout.ts";
+import type { Measure } from "./open-data-measure.ts";
+import { type ReferenceDate, referenceDateOf } from "./reference-year.ts";
+import { placeOfRow } from "./row-places.ts";
+
+/** The territory's EPCI ("epci"), one of its communes ("com:66149"), a département ("dep:66"), France ("fr:…"). */
+type Unit = string;
+const EPCI: Unit = "epci";
+const COMMUNE = "com:";
+const DEPARTEMENT = "dep:";
+const FRANCE = "fr:";
+
+export interface OpenDataFigures {
+  figures: ImportedFigure[];
+  summary: ImportSummary;
+}
+
+/** The most frequent of the codes given. */
+function mostFrequent(codes: Map<string, number>): string | null {
+  let best: string | null = null;
+  for (const [code, count] of codes) if (best === null || count > (codes.get(best) ?? 0)) best = code;
+  return best;
+}
+
+/** The map's entry for `key`, made and set first if there is none. */
+function entryOf<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  const found = map.get(key);
+  if (found !== undefined) return found;
+  const made = make();
+  map.set(key, made);
+  return made;
+}
+
+function countInto(counts: Map<string, number>, key: string, by = 1): void {
+  counts.set(key, (counts.get(key) ?? 0) + by);
+}
+
+const isBlankRow = (cells: unknown[]) => cells.every((cell) => String(cell ?? "").trim() === "");
+/** Sums of decimals carry float noise (0.1 + 0.2): figures keep six decimals at most. */
+const clean = (value: number) => Math.round(value * 1e6) / 1e6;
+
+export class TerritoryRows {
+  private readonly plan: ReadingPlan;
+  private readonly territory: Territory;
+  private readonly communes: Set<string> | null;
+  /** The département of the territory's communes, when they are listed; otherwise told by its rows. */
+  private readonly knownDepartement: string | null;
+  private readonly departementHints = new Map<string, number>();
+  /** Unit → measure id → year → the sum of the values read. */
+  private readonly values = new Map<Unit, Map<string, Map<number, number>>>();
+  /** Unit and year → the latest reference date read, and how many rows of it. */
+  private readonly latest = new Map<string, { period: number; rows: number }>();
+  private readonly rows = new Map<Unit, number>();
+  private readonly blanks = new Map<Unit, number>();
+  /** Columns no dictionary knows that turned out to hold text: names, categories. */
+  private readonly textColumns = new Set<MeasureColumn>();
+  private otherTerritory = 0;
+  private noCode = 0;
+  private earlierPeriod = 0;
+
+  constructor(plan: ReadingPlan, territory: Territory) {
+    this.plan = plan;
+    this.territory = territory;
+    this.communes = territory.communes.length > 0 ? new Set(territory.communes.map(({ insee }) => insee)) : null;
+    const departements = new Map<string, number>();
+    for (const { insee } of territory.communes) countInto(departements, departementOfCommune(insee));
+    this.knownDepartement = mostFrequent(departements);
+  }
+
+  add({ line, cells }: NumberedLine): void {
+    if (isBlankRow(cells)) return;
+    const unit = this.unitOf(placeOfRow(this.plan.geo, cells));
+    if (unit === undefined) return;
+    const date = this.dateOf(line, cells);
+    if (date && !this.isLatest(unit, date)) {
+      this.earlierPeriod += 1;
+      return;
+    }
+    countInto(this.rows, unit);
+    for (const column of this.plan.measures) {
+      if (this.textColumns.has(column)) continue;
+      const year = column.year ?? date?.year;
+      const cell = openDataCell(cells[column.column]);
+      if ("blank" in cell) countInto(this.blanks, unit);
+      else if ("text" in cell) this.refuseText(column, line, cell.text);
+      else if (year !== undefined) this.accumulate(unit, column.measure.id, year, cell.value);
+    }
+  }
+
+  /** The figures of the space's territory, département and France, and what was left and why. */
+  finish(): OpenDataFigures {
+    const departement = this.knownDepartement ?? mostFrequent(this.departementHints);
+    const france = this.franceUnit(departement);
+    const communeUnits = [...this.rows.keys()].filter((unit) => unit.startsWith(COMMUNE));
+    const level = this.rows.has(EPCI) ? "epci" : communeUnits.length > 0 ? "communes" : null;
+    const territoryUnits = level === "epci" ? [EPCI] : communeUnits;
+    const departementUnit = departement === null ? null : `${DEPARTEMENT}${departement}`;
+    const used = new Set([...territoryUnits, departementUnit, france].filter((unit) => unit !== null));
+
+    const table: FigureTable = new Map();
+    this.collect(table, "territoire", territoryUnits);
+    if (departementUnit) this.collect(table, "departement", [departementUnit]);
+    if (france) this.collect(table, "france", [france]);
+    const derived = addDerivedFigures(table);
+    const figures = this.figuresOf(table, derived, level === "communes" ? communeUnits.length : 0);
+    if (figures.length === 0) throw new ImportRefused(this.nothingForTheSpace());
+    if (figures.length > MAX_INDICATOR_ROWS)
+      throw new ImportRefused(
+        `Ce fichier donnerait ${figures.length} chiffres : au plus ${MAX_INDICATOR_ROWS} par import.`,
+      );
+
+    const rowsOf = (units: Unit[]) => units.reduce((total, unit) => total + (this.rows.get(unit) ?? 0), 0);
+    const unusedDepartements = [...this.rows.keys()].filter((unit) => unit.startsWith(DEPARTEMENT) && !used.has(unit));
+    const unusedFrance = [...this.rows.keys()].filter((unit) => unit.startsWith(FRANCE) && !used.has(unit));
+    const ignored: ImportIgnored[] = [
+      {
+        reason: "other-territory",
+        rows: this.otherTerritory + rowsOf(unusedFrance) + (departement === null ? 0 : rowsOf(unusedDepartements)),
+      },
+      { reason: "no-territory-code", rows: this.noCode },
+      { reason: "earlier-period", rows: this.earlierPeriod },
+      { reason: "epci-row-preferred", rows: level === "epci" ? rowsOf(communeUnits) : 0 },
+      { reason: "unknown-departement", rows: departement === null ? rowsOf(unusedDepartements) : 0 },
+      {
+        reason: "unknown-column",
+        columns: [...this.plan.unknownColumns, ...[...this.textColumns].map(({ name }) => name)],
+      },
+      { reason: "blank-cell", cells: [...used].reduce((total, unit) => total + (this.blanks.get(unit) ?? 0), 0) },
+      { reason: "commune-without-row", communes: level === "communes" ? this.communesWithoutRow() : [] },
+    ];
+    return {
+      figures,
+      summary: {
+        layout: this.plan.layout,
+        kept: {
+          rows: rowsOf(territoryUnits),
+          level,
+          communes: level === "communes" ? communeUnits.length : 0,
+          departement: departementUnit && this.rows.has(departementUnit) ? departement : null,
+          france: france !== null,
+          years: [...new Set(figures.map(({ year }) => year))].sort((a, b) => a - b),
+        },
+        ignored: ignored.filter(isWorthSaying),
+      },
+    };
+  }
+
+  /** Whether a row concerns the space; rows that do not are counted here. */
+  private unitOf({ place, epci, departement }: ReturnType<typeof placeOfRow>): Unit | undefined {
+    switch (place.level) {
+      case "commune": {
+        const inTerritory = this.communes
+          ? this.communes.has(place.code)
+          : epci !== undefined && epci === this.territory.epci?.siren;
+        if (!inTerritory) break;
+        countInto(this.departementHints, departement ?? departementOfCommune(place.code));
+        return `${COMMUNE}${place.code}`;
+      }
+      case "epci":
+        if (place.code !== this.territory.epci?.siren) break;
+        if (departement) countInto(this.departementHints, departement);
+        return EPCI;
+      case "departement":
+        // Until the territory's département is known, every département's rows are kept: they are few.
+        if (this.knownDepartement !== null && place.code !== this.knownDepartement) break;
+        return `${DEPARTEMENT}${place.code}`;
+      case "france":
+        return `${FRANCE}${place.variant}`;
+      case "none":
+        this.noCode += 1;
+        return undefined;
+    }
+    this.otherTerritory += 1;
+    return undefined;
+  }
+
+  private dateOf(line: number, cells: unknown[]): ReferenceDate | null {
+    const { date } = this.plan;
+    if (date === null) return null;
+    if ("fixed" in date) return { year: date.fixed, period: 0 };
+    const cell = cells[date.column];
+    const found = referenceDateOf(cell);
+    if (found) return found;
+    const text = String(cell ?? "").trim();
+    throw new ImportRefused(
+      text === ""
+        ? `Ligne ${line}, colonne « ${date.name} » : la date de référence manque.`
+        : `Ligne ${line}, colonne « ${date.name} » : « ${text} » n'est pas une date de référence (31/12/2019, 2019-12-31 ou 2019).`,
+    );
+  }
+
+  /**
+   * A year's figure is its latest reference date's (the Caf's December): rows of an earlier month of the same year
+   * are left, and those read before a later month are let go.
+   */
+  private isLatest(unit: Unit, { year, period }: ReferenceDate): boolean {
+    const key = `${unit}|${year}`;
+    const known = this.latest.get(key);
+    if (known && period < known.period) return false;
+    if (known && period === known.period) {
+      known.rows += 1;
+      return true;
+    }
+    if (known) {
+      this.earlierPeriod += known.rows;
+      countInto(this.rows, unit, -known.rows);
+      for (const years of this.values.get(unit)?.values() ?? []) years.delete(year);
+    }
+    this.latest.set(key, { period, rows: 1 });
+    return true;
+  }
+
+  private refuseText(column: MeasureColumn, line: number, text: string): void {
+    if (column.strict)
+      throw new ImportRefused(
+        `Ligne ${line}, colonne « ${column.name} » : « ${text} » n'est pas un nombre (ni une case vide ou secrète).`,
+      );
+    this.textColumns.add(column);
+    for (const measures of this.values.values()) measures.delete(column.measure.id);
+  }
+
+  private accumulate(unit: Unit, measure: string, year: number, value: number): void {
+    const years = entryOf(
+      entryOf(this.values, unit, () => new Map()),
+      measure,
+      () => new Map<number, number>(),
+    );
+    years.set(year, (years.get(year) ?? 0) + value);
+  }
+
+  /** Adds up, at one level, the values of the units given: one unit, or the territory's communes. */
+  private collect(table: FigureTable, level: IndicatorLevel, units: Unit[]): void {
+    for (const unit of units)
+      for (const [measure, years] of this.values.get(unit) ?? [])
+        for (const [year, value] of years) {
+          const values = entryOf(
+            entryOf(table, measure, () => new Map()),
+            year,
+            (): LevelValues => ({
+              territoire: null,
+              departement: null,
+              france: null,
+            }),
+          );
+          values[level] = (values[level] ?? 0) + value;
+        }
+  }
+
+  private figuresOf(table: FigureTable, derived: Measure[], communes: number): ImportedFigure[] {
+    const measures = new Map<string, Measure>();
+    for (const { measure } of this.plan.measures) if (!measures.has(measure.id)) measures.set(measure.id, measure);
+    const derivedIds = new Set(derived.map(({ id }) => id));
+    for (const measure of derived) measures.set(measure.id, measure);
+    const base = communes > 0 ? `${this.plan.source}, somme de ${communes} communes` : this.plan.source;
+    const figures: ImportedFigure[] = [];
+    for (const [id, years] of table) {
+      const measure = measures.get(id);
+      if (!measure) continue;
+      const source = derivedIds.has(id) ? `${base}, calcul de l'atelier` : base;
+      for (const [year, values] of years) {
+        const shown = Object.fromEntries(
+          INDICATOR_LEVELS.map((level) => {
+            const value = values[level];
+            return [level, value === null ? null : measure.whole ? Math.round(value) : clean(value)];
+          }),
+        ) as LevelValues;
+        const { label, theme, unit } = measure;
+        figures.push({ label, theme, unit, year, source: source.slice(0, 300), values: shown });
+      }
+    }
+    return figures.sort((a, b) => a.label.localeCompare(b.label, "fr") || a.year - b.year);
+  }
+
+  private franceUnit(departement: string | null): Unit | null {
+    const metropole = `${FRANCE}metropole`;
+    const entiere = `${FRANCE}entiere`;
+    const overseas = departement?.startsWith("97") ?? false;
+    // Overseas, France as a whole compares; in metropolitan France, the Caf compares with metropolitan France (FM).
+    const preferred = overseas ? [entiere, metropole] : [metropole, entiere];
+    return preferred.find((unit) => this.rows.has(unit)) ?? null;
+  }
+
+  private communesWithoutRow(): { insee: string; name: string }[] {
+    return this.territory.communes
+      .filter(({ insee }) => !this.rows.has(`${COMMUNE}${insee}`))
+      .map(({ insee, name }) => ({ insee, name }));
+  }
+
+  private nothingForTheSpace(): string {
+    const { epci, communes } = this.territory;
+    const parts = [
+      epci ? `l'EPCI ${epci.name} (${epci.siren})` : null,
+      communes.length > 0 ? `${communes.length} commune${communes.length > 1 ? "s" : ""}` : null,
+    ].filter(Boolean);
+    return `Aucune ligne de ce fichier ne concerne le territoire de l'espace (${parts.join(", ")}), son département ou la France : rien n'est importé.`;
+  }
+}
+
+function isWorthSaying(ignored: ImportIgnored): boolean {
+  if ("rows" in ignored) return ignored.rows > 0;
+  if ("cells" in ignored) return ignored.cells > 0;
+  if ("columns" in ignored) return ignored.columns.length > 0;
+  if ("communes" in ignored) return ignored.communes.length > 0;
+  return ignored.figures.length > 0;
+}

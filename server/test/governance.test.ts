@@ -1,0 +1,294 @@
+import type { CreatedSpaceView, Demarche, Meeting } from "@atelier/shared";
+import { strFromU8, unzipSync } from "fflate";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestServer, type TestServer } from "./support/test-server.ts";
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server?.close());
+
+const send = (method: string, path: string, token: string, body?: unknown) =>
+  server.request(method, path, { token, body });
+
+async function json<T>(response: Response, status: number): Promise<T> {
+  expect(response.status, await response.clone().text()).toBe(status);
+  return (await response.json()) as T;
+}
+
+async function hold(space: CreatedSpaceView, meeting: Record<string, unknown>): Promise<Meeting> {
+  return json<Meeting>(await send("POST", `/api/spaces/${space.id}/meetings`, space.facilitatorSecret, meeting), 201);
+}
+
+const demarche = async (space: CreatedSpaceView, token = space.facilitatorSecret) =>
+  json<Demarche>(await send("GET", `/api/spaces/${space.id}/demarche`, token), 200);
+
+const stateOf = (walked: Demarche, step: string) => walked.steps.find((candidate) => candidate.step === step);
+
+describe("the démarche, walked through the comités' decisions", () => {
+  it("goes from the preparation to the signature, each step dated by the meeting that validated it", async () => {
+    const space = await server.createSpace();
+    const planned = await json<Demarche>(
+      await send("PATCH", `/api/spaces/${space.id}/demarche`, space.facilitatorSecret, {
+        planned: { diagnostic: "2021-10-30", signature: "2021-12-15" },
+      }),
+      200,
+    );
+    expect(planned.next).toEqual({ step: "preparation", awaiting: ["validation-cadrage"], plannedOn: null });
+    expect(stateOf(planned, "signature")).toMatchObject({ state: "a-venir", plannedOn: "2021-12-15" });
+
+    const calendar: [string, string, string[]][] = [
+      ["comite-operationnel", "2021-10-15", ["validation-cadrage"]],
+      ["copil", "2021-10-30", ["validation-diagnostic", "validation-priorites"]],
+      ["comite-partenarial", "2021-11-15", ["validation-projet-plan", "validation-chiffrage"]],
+      ["copil", "2021-11-30", ["validation-plan", "validation-evaluation"]],
+      ["copil", "2021-12-15", ["signature"]],
+    ];
+    const expectedNext = ["diagnostic", "plan-actions", "plan-definitif", "signature", "evaluation"];
+    for (const [index, [kind, date, decisions]] of calendar.entries()) {
+      await hold(space, {
+        kind,
+        date,
+        title: `Comité du ${date}`,
+        decisions: decisions.map((decision) => ({ kind: decision, text: `Décision : ${decision}` })),
+      });
+      expect((await demarche(space)).next?.step).toBe(expectedNext[index]);
+    }
+    const signed = await demarche(space);
+    expect(signed.steps.map((step) => [step.step, step.state, step.validatedOn])).toEqual([
+      ["preparation", "validee", "2021-10-15"],
+      ["diagnostic", "validee", "2021-10-30"],
+      ["priorites", "validee", "2021-10-30"],
+      ["plan-actions", "validee", "2021-11-15"],
+      ["chiffrage", "validee", "2021-11-15"],
+      ["plan-definitif", "validee", "2021-11-30"],
+      ["signature", "validee", "2021-12-15"],
+      ["evaluation", "en-cours", null],
+    ]);
+    expect(stateOf(signed, "diagnostic")?.plannedOn).toBe("2021-10-30");
+  });
+
+  it("re-opens a validated step with its reason and date, then a later COPIL validates it again", async () => {
+    const space = await server.createSpace();
+    await hold(space, {
+      kind: "copil",
+      date: "2021-10-30",
+      title: "COPIL",
+      decisions: [
+        { kind: "validation-cadrage", text: "Cadrage validé." },
+        { kind: "validation-diagnostic", text: "Diagnostic validé." },
+      ],
+    });
+    const reopenings = `/api/spaces/${space.id}/demarche/reopenings`;
+    const reason = "Les chiffres 2020 de la Caf changent le constat sur la petite enfance.";
+    const reopened = await json<Demarche>(
+      await send("POST", reopenings, space.facilitatorSecret, { step: "diagnostic", reason, on: "2021-11-02" }),
+      201,
+    );
+    expect(stateOf(reopened, "diagnostic")).toMatchObject({ state: "en-cours", validatedOn: null });
+    expect(stateOf(reopened, "diagnostic")?.reopenings).toMatchObject([
+      { step: "diagnostic", reason, on: "2021-11-02" },
+    ]);
+    expect((await demarche(space)).next?.step).toBe("diagnostic");
+
+    // A step not validated, or a re-opening dated before the validation, changes nothing: refused.
+    for (const body of [
+      { step: "diagnostic", reason },
+      { step: "signature", reason },
+      { step: "preparation", reason, on: "2021-10-01" },
+    ]) {
+      expect((await send("POST", reopenings, space.facilitatorSecret, body)).status).toBe(409);
+    }
+    expect((await send("POST", reopenings, space.facilitatorSecret, { step: "preparation" })).status).toBe(400);
+
+    await hold(space, {
+      kind: "copil",
+      date: "2021-11-20",
+      title: "COPIL de revalidation",
+      decisions: [{ kind: "validation-diagnostic", text: "Diagnostic actualisé validé." }],
+    });
+    const again = await demarche(space);
+    expect(stateOf(again, "diagnostic")).toMatchObject({ state: "validee", validatedOn: "2021-11-20" });
+    expect(stateOf(again, "diagnostic")?.meetings.map((meeting) => meeting.date)).toEqual(["2021-10-30", "2021-11-20"]);
+    expect(again.next?.step).toBe("priorites");
+  });
+
+  it("edits a meeting field by field and deletes it, unless a frozen version of the plan names it", async () => {
+    const space = await server.createSpace();
+    const meeting = await hold(space, { kind: "comite-technique", date: "2021-09-01", title: "Comité technique" });
+    const path = `/api/spaces/${space.id}/meetings/${meeting.id}`;
+    const edited = await json<Meeting>(
+      await send("PATCH", path, space.facilitatorSecret, {
+        place: "Prades",
+        boardId: space.boards[0]?.id,
+        attendees: [
+          { name: "Claire Martin", organisation: "Caf des Pyrénées-Orientales" },
+          { name: "Karim Haddad", organisation: "CdC Conflent-Canigou", attendance: "excuse" },
+        ],
+        decisions: [{ kind: "validation-cadrage", text: "Calendrier arrêté." }],
+      }),
+      200,
+    );
+    expect(edited).toMatchObject({
+      kind: "comite-technique",
+      title: "Comité technique",
+      place: "Prades",
+      boardId: space.boards[0]?.id,
+      attendees: [
+        { name: "Claire Martin", organisation: "Caf des Pyrénées-Orientales", attendance: "present" },
+        { name: "Karim Haddad", attendance: "excuse" },
+      ],
+    });
+    expect(await json(await send("GET", path, space.facilitatorSecret), 200)).toEqual(edited);
+    expect(stateOf(await demarche(space), "preparation")?.state).toBe("validee");
+
+    const refused = await send("PATCH", path, space.facilitatorSecret, { decisions: [{ kind: "vote", text: "" }] });
+    expect(((await json<{ error: string }>(refused, 400)) as { error: string }).error).toMatch(/^decisions\[0\]\.kind/);
+    expect((await send("PATCH", path, space.facilitatorSecret, { boardId: "inconnu" })).status).toBe(404);
+
+    const other = await hold(space, { kind: "copil", date: "2021-10-30", title: "COPIL" });
+    await json(
+      await send("POST", `/api/spaces/${space.id}/plan/versions`, space.facilitatorSecret, {
+        label: "Plan validé",
+        meetingId: other.id,
+      }),
+      201,
+    );
+    expect((await send("DELETE", `/api/spaces/${space.id}/meetings/${other.id}`, space.facilitatorSecret)).status).toBe(
+      409,
+    );
+
+    expect((await send("DELETE", path, space.facilitatorSecret)).status).toBe(204);
+    expect((await send("GET", path, space.facilitatorSecret)).status).toBe(404);
+    expect((await send("DELETE", path, space.facilitatorSecret)).status).toBe(404);
+    expect(stateOf(await demarche(space), "preparation")?.state).toBe("en-cours");
+  });
+
+  it("still takes the earlier body (title, date, kind, decisions as free text) as one free decision", async () => {
+    const space = await server.createSpace();
+    const meeting = await hold(space, {
+      date: "2022-03-14",
+      kind: "copil",
+      title: "COPIL de validation",
+      decisions: "Plan validé.",
+    });
+    expect(meeting).toMatchObject({
+      title: "COPIL de validation",
+      place: "",
+      agenda: "",
+      attendees: [],
+      decisions: [{ kind: "libre", text: "Plan validé." }],
+    });
+    expect(await json(await send("GET", `/api/spaces/${space.id}/meetings`, space.facilitatorSecret), 200)).toEqual([
+      meeting,
+    ]);
+  });
+});
+
+describe("who sees the governance records", () => {
+  it("lets partners and observers read, not write, and shows habitants nothing", async () => {
+    const space = await server.createSpace();
+    const meeting = await hold(space, { kind: "copil", date: "2021-10-30", title: "COPIL" });
+    const partner = await server.join(space, "partner", "Karim (CdC)");
+    const observer = await server.join(space, "observer", "Élue");
+    const habitant = await server.join(space, "habitant", "Léa");
+    const meetings = `/api/spaces/${space.id}/meetings`;
+    const reads = [
+      meetings,
+      `${meetings}/${meeting.id}`,
+      `${meetings}/${meeting.id}/releve.docx`,
+      `/api/spaces/${space.id}/demarche`,
+    ];
+    for (const reader of [partner, observer]) {
+      for (const path of reads) expect((await send("GET", path, reader.participantToken)).status, path).toBe(200);
+    }
+    for (const path of reads) expect((await send("GET", path, habitant.participantToken)).status, path).toBe(403);
+    const writes: [string, string, unknown][] = [
+      ["POST", meetings, { kind: "copil", date: "2021-11-30", title: "COPIL" }],
+      ["PATCH", `${meetings}/${meeting.id}`, { place: "Prades" }],
+      ["DELETE", `${meetings}/${meeting.id}`, undefined],
+      ["PATCH", `/api/spaces/${space.id}/demarche`, { planned: { signature: "2021-12-15" } }],
+      ["POST", `/api/spaces/${space.id}/demarche/reopenings`, { step: "diagnostic", reason: "Non." }],
+    ];
+    for (const someone of [partner, observer, habitant]) {
+      for (const [method, path, body] of writes) {
+        expect((await send(method, path, someone.participantToken, body)).status, `${method} ${path}`).toBe(403);
+      }
+    }
+    expect((await send("GET", meetings, "")).status).toBe(401);
+  });
+});
+
+describe("the relevé de décisions", () => {
+  it("reads back as a Word document with the meeting, its attendees, agenda and each decision", async () => {
+    const space = await server.createSpace("CdC Conflent-Canigou");
+    const meeting = await hold(space, {
+      kind: "comite-operationnel",
+      date: "2021-10-30",
+      title: "COPIL — validation du diagnostic",
+      place: "Prades, salle du conseil",
+      agenda: "Présentation du diagnostic\nAxes du plan d'actions",
+      boardId: space.boards[0]?.id,
+      attendees: [
+        { name: "Claire Martin", organisation: "Caf des Pyrénées-Orientales" },
+        { name: "Karim Haddad", organisation: "CdC Conflent-Canigou", attendance: "excuse" },
+      ],
+      decisions: [
+        { kind: "validation-diagnostic", text: "Le diagnostic partagé est validé." },
+        { kind: "libre", text: "Prochain COPIL le 30 novembre." },
+      ],
+    });
+    const response = await send(
+      "GET",
+      `/api/spaces/${space.id}/meetings/${meeting.id}/releve.docx`,
+      space.facilitatorSecret,
+    );
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toMatch(/wordprocessingml/);
+    expect(response.headers.get("content-disposition")).toBe('attachment; filename="releve-decisions-2021-10-30.docx"');
+    const files = unzipSync(new Uint8Array(await response.arrayBuffer()));
+    const text = strFromU8(files["word/document.xml"] as Uint8Array).replace(/<[^>]+>/g, "");
+    for (const expected of [
+      "Relevé de décisions",
+      "Convention territoriale globale — CdC Conflent-Canigou",
+      "COPIL — validation du diagnostic",
+      "Comité opérationnel / groupe thématique",
+      "30 octobre 2021",
+      "Prades, salle du conseil",
+      `Groupe thématique : ${space.boards[0]?.theme}`,
+      "Présents (1)",
+      "Claire Martin (Caf des Pyrénées-Orientales)",
+      "Excusés (1)",
+      "Karim Haddad (CdC Conflent-Canigou)",
+      "Ordre du jour",
+      "Axes du plan d'actions",
+      "1. Validation du diagnostic partagé",
+      "Le diagnostic partagé est validé.",
+      "2. Décision",
+      "Prochain COPIL le 30 novembre.",
+    ]) {
+      expect(text).toContain(expected.replaceAll("'", "&apos;"));
+    }
+  });
+});
+
+describe("the demo space", () => {
+  it("walks the Conflent-Canigou calendar of 2021 to the signature", async () => {
+    const space = await json<CreatedSpaceView>(await server.request("POST", "/api/demo"), 201);
+    const meetings = await json<Meeting[]>(
+      await send("GET", `/api/spaces/${space.id}/meetings`, space.facilitatorSecret),
+      200,
+    );
+    expect(meetings.map((meeting) => [meeting.date, meeting.kind])).toEqual([
+      ["2021-10-15", "comite-operationnel"],
+      ["2021-10-30", "copil"],
+      ["2021-11-15", "comite-partenarial"],
+      ["2021-11-30", "copil"],
+      ["2021-12-15", "copil"],
+    ]);
+    const walked = await demarche(space);
+    expect(walked.steps.filter((step) => step.state === "validee")).toHaveLength(7);
+    expect(walked.next).toEqual({ step: "evaluation", awaiting: ["bilan-annuel"], plannedOn: "2022-12-15" });
+  });
+});

@@ -1,0 +1,106 @@
+import { z } from "zod";
+import { YearSchema } from "./fiche.ts";
+import { PARTY_KINDS, type PartyKind } from "./parties.ts";
+import { objectErrors } from "./validation.ts";
+
+/** Whoever pays a budget line is one of the kinds of party a CTG may have (the Caf, the EPCI, a commune…). */
+export const FINANCER_KINDS = PARTY_KINDS;
+export type FinancerKind = PartyKind;
+
+/** Kinds that a territory may count several of: their label tells them apart in the totals. */
+const NAMED_FINANCER_KINDS: ReadonlySet<FinancerKind> = new Set(["commune", "autre"]);
+
+export const NATURES = ["fonctionnement", "investissement"] as const;
+export type Nature = (typeof NATURES)[number];
+
+/** How the Caf pays: the CTG moves the Contrats enfance jeunesse (CEJ) to the bonus territoire. */
+export const CAF_DISPOSITIFS = [
+  "prestation-de-service",
+  "bonus-territoire-ctg",
+  "fonds-publics-et-territoires",
+  "cej",
+  "subvention-action-sociale",
+  "autre",
+] as const;
+export type CafDispositif = (typeof CAF_DISPOSITIFS)[number];
+
+/** Euros with their cents: an amount is stored as the euros a person typed, summed in whole cents. */
+export const EurosSchema = z
+  .number({ error: "Le montant doit être un nombre d'euros." })
+  .nonnegative("Le montant ne peut être négatif.")
+  .max(1_000_000_000, "Le montant dépasse un milliard d'euros.")
+  .refine((amount) => Number(amount.toFixed(2)) === amount, "Le montant compte au plus deux décimales (les centimes).");
+
+export const FinancerSchema = z
+  .strictObject(
+    {
+      kind: z.enum(FINANCER_KINDS, { error: `Le financeur doit être l'un de : ${FINANCER_KINDS.join(", ")}.` }),
+      /** The party's or commune's name; required for "autre", which has no other name. */
+      label: z
+        .string({ error: "Le nom du financeur doit être un texte." })
+        .trim()
+        .max(160, "Le nom du financeur dépasse 160 caractères."),
+    },
+    { error: objectErrors("Le financeur doit être un objet { kind, label }.") },
+  )
+  .refine((financer) => financer.kind !== "autre" || financer.label !== "", {
+    message: "Nommez le financeur (« autre »).",
+    path: ["label"],
+  });
+export type Financer = z.infer<typeof FinancerSchema>;
+
+export const BudgetLineSchema = z
+  .strictObject(
+    {
+      financer: FinancerSchema,
+      /** null: not said yet (lines written before the nature existed). */
+      nature: z.enum(NATURES, { error: "La nature est « fonctionnement » ou « investissement »." }).nullable(),
+      /** The Caf's dispositif, for a line the Caf pays; null when it is not said yet or another party pays. */
+      dispositif: z
+        .enum(CAF_DISPOSITIFS, { error: `Le dispositif de la Caf doit être l'un de : ${CAF_DISPOSITIFS.join(", ")}.` })
+        .nullable(),
+      year: YearSchema,
+      amount: EurosSchema,
+    },
+    { error: objectErrors("Une ligne de budget doit être un objet { financer, nature, dispositif, year, amount }.") },
+  )
+  .refine((line) => line.dispositif === null || line.financer.kind === "caf", {
+    message: "Un dispositif de la Caf ne s'applique qu'à une ligne que la Caf finance.",
+    path: ["dispositif"],
+  });
+export type BudgetLine = z.infer<typeof BudgetLineSchema>;
+
+/** The same financer in every total: the Caf is one whatever its label, communes and others go by their name. */
+export function financerKey(financer: Financer): string {
+  return NAMED_FINANCER_KINDS.has(financer.kind)
+    ? `${financer.kind}:${financer.label.trim().toLocaleLowerCase("fr")}`
+    : financer.kind;
+}
+
+/** A financer as totals name it, from the words of a language for each kind. */
+export function financerName(financer: Financer, kindWords: Readonly<Record<FinancerKind, string>>): string {
+  if (!NAMED_FINANCER_KINDS.has(financer.kind) || financer.label === "") return kindWords[financer.kind];
+  return financer.kind === "autre" ? financer.label : `${kindWords[financer.kind]} — ${financer.label}`;
+}
+
+export function toCents(amount: number): number {
+  return Math.round(amount * 100);
+}
+
+/** Sums euros in whole cents, so that 0.10 + 0.20 is 0.30 and 15 000,50 € stays 15 000,50 €. */
+export function sumEuros(amounts: Iterable<number>): number {
+  let cents = 0;
+  for (const amount of amounts) cents += toCents(amount);
+  return cents / 100;
+}
+
+/** Amounts as a reader of `locale` expects them: "12 500 €", and "15 000,50 €" when there are cents. */
+export function formatEuros(amount: number, locale = "fr-FR"): string {
+  const cents = Number.isInteger(amount) ? 0 : 2;
+  return new Intl.NumberFormat(locale, {
+    style: "currency",
+    currency: "EUR",
+    minimumFractionDigits: cents,
+    maximumFractionDigits: cents,
+  }).format(amount);
+}

@@ -1,0 +1,275 @@
+import { z } from "zod";
+import { objectErrors } from "./validation.ts";
+
+/**
+ * The comités of a CTG. The first two were the only kinds before; meetings stored with them keep their codes.
+ * A comité opérationnel is often one thematic group: it may name its board.
+ */
+export const MEETING_KINDS = ["copil", "comite-operationnel", "comite-partenarial", "comite-technique"] as const;
+export type MeetingKind = (typeof MEETING_KINDS)[number];
+
+/** What a comité decides. Most validate a step of the démarche (see STEP_VALIDATIONS); the last two never do. */
+export const DECISION_KINDS = [
+  "validation-cadrage",
+  "validation-diagnostic",
+  "validation-priorites",
+  "validation-projet-plan",
+  "validation-chiffrage",
+  "validation-plan",
+  "validation-evaluation",
+  "signature",
+  "bilan-annuel",
+  "avenant",
+  "libre",
+] as const;
+export type DecisionKind = (typeof DECISION_KINDS)[number];
+
+/** The démarche CTG in its order, from the first comité to the yearly evaluation of the signed plan. */
+export const DEMARCHE_STEPS = [
+  "preparation",
+  "diagnostic",
+  "priorites",
+  "plan-actions",
+  "chiffrage",
+  "plan-definitif",
+  "signature",
+  "evaluation",
+] as const;
+export type DemarcheStep = (typeof DEMARCHE_STEPS)[number];
+
+/**
+ * The decisions that validate each step, all of them needed: the COPIL validates the plan définitif together with
+ * its method of evaluation, as the Conflent-Canigou calendar has it.
+ */
+export const STEP_VALIDATIONS: Readonly<Record<DemarcheStep, readonly DecisionKind[]>> = {
+  preparation: ["validation-cadrage"],
+  diagnostic: ["validation-diagnostic"],
+  priorites: ["validation-priorites"],
+  "plan-actions": ["validation-projet-plan"],
+  chiffrage: ["validation-chiffrage"],
+  "plan-definitif": ["validation-plan", "validation-evaluation"],
+  signature: ["signature"],
+  evaluation: ["bilan-annuel"],
+};
+
+export const ATTENDANCES = ["present", "excuse"] as const;
+export type Attendance = (typeof ATTENDANCES)[number];
+
+export const MAX_ATTENDEES = 200;
+export const MAX_DECISIONS = 50;
+
+const isoDate = (what: string) => z.iso.date({ error: `${what} doit être une date réelle au format AAAA-MM-JJ.` });
+
+export const AttendeeSchema = z.strictObject(
+  {
+    name: z
+      .string({ error: "Le nom du participant doit être un texte." })
+      .trim()
+      .min(1, "Le nom du participant est obligatoire.")
+      .max(120, "Le nom du participant dépasse 120 caractères."),
+    organisation: z
+      .string({ error: "L'organisme doit être un texte." })
+      .trim()
+      .max(160, "L'organisme dépasse 160 caractères.")
+      .default(""),
+    attendance: z.enum(ATTENDANCES, { error: "La présence est « present » ou « excuse »." }).default("present"),
+  },
+  { error: objectErrors("Un participant doit être un objet { name, organisation?, attendance? }.") },
+);
+export type Attendee = z.infer<typeof AttendeeSchema>;
+
+export const DecisionSchema = z.strictObject(
+  {
+    kind: z.enum(DECISION_KINDS, {
+      error: `La nature de la décision doit être l'une de : ${DECISION_KINDS.join(", ")}.`,
+    }),
+    text: z
+      .string({ error: "Le texte de la décision doit être un texte." })
+      .trim()
+      .min(1, "Le texte de la décision est obligatoire.")
+      .max(10_000, "Le texte de la décision dépasse 10 000 caractères."),
+  },
+  { error: objectErrors("Une décision doit être un objet { kind, text }.") },
+);
+export type Decision = z.infer<typeof DecisionSchema>;
+
+/** Decisions as a list, or as the free text earlier clients send: that text becomes one free decision. */
+const DecisionsSchema = z.preprocess(
+  (value) => {
+    if (typeof value !== "string") return value;
+    const text = value.trim();
+    return text ? [{ kind: "libre", text }] : [];
+  },
+  z
+    .array(DecisionSchema, { error: "Les décisions doivent être une liste." })
+    .max(MAX_DECISIONS, `Une réunion compte au plus ${MAX_DECISIONS} décisions.`),
+);
+
+const meetingFields = {
+  date: isoDate("La date"),
+  kind: z.enum(MEETING_KINDS, { error: `Le comité doit être l'un de : ${MEETING_KINDS.join(", ")}.` }),
+  title: z
+    .string({ error: "L'intitulé doit être un texte." })
+    .trim()
+    .min(1, "Le titre de la réunion est obligatoire.")
+    .max(200, "Le titre de la réunion dépasse 200 caractères."),
+  place: z.string({ error: "Le lieu doit être un texte." }).trim().max(200, "Le lieu dépasse 200 caractères."),
+  agenda: z
+    .string({ error: "L'ordre du jour doit être un texte." })
+    .trim()
+    .max(5_000, "L'ordre du jour dépasse 5 000 caractères."),
+  /** The thematic group a comité opérationnel gathered, by its board. */
+  boardId: z.string({ error: "Le groupe thématique doit être l'identifiant d'un tableau." }).min(1).max(64).nullable(),
+  attendees: z
+    .array(AttendeeSchema, { error: "Les participants doivent être une liste." })
+    .max(MAX_ATTENDEES, `Une réunion compte au plus ${MAX_ATTENDEES} participants.`),
+  decisions: DecisionsSchema,
+};
+
+const MEETING_SHAPE = "{ date, kind, title, place?, agenda?, boardId?, attendees?, decisions? }";
+
+export const MeetingInputSchema = z.strictObject(
+  {
+    ...meetingFields,
+    place: meetingFields.place.default(""),
+    agenda: meetingFields.agenda.default(""),
+    boardId: meetingFields.boardId.default(null),
+    attendees: meetingFields.attendees.default([]),
+    decisions: meetingFields.decisions.default([]),
+  },
+  { error: objectErrors(`Une réunion doit être un objet ${MEETING_SHAPE}.`) },
+);
+export type MeetingInput = z.input<typeof MeetingInputSchema>;
+export type MeetingFields = z.output<typeof MeetingInputSchema>;
+
+/** A key left out keeps what is stored; `attendees` and `decisions` replace the list. */
+export const MeetingPatchSchema = z
+  .strictObject(meetingFields, { error: objectErrors(`Une modification de réunion reprend ${MEETING_SHAPE}.`) })
+  .partial();
+export type MeetingPatch = z.output<typeof MeetingPatchSchema>;
+
+/** A meeting as the API gives it. */
+export interface Meeting extends MeetingFields {
+  id: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export const ReopeningInputSchema = z.strictObject(
+  {
+    step: z.enum(DEMARCHE_STEPS, { error: `L'étape doit être l'une de : ${DEMARCHE_STEPS.join(", ")}.` }),
+    reason: z
+      .string({ error: "Le motif doit être un texte." })
+      .trim()
+      .min(1, "Le motif de la réouverture est obligatoire.")
+      .max(2_000, "Le motif dépasse 2 000 caractères."),
+    /** The day the step is re-opened; today when left out. */
+    on: isoDate("La date de réouverture").optional(),
+  },
+  { error: objectErrors("Une réouverture doit être un objet { step, reason, on? }.") },
+);
+export type ReopeningInput = z.input<typeof ReopeningInputSchema>;
+
+/** A validated step put back to work: the decisions of meetings held up to `on` no longer validate it. */
+export interface Reopening {
+  id: string;
+  step: DemarcheStep;
+  reason: string;
+  on: string;
+  recordedAt: number;
+}
+
+/** The retro-planning: a planned day per step, `null` to clear it; steps left out keep theirs. */
+export const PlanningPatchSchema = z.strictObject(
+  {
+    planned: z.partialRecord(
+      z.enum(DEMARCHE_STEPS, { error: `L'étape doit être l'une de : ${DEMARCHE_STEPS.join(", ")}.` }),
+      isoDate("La date prévue").nullable(),
+      {
+        error: (issue) =>
+          issue.code === "invalid_key"
+            ? `Étape inconnue : les étapes sont ${DEMARCHE_STEPS.join(", ")}.`
+            : "Les dates prévues doivent être un objet { étape: AAAA-MM-JJ | null }.",
+      },
+    ),
+  },
+  { error: objectErrors("Le rétro-planning doit être un objet { planned }.") },
+);
+export type PlanningPatch = z.input<typeof PlanningPatchSchema>;
+export type Planning = Partial<Record<DemarcheStep, string>>;
+
+export type StepState = "a-venir" | "en-cours" | "validee";
+
+export type MeetingSummary = Pick<Meeting, "id" | "kind" | "date" | "title">;
+
+export interface StepProgress {
+  step: DemarcheStep;
+  state: StepState;
+  plannedOn: string | null;
+  /** The day of the meeting whose decision completed the validation. */
+  validatedOn: string | null;
+  /** The decisions still awaited since the last re-opening. */
+  awaiting: DecisionKind[];
+  /** Every meeting that took a decision about this step, re-opened validations included, by date. */
+  meetings: MeetingSummary[];
+  reopenings: Reopening[];
+}
+
+export interface Demarche {
+  steps: StepProgress[];
+  /** The step in progress, what it awaits and when; null once every step is validated. */
+  next: { step: DemarcheStep; awaiting: DecisionKind[]; plannedOn: string | null } | null;
+  /** Meetings from today on, soonest first. */
+  upcoming: MeetingSummary[];
+}
+
+const byDate = (a: { date: string }, b: { date: string }) => a.date.localeCompare(b.date);
+
+/**
+ * Where the démarche stands, from the meetings' decisions alone: a decision counts once its meeting has taken place
+ * (`today` or before) and after the step's last re-opening. The step in progress is the first one not validated,
+ * even when a later one was validated out of order.
+ */
+export function deriveDemarche(
+  meetings: readonly Pick<Meeting, "id" | "kind" | "date" | "title" | "decisions">[],
+  planning: Planning,
+  reopenings: readonly Reopening[],
+  today: string,
+): Demarche {
+  const sorted = meetings.toSorted(byDate);
+  const summary = ({ id, kind, date, title }: MeetingSummary): MeetingSummary => ({ id, kind, date, title });
+  const progress = DEMARCHE_STEPS.map((step) => {
+    const required = STEP_VALIDATIONS[step];
+    const stepReopenings = reopenings.filter((reopening) => reopening.step === step);
+    const reopenedOn =
+      stepReopenings
+        .map(({ on }) => on)
+        .toSorted()
+        .at(-1) ?? "";
+    const held = sorted.filter((meeting) => meeting.date <= today && meeting.date > reopenedOn);
+    const validations = required.map(
+      (kind) => held.find((meeting) => meeting.decisions.some((decision) => decision.kind === kind))?.date,
+    );
+    const validated = validations.every((date) => date !== undefined);
+    return {
+      step,
+      validated,
+      plannedOn: planning[step] ?? null,
+      validatedOn: validated ? (validations.toSorted().at(-1) ?? null) : null,
+      awaiting: required.filter((_, index) => validations[index] === undefined),
+      meetings: sorted
+        .filter((meeting) => meeting.decisions.some((decision) => required.includes(decision.kind)))
+        .map(summary),
+      reopenings: stepReopenings.toSorted((a, b) => a.on.localeCompare(b.on) || a.recordedAt - b.recordedAt),
+    };
+  });
+  const current = progress.find((step) => !step.validated);
+  return {
+    steps: progress.map(({ validated, ...step }) => ({
+      ...step,
+      state: validated ? "validee" : step.step === current?.step ? "en-cours" : "a-venir",
+    })),
+    next: current ? { step: current.step, awaiting: current.awaiting, plannedOn: current.plannedOn } : null,
+    upcoming: sorted.filter((meeting) => meeting.date >= today).map(summary),
+  };
+}

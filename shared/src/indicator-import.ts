@@ -1,0 +1,182 @@
+// The import of a figures file beyond the atelier's own template: the Caf's and the Insee's open-data files as they
+// are published, and any other wide file once the facilitator says what its columns hold (the mapping).
+import { z } from "zod";
+import type { IndicatorView } from "./indicator.ts";
+import { describeIssues, objectErrors } from "./validation.ts";
+
+/** One indicator per column: no wide file worth mapping by hand has more. */
+export const MAX_MAPPED_MEASURES = 50;
+
+const ColumnNameSchema = z
+  .string({ error: "Un nom de colonne doit être un texte." })
+  .trim()
+  .min(1, "Le nom de colonne est obligatoire.")
+  .max(200, "Un nom de colonne dépasse 200 caractères.");
+
+const MappedYearSchema = z.union(
+  [
+    z.strictObject({ column: ColumnNameSchema }),
+    z.strictObject({
+      fixed: z
+        .number({ error: "L'année doit être un nombre (par exemple 2022)." })
+        .int("L'année doit être un nombre entier.")
+        .min(1950, "L'année doit être comprise entre 1950 et 2100.")
+        .max(2100, "L'année doit être comprise entre 1950 et 2100."),
+    }),
+  ],
+  { error: "year doit être { column } (la colonne de la date) ou { fixed } (une année pour tout le fichier)." },
+);
+
+export const MappedMeasureSchema = z.strictObject(
+  {
+    column: ColumnNameSchema,
+    label: z
+      .string({ error: "Le libellé de l'indicateur doit être un texte." })
+      .trim()
+      .min(1, "Le libellé de l'indicateur est obligatoire.")
+      .max(200, "Le libellé de l'indicateur dépasse 200 caractères."),
+    unit: z.string().trim().max(40, "L'unité dépasse 40 caractères.").default(""),
+    theme: z.string().trim().max(120, "Le thème dépasse 120 caractères.").default(""),
+  },
+  { error: objectErrors("Une colonne à importer doit être un objet { column, label, unit?, theme? }.") },
+);
+export type MappedMeasure = z.infer<typeof MappedMeasureSchema>;
+
+/** Columns are named as in the file's first line; case, accents and spaces aside ("Code commune" is "code_commune"). */
+export const ImportMappingSchema = z
+  .strictObject(
+    {
+      /** The commune's INSEE code, the EPCI's SIREN, the département's code, or "France": each row says where it is. */
+      territoryColumn: ColumnNameSchema,
+      year: MappedYearSchema,
+      measures: z
+        .array(MappedMeasureSchema, { error: "measures doit être une liste de colonnes à importer." })
+        .min(1, "Choisissez au moins une colonne à importer.")
+        .max(MAX_MAPPED_MEASURES, `Au plus ${MAX_MAPPED_MEASURES} colonnes à importer.`),
+      source: z.string().trim().max(300, "La source dépasse 300 caractères.").default(""),
+    },
+    { error: objectErrors("La correspondance doit être un objet { territoryColumn, year, measures, source? }.") },
+  )
+  .superRefine((mapping, context) => {
+    const taken = new Set([foldColumnName(mapping.territoryColumn)]);
+    if ("column" in mapping.year) taken.add(foldColumnName(mapping.year.column));
+    mapping.measures.forEach((measure, index) => {
+      const name = foldColumnName(measure.column);
+      if (taken.has(name))
+        context.addIssue({
+          code: "custom",
+          path: ["measures", index, "column"],
+          message: `La colonne « ${measure.column} » est déjà choisie plus haut.`,
+        });
+      taken.add(name);
+    });
+  });
+export type ImportMapping = z.infer<typeof ImportMappingSchema>;
+
+/** "Valeur territoire", "valeur_territoire" and "Valeur Territoire " name the same column. */
+export function foldColumnName(header: unknown): string {
+  return String(header ?? "")
+    .normalize("NFD")
+    .replace(/\p{Diacritic}/gu, "")
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, "_");
+}
+
+/** The `mapping` field of an import, as JSON text: the mapping, or why it is refused in French. */
+export function readImportMapping(text: string): { ok: true; mapping: ImportMapping } | { ok: false; error: string } {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, error: "La correspondance des colonnes (champ mapping) n'est pas du JSON valide." };
+  }
+  const parsed = ImportMappingSchema.safeParse(json);
+  if (parsed.success) return { ok: true, mapping: parsed.data };
+  return { ok: false, error: `Correspondance des colonnes : ${describeIssues(parsed.error)}` };
+}
+
+/** Which publication a file was read as. */
+export const IMPORT_LAYOUTS = ["caf", "insee", "mapped"] as const;
+export type ImportLayout = (typeof IMPORT_LAYOUTS)[number];
+
+/** What a file held that was not imported, and why: the client words each reason in French and English. */
+export type ImportIgnored =
+  /** Rows of other communes, EPCIs or départements. */
+  | { reason: "other-territory"; rows: number }
+  /** Rows whose code is no commune, EPCI, département or France (the Caf's 99999, XXXXX, a total). */
+  | { reason: "no-territory-code"; rows: number }
+  /** Rows of an earlier month of a year the file has a later month of: the latest is the year's figure. */
+  | { reason: "earlier-period"; rows: number }
+  /** The territory's communes' rows, when the file also has the EPCI's own row (which is not summed again). */
+  | { reason: "epci-row-preferred"; rows: number }
+  /** Département rows, when neither the territory's communes nor its rows say which département it is in. */
+  | { reason: "unknown-departement"; rows: number }
+  /** Columns that are no territory code, date or figure (names, regions, text). */
+  | { reason: "unknown-column"; columns: string[] }
+  /** Cells of the rows kept that were blank or secret ("s", "nc"…). */
+  | { reason: "blank-cell"; cells: number }
+  /** The territory's communes the file has no row for. */
+  | { reason: "commune-without-row"; communes: { insee: string; name: string }[] }
+  /** Département or France figures of an indicator the space does not have for the territory. */
+  | { reason: "no-territory-figure"; figures: { label: string; year: number }[] };
+export type ImportIgnoredReason = ImportIgnored["reason"];
+
+/** Where the figures come from. */
+export interface ImportKept {
+  /** The territory's rows read: its EPCI's, or its communes'. */
+  rows: number;
+  /** "communes": the communes' figures are added up; null: the file gave only comparison levels. */
+  level: "epci" | "communes" | null;
+  /** How many of the territory's communes had a row. */
+  communes: number;
+  /** The département whose row gave the département's figures, if any. */
+  departement: string | null;
+  france: boolean;
+  years: number[];
+}
+
+export interface ImportSummary {
+  layout: ImportLayout;
+  kept: ImportKept;
+  ignored: ImportIgnored[];
+}
+
+/** A figure as the import would store it. */
+export type ImportedFigure = Omit<IndicatorView, "id">;
+
+/**
+ * The answer of `POST …/indicators/import` (201), or of its preview (`?preview=1`, 200, nothing stored). The
+ * atelier's own template answers `{ imported }` alone; an open-data or mapped file adds its summary.
+ */
+export interface ImportAnswer {
+  imported: number;
+  summary?: ImportSummary;
+  /** Only in a preview: every figure that would be stored. */
+  preview?: ImportedFigure[];
+}
+
+/** Why a refusal carries more than its message: the client then offers the next step. */
+export const IMPORT_REFUSAL_CODES = ["mapping-required", "territory-required"] as const;
+export type ImportRefusalCode = (typeof IMPORT_REFUSAL_CODES)[number];
+
+/** A column of a file whose layout is not recognised, with a few of its first values. */
+export interface FileColumn {
+  name: string;
+  samples: string[];
+}
+
+/** What the server guesses from the first rows, for the facilitator to check: nothing is imported on a guess. */
+export interface MappingSuggestion {
+  territoryColumn: string | null;
+  year: ImportMapping["year"] | null;
+  measures: MappedMeasure[];
+}
+
+/** The 400 answer of an import (`error` in French); `mapping-required` comes with the file's columns. */
+export interface ImportRefusal {
+  error: string;
+  code?: ImportRefusalCode;
+  columns?: FileColumn[];
+  suggestion?: MappingSuggestion;
+}
