@@ -27,8 +27,9 @@ function patch(on: TestServer, space: CreatedSpaceView, body: unknown, token = s
   return on.request("PATCH", `/api/spaces/${space.id}`, { token, body });
 }
 
-async function fetched(on: TestServer, spaceId: string): Promise<SpaceView> {
-  const response = await on.request("GET", `/api/spaces/${spaceId}`);
+/** The space as someone who may read the plan sees it (the signatories included); anyone else with `token` unset. */
+async function fetched(on: TestServer, spaceId: string, token?: string): Promise<SpaceView> {
+  const response = await on.request("GET", `/api/spaces/${spaceId}`, { token });
   expect(response.status).toBe(200);
   return (await response.json()) as SpaceView;
 }
@@ -49,7 +50,7 @@ describe("PATCH /api/spaces/:id: the territory and the parties", () => {
     const { facilitatorSecret: _, ...view } = space;
     const expected = { ...view, territory: CONFLENT, parties: PARTIES };
     expect(await response.json()).toEqual(expected);
-    expect(await fetched(server, space.id)).toEqual(expected);
+    expect(await fetched(server, space.id, space.facilitatorSecret)).toEqual(expected);
   });
 
   it("leaves what the request leaves out, and removes the EPCI on null", async () => {
@@ -59,13 +60,16 @@ describe("PATCH /api/spaces/:id: the territory and the parties", () => {
     const renamed = await patch(server, space, { name: "CTG Conflent-Canigou 2021-2025" });
     expect(await renamed.json()).toMatchObject({ name: "CTG Conflent-Canigou 2021-2025", territory: CONFLENT });
     expect((await patch(server, space, { territory: { epci: null } })).status).toBe(200);
-    expect(await fetched(server, space.id)).toMatchObject({
+    expect(await fetched(server, space.id, space.facilitatorSecret)).toMatchObject({
       name: "CTG Conflent-Canigou 2021-2025",
       territory: { epci: null, communes: CONFLENT.communes },
       parties: PARTIES,
     });
     expect((await patch(server, space, { territory: { communes: [] }, parties: [] })).status).toBe(200);
-    expect(await fetched(server, space.id)).toMatchObject({ territory: { epci: null, communes: [] }, parties: [] });
+    expect(await fetched(server, space.id, space.facilitatorSecret)).toMatchObject({
+      territory: { epci: null, communes: [] },
+      parties: [],
+    });
   });
 
   it("refuses a bad SIREN or INSEE code, naming it and where it is, and changes nothing", async () => {
@@ -135,6 +139,17 @@ describe("PATCH /api/spaces/:id: the territory and the parties", () => {
     expect(await fetched(server, space.id)).toMatchObject({ territory: { epci: null, communes: [] } });
   });
 
+  it("shows the signatories to those who may read the plan only, the territory to anyone with the space's id", async () => {
+    const space = await server.createSpace();
+    expect((await patch(server, space, { territory: CONFLENT, parties: PARTIES })).status).toBe(200);
+    const habitant = await server.join(space, "habitant", "Lou");
+    const partner = await server.join(space, "partner", "Samia");
+    for (const token of [undefined, habitant.participantToken, "pas-un-jeton"]) {
+      expect(await fetched(server, space.id, token)).toMatchObject({ territory: CONFLENT, parties: [] });
+    }
+    expect(await fetched(server, space.id, partner.participantToken)).toMatchObject({ parties: PARTIES });
+  });
+
   it("gives the demo space the EPCI of Conflent-Canigou and its two first parties", async () => {
     const response = await server.request("POST", "/api/demo");
     expect(response.status).toBe(201);
@@ -150,7 +165,7 @@ describe("PATCH /api/spaces/:id: the territory and the parties", () => {
       ],
     };
     expect(demo).toMatchObject(expected);
-    expect(await fetched(server, demo.id)).toMatchObject(expected);
+    expect(await fetched(server, demo.id, demo.facilitatorSecret)).toMatchObject(expected);
   });
 });
 
@@ -201,7 +216,10 @@ describe("persistence", () => {
 
     const second = await startTestServer(dataDir);
     try {
-      expect(await fetched(second, space.id)).toMatchObject({ territory: CONFLENT, parties: PARTIES });
+      expect(await fetched(second, space.id, space.facilitatorSecret)).toMatchObject({
+        territory: CONFLENT,
+        parties: PARTIES,
+      });
     } finally {
       await second.close();
     }

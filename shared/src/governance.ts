@@ -231,7 +231,7 @@ const byDate = (a: { date: string }, b: { date: string }) => a.date.localeCompar
  * even when a later one was validated out of order.
  */
 export function deriveDemarche(
-  meetings: readonly Pick<Meeting, "id" | "kind" | "date" | "title" | "decisions">[],
+  meetings: readonly Pick<Meeting, "id" | "kind" | "date" | "title" | "decisions" | "createdAt">[],
   planning: Planning,
   reopenings: readonly Reopening[],
   today: string,
@@ -241,12 +241,16 @@ export function deriveDemarche(
   const progress = DEMARCHE_STEPS.map((step) => {
     const required = STEP_VALIDATIONS[step];
     const stepReopenings = reopenings.filter((reopening) => reopening.step === step);
-    const reopenedOn =
-      stepReopenings
-        .map(({ on }) => on)
-        .toSorted()
-        .at(-1) ?? "";
-    const held = sorted.filter((meeting) => meeting.date <= today && meeting.date > reopenedOn);
+    const lastReopening = stepReopenings
+      .toSorted((a, b) => a.on.localeCompare(b.on) || a.recordedAt - b.recordedAt)
+      .at(-1);
+    // A meeting counts after the step's last re-opening: held on a later day, or on that day but recorded after it
+    // (a COPIL re-opens a step and validates it again the same day).
+    const afterReopening = (meeting: Pick<Meeting, "date" | "createdAt">) =>
+      !lastReopening ||
+      meeting.date > lastReopening.on ||
+      (meeting.date === lastReopening.on && meeting.createdAt > lastReopening.recordedAt);
+    const held = sorted.filter((meeting) => meeting.date <= today && afterReopening(meeting));
     const validations = required.map(
       (kind) => held.find((meeting) => meeting.decisions.some((decision) => decision.kind === kind))?.date,
     );

@@ -1,6 +1,6 @@
 import * as Y from "yjs";
 import { type BudgetLine, BudgetLineSchema, FINANCER_KINDS } from "./budget-line.ts";
-import { migrateBudgetLines } from "./budget-line-upgrade.ts";
+import { migrateBudgetLines, upgradeBudgetLine } from "./budget-line-upgrade.ts";
 import type { DocumentLayout } from "./document-layout.ts";
 import {
   AxisInputSchema,
@@ -183,8 +183,9 @@ function readSources(map: Y.Map<unknown>): SourceRef[] {
 function readBudget(map: Y.Map<unknown>): (BudgetLine & { id: string })[] {
   return [...map.entries()]
     .flatMap(([id, value]) => {
-      const parsed = BudgetLineSchema.safeParse(value);
-      return parsed.success ? [{ id, ...parsed.data }] : [];
+      // A tab still on the older layout may write a line after the migration: it reads as the migration reads it.
+      const line = upgradeBudgetLine(value);
+      return line ? [{ id, ...line }] : [];
     })
     .sort(
       (a, b) =>

@@ -87,6 +87,21 @@ describe("plan layout 3: budget lines with a financer kind, a nature and a dispo
     expect(JSON.stringify(ficheById(doc, "f1")?.budget)).toBe(once);
   });
 
+  it("reads a line an older tab writes after the upgrade, instead of dropping it", () => {
+    const doc = layoutTwoPlan();
+    upgradeDocument(doc, PLAN_LAYOUT);
+    (planFiches(doc).get("f1")?.get("budget") as Y.Map<unknown>).set("late", {
+      financer: "Commune de Vernet",
+      amount: 250.25,
+      year: 2023,
+    });
+    expect(ficheById(doc, "f1")?.budget.find((line) => line.id === "late")).toMatchObject({
+      financer: { kind: "commune", label: "Commune de Vernet" },
+      amount: 250.25,
+      year: 2023,
+    });
+  });
+
   it("reads the names people typed", () => {
     expect(financerFromText("  la CAF ")).toEqual({ kind: "caf", label: "" });
     expect(financerFromText("Communauté de communes Conflent-Canigou")).toEqual({

@@ -10,7 +10,7 @@ import {
   STEP_VALIDATIONS,
 } from "../src/governance.ts";
 
-type Held = Pick<Meeting, "id" | "kind" | "date" | "title" | "decisions">;
+type Held = Pick<Meeting, "id" | "kind" | "date" | "title" | "decisions" | "createdAt">;
 
 const meeting = (id: string, date: string, ...kinds: DecisionKind[]): Held => ({
   id,
@@ -18,6 +18,7 @@ const meeting = (id: string, date: string, ...kinds: DecisionKind[]): Held => ({
   date,
   title: `COPIL ${id}`,
   decisions: kinds.map((kind): Decision => ({ kind, text: `Décision ${kind}` })),
+  createdAt: 0,
 });
 
 const reopening = (step: Reopening["step"], on: string): Reopening => ({
@@ -97,6 +98,20 @@ describe("the démarche derived from the meetings' decisions", () => {
     );
     expect(again.steps[1]).toMatchObject({ state: "validee", validatedOn: "2021-11-12" });
     expect(again.steps[1]?.meetings.map((held) => held.id)).toEqual(["b", "c"]);
+  });
+
+  it("lets a COPIL validate again, the same day, a step re-opened that day", () => {
+    const validated = [
+      meeting("a", "2021-10-15", "validation-cadrage"),
+      meeting("b", "2021-10-30", "validation-diagnostic"),
+    ];
+    const reopened = { ...reopening("diagnostic", "2021-11-12"), recordedAt: 100 };
+    const sameDay = { ...meeting("c", "2021-11-12", "validation-diagnostic"), createdAt: 200 };
+    const again = deriveDemarche([...validated, sameDay], {}, [reopened], "2021-11-12");
+    expect(again.steps[1]).toMatchObject({ state: "validee", validatedOn: "2021-11-12" });
+    // Recorded before the re-opening, a meeting of that day is one the re-opening undoes.
+    const before = deriveDemarche([...validated, { ...sameDay, createdAt: 50 }], {}, [reopened], "2021-11-12");
+    expect(before.steps[1]?.state).toBe("en-cours");
   });
 
   it("keeps the first step not validated in progress when a later one was validated out of order", () => {

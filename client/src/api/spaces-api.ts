@@ -11,7 +11,8 @@ import { boardEndpoint, request, spaceEndpoint } from "./request.ts";
 
 export const spacesApi = {
   create: (input: CreateSpace) => request<CreatedSpaceView>("POST", "/spaces", { body: input }),
-  get: (spaceId: string) => request<SpaceView>("GET", spaceEndpoint(spaceId)),
+  /** With a token of someone who may read the plan, the space comes with its signatories. */
+  get: (spaceId: string, token?: string) => request<SpaceView>("GET", spaceEndpoint(spaceId), { token }),
   update: (spaceId: string, secret: string, patch: SpacePatch) =>
     request<SpaceView>("PATCH", spaceEndpoint(spaceId), { body: patch, token: secret }),
   addBoard: (spaceId: string, secret: string, input: NewBoard) =>

@@ -16,7 +16,7 @@ import { PlanWorkspace } from "./plan-workspace.tsx";
 /** The action plan of a space: facilitators edit it live, partners and observers read it. */
 export function PlanPage({ spaceId }: { spaceId: string }) {
   const access = useSpaceAccess(spaceId);
-  const { state } = useSpace(spaceId);
+  const { state } = useSpace(spaceId, access.status === "ready" ? access.access.token : undefined);
   useDocumentTitle(state.status === "ready" ? t.plan.pageTitle(state.space.name) : undefined);
 
   if (state.status === "loading" || access.status === "checking") return <PageMessage>{t.plan.loading}</PageMessage>;

@@ -25,7 +25,7 @@ import { useSpace } from "./use-space.ts";
 
 export function SpacePage({ spaceId }: { spaceId: string }) {
   const access = useSpaceAccess(spaceId);
-  const { state, putBoard, putSpace } = useSpace(spaceId);
+  const { state, putBoard, putSpace } = useSpace(spaceId, access.status === "ready" ? access.access.token : undefined);
   useDocumentTitle(state.status === "ready" ? state.space.name : undefined);
 
   if (access.status === "ready" && access.access.view.role === "habitant") {

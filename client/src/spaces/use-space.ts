@@ -8,13 +8,13 @@ import { rememberSpace } from "./known-spaces.ts";
 type SpaceState = { status: "loading" } | { status: "failed"; message: string } | { status: "ready"; space: SpaceView };
 
 /** Loads a space, remembers it on this device, and lets the page apply what the API returns after a change. */
-export function useSpace(spaceId: string) {
+export function useSpace(spaceId: string, token?: string) {
   const [state, setState] = useState<SpaceState>({ status: "loading" });
 
   useEffect(() => {
     let current = true;
     setState({ status: "loading" });
-    spacesApi.get(spaceId).then(
+    spacesApi.get(spaceId, token).then(
       (space) => {
         if (!current) return;
         rememberSpace(space);
@@ -29,7 +29,7 @@ export function useSpace(spaceId: string) {
     return () => {
       current = false;
     };
-  }, [spaceId]);
+  }, [spaceId, token]);
 
   const putBoard = useCallback((board: BoardView) => {
     setState((previous) => {

@@ -17,9 +17,12 @@ import type { DecisionsHeader } from "./decisions-docx.ts";
 
 const MEETING_NOT_FOUND = "Réunion introuvable dans cet espace.";
 
-/** The server's day, as meetings are dated: a decision counts once its meeting has taken place. */
+/**
+ * Today in France, as meetings are dated (whatever the server's own time zone): a decision counts once its meeting
+ * has taken place.
+ */
 export function today(): string {
-  return new Date().toLocaleDateString("sv-SE");
+  return new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Paris" });
 }
 
 function meetingView({ spaceId: _, ...meeting }: MeetingRecord): Meeting {

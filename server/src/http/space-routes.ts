@@ -1,4 +1,10 @@
-import { BoardPatchSchema, CreateSpaceSchema, NewBoardSchema, SpacePatchSchema } from "@atelier/shared";
+import {
+  BoardPatchSchema,
+  CreateSpaceSchema,
+  NewBoardSchema,
+  PLAN_READER_ROLES,
+  SpacePatchSchema,
+} from "@atelier/shared";
 import { Hono } from "hono";
 import type { AccessService } from "../spaces/access-service.ts";
 import type { SpaceService } from "../spaces/space-service.ts";
@@ -15,8 +21,14 @@ export function spaceRoutes(spaces: SpaceService, access: AccessService, throttl
       c.json(await spaces.create(c.req.valid("json")), 201),
     )
     .get("/:spaceId", async (c) => {
-      const space = await spaces.find(c.req.param("spaceId"));
-      return space ? c.json(space) : jsonError(c, 404, "Espace CTG introuvable.");
+      const spaceId = c.req.param("spaceId");
+      const space = await spaces.find(spaceId);
+      if (!space) return jsonError(c, 404, "Espace CTG introuvable.");
+      // Anyone with the space's id (a habitant's link holds it) sees its boards and territory; the signatories'
+      // representatives and dates are governance records, for those who may read the plan.
+      const token = /^Bearer (.+)$/.exec(c.req.header("Authorization") ?? "")?.[1];
+      const granted = token ? await access.resolve(spaceId, token) : undefined;
+      return c.json(granted && PLAN_READER_ROLES.includes(granted.role) ? space : { ...space, parties: [] });
     })
     .patch("/:spaceId", facilitator, jsonBody(SpacePatchSchema), async (c) =>
       reply(c, await spaces.update(c.req.param("spaceId"), c.req.valid("json"))),

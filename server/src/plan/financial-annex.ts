@@ -42,7 +42,10 @@ export interface FinancialAnnex {
  * financer, nature, Caf dispositif and axis, and the Caf's existing financing.
  */
 export function financialAnnex(report: PlanReport): FinancialAnnex {
-  const { years, budget, baseline } = report;
+  const { budget, baseline } = report;
+  // The convention's years, and any other year a line was written for (kept from an older plan): every amount
+  // stands in a column, so the columns add up to the totals.
+  const years = [...new Set([...report.years, ...Object.keys(budget.byYear).map(Number)])].toSorted((a, b) => a - b);
   const axisTitles = new Map(
     report.sections.flatMap((section) => (section.axis ? [[section.axis.id, section.axis.title]] : [])),
   );
