@@ -1,5 +1,6 @@
 import { dirname } from "node:path";
 import { DatabaseSync, type SQLInputValue, type StatementSync } from "node:sqlite";
+import { claimDataDir } from "./data-dir-lock.ts";
 import { privateFile, privateFolder } from "./private-files.ts";
 import type { SqlDatabase, SqlExecutor, SqlValue } from "./sql-database.ts";
 
@@ -16,10 +17,13 @@ export class SqliteDatabase implements SqlDatabase {
   private readonly direct: SqlExecutor;
   /** Prepared once per SQL text: the update log appends one row per accepted edit. */
   private readonly statements = new Map<string, StatementSync>();
+  /** Removes the pid file that tells a restore this directory is in use. */
+  private readonly releaseDataDir: () => void;
 
   constructor(file: string) {
     privateFolder(dirname(file));
     privateFile(file);
+    this.releaseDataDir = claimDataDir(dirname(file));
     this.db = new DatabaseSync(file);
     this.db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
     const params = (values: SqlValue[]) => values as SQLInputValue[];
@@ -99,5 +103,6 @@ export class SqliteDatabase implements SqlDatabase {
   async close(): Promise<void> {
     while (this.busy) await this.busy;
     if (this.db.isOpen) this.db.close();
+    this.releaseDataDir();
   }
 }
