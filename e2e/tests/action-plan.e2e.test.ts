@@ -70,9 +70,16 @@ describe("the action plan", () => {
         .getAttribute("href"),
     ).toBe(`/espaces/${space.id}/tableaux/${seeded.boardId}`);
 
+    // The description starts with what the cards said: each card's title, in bold.
+    await expect
+      .poll(() => descriptionEditor(claire.page).locator("strong").allTextContents(), { timeout: LIVE_TIMEOUT_MS })
+      .toEqual([...CLUSTER.cards]);
+
     const karim = await facilitator(facilitatorPlanUrl(server, space, ficheId), "Karim (Mairie)");
     await karim.page.getByLabel("Pilote", { exact: true }).fill("Caf des Pyrénées-Orientales");
     await descriptionEditor(karim.page).click();
+    await karim.page.keyboard.press("Control+End");
+    await karim.page.keyboard.press("Enter");
     await karim.page.keyboard.type("Ouvrir douze places en horaires élargis près de la zone d'activité.");
 
     await expect
@@ -80,7 +87,7 @@ describe("the action plan", () => {
       .toBe("Caf des Pyrénées-Orientales");
     await expect
       .poll(() => typedText(descriptionEditor(claire.page)), { timeout: LIVE_TIMEOUT_MS })
-      .toBe("Ouvrir douze places en horaires élargis près de la zone d'activité.");
+      .toBe(`${CLUSTER.cards.join("")}Ouvrir douze places en horaires élargis près de la zone d'activité.`);
     // Karim's caret is drawn in Claire's editor, under his name.
     await claire.page.locator(".collaboration-carets__label", { hasText: "Karim (Mairie)" }).waitFor({
       timeout: LIVE_TIMEOUT_MS,

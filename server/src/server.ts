@@ -11,6 +11,7 @@ import { CitationCatalog } from "./indicators/citation-catalog.ts";
 import { IndicatorService } from "./indicators/indicator-service.ts";
 import { Metrics } from "./observability/metrics.ts";
 import { ParticipationService } from "./participation/participation-service.ts";
+import { ConventionService } from "./plan/convention-service.ts";
 import { PlanService } from "./plan/plan-service.ts";
 import { PromotionService } from "./plan/promotion-service.ts";
 import { drainDocuments } from "./shutdown.ts";
@@ -51,6 +52,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     participationLimits: config.participationLimits,
     accessLimits: config.accessLimits,
     plan: new PlanService(spaces, store, writer),
+    convention: new ConventionService(spaces, store, writer),
     governance: new GovernanceService(store),
     indicators: new IndicatorService(spaces, store, writer, citations),
     writer,

@@ -105,6 +105,7 @@ interface ImportAnswer {
   status: number;
   error: string;
   elapsedMs: number;
+  retryAfter: string | null;
 }
 
 interface WatchedImport extends ImportAnswer {
@@ -125,7 +126,8 @@ async function postImport(
     body,
   });
   const { error } = (await response.json()) as { error: string };
-  return { status: response.status, error, elapsedMs: performance.now() - started };
+  const retryAfter = response.headers.get("retry-after");
+  return { status: response.status, error, elapsedMs: performance.now() - started, retryAfter };
 }
 
 /** Asks `/api/health` again and again until `work` is done, timing each answer. */
@@ -230,16 +232,18 @@ describe("a hostile workbook", TIMED, () => {
     expect(watched.error).toMatch(message);
   });
 
-  it("sent twelve times at once is read once at a time, eight wait their turn and the rest are turned away", async () => {
-    const space = await server.createSpace();
+  it("sent by twelve spaces at once is read once at a time, eight wait their turn and the rest are turned away", async () => {
+    const spaces = await Promise.all(Array.from({ length: 12 }, () => server.createSpace()));
     const body = bodies.get("one row numbered 40,000,000") as Uint8Array;
-    const imports = Promise.all(Array.from({ length: 12 }, () => postImport(server.url, space, body)));
+    const imports = Promise.all(spaces.map((space) => postImport(server.url, space, body)));
     const healthMs = await healthLatenciesDuring(server.url, imports);
     const answers = await imports;
-    expect(answers.every(({ status }) => status === 400)).toBe(true);
-    const errors = answers.map(({ error }) => error);
-    expect(errors.filter((error) => /dépasse 5000 lignes/.test(error)).length).toBeGreaterThanOrEqual(9);
-    expect(errors.filter((error) => /réessayez dans un instant/.test(error)).length).toBeGreaterThanOrEqual(1);
+    const read = answers.filter(({ status, error }) => status === 400 && /dépasse 5000 lignes/.test(error));
+    const busy = answers.filter(({ status, error }) => status === 503 && /réessayez dans un instant/.test(error));
+    expect(read.length + busy.length).toBe(12);
+    expect(read.length).toBeGreaterThanOrEqual(9);
+    expect(busy.length).toBeGreaterThanOrEqual(1);
+    expect(busy.every(({ retryAfter }) => Number(retryAfter) > 0)).toBe(true);
     expect(Math.max(...healthMs)).toBeLessThan(RESPONSIVE_MS);
   });
 
@@ -406,5 +410,59 @@ describe("the server run from its TypeScript sources (node server/src/main.ts)",
     const valid = await importWatchingHealth(url, space, workbook(HEADER + line(2, "Familles", 2019, 3)));
     expect(valid.status).toBe(201);
     expect(child.process.exitCode).toBeNull();
+  });
+});
+
+describe("imports in flight", () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  /** An import whose body comes in slowly and never ends, until it is aborted: it holds a place meanwhile. */
+  function holdPlace(space: CreatedSpaceView, aborting: AbortController): void {
+    const body = new ReadableStream<Uint8Array>({ start: (controller) => controller.enqueue(strToU8("PK")) });
+    fetch(`${server.url}/api/spaces/${space.id}/indicators/import`, {
+      method: "POST",
+      headers: { "content-type": XLSX, authorization: `Bearer ${space.facilitatorSecret}` },
+      body,
+      duplex: "half",
+      signal: aborting.signal,
+    } as RequestInit).catch(() => undefined);
+  }
+
+  /** Asks until the answer is `status`, or gives the last one after two seconds. */
+  async function answerOnceItIs(status: number, space: CreatedSpaceView, body: Uint8Array): Promise<ImportAnswer> {
+    const until = performance.now() + 2000;
+    for (;;) {
+      const answer = await postImport(server.url, space, body);
+      if (answer.status === status || performance.now() > until) return answer;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
+  it("are counted before their body is read: past nine, or a second in one space, the next is turned away", async () => {
+    const body = workbook(HEADER + line(2, "Familles", 2019, 3) + line(40_000_000, "Loin", 2019, 4));
+    const holders = await Promise.all(Array.from({ length: 9 }, () => server.createSpace()));
+    const aborting = new AbortController();
+    for (const space of holders) holdPlace(space, aborting);
+    try {
+      const busy = await answerOnceItIs(503, await server.createSpace(), body);
+      expect(busy).toMatchObject({ status: 503, error: expect.stringMatching(/réessayez dans un instant/) });
+      expect(Number(busy.retryAfter)).toBeGreaterThan(0);
+      const sameSpace = await postImport(server.url, holders[0] as CreatedSpaceView, body);
+      expect(sameSpace).toMatchObject({
+        status: 409,
+        error: expect.stringMatching(/en cours d'import dans cet espace/),
+      });
+    } finally {
+      aborting.abort();
+    }
+    // The places of the aborted uploads are given back.
+    const after = await answerOnceItIs(400, holders[0] as CreatedSpaceView, body);
+    expect(after).toMatchObject({ status: 400, error: expect.stringMatching(/dépasse 5000 lignes/) });
   });
 });

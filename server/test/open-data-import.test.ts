@@ -32,6 +32,9 @@ const CONFLENT: Territory = {
   ],
 };
 
+const OLETTE = { insee: "66125", name: "Olette" };
+const VERNET = { insee: "66223", name: "Vernet-les-Bains" };
+
 async function spaceWithTerritory(territory: Territory = CONFLENT): Promise<CreatedSpaceView> {
   const space = await server.createSpace();
   const response = await server.request("PATCH", `/api/spaces/${space.id}`, {
@@ -182,6 +185,13 @@ describe("the Caf's commune file, as published", () => {
         { reason: "earlier-period", rows: 1 },
         { reason: "blank-cell", cells: 1 },
         { reason: "commune-without-row", communes: [{ insee: "66125", name: "Olette" }] },
+        {
+          reason: "incomplete-sum",
+          years: [
+            { year: 2020, communes: [OLETTE, VERNET] },
+            { year: 2021, communes: [OLETTE] },
+          ],
+        },
       ],
     });
     const indicators = await indicatorsOf(space);
@@ -189,9 +199,14 @@ describe("the Caf's commune file, as published", () => {
     expect(valuesOf(indicators, "Allocataires", 2021).territoire).toBe(1550);
     expect(valuesOf(indicators, "Personnes couvertes par la Caf", 2021).territoire).toBe(3305);
     expect(valuesOf(indicators, "Foyers percevant l'allocation de base de la Paje", 2020).territoire).toBe(85);
+    // Olette has no row: every sum lacks it, and says so; Vernet's secret Paje cell leaves one commune of three.
     expect(indicators.find((indicator) => indicator.label === "Allocataires")?.source).toBe(
-      "Caf, données ouvertes (data.caf.fr), somme de 2 communes",
+      "Caf, données ouvertes (data.caf.fr), somme de 2 communes sur 3 (manquent : Olette)",
     );
+    expect(
+      indicators.find(({ label, year }) => label.startsWith("Foyers percevant l'allocation de base") && year === 2020)
+        ?.source,
+    ).toBe("Caf, données ouvertes (data.caf.fr), somme de 1 commune sur 3 (manquent : Olette, Vernet-les-Bains)");
   });
 
   it("with only an EPCI set, keeps the communes its file says belong to it", async () => {
@@ -215,11 +230,17 @@ describe("the Caf's commune file, as published", () => {
     expect(answer.summary?.kept).toMatchObject({ level: "communes", communes: 3, years: [2020] });
     const indicators = await indicatorsOf(space);
     expect(valuesOf(indicators, "Allocataires", 2020).territoire).toBe(1610);
-    expect(valuesOf(indicators, "Enfants de 0 à 2 ans couverts par la Caf", 2020)).toEqual({
-      territoire: 65,
-      departement: null,
-      france: null,
+    // Vernet's secret cell is no zero: the sum of the two others is stored as such, never as the territory's.
+    const young = indicators.find(({ label }) => label === "Enfants de 0 à 2 ans couverts par la Caf");
+    expect(young).toMatchObject({
+      values: { territoire: 65, departement: null, france: null },
+      source: "Caf, données ouvertes (data.caf.fr), somme de 2 communes sur 3 (manquent : Vernet-les-Bains)",
     });
+    expect(answer.summary?.ignored).toContainEqual({
+      reason: "incomplete-sum",
+      years: [{ year: 2020, communes: [VERNET] }],
+    });
+    expect(indicators.find(({ label }) => label === "Allocataires")?.source).toMatch(/somme de 3 communes$/);
     expect(indicators.find((indicator) => indicator.label.startsWith("Enfants de 0"))?.theme).toBe("Petite enfance");
   });
 });
@@ -236,16 +257,16 @@ const INSEE_FILE = [
 
 describe("the Insee's census file, keyed by CODGEO", () => {
   it("takes each variable's year from its name, adds up age bands and computes the families' shares", async () => {
-    const space = await spaceWithTerritory();
+    const space = await spaceWithTerritory({ epci: CONFLENT.epci, communes: CONFLENT.communes.slice(0, 2) });
     const answer = await accepted(await postFile(space, INSEE_FILE));
     expect(answer.summary).toMatchObject({
       layout: "insee",
-      kept: { rows: 3, level: "communes", communes: 3, departement: "66", france: true, years: [2019, 2020] },
+      kept: { rows: 2, level: "communes", communes: 2, departement: "66", france: true, years: [2019, 2020] },
     });
     expect(answer.summary?.ignored).toContainEqual({ reason: "unknown-column", columns: ["P20_POP65P"] });
     const indicators = await indicatorsOf(space);
     expect(valuesOf(indicators, "Population", 2019)).toEqual({
-      territoire: 7860,
+      territoire: 7480,
       departement: 479000,
       france: 67000000,
     });
@@ -269,8 +290,70 @@ describe("the Insee's census file, keyed by CODGEO", () => {
     expect(indicators.find((indicator) => indicator.label === "Population")).toMatchObject({
       theme: "Général",
       unit: "habitants",
-      source: "Insee, recensement, somme de 3 communes",
+      source: "Insee, recensement, somme de 2 communes",
     });
+  });
+
+  it("with a commune's cells blank, says its sums lack it and computes no share from them", async () => {
+    const space = await spaceWithTerritory();
+    const answer = await accepted(await postFile(space, INSEE_FILE));
+    expect(answer.summary?.ignored).toContainEqual({
+      reason: "incomplete-sum",
+      years: [{ year: 2020, communes: [OLETTE] }],
+    });
+    const indicators = await indicatorsOf(space);
+    const sourceOf = (label: string, year: number) =>
+      indicators.find((indicator) => indicator.label === label && indicator.year === year)?.source;
+    expect(valuesOf(indicators, "Population", 2019).territoire).toBe(7860);
+    expect(sourceOf("Population", 2019)).toBe("Insee, recensement, somme de 3 communes");
+    expect(sourceOf("Population", 2020)).toBe("Insee, recensement, somme de 2 communes sur 3 (manquent : Olette)");
+    // A sum of partial sums is partial too, and says so; a share of one would be too low, and is not computed.
+    expect(valuesOf(indicators, "Enfants et jeunes de 3 à 17 ans", 2020).territoire).toBe(1080);
+    expect(sourceOf("Enfants et jeunes de 3 à 17 ans", 2020)).toMatch(
+      /somme de 2 communes sur 3 \(manquent : Olette\)/,
+    );
+    expect(indicators.filter(({ label }) => label.startsWith("Part des familles"))).toEqual([]);
+  });
+});
+
+describe("a rate whose parts come from two files", () => {
+  const TWO_COMMUNES: Territory = { epci: CONFLENT.epci, communes: CONFLENT.communes.slice(0, 2) };
+  const CAF = [
+    "NUMCOM;NUMEPCI;DTREF;NB_Pers_par_Foyer_Alloc",
+    "66149;200049187;31/12/2020;2 600",
+    "66223;200049187;31/12/2020;650",
+  ].join("\n");
+  const insee = (vernet: string) =>
+    ["CODGEO;LIBGEO;P20_POP", "66149;Prades;6050", `66223;Vernet-les-Bains;${vernet}`].join("\n");
+  const SHARE = "Part de la population couverte par la Caf";
+
+  it.each([
+    ["the Caf's file first", [CAF, insee("1370")]],
+    ["the Insee's file first", [insee("1370"), CAF]],
+  ])("is computed once both are imported, %s", async (_, files) => {
+    const space = await spaceWithTerritory(TWO_COMMUNES);
+    const [first = "", second = ""] = files;
+    await accepted(await postFile(space, first));
+    expect((await indicatorsOf(space)).some(({ label }) => label === SHARE)).toBe(false);
+    const answer = await accepted(await postFile(space, second));
+    const indicators = await indicatorsOf(space);
+    expect(answer.imported).toBe(2);
+    // 3,250 people covered out of 7,420 inhabitants.
+    expect(valuesOf(indicators, SHARE, 2020)).toEqual({ territoire: 43.8, departement: null, france: null });
+    expect(indicators.find(({ label }) => label === SHARE)).toMatchObject({
+      theme: "Général",
+      unit: "%",
+      source: expect.stringMatching(
+        /^Calcul de l'atelier : Personnes couvertes par la Caf \(Caf.*\) \/ Population \(Insee/,
+      ),
+    });
+  });
+
+  it("is not computed from a partial sum", async () => {
+    const space = await spaceWithTerritory(TWO_COMMUNES);
+    await accepted(await postFile(space, CAF));
+    await accepted(await postFile(space, insee("")));
+    expect((await indicatorsOf(space)).some(({ label }) => label === SHARE)).toBe(false);
   });
 });
 
@@ -437,6 +520,7 @@ describe("any other wide file", () => {
           { reason: "other-territory", rows: 1 },
           { reason: "unknown-column", columns: ["Commune", "Assistantes maternelles"] },
           { reason: "commune-without-row", communes: [{ insee: "66125", name: "Olette" }] },
+          { reason: "incomplete-sum", years: [2021, 2022].map((year) => ({ year, communes: [OLETTE] })) },
         ],
       },
       preview: [2021, 2022].map((year, index) => ({
@@ -444,7 +528,7 @@ describe("any other wide file", () => {
         theme: "Petite enfance",
         unit: "places",
         year,
-        source: "PMI des Pyrénées-Orientales, somme de 2 communes",
+        source: "PMI des Pyrénées-Orientales, somme de 2 communes sur 3 (manquent : Olette)",
         values: { territoire: [52, 56][index], departement: null, france: null },
       })),
     });

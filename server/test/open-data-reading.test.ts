@@ -1,3 +1,4 @@
+import type { Territory } from "@atelier/shared";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { communeCode, departementCode, placeOfCode } from "../src/indicators/geo-codes.ts";
@@ -115,5 +116,55 @@ describe("an Insee workbook with lines of title above its header", () => {
       figures: [{ label: "Familles", year: 2020, values: { territoire: 1701 } }],
       summary: { layout: "insee", ignored: [{ reason: "other-territory", rows: 1 }] },
     });
+  });
+});
+
+const CONFLENT_EPCI = { epci: { siren: "200049187", name: "CC Conflent-Canigou" }, communes: [] };
+const readCsv = (lines: string[], territory: Territory = CONFLENT_EPCI) =>
+  readImportFile({ bytes: new TextEncoder().encode(lines.join("\n")), format: "csv", territory, mapping: null });
+
+describe("a Caf CSV with a line of title above its header", () => {
+  it.each([
+    ["without a delimiter", "Allocataires par commune"],
+    ["with fewer fields", "Allocataires par commune;2020"],
+    ["with as many fields", "Allocataires par commune;;;"],
+  ])("%s is read from its header on, with its line numbers", async (_, title) => {
+    const header = "NUMCOM;NUMEPCI;DTREF;NB_Allocataires";
+    const reading = await readCsv([
+      title,
+      header,
+      "66149;200049187;31/12/2020;1000",
+      "66223;200049187;31/12/2020;douze",
+    ]);
+    expect(reading).toMatchObject({ ok: false, error: expect.stringMatching(/^Ligne 4, colonne « NB_Allocataires »/) });
+    const read = await readCsv([title, header, "66149;200049187;31/12/2020;1000", "66223;200049187;31/12/2020;300"]);
+    expect(read).toMatchObject({ ok: true, kind: "open-data", figures: [{ label: "Allocataires" }] });
+    expect(read.ok && read.kind === "open-data" && read.figures[0]?.values.territoire).toBe(1300);
+  });
+
+  it("keeps reading a comma-separated file whose title names no delimiter", async () => {
+    const read = await readCsv(["Titre", "NUMCOM,NUMEPCI,DTREF,NB_Allocataires", "66149,200049187,2020,1000"]);
+    expect(read).toMatchObject({ ok: true, figures: [{ values: { territoire: 1000 } }] });
+  });
+});
+
+describe("an open-data file with a row twice", () => {
+  it.each([
+    ["a commune", "NUMCOM;NUMEPCI;DTREF;NB_Allocataires", "66149;200049187;31/12/2020;1000", "la commune 66149"],
+    ["the EPCI", "NUMEPCI;DTREF;NB_Allocataires", "200049187;31/12/2020;1000", "l'EPCI 200049187"],
+  ])("for %s is refused, naming the second line: its figures would count twice", async (_, header, row, what) => {
+    const read = await readCsv([header, row, row]);
+    const message = `Ligne 3 : ${what} a déjà une ligne à la même date de référence`;
+    expect(read).toMatchObject({ ok: false, error: expect.stringContaining(message) });
+    expect(read.ok ? "" : read.error).toContain("(ligne 2)");
+  });
+
+  it("at another date is a series, not a duplicate", async () => {
+    const read = await readCsv([
+      "NUMCOM;NUMEPCI;DTREF;NB_Allocataires",
+      "66149;200049187;31/12/2020;1000",
+      "66149;200049187;31/12/2021;1100",
+    ]);
+    expect(read).toMatchObject({ ok: true, summary: { kept: { years: [2020, 2021] } } });
   });
 });

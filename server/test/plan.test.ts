@@ -1,9 +1,12 @@
 import {
   addAxis,
   addCard,
+  cardBody,
   cardById,
   FACILITATOR_PARTICIPANT_ID,
+  ficheDescription,
   formatEuros,
+  fragmentText,
   groupCards,
   listFiches,
   moveCard,
@@ -17,6 +20,7 @@ import {
 import ExcelJS from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as Y from "yjs";
 import { type CollabClient, connectClient, waitFor } from "./support/collab-client.ts";
 import { startTestServer, type TestServer } from "./support/test-server.ts";
 
@@ -52,6 +56,33 @@ async function workshop() {
   setCardStatus(facilitator.doc, "b", "agreed", 2);
   await settled(facilitator);
   return { space, board, facilitator, plan };
+}
+
+/** A paragraph as the editor stores it, each run with its marks (`{ bold: {} }`). */
+function paragraph(...runs: [string, Record<string, object>?][]): Y.XmlElement {
+  const element = new Y.XmlElement("paragraph");
+  element.insert(
+    0,
+    runs.map(([words, marks]) => {
+      const text = new Y.XmlText();
+      text.insert(0, words, marks);
+      return text;
+    }),
+  );
+  return element;
+}
+
+function bulletList(...items: string[]): Y.XmlElement {
+  const list = new Y.XmlElement("bulletList");
+  list.insert(
+    0,
+    items.map((words) => {
+      const item = new Y.XmlElement("listItem");
+      item.insert(0, [paragraph([words])]);
+      return item;
+    }),
+  );
+  return list;
 }
 
 function promote(spaceId: string, token: string, body: unknown) {
@@ -150,6 +181,67 @@ describe("promotion into the action plan", () => {
       boards: { id: string; theme: string }[];
     };
     expect(spaceView.boards.find((entry) => entry.id === source?.boardId)?.theme).toBe("Petite enfance et parentalité");
+  });
+});
+
+describe("a promoted card's text in the fiche", () => {
+  it("brings each card's title in bold and its body, formatting and list items kept, once however often", async () => {
+    const { space, board, facilitator, plan } = await workshop();
+    cardBody(facilitator.doc, "a")?.insert(0, [
+      paragraph(["Une "], ["crèche", { bold: {} }], [" à horaires décalés"]),
+      bulletList("12 places", "porteur : SIVU"),
+    ]);
+    await settled(facilitator);
+    const body = { boardId: board.id, clusterId: "k", target: { axisId: null, title: "Accueil petite enfance" } };
+    const { ficheId } = (await (await promote(space.id, space.facilitatorSecret, body)).json()) as { ficheId: string };
+    const description = () => ficheDescription(plan.doc, ficheId);
+    const expected = [
+      "Places d'accueil en horaires atypiques",
+      "Une crèche à horaires décalés",
+      "• 12 places",
+      "• porteur : SIVU",
+      "Familles monoparentales en hausse",
+    ].join("\n");
+    await waitFor(
+      () => (description() ? fragmentText(description() as Y.XmlFragment) : ""),
+      (text) => text === expected,
+    );
+    // Structure and marks, not only words: the titles and the bold word stay bold, the list stays a list.
+    expect(description()?.toJSON()).toContain("<bold>crèche</bold>");
+    expect(description()?.toJSON()).toContain("<paragraph><bold>Familles monoparentales en hausse</bold></paragraph>");
+    expect(
+      description()
+        ?.toArray()
+        .map((node) => (node as Y.XmlElement).nodeName),
+    ).toEqual(["paragraph", "paragraph", "bulletList", "paragraph"]);
+
+    // Again, the same cards and then one of them into the fiche by its id: nothing is repeated.
+    await promote(space.id, space.facilitatorSecret, body);
+    await promote(space.id, space.facilitatorSecret, {
+      boardId: board.id,
+      cardIds: ["a"],
+      target: { ficheId },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(fragmentText(description() as Y.XmlFragment)).toBe(expected);
+  });
+
+  it("appends a card promoted later into an existing fiche", async () => {
+    const { space, board, facilitator, plan } = await workshop();
+    const { ficheId } = (await (
+      await promote(space.id, space.facilitatorSecret, { boardId: board.id, cardIds: ["a"], target: { axisId: null } })
+    ).json()) as { ficheId: string };
+    cardBody(facilitator.doc, "b")?.insert(0, [paragraph(["Surtout en centre-bourg", { italic: {} }])]);
+    await settled(facilitator);
+    await promote(space.id, space.facilitatorSecret, { boardId: board.id, cardIds: ["b"], target: { ficheId } });
+    await waitFor(
+      () => fragmentText(ficheDescription(plan.doc, ficheId) ?? new Y.XmlFragment()),
+      (text) => text.endsWith("Surtout en centre-bourg"),
+    );
+    expect(fragmentText(ficheDescription(plan.doc, ficheId) as Y.XmlFragment)).toBe(
+      "Places d'accueil en horaires atypiques\nFamilles monoparentales en hausse\nSurtout en centre-bourg",
+    );
+    expect(ficheDescription(plan.doc, ficheId)?.toJSON()).toContain("<italic>Surtout en centre-bourg</italic>");
   });
 });
 
@@ -302,6 +394,37 @@ describe("exports and versions of the plan", () => {
     const cell = workbook.getWorksheet("Suivi")?.getRow(2).getCell(2);
     expect(cell?.type).toBe(ExcelJS.ValueType.String);
     expect(cell?.value).toBe(hostile);
+  });
+
+  it("exports a description's bold and italic words as words, in the DOCX and the version comparison", async () => {
+    const { space, plan, ficheId } = await filledPlan();
+    const description = ficheDescription(plan.doc, ficheId);
+    description?.delete(0, description.length);
+    description?.insert(0, [paragraph(["Un "], ["relais", { bold: {} }], [" "], ["itinérant", { italic: {} }])]);
+    await settled(plan);
+    const response = await server.request("GET", `/api/spaces/${space.id}/plan/export/docx`, {
+      token: space.facilitatorSecret,
+    });
+    const xml = strFromU8(unzipSync(new Uint8Array(await response.arrayBuffer()))["word/document.xml"] as Uint8Array);
+    const text = xml.replace(/<[^>]+>/g, "");
+    expect(text).toContain("Un relais itinérant");
+    expect(text).not.toMatch(/bold|italic/);
+
+    const version = await server.request("POST", `/api/spaces/${space.id}/plan/versions`, {
+      token: space.facilitatorSecret,
+      body: { label: "Avant" },
+    });
+    const { id } = (await version.json()) as { id: string };
+    description?.insert(description.length, [paragraph(["Ouvert le "], ["mercredi", { bold: {} }])]);
+    await settled(plan);
+    const comparison = (await (
+      await server.request("GET", `/api/spaces/${space.id}/plan/versions/${id}/compare/current`, {
+        token: space.facilitatorSecret,
+      })
+    ).json()) as { changed: { fields: { field: string; before: string; after: string }[] }[] };
+    expect(comparison.changed[0]?.fields).toEqual([
+      { field: "Description", before: "Un relais itinérant", after: "Un relais itinérant\nOuvert le mercredi" },
+    ]);
   });
 
   it("keeps what the COPIL validated, and compares it with the plan as it is now", async () => {

@@ -118,6 +118,11 @@ export type ImportIgnored =
   | { reason: "blank-cell"; cells: number }
   /** The territory's communes the file has no row for. */
   | { reason: "commune-without-row"; communes: { insee: string; name: string }[] }
+  /**
+   * Years whose sums lack some of the territory's communes (a secret or blank cell, or no row that year): those
+   * figures are stored as partial sums, their source says so, and no rate is computed from them.
+   */
+  | { reason: "incomplete-sum"; years: { year: number; communes: { insee: string; name: string }[] }[] }
   /** Département or France figures of an indicator the space does not have for the territory. */
   | { reason: "no-territory-figure"; figures: { label: string; year: number }[] };
 export type ImportIgnoredReason = ImportIgnored["reason"];

@@ -17,6 +17,7 @@ import {
   SourceRefSchema,
 } from "./fiche.ts";
 import { compareByOrder, orderKeyAt } from "./ordering.ts";
+import { fragmentText } from "./rich-text.ts";
 
 /**
  * The action plan of a space (one document per space):
@@ -219,20 +220,6 @@ function readIndicators(map: Y.Map<unknown>): Indicator[] {
   return indicators.sort((a, b) => a.label.localeCompare(b.label, "fr") || a.id.localeCompare(b.id));
 }
 
-/** The plain text of a rich-text fragment, one line per block, for exports and comparisons. */
-export function fragmentText(fragment: Y.XmlFragment): string {
-  const lines: string[] = [];
-  const walk = (node: Y.XmlElement | Y.XmlText | Y.XmlFragment): string =>
-    node instanceof Y.XmlText
-      ? node.toJSON()
-      : node
-          .toArray()
-          .map((child) => walk(child as Y.XmlElement | Y.XmlText))
-          .join("");
-  for (const block of fragment.toArray()) lines.push(walk(block as Y.XmlElement | Y.XmlText));
-  return lines.join("\n");
-}
-
 export function listFiches(doc: Y.Doc): Fiche[] {
   const fiches: Fiche[] = [];
   planFiches(doc).forEach((map, id) => {
@@ -310,16 +297,15 @@ export function sourceKey(ref: { boardId: string; cardId: string }): string {
   return `${ref.boardId}/${ref.cardId}`;
 }
 
-export function addSources(doc: Y.Doc, ficheId: string, refs: SourceRef[]): boolean {
+/** Adds the sources the fiche does not hold yet; returns those, or undefined when the fiche does not exist. */
+export function addSources(doc: Y.Doc, ficheId: string, refs: SourceRef[]): SourceRef[] | undefined {
   const sources = nested(doc, ficheId, "sources");
-  if (!sources) return false;
+  if (!sources) return undefined;
+  const added = refs.filter((ref) => !sources.has(sourceKey(ref)));
   doc.transact(() => {
-    for (const ref of refs) {
-      const key = sourceKey(ref);
-      if (!sources.has(key)) sources.set(key, SourceRefSchema.parse(ref));
-    }
+    for (const ref of added) sources.set(sourceKey(ref), SourceRefSchema.parse(ref));
   });
-  return true;
+  return added;
 }
 
 export function setBudgetLine(doc: Y.Doc, ficheId: string, lineId: string, line: BudgetLine): boolean {

@@ -4,7 +4,7 @@ import { boardLayoutView } from "./board-clusters.ts";
 import { cardById, listCards, writeCardFields } from "./board-document.ts";
 import type { Card } from "./card.ts";
 import type { SourceRef } from "./fiche.ts";
-import { addSources, createFiche, planFiches } from "./plan-document.ts";
+import { addSources, createFiche, ficheDescription, planFiches } from "./plan-document.ts";
 import { objectErrors } from "./validation.ts";
 
 export const PromotionRequestSchema = z
@@ -58,12 +58,17 @@ export function sourceRefs(cards: Card[], boardId: string, theme: string, now: n
   }));
 }
 
-/** Creates the fiche (if it does not exist yet) or merges into it; returns whether it was created. */
+/**
+ * Creates the fiche (if it does not exist yet) or merges into it; returns whether it was created. Each card new to
+ * the fiche appends its text (promotedText, by card id) to the description; a card already among its sources adds
+ * nothing, so a promotion repeated does not repeat the text.
+ */
 export function receivePromotion(
   plan: Y.Doc,
   ficheId: string,
   create: { title: string; axisId: string | null; themes: string[] } | null,
   refs: SourceRef[],
+  texts: ReadonlyMap<string, Y.XmlElement[]>,
   now: number,
 ): { created: boolean } | undefined {
   let created = false;
@@ -72,7 +77,10 @@ export function receivePromotion(
       createFiche(plan, ficheId, create, now);
       created = true;
     }
-    addSources(plan, ficheId, refs);
+    const added = addSources(plan, ficheId, refs) ?? [];
+    const description = ficheDescription(plan, ficheId);
+    const blocks = added.flatMap((ref) => texts.get(ref.cardId) ?? []);
+    if (description && blocks.length > 0) description.insert(description.length, blocks);
   });
   return planFiches(plan).has(ficheId) ? { created } : undefined;
 }

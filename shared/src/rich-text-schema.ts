@@ -74,22 +74,26 @@ function elementRefusal(element: Y.XmlElement): string | null {
 /** Why a rich text (a card's body) holds something the editors would not write, or null when it holds none. */
 export function richTextRefusal(fragment: Y.XmlFragment): string | null {
   for (const child of fragment.toArray()) {
-    if (child instanceof Y.XmlText) {
-      for (const { insert, attributes } of child.toDelta() as { insert: unknown; attributes?: object }[]) {
-        if (typeof insert !== "string") return "contenu intégré refusé";
-        for (const [key, value] of Object.entries(attributes ?? {})) {
-          const refused = formatRefusal(key, value);
-          if (refused) return refused;
-        }
-      }
-    } else if (child instanceof Y.XmlElement) {
-      const refused = elementRefusal(child) ?? richTextRefusal(child);
-      if (refused) return refused;
-    } else {
-      return "contenu inconnu";
-    }
+    const refused = richTextNodeRefusal(child);
+    if (refused) return refused;
   }
   return null;
+}
+
+/** Why one node of a rich text, with all it holds, is not what the editors write, or null. */
+export function richTextNodeRefusal(node: Y.XmlElement | Y.XmlText | Y.XmlHook): string | null {
+  if (node instanceof Y.XmlText) {
+    for (const { insert, attributes } of node.toDelta() as { insert: unknown; attributes?: object }[]) {
+      if (typeof insert !== "string") return "contenu intégré refusé";
+      for (const [key, value] of Object.entries(attributes ?? {})) {
+        const refused = formatRefusal(key, value);
+        if (refused) return refused;
+      }
+    }
+    return null;
+  }
+  if (node instanceof Y.XmlElement) return elementRefusal(node) ?? richTextRefusal(node);
+  return "contenu inconnu";
 }
 
 /**

@@ -90,7 +90,8 @@ describe("plan layout 3: budget lines with a financer kind, a nature and a dispo
   it("reads a line an older tab writes after the upgrade, instead of dropping it", () => {
     const doc = layoutTwoPlan();
     upgradeDocument(doc, PLAN_LAYOUT);
-    (planFiches(doc).get("f1")?.get("budget") as Y.Map<unknown>).set("late", {
+    const budget = planFiches(doc).get("f1")?.get("budget") as Y.Map<unknown>;
+    budget.set("late", {
       financer: "Commune de Vernet",
       amount: 250.25,
       year: 2023,

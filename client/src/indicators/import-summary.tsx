@@ -15,6 +15,10 @@ export function ImportSummaryList({ summary }: { summary: ImportSummary }) {
   );
 }
 
+/** A commune the territory does not name (only its EPCI is set) is known by its code alone. */
+const communeName = ({ name, insee }: { name: string; insee: string }) =>
+  name === insee ? insee : `${name} (${insee})`;
+
 function ignoredText(ignored: ImportIgnored): string {
   const words = t.indicators.import.summary.ignored;
   switch (ignored.reason) {
@@ -33,7 +37,11 @@ function ignoredText(ignored: ImportIgnored): string {
     case "blank-cell":
       return words.blankCell(ignored.cells);
     case "commune-without-row":
-      return words.communeWithoutRow(ignored.communes.map(({ name, insee }) => `${name} (${insee})`));
+      return words.communeWithoutRow(ignored.communes.map(communeName));
+    case "incomplete-sum":
+      return words.incompleteSum(
+        ignored.years.map(({ year, communes }) => ({ year, communes: communes.map(communeName) })),
+      );
     case "no-territory-figure":
       return words.noTerritoryFigure(ignored.figures.map(({ label, year }) => `${label} (${year})`));
   }

@@ -1,5 +1,13 @@
-import type { PlanComparison, PromotionRequest } from "@atelier/shared";
+import type {
+  ConventionStatus,
+  PlanComparison,
+  PlanSignature,
+  PromotionRequest,
+  SignatureInput,
+} from "@atelier/shared";
 import { call, request, spaceEndpoint } from "../api/request.ts";
+
+export { CURRENT_PLAN, SIGNED_PLAN } from "@atelier/shared";
 
 export type ExportFormat = "docx" | "xlsx" | "csv";
 
@@ -9,9 +17,6 @@ export interface PlanVersionView {
   meetingId: string | null;
   createdAt: number;
 }
-
-/** What `compare` compares a version with when it is not another version: the plan as it is now. */
-export const CURRENT_PLAN = "current";
 
 const planEndpoint = (spaceId: string) => `${spaceEndpoint(spaceId)}/plan`;
 
@@ -33,10 +38,26 @@ export const planApi = {
       `${planEndpoint(spaceId)}/versions/${encodeURIComponent(from)}/compare/${encodeURIComponent(to)}`,
       { token },
     ),
-  /** A file rather than JSON: the body is read as a blob, named as the server names it. */
-  async exportFile(spaceId: string, token: string, format: ExportFormat): Promise<{ blob: Blob; fileName: string }> {
-    const response = await call("GET", `${planEndpoint(spaceId)}/export/${format}`, { token });
-    const named = /filename="([^"]+)"/.exec(response.headers.get("Content-Disposition") ?? "")?.[1];
-    return { blob: await response.blob(), fileName: named ?? `plan-actions-ctg.${format}` };
-  },
+  exportFile: (spaceId: string, token: string, format: ExportFormat) =>
+    downloaded(`${planEndpoint(spaceId)}/export/${format}`, token, `plan-actions-ctg.${format}`),
+  /** The accord-cadre with the plan and the convention financière as annexes, ready for signature. */
+  conventionFile: (spaceId: string, token: string) =>
+    downloaded(`${planEndpoint(spaceId)}/convention.docx`, token, "convention-ctg.docx"),
+  convention: (spaceId: string, token: string) =>
+    request<ConventionStatus>("GET", `${planEndpoint(spaceId)}/signature`, { token }),
+  /** Facilitators only; `reason` is needed to replace a version already signed. */
+  sign: (spaceId: string, token: string, versionId: string, signature: SignatureInput) =>
+    request<PlanSignature>("POST", `${planEndpoint(spaceId)}/versions/${encodeURIComponent(versionId)}/signature`, {
+      body: signature,
+      token,
+    }),
+  withdrawSignature: (spaceId: string, token: string, reason: string) =>
+    request<ConventionStatus>("POST", `${planEndpoint(spaceId)}/signature/withdrawal`, { body: { reason }, token }),
 };
+
+/** A file rather than JSON: the body is read as a blob, named as the server names it. */
+async function downloaded(path: string, token: string, fallback: string): Promise<{ blob: Blob; fileName: string }> {
+  const response = await call("GET", path, { token });
+  const named = /filename="([^"]+)"/.exec(response.headers.get("Content-Disposition") ?? "")?.[1];
+  return { blob: await response.blob(), fileName: named ?? fallback };
+}

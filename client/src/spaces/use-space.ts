@@ -13,7 +13,11 @@ export function useSpace(spaceId: string, token?: string) {
 
   useEffect(() => {
     let current = true;
-    setState({ status: "loading" });
+    // Asked again with the token once the page knows it (for the signatories): what is shown stays meanwhile, and so
+    // does the keyboard's focus.
+    setState((previous) =>
+      previous.status === "ready" && previous.space.id === spaceId ? previous : { status: "loading" },
+    );
     spacesApi.get(spaceId, token).then(
       (space) => {
         if (!current) return;

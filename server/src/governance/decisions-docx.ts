@@ -2,14 +2,14 @@ import type { DecisionKind, Meeting, MeetingKind } from "@atelier/shared";
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from "docx";
 
 /** The document is written in French, as the Caf and its partners exchange it. */
-const MEETING_KIND_LABELS: Record<MeetingKind, string> = {
+export const MEETING_KIND_LABELS: Record<MeetingKind, string> = {
   copil: "Comité de pilotage (COPIL)",
   "comite-operationnel": "Comité opérationnel / groupe thématique",
   "comite-partenarial": "Comité opérationnel partenarial",
   "comite-technique": "Comité technique",
 };
 
-const DECISION_KIND_LABELS: Record<DecisionKind, string> = {
+export const DECISION_KIND_LABELS: Record<DecisionKind, string> = {
   "validation-cadrage": "Validation du cadrage de la démarche",
   "validation-diagnostic": "Validation du diagnostic partagé",
   "validation-priorites": "Validation des priorités (axes du plan d'actions)",
@@ -31,6 +31,9 @@ export interface DecisionsHeader {
 
 const DAY = new Intl.DateTimeFormat("fr-FR", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
+/** A day (AAAA-MM-JJ) as a French document writes it: « 30 octobre 2021 ». */
+export const longDate = (day: string) => DAY.format(new Date(`${day}T00:00:00Z`));
+
 function field(label: string, value: string) {
   return new Paragraph({ children: [new TextRun({ text: `${label} : `, bold: true }), new TextRun(value || "—")] });
 }
@@ -50,7 +53,7 @@ export async function decisionsDocx(meeting: Meeting, header: DecisionsHeader): 
     new Paragraph(`Convention territoriale globale — ${header.spaceName}`),
     new Paragraph({ text: meeting.title, heading: HeadingLevel.HEADING_1 }),
     field("Instance", MEETING_KIND_LABELS[meeting.kind]),
-    field("Date", DAY.format(new Date(`${meeting.date}T00:00:00Z`))),
+    field("Date", longDate(meeting.date)),
     field("Lieu", meeting.place),
   ];
   if (header.boardTheme) children.push(field("Groupe thématique", header.boardTheme));

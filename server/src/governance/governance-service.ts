@@ -82,7 +82,10 @@ export class GovernanceService {
     const outcome = await this.store.governance.deleteMeeting(spaceId, meetingId);
     if (outcome === "missing") return refused(404, MEETING_NOT_FOUND);
     if (outcome === "referenced") {
-      return refused(409, "Une version figée du plan se rapporte à cette réunion : elle ne peut être supprimée.");
+      return refused(
+        409,
+        "Une version figée du plan ou sa signature se rapporte à cette réunion : elle ne peut être supprimée.",
+      );
     }
     return { ok: true, value: null };
   }

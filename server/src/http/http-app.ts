@@ -5,6 +5,7 @@ import type { GovernanceService } from "../governance/governance-service.ts";
 import type { IndicatorService } from "../indicators/indicator-service.ts";
 import type { Metrics } from "../observability/metrics.ts";
 import type { ParticipationService } from "../participation/participation-service.ts";
+import type { ConventionService } from "../plan/convention-service.ts";
 import type { PlanService } from "../plan/plan-service.ts";
 import type { PromotionService } from "../plan/promotion-service.ts";
 import type { AccessService } from "../spaces/access-service.ts";
@@ -13,6 +14,7 @@ import type { Store } from "../store/store.ts";
 import { joinRoutes, spaceAccessRoutes } from "./access-routes.ts";
 import { accessThrottles } from "./access-throttles.ts";
 import { limitBody, MAX_BODY_BYTES } from "./body-limit.ts";
+import { conventionRoutes } from "./convention-routes.ts";
 import { demoRoutes } from "./demo-routes.ts";
 import { handleError, jsonError } from "./errors.ts";
 import { governanceRoutes } from "./governance-routes.ts";
@@ -33,6 +35,7 @@ export function createHttpApp(deps: {
   participationLimits: ParticipationLimits;
   accessLimits: AccessLimits;
   plan: PlanService;
+  convention: ConventionService;
   governance: GovernanceService;
   indicators: IndicatorService;
   writer: DocumentWriter;
@@ -55,6 +58,7 @@ export function createHttpApp(deps: {
     .route("/spaces", spaceAccessRoutes(deps.access, deps.spaces))
     .route("/spaces", participationRoutes(deps.participation, deps.access, deps.spaces, deps.participationLimits))
     .route("/spaces", planRoutes(deps.plan, deps.promotion, deps.access, deps.spaces))
+    .route("/spaces", conventionRoutes(deps.convention, deps.access, deps.spaces))
     .route("/spaces", governanceRoutes(deps.governance, deps.access, deps.spaces))
     .route("/spaces", indicatorRoutes(deps.indicators, deps.access, deps.spaces))
     .route("/join", joinRoutes(deps.access, throttles))

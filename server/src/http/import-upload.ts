@@ -1,5 +1,7 @@
 import { type ImportMapping, readImportMapping } from "@atelier/shared";
-import type { Context } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
+import { RETRY_AFTER_SECONDS, reserveImport } from "../indicators/indicator-file.ts";
+import { jsonError } from "./errors.ts";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 /** Windows declares CSV files saved from Excel as application/vnd.ms-excel. */
@@ -54,3 +56,22 @@ export async function readUpload(c: Context): Promise<Read> {
   }
   return { ok: true, upload: { bytes: new Uint8Array(await file.arrayBuffer()), format, mapping } };
 }
+
+/**
+ * Reserves the import's place (indicators/file-in-worker.ts) for the rest of the request, body included: one turned
+ * away (409 for its space, 503 for the server) is answered before its body is read, and told not to reuse the
+ * connection, whose unread body makes it unusable.
+ */
+export const importPlace: MiddlewareHandler = async (c, next) => {
+  const place = reserveImport(c.req.param("spaceId") ?? "");
+  if (!place.ok) {
+    c.header("Connection", "close");
+    if (place.status === 503) c.header("Retry-After", String(RETRY_AFTER_SECONDS));
+    return jsonError(c, place.status, place.error);
+  }
+  try {
+    await next();
+  } finally {
+    place.release();
+  }
+};

@@ -134,6 +134,8 @@ const CAF_VARIABLES: VariableEntry[] = [
 ];
 
 const BY_NAME = dictionaryOf(CAF_VARIABLES);
+/** Every measure of the dictionary, each spelling once: stored indicators are found by their label. */
+export const CAF_MEASURES: readonly Measure[] = [...BY_NAME.values()];
 
 /** The Caf's variable of that (folded) column name, if the dictionary knows it. */
 export function cafVariable(name: string): Measure | undefined {

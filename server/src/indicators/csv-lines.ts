@@ -22,18 +22,49 @@ export function decodeCsv(bytes: Uint8Array): string {
 
 class EnoughRead extends Error {}
 
+/** In order of preference when two split the lines equally well: French files use ";" and a decimal comma. */
+const DELIMITERS = [";", "\t", ","] as const;
+/** A Caf or Insee file may put a few title lines above its header: the delimiter is guessed past them. */
+const SNIFFED_LINES = 10;
+
+/**
+ * The delimiter that splits the most of the first non-empty lines into one same number (two or more) of fields, and
+ * the first of those lines: lines above it are titles ("Allocataires par commune"), left out as csv-parse would
+ * refuse their other width.
+ */
+export function guessDelimiter(text: string): { delimiter: string; fromLine: number } {
+  const lines = text
+    .replace(/^\uFEFF/, "")
+    .split(/\r?\n/, 100)
+    .map((content, index) => ({ content, line: index + 1 }))
+    .filter(({ content }) => content.trim() !== "")
+    .slice(0, SNIFFED_LINES);
+  let best = { delimiter: ",", fromLine: 1, lines: 0 };
+  for (const delimiter of DELIMITERS) {
+    const widths = lines.map(({ content }) => content.split(delimiter).length);
+    const counts = new Map<number, number>();
+    for (const width of widths) if (width >= 2) counts.set(width, (counts.get(width) ?? 0) + 1);
+    for (const [width, count] of counts)
+      if (count > best.lines) {
+        const first = lines[widths.indexOf(width)]?.line ?? 1;
+        best = { delimiter, fromLine: first, lines: count };
+      }
+  }
+  return { delimiter: best.delimiter, fromLine: best.fromLine };
+}
+
 /**
  * Hands a CSV's records to `sink` one by one, numbered by the line they end on, and keeps none: csv-parse refuses a
  * record of another width than the header, and reading stops at the first one past the sink's limits.
  */
 export function readCsvLines(text: string, sink: LineSink): LinesRead {
-  const firstLine = text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] ?? "";
-  const delimiter = firstLine.includes(";") ? ";" : firstLine.includes("\t") ? "\t" : ",";
+  const { delimiter, fromLine } = guessDelimiter(text);
   let records = 0;
   try {
     parse(text, {
       bom: true,
       delimiter,
+      from_line: fromLine,
       relax_quotes: false,
       skip_empty_lines: true,
       max_record_size: MAX_CSV_RECORD_CHARS,

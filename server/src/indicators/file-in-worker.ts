@@ -19,27 +19,54 @@ const TIME_LIMIT_MS = 10_000;
  */
 const AT_ONCE = 1;
 const MAX_WAITING = 8;
+/** Each import in flight holds its body (up to 20 MiB): their number bounds the memory imports take. */
+const MAX_IN_FLIGHT = AT_ONCE + MAX_WAITING;
+/** Seconds a turned-away import is told to wait: a reading takes a few seconds at most. */
+export const RETRY_AFTER_SECONDS = 10;
 
 const TOO_SLOW = "La lecture du fichier prend trop de temps : il n'est pas importé.";
 const TOO_MUCH_MEMORY = "La lecture du fichier demande trop de mémoire : il n'est pas importé.";
 const BUSY = "Trop de fichiers sont en cours d'import sur le serveur : réessayez dans un instant.";
+const SPACE_BUSY =
+  "Un autre fichier est en cours d'import dans cet espace : attendez la fin de son import, puis envoyez celui-ci.";
 const UNREADABLE_CSV = "Ce fichier CSV n'a pu être lu.";
 
 const importLog = logOf("indicators");
 
+let inFlight = 0;
+const spacesInFlight = new Set<string>();
 let reading = 0;
 const waiting: (() => void)[] = [];
 
-/** False when the queue is full. */
-async function takeTurn(): Promise<boolean> {
+export type ImportPlace = { ok: true; release: () => void } | { ok: false; status: 409 | 503; error: string };
+
+/**
+ * Reserves an import's place before its body is read, so that a request turned away never holds its file: at most
+ * MAX_IN_FLIGHT on the server, and one per space, so that one space cannot keep the others waiting.
+ */
+export function reserveImport(spaceId: string): ImportPlace {
+  if (spacesInFlight.has(spaceId)) return { ok: false, status: 409, error: SPACE_BUSY };
+  if (inFlight >= MAX_IN_FLIGHT) return { ok: false, status: 503, error: BUSY };
+  inFlight += 1;
+  spacesInFlight.add(spaceId);
+  let released = false;
+  const release = () => {
+    if (released) return;
+    released = true;
+    inFlight -= 1;
+    spacesInFlight.delete(spaceId);
+  };
+  return { ok: true, release };
+}
+
+/** The places reserved bound the queue: a reading waits here for the one before it. */
+async function takeTurn(): Promise<void> {
   if (reading < AT_ONCE) {
     reading += 1;
-    return true;
+    return;
   }
-  if (waiting.length >= MAX_WAITING) return false;
   // The reading that ends hands its place over, so `reading` stays as it is.
   await new Promise<void>((resolve) => waiting.push(resolve));
-  return true;
 }
 
 function endTurn(): void {
@@ -50,10 +77,11 @@ function endTurn(): void {
 
 /**
  * Reads an import file (a CSV, or an XLSX's first sheet) in a worker thread with its own heap and time limits: even a
- * national file of 20 MiB is decoded, parsed and filtered there, and only its figures come back.
+ * national file of 20 MiB is decoded, parsed and filtered there, and only its figures come back. Its place is
+ * reserved first (reserveImport).
  */
 export async function readIndicatorFile(file: FileToRead): Promise<FileReading> {
-  if (!(await takeTurn())) return { ok: false, error: BUSY };
+  await takeTurn();
   try {
     return await readInWorker(file);
   } finally {

@@ -2,7 +2,7 @@ import { readCsvLines } from "./csv-lines.ts";
 import { type LineSink, type ParsedFile, TEMPLATE_LIMITS } from "./indicator-limits.ts";
 import { TemplateLines } from "./template-lines.ts";
 
-export { readIndicatorFile } from "./file-in-worker.ts";
+export { RETRY_AFTER_SECONDS, readIndicatorFile, reserveImport } from "./file-in-worker.ts";
 export type { FileReading, FileToRead } from "./import-reading.ts";
 export { MAX_INDICATOR_ROWS, type ParsedFile } from "./indicator-limits.ts";
 

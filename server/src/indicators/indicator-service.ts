@@ -18,6 +18,7 @@ import type { CitationCatalog } from "./citation-catalog.ts";
 import { mergeWithStored } from "./comparison-levels.ts";
 import type { FileReading } from "./import-reading.ts";
 import { indicatorView } from "./indicator-view.ts";
+import { ratesAcrossFiles } from "./stored-rates.ts";
 
 /** What an import file gives once read: the template's rows, or an open-data file's figures and summary. */
 export type ReadFile = Extract<FileReading, { ok: true }>;
@@ -72,7 +73,10 @@ export class IndicatorService {
       if (preview) return { ok: true, answer: { imported: figures.length, preview: figures } };
       return { ok: true, answer: await this.save(spaceId, figures) };
     }
-    const { figures, orphans } = mergeWithStored(file.figures, await this.list(spaceId));
+    const stored = await this.list(spaceId);
+    const merged = mergeWithStored(file.figures, stored);
+    const { orphans } = merged;
+    const figures = [...merged.figures, ...ratesAcrossFiles(merged.figures, stored)];
     const summary =
       orphans.length === 0
         ? file.summary

@@ -30,6 +30,8 @@ const INSEE_VARIABLES: VariableEntry[] = [
 ];
 
 const BY_STEM = dictionaryOf(INSEE_VARIABLES, { whole: true });
+/** Every measure of the dictionary, each spelling once: stored indicators are found by their label. */
+export const INSEE_MEASURES: readonly Measure[] = [...BY_STEM.values()];
 
 /** p19_pop: "p", "19", "pop". */
 const CENSUS_NAME = /^[pc](\d{2})_(.+)$/;

@@ -8,7 +8,7 @@ import {
   type IndicatorLevel,
   type Territory,
 } from "@atelier/shared";
-import { addDerivedFigures, type FigureTable, type LevelValues } from "./derived-figures.ts";
+import { addDerivedFigures, type FigureTable, type LevelValues, partialKey, partsOf } from "./derived-figures.ts";
 import { openDataCell } from "./french-number.ts";
 import { departementOfCommune } from "./geo-codes.ts";
 import { ImportRefused, MAX_INDICATOR_ROWS, type NumberedLine } from "./indicator-limits.ts";
@@ -65,6 +65,8 @@ export class TerritoryRows {
   /** Unit and year → the latest reference date read, and how many rows of it. */
   private readonly latest = new Map<string, { period: number; rows: number }>();
   private readonly rows = new Map<Unit, number>();
+  /** The EPCI's and communes' rows by reference date → the line read: a second one would be added up twice. */
+  private readonly lineOfDate = new Map<string, number>();
   private readonly blanks = new Map<Unit, number>();
   /** Columns no dictionary knows that turned out to hold text: names, categories. */
   private readonly textColumns = new Set<MeasureColumn>();
@@ -86,6 +88,7 @@ export class TerritoryRows {
     const unit = this.unitOf(placeOfRow(this.plan.geo, cells));
     if (unit === undefined) return;
     const date = this.dateOf(line, cells);
+    this.refuseDuplicate(unit, date, line);
     if (date && !this.isLatest(unit, date)) {
       this.earlierPeriod += 1;
       return;
@@ -115,8 +118,11 @@ export class TerritoryRows {
     this.collect(table, "territoire", territoryUnits);
     if (departementUnit) this.collect(table, "departement", [departementUnit]);
     if (france) this.collect(table, "france", [france]);
-    const derived = addDerivedFigures(table);
-    const figures = this.figuresOf(table, derived, level === "communes" ? communeUnits.length : 0);
+    const sums = level === "communes" ? this.communeSums(communeUnits) : new Map<string, CommuneSum>();
+    const partial = new Set([...sums].filter(([, sum]) => sum.missing.length > 0).map(([key]) => key));
+    const derived = addDerivedFigures(table, partial);
+    for (const key of partial) if (!sums.has(key)) sums.set(key, sumOfParts(key, sums));
+    const figures = this.figuresOf(table, derived, sums);
     if (figures.length === 0) throw new ImportRefused(this.nothingForTheSpace());
     if (figures.length > MAX_INDICATOR_ROWS)
       throw new ImportRefused(
@@ -141,6 +147,7 @@ export class TerritoryRows {
       },
       { reason: "blank-cell", cells: [...used].reduce((total, unit) => total + (this.blanks.get(unit) ?? 0), 0) },
       { reason: "commune-without-row", communes: level === "communes" ? this.communesWithoutRow() : [] },
+      { reason: "incomplete-sum", years: incompleteYears(sums) },
     ];
     return {
       figures,
@@ -233,6 +240,53 @@ export class TerritoryRows {
     for (const measures of this.values.values()) measures.delete(column.measure.id);
   }
 
+  /** The same commune or EPCI twice at one reference date is a file error: adding both would double its figures. */
+  private refuseDuplicate(unit: Unit, date: ReferenceDate | null, line: number): void {
+    if (unit !== EPCI && !unit.startsWith(COMMUNE)) return;
+    const key = `${unit}|${date?.year ?? ""}|${date?.period ?? ""}`;
+    const first = this.lineOfDate.get(key);
+    if (first === undefined) {
+      this.lineOfDate.set(key, line);
+      return;
+    }
+    const what =
+      unit === EPCI ? `l'EPCI ${this.territory.epci?.siren ?? ""}` : `la commune ${unit.slice(COMMUNE.length)}`;
+    throw new ImportRefused(
+      `Ligne ${line} : ${what} a déjà une ligne${date ? " à la même date de référence" : ""} (ligne ${first}) ; ` +
+        "ses chiffres seraient comptés deux fois : retirez le doublon, puis importez le fichier à nouveau.",
+    );
+  }
+
+  /**
+   * Each (measure, year) summed over communes, with the communes that gave no value (secret or blank cell, no row
+   * that year): the territory's listed communes, or, with only its EPCI set, those its file has rows for.
+   */
+  private communeSums(communeUnits: Unit[]): Map<string, CommuneSum> {
+    const expected = this.communes ? [...this.communes] : communeUnits.map((unit) => unit.slice(COMMUNE.length));
+    const given = new Map<string, Set<string>>();
+    for (const insee of expected)
+      for (const [measure, years] of this.values.get(`${COMMUNE}${insee}`) ?? [])
+        for (const year of years.keys()) entryOf(given, partialKey(measure, year), () => new Set()).add(insee);
+    const sums = new Map<string, CommuneSum>();
+    for (const unit of communeUnits)
+      for (const [measure, years] of this.values.get(unit) ?? [])
+        for (const year of years.keys()) {
+          const key = partialKey(measure, year);
+          if (sums.has(key)) continue;
+          const withValue = given.get(key) ?? new Set();
+          const missing = expected
+            .filter((insee) => !withValue.has(insee))
+            .map((insee) => this.communeOf(insee))
+            .sort(byName);
+          sums.set(key, { year, given: withValue.size, of: expected.length, missing });
+        }
+    return sums;
+  }
+
+  private communeOf(insee: string): { insee: string; name: string } {
+    return { insee, name: this.territory.communes.find((commune) => commune.insee === insee)?.name ?? insee };
+  }
+
   private accumulate(unit: Unit, measure: string, year: number, value: number): void {
     const years = entryOf(
       entryOf(this.values, unit, () => new Map()),
@@ -260,18 +314,22 @@ export class TerritoryRows {
         }
   }
 
-  private figuresOf(table: FigureTable, derived: Measure[], communes: number): ImportedFigure[] {
+  private figuresOf(table: FigureTable, derived: Measure[], sums: Map<string, CommuneSum>): ImportedFigure[] {
     const measures = new Map<string, Measure>();
     for (const { measure } of this.plan.measures) if (!measures.has(measure.id)) measures.set(measure.id, measure);
     const derivedIds = new Set(derived.map(({ id }) => id));
     for (const measure of derived) measures.set(measure.id, measure);
-    const base = communes > 0 ? `${this.plan.source}, somme de ${communes} communes` : this.plan.source;
+    // A derived figure is computed from complete sums only: its communes are all of them.
+    const communes = Math.max(0, ...[...sums.values()].map(({ of }) => of));
+    const complete = communes > 0 ? `${this.plan.source}, ${sumOf(communes, communes, [])}` : this.plan.source;
     const figures: ImportedFigure[] = [];
     for (const [id, years] of table) {
       const measure = measures.get(id);
       if (!measure) continue;
-      const source = derivedIds.has(id) ? `${base}, calcul de l'atelier` : base;
       for (const [year, values] of years) {
+        const sum = sums.get(partialKey(id, year));
+        const base = sum ? `${this.plan.source}, ${sumOf(sum.given, sum.of, sum.missing)}` : complete;
+        const source = derivedIds.has(id) ? `${base}, calcul de l'atelier` : base;
         const shown = Object.fromEntries(
           INDICATOR_LEVELS.map((level) => {
             const value = values[level];
@@ -310,10 +368,52 @@ export class TerritoryRows {
   }
 }
 
+interface CommuneSum {
+  year: number;
+  given: number;
+  of: number;
+  missing: { insee: string; name: string }[];
+}
+
+/** A derived sum's communes: those its parts all have (partial keys are added in order, parts first). */
+function sumOfParts(key: string, sums: Map<string, CommuneSum>): CommuneSum {
+  const [measure = "", year = ""] = key.split("|");
+  const parts = partsOf(measure).flatMap((part) => sums.get(partialKey(part, Number(year))) ?? []);
+  const missing = new Map(parts.flatMap((part) => part.missing).map((commune) => [commune.insee, commune]));
+  const of = Math.max(0, ...parts.map((part) => part.of));
+  return { year: Number(year), given: of - missing.size, of, missing: [...missing.values()].sort(byName) };
+}
+
+const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, "fr");
+
+const communesWord = (count: number) => `${count} commune${count > 1 ? "s" : ""}`;
+
+/** "somme de 3 communes", or, when some gave no value, "somme de 2 communes sur 3 (manquent : Olette)". */
+function sumOf(given: number, of: number, missing: { name: string }[]): string {
+  if (missing.length === 0) return `somme de ${communesWord(given)}`;
+  return `somme de ${communesWord(given)} sur ${of} (manquent : ${missing.map(({ name }) => name).join(", ")})`;
+}
+
+/** Whether a figure's source says it is a partial sum (sumOf): stored figures keep it only there. */
+export const isPartialSum = (source: string) => /somme de \d+ communes? sur \d+ \(manquent/.test(source);
+
+/** Year by year, the communes missing from at least one of its sums. */
+function incompleteYears(
+  sums: Map<string, CommuneSum>,
+): { year: number; communes: { insee: string; name: string }[] }[] {
+  const byYear = new Map<number, Map<string, { insee: string; name: string }>>();
+  for (const { year, missing } of sums.values())
+    for (const commune of missing) entryOf(byYear, year, () => new Map()).set(commune.insee, commune);
+  return [...byYear]
+    .sort(([a], [b]) => a - b)
+    .map(([year, communes]) => ({ year, communes: [...communes.values()].sort(byName) }));
+}
+
 function isWorthSaying(ignored: ImportIgnored): boolean {
   if ("rows" in ignored) return ignored.rows > 0;
   if ("cells" in ignored) return ignored.cells > 0;
   if ("columns" in ignored) return ignored.columns.length > 0;
   if ("communes" in ignored) return ignored.communes.length > 0;
+  if ("years" in ignored) return ignored.years.length > 0;
   return ignored.figures.length > 0;
 }

@@ -1,7 +1,7 @@
 import { FICHE_STATUS_LABELS, type Fiche, type PlanReport } from "@atelier/shared";
 import { Document, HeadingLevel, Packer, Paragraph, type Table, TableRow, TextRun } from "docx";
 import { cell, table } from "./docx-table.ts";
-import { type AnnexLine, financialAnnex } from "./financial-annex.ts";
+import { type AnnexLine, type FinancialAnnex, financialAnnex } from "./financial-annex.ts";
 import { budgetLinesTable, financingSection } from "./financing-docx.ts";
 
 export interface PlanHeader {
@@ -9,7 +9,12 @@ export interface PlanHeader {
   period: { start: number; end: number };
 }
 
-function field(label: string, value: string) {
+/** The exported documents' look: French, in the State's typeface where it is installed. */
+export const DOCUMENT_STYLES = {
+  default: { document: { run: { font: "Marianne, Arial", size: 22, language: { value: "fr-FR" } } } },
+};
+
+export function field(label: string, value: string) {
   return new Paragraph({ children: [new TextRun({ text: `${label} : `, bold: true }), new TextRun(value || "—")] });
 }
 
@@ -76,7 +81,26 @@ export async function planDocx(report: PlanReport, header: PlanHeader): Promise<
   const children: (Paragraph | Table)[] = [
     new Paragraph({ text: `Convention territoriale globale — ${header.spaceName}`, heading: HeadingLevel.TITLE }),
     new Paragraph(`Plan d'actions ${header.period.start}-${header.period.end}`),
+    ...planSections(report, annex),
   ];
+  children.push(...financingSection(annex));
+  children.push(new Paragraph({ text: "Signatures", heading: HeadingLevel.HEADING_1 }));
+  for (const signatory of ["Pour la Caf", "Pour la collectivité"]) {
+    children.push(new Paragraph({ children: [new TextRun({ text: `${signatory}, le ____________ :`, bold: true })] }));
+    children.push(new Paragraph(""), new Paragraph(""));
+  }
+  const document = new Document({
+    creator: "Atelier CTG",
+    title: `Plan d'actions CTG — ${header.spaceName}`,
+    styles: DOCUMENT_STYLES,
+    sections: [{ children }],
+  });
+  return Packer.toBuffer(document);
+}
+
+/** The plan's axes, objectives and fiches: the plan document's body, and the convention's annex. */
+export function planSections(report: PlanReport, annex: FinancialAnnex): (Paragraph | Table)[] {
+  const children: (Paragraph | Table)[] = [];
   for (const section of report.sections) {
     children.push(
       new Paragraph({ text: section.axis?.title ?? "Fiches à rattacher à un axe", heading: HeadingLevel.HEADING_1 }),
@@ -93,17 +117,5 @@ export async function planDocx(report: PlanReport, header: PlanHeader): Promise<
       );
     }
   }
-  children.push(...financingSection(annex));
-  children.push(new Paragraph({ text: "Signatures", heading: HeadingLevel.HEADING_1 }));
-  for (const signatory of ["Pour la Caf", "Pour la collectivité"]) {
-    children.push(new Paragraph({ children: [new TextRun({ text: `${signatory}, le ____________ :`, bold: true })] }));
-    children.push(new Paragraph(""), new Paragraph(""));
-  }
-  const document = new Document({
-    creator: "Atelier CTG",
-    title: `Plan d'actions CTG — ${header.spaceName}`,
-    styles: { default: { document: { run: { font: "Marianne, Arial", size: 22, language: { value: "fr-FR" } } } } },
-    sections: [{ children }],
-  });
-  return Packer.toBuffer(document);
+  return children;
 }

@@ -1,4 +1,5 @@
 import {
+  CURRENT_PLAN,
   comparePlans,
   type Fiche,
   listFiches,
@@ -7,14 +8,17 @@ import {
   PlanVersionInputSchema,
   planDocumentName,
   planReport,
+  SIGNED_PLAN,
 } from "@atelier/shared";
 import * as Y from "yjs";
 import type { DocumentWriter } from "../collab/document-writer.ts";
-import type { Outcome } from "../outcome.ts";
+import { type Outcome, refused } from "../outcome.ts";
 import { newId } from "../spaces/secrets.ts";
 import type { SpaceService } from "../spaces/space-service.ts";
 import type { Store } from "../store/store.ts";
 import type { PlanHeader } from "./docx-export.ts";
+
+const NOT_SIGNED = Symbol("not signed");
 
 /** The plan as read by the server: for exports and the COPIL's immutable versions. */
 export class PlanService {
@@ -54,15 +58,20 @@ export class PlanService {
     return this.store.listPlanVersions(spaceId);
   }
 
-  /** Compares two versions; "current" stands for the plan as it is now. */
+  /** Compares two versions; "current" stands for the plan as it is now, "signed" for the signed version. */
   async compare(spaceId: string, from: string, to: string): Promise<Outcome<PlanComparison>> {
     const [before, after] = await Promise.all([this.fichesOf(spaceId, from), this.fichesOf(spaceId, to)]);
-    if (!before || !after) return { ok: false, status: 404, error: "Version du plan introuvable." };
+    if (before === NOT_SIGNED || after === NOT_SIGNED) return refused(404, "Aucune version du plan n'est signée.");
+    if (!before || !after) return refused(404, "Version du plan introuvable.");
     return { ok: true, value: comparePlans(before, after) };
   }
 
-  private async fichesOf(spaceId: string, version: string): Promise<Fiche[] | undefined> {
-    if (version === "current") return this.writer.transact(planDocumentName(spaceId), (doc) => listFiches(doc));
+  private async fichesOf(spaceId: string, version: string): Promise<Fiche[] | typeof NOT_SIGNED | undefined> {
+    if (version === CURRENT_PLAN) return this.writer.transact(planDocumentName(spaceId), (doc) => listFiches(doc));
+    if (version === SIGNED_PLAN) {
+      const signed = await this.store.signatures.inForce(spaceId);
+      return signed ? this.fichesOf(spaceId, signed.versionId) : NOT_SIGNED;
+    }
     const stored = await this.store.getPlanVersion(spaceId, version);
     return stored && (JSON.parse(stored.fichesJson) as Fiche[]);
   }

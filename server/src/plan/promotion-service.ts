@@ -1,11 +1,13 @@
 import {
   boardDocumentName,
+  cardBody,
   designatedCards,
   markPromoted,
   type PromotionRequest,
   PromotionRequestSchema,
   planDocumentName,
   promotedFicheId,
+  promotedText,
   receivePromotion,
   sourceRefs,
 } from "@atelier/shared";
@@ -39,8 +41,18 @@ export class PromotionService {
     const board = await this.spaces.findBoard(spaceId, request.boardId);
     if (!board) return { ok: false, status: 404, error: "Ce tableau n'existe pas dans cet espace CTG." };
     const boardName = boardDocumentName(spaceId, board.id);
-    const designated = await this.writer.transact(boardName, (doc) => designatedCards(doc, request));
-    if (!designated) return { ok: false, status: 404, error: "Ce regroupement n'existe pas sur ce tableau." };
+    const read = await this.writer.transact(boardName, (doc) => {
+      const cards = designatedCards(doc, request);
+      // Copied while the board is at hand: the plan is another document, written afterwards.
+      return (
+        cards && {
+          cards,
+          texts: new Map(cards.map((card) => [card.id, promotedText(card.title, cardBody(doc, card.id))])),
+        }
+      );
+    });
+    if (!read) return { ok: false, status: 404, error: "Ce regroupement n'existe pas sur ce tableau." };
+    const { cards: designated, texts } = read;
     const ready = designated.filter((card) => card.status !== "draft");
     if (ready.length === 0) {
       return {
@@ -68,7 +80,7 @@ export class PromotionService {
           };
     const now = Date.now();
     const received = await this.writer.transact(planDocumentName(spaceId), (plan) =>
-      receivePromotion(plan, ficheId, create, sourceRefs(cards, board.id, board.theme, now), now),
+      receivePromotion(plan, ficheId, create, sourceRefs(cards, board.id, board.theme, now), texts, now),
     );
     if (!received) return { ok: false, status: 404, error: "Cette fiche action n'existe pas dans le plan." };
     const marked = await this.writer.transact(boardName, (doc) =>

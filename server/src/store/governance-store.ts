@@ -12,7 +12,9 @@ export interface GovernanceStore {
   listMeetings(spaceId: string): Promise<MeetingRecord[]>;
   findMeeting(spaceId: string, id: string): Promise<MeetingRecord | undefined>;
   replaceMeeting(meeting: MeetingRecord): Promise<boolean>;
-  /** Refuses (`referenced`) a meeting a version of the plan names: the version must keep saying who validated it. */
+  /**
+   * Refuses (`referenced`) a meeting a version of the plan or a signature names: they must keep saying who decided.
+   */
   deleteMeeting(spaceId: string, id: string): Promise<"deleted" | "missing" | "referenced">;
   planning(spaceId: string): Promise<Planning>;
   /** `null` clears a step's planned day; steps left out keep theirs. */
@@ -112,6 +114,10 @@ export class SqlGovernanceStore implements GovernanceStore {
   async deleteMeeting(spaceId: string, id: string): Promise<"deleted" | "missing" | "referenced"> {
     return this.db.transaction(async (tx) => {
       if (await tx.get("SELECT 1 FROM plan_versions WHERE space_id = ? AND meeting_id = ?", [spaceId, id])) {
+        return "referenced";
+      }
+      // A signature, even withdrawn, keeps naming the meeting that decided it.
+      if (await tx.get("SELECT 1 FROM plan_signatures WHERE space_id = ? AND meeting_id = ?", [spaceId, id])) {
         return "referenced";
       }
       const deleted = await tx.run("DELETE FROM meetings WHERE space_id = ? AND id = ?", [spaceId, id]);

@@ -1,5 +1,6 @@
 import type { CardKind, Commune, Epci, InvitedRole, Party } from "@atelier/shared";
 import { type GovernanceStore, SqlGovernanceStore } from "./governance-store.ts";
+import { type SignatureStore, SqlSignatureStore } from "./signature-store.ts";
 import type { SqlDatabase, SqlExecutor } from "./sql-database.ts";
 import { SqlUpdateLog } from "./sql-update-log.ts";
 import type {
@@ -152,6 +153,20 @@ const MIGRATIONS: readonly string[] = [
      recorded_at INTEGER NOT NULL
    );
    CREATE INDEX demarche_reopenings_by_space ON demarche_reopenings(space_id, reopened_on);`,
+  // The signed convention: which version was signed, when and by whom. A withdrawn signature is kept with its reason;
+  // the partial index lets only one be in force per space.
+  `CREATE TABLE plan_signatures (
+     id TEXT PRIMARY KEY,
+     space_id TEXT NOT NULL REFERENCES spaces(id) ON DELETE CASCADE,
+     version_id TEXT NOT NULL REFERENCES plan_versions(id) ON DELETE CASCADE,
+     signed_on TEXT NOT NULL,
+     signatories TEXT NOT NULL,
+     meeting_id TEXT REFERENCES meetings(id),
+     recorded_at INTEGER NOT NULL,
+     withdrawn_at INTEGER,
+     withdrawal_reason TEXT
+   );
+   CREATE UNIQUE INDEX plan_signatures_in_force ON plan_signatures(space_id) WHERE withdrawn_at IS NULL;`,
 ];
 
 interface SpaceRow {
@@ -326,6 +341,7 @@ function toBoard(row: BoardRow): BoardRecord {
 export class SqlStore implements Store {
   readonly kind: string;
   readonly governance: GovernanceStore;
+  readonly signatures: SignatureStore;
   private readonly db: SqlDatabase;
   private readonly log: UpdateLog;
 
@@ -334,6 +350,7 @@ export class SqlStore implements Store {
     this.log = log;
     this.kind = db.kind;
     this.governance = new SqlGovernanceStore(db);
+    this.signatures = new SqlSignatureStore(db);
   }
 
   /**

@@ -1,5 +1,6 @@
 import type { CardKind, IndicatorView, InvitedRole, Party, Territory } from "@atelier/shared";
 import type { GovernanceStore } from "./governance-store.ts";
+import type { SignatureStore } from "./signature-store.ts";
 import type { UpdateLog } from "./update-log.ts";
 
 /**
@@ -109,6 +110,7 @@ export interface StoreHealth {
 export interface Store extends Pick<UpdateLog, "loggedUpdates" | "loggedUpdateIds" | "appendUpdates"> {
   readonly kind: string;
   readonly governance: GovernanceStore;
+  readonly signatures: SignatureStore;
   createSpace(space: SpaceRecord, boards: BoardRecord[]): Promise<void>;
   getSpace(id: string): Promise<SpaceRecord | undefined>;
   updateSpace(id: string, changes: SpaceChanges): Promise<SpaceRecord | undefined>;

@@ -1,6 +1,6 @@
+import { fragmentText } from "@atelier/shared";
 import { useEffect, useState } from "react";
 import type * as Y from "yjs";
-import { fragmentText } from "./fragment-text.ts";
 
 /** A card body's plain text, kept current while people type in it. */
 export function useBodyText(fragment: Y.XmlFragment | undefined): string {

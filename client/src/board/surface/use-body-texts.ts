@@ -1,7 +1,6 @@
-import { boardCardMaps, cardBody } from "@atelier/shared";
+import { boardCardMaps, cardBody, fragmentText } from "@atelier/shared";
 import { useEffect, useState } from "react";
 import type * as Y from "yjs";
-import { fragmentText } from "./fragment-text.ts";
 
 const NONE: ReadonlyMap<string, string> = new Map();
 

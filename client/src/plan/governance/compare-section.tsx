@@ -1,10 +1,10 @@
 import type { PlanComparison } from "@atelier/shared";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useCallback, useEffect, useRef, useState } from "react";
 import { t } from "../../i18n/text.ts";
 import { useAsyncAction } from "../../ui/use-async-action.ts";
 import { formatDateTime } from "../dates.ts";
 import { SelectField } from "../fiche/live-field.tsx";
-import { CURRENT_PLAN, type PlanVersionView, planApi } from "../plan-api.ts";
+import { CURRENT_PLAN, type PlanVersionView, planApi, SIGNED_PLAN } from "../plan-api.ts";
 import { usePlan } from "../plan-context.ts";
 import { TableScroll } from "../table-scroll.tsx";
 import { readableValue } from "./readable-change.ts";
@@ -15,28 +15,70 @@ interface Compared {
   comparison: PlanComparison;
 }
 
+/** A comparison asked for elsewhere on the page (an avenant against the signed version); `at` tells two apart. */
+export interface CompareRequest {
+  from: string;
+  to: string;
+  at: number;
+}
+
+interface CompareSectionProps {
+  versions: PlanVersionView[];
+  /** A version is signed: it may be named as such, whichever version it is. */
+  signed: boolean;
+  request: CompareRequest | null;
+}
+
 /** Two versions side by side, or a version and the plan as it is now: what was added, removed and changed. */
-export function CompareSection({ versions }: { versions: PlanVersionView[] }) {
+export function CompareSection({ versions, signed, request }: CompareSectionProps) {
   const { space, token } = usePlan();
   const [from, setFrom] = useState(versions[0]?.id ?? "");
   const [to, setTo] = useState(CURRENT_PLAN);
   const [compared, setCompared] = useState<Compared | null>(null);
   const { failure, run } = useAsyncAction();
+  const region = useRef<HTMLDivElement>(null);
   const nameOf = (id: string) =>
-    id === CURRENT_PLAN ? t.plan.governance.currentPlan : (versions.find((version) => version.id === id)?.label ?? id);
+    id === CURRENT_PLAN
+      ? t.plan.governance.currentPlan
+      : id === SIGNED_PLAN
+        ? t.plan.governance.signedPlan
+        : (versions.find((version) => version.id === id)?.label ?? id);
+
+  const compare = useCallback(
+    (first: string, second: string) =>
+      run(async () => {
+        setCompared({ from: first, to: second, comparison: await planApi.compare(space.id, token, first, second) });
+      }),
+    [run, space.id, token],
+  );
+
+  // Asked from a button elsewhere: the selects follow, and the focus moves to the answer so the keyboard finds it.
+  useEffect(() => {
+    if (!request) return;
+    setFrom(request.from);
+    setTo(request.to);
+    compare(request.from, request.to).then(() => region.current?.focus());
+  }, [request, compare]);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    await run(async () => {
-      setCompared({ from, to, comparison: await planApi.compare(space.id, token, from, to) });
-    });
+    await compare(from, to);
   }
 
-  const options = versions.map((version) => (
-    <option key={version.id} value={version.id}>
-      {t.plan.governance.versionOption(version.label, formatDateTime(version.createdAt))}
-    </option>
-  ));
+  const options = [
+    ...(signed
+      ? [
+          <option key={SIGNED_PLAN} value={SIGNED_PLAN}>
+            {t.plan.governance.signedPlan}
+          </option>,
+        ]
+      : []),
+    ...versions.map((version) => (
+      <option key={version.id} value={version.id}>
+        {t.plan.governance.versionOption(version.label, formatDateTime(version.createdAt))}
+      </option>
+    )),
+  ];
 
   return (
     <section className="plan-governance__block plan-governance__block--wide" aria-labelledby="compare-title">
@@ -57,7 +99,7 @@ export function CompareSection({ versions }: { versions: PlanVersionView[] }) {
           </button>
         </form>
       )}
-      <div aria-live="polite" className="plan-comparison-region">
+      <div aria-live="polite" className="plan-comparison-region" ref={region} tabIndex={-1}>
         {failure && <p className="alert alert--error">{failure}</p>}
         {compared && (
           <ComparisonResult

@@ -1,4 +1,4 @@
-import { type Meeting, PlanVersionInputSchema } from "@atelier/shared";
+import { type ConventionStatus, type Meeting, PlanVersionInputSchema } from "@atelier/shared";
 import { type FormEvent, useRef, useState } from "react";
 import { t } from "../../i18n/text.ts";
 import { TextField } from "../../ui/text-field.tsx";
@@ -12,11 +12,12 @@ import { refusal } from "../validation.ts";
 interface VersionsSectionProps {
   versions: PlanVersionView[];
   meetings: Meeting[];
+  convention: ConventionStatus;
   onFrozen: () => Promise<void>;
 }
 
 /** The versions of the plan kept for good, such as the one a COPIL validated. */
-export function VersionsSection({ versions, meetings, onFrozen }: VersionsSectionProps) {
+export function VersionsSection({ versions, meetings, convention, onFrozen }: VersionsSectionProps) {
   const { canEdit } = usePlan();
   return (
     <section className="plan-governance__block" aria-labelledby="versions-title">
@@ -27,8 +28,15 @@ export function VersionsSection({ versions, meetings, onFrozen }: VersionsSectio
         <ol className="plan-versions">
           {versions.map((version) => {
             const meeting = meetings.find((candidate) => candidate.id === version.meetingId);
+            const avenant = convention.avenants.find((candidate) => candidate.versionId === version.id);
             return (
               <li key={version.id} className="plan-version">
+                {convention.signature?.versionId === version.id && (
+                  <span className="plan-version__badge">{t.plan.governance.signedBadge}</span>
+                )}
+                {avenant && (
+                  <span className="plan-version__badge">{t.plan.governance.avenantBadge(avenant.number)}</span>
+                )}
                 <span className="plan-version__label">{version.label}</span>
                 <span className="muted">
                   {t.plan.governance.frozenOn(formatDateTime(version.createdAt))}

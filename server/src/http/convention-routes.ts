@@ -1,0 +1,36 @@
+import { PLAN_READER_ROLES, SignatureInputSchema, SignatureWithdrawalSchema } from "@atelier/shared";
+import { Hono } from "hono";
+import type { ConventionService } from "../plan/convention-service.ts";
+import type { AccessService } from "../spaces/access-service.ts";
+import type { SpaceService } from "../spaces/space-service.ts";
+import { jsonError } from "./errors.ts";
+import { reply } from "./outcome-reply.ts";
+import { type AccessEnv, requireAccess } from "./require-access.ts";
+import { jsonBody } from "./validate.ts";
+
+const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+/** The signed convention: facilitators sign a version or withdraw its signature; whoever reads the plan reads it. */
+export function conventionRoutes(convention: ConventionService, access: AccessService, spaces: SpaceService) {
+  const facilitator = requireAccess(access, spaces, ["facilitator"]);
+  const reader = requireAccess(access, spaces, PLAN_READER_ROLES);
+  return new Hono<AccessEnv>()
+    .get("/:spaceId/plan/signature", reader, async (c) => c.json(await convention.status(c.req.param("spaceId"))))
+    .post("/:spaceId/plan/versions/:versionId/signature", facilitator, jsonBody(SignatureInputSchema), async (c) =>
+      reply(c, await convention.sign(c.req.param("spaceId"), c.req.param("versionId"), c.req.valid("json")), 201),
+    )
+    .post("/:spaceId/plan/signature/withdrawal", facilitator, jsonBody(SignatureWithdrawalSchema), async (c) =>
+      reply(c, await convention.withdraw(c.req.param("spaceId"), c.req.valid("json"))),
+    )
+    .get("/:spaceId/plan/convention.docx", reader, async (c) => {
+      const content = await convention.content(c.req.param("spaceId"));
+      if (!content) return jsonError(c, 404, "Espace CTG introuvable.");
+      // Loaded at the first download, as the plan's exporters are.
+      const { conventionDocx } = await import("../plan/convention-docx.ts");
+      const { start, end } = content.space.period;
+      return c.body(new Uint8Array(await conventionDocx(content)), 200, {
+        "Content-Type": DOCX,
+        "Content-Disposition": `attachment; filename="convention-ctg-${start}-${end}.docx"`,
+      });
+    });
+}

@@ -1,0 +1,120 @@
+import { z } from "zod";
+import { MAX_PARTIES, type Party } from "./parties.ts";
+import { objectErrors } from "./validation.ts";
+
+/** What a comparison names instead of a version id: the plan as it is now, and the version in force as signed. */
+export const CURRENT_PLAN = "current";
+export const SIGNED_PLAN = "signed";
+
+const reason = z
+  .string({ error: "Le motif doit être un texte." })
+  .trim()
+  .min(1, "Le motif est vide : donnez-le ou omettez-le.")
+  .max(2_000, "Le motif dépasse 2 000 caractères.");
+
+/**
+ * Marks a version of the plan as the signed one. A signatory is named by its position in the space's parties (from
+ * 0) or by its name. `reason` is needed only to replace a version already signed: that is never done silently.
+ */
+export const SignatureInputSchema = z.strictObject(
+  {
+    signedOn: z.iso.date({ error: "La date de signature doit être une date réelle au format AAAA-MM-JJ." }),
+    signatories: z
+      .array(
+        z.union([z.int().min(0), z.string().trim().min(1).max(160)], {
+          error: "Un signataire se désigne par sa position dans la liste des signataires ou par son nom.",
+        }),
+        { error: "Les signataires doivent être une liste." },
+      )
+      .min(1, "Au moins un signataire est obligatoire.")
+      .max(MAX_PARTIES, `Une convention compte au plus ${MAX_PARTIES} signataires.`),
+    meetingId: z.string().min(1).max(64).nullable().default(null),
+    reason: reason.optional(),
+  },
+  { error: objectErrors("Une signature doit être un objet { signedOn, signatories, meetingId?, reason? }.") },
+);
+export type SignatureInput = z.input<typeof SignatureInputSchema>;
+
+/** Withdrawing the signature: the reason is asked for by the server (409 without it), so it may be left out here. */
+export const SignatureWithdrawalSchema = z.strictObject(
+  { reason: reason.optional() },
+  { error: objectErrors("Un retrait de signature doit être un objet { reason }.") },
+);
+
+/** A signature as recorded: the parties are copied as they were, so later edits of the list do not rewrite it. */
+export interface PlanSignature {
+  id: string;
+  versionId: string;
+  signedOn: string;
+  signatories: Party[];
+  meetingId: string | null;
+  recordedAt: number;
+  /** Set when a facilitator withdrew it, with the reason given. */
+  withdrawn: { at: number; reason: string } | null;
+}
+
+export interface Avenant {
+  /** Avenant n°1, n°2… in the order the versions were frozen. */
+  number: number;
+  versionId: string;
+  label: string;
+  meetingId: string | null;
+  createdAt: number;
+}
+
+/** Where the convention stands: the signed version (if any), its avenants, and the signatures withdrawn before. */
+export interface ConventionStatus {
+  signature: PlanSignature | null;
+  avenants: Avenant[];
+  withdrawn: PlanSignature[];
+}
+
+interface VersionSummary {
+  id: string;
+  label: string;
+  meetingId: string | null;
+  createdAt: number;
+}
+
+/**
+ * The avenants of a signed convention: every version frozen after the signed one, numbered in order. They follow
+ * the signed version rather than the day the signature was recorded, which may be entered weeks after the COPIL.
+ */
+export function numberAvenants(versions: readonly VersionSummary[], signedVersionId: string | null): Avenant[] {
+  const ordered = versions.toSorted((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
+  const signedAt = ordered.findIndex((version) => version.id === signedVersionId);
+  if (signedAt < 0) return [];
+  return ordered.slice(signedAt + 1).map((version, index) => ({
+    number: index + 1,
+    versionId: version.id,
+    label: version.label,
+    meetingId: version.meetingId,
+    createdAt: version.createdAt,
+  }));
+}
+
+/** The parties a signature names, or why one of them is not a party of the space. */
+export function resolveSignatories(
+  parties: readonly Party[],
+  refs: readonly (number | string)[],
+): { ok: true; parties: Party[] } | { ok: false; error: string } {
+  const chosen = new Set<number>();
+  for (const ref of refs) {
+    const index =
+      typeof ref === "number"
+        ? ref
+        : parties.findIndex((party) => party.name.localeCompare(ref, "fr", { sensitivity: "base" }) === 0);
+    if (index < 0 || index >= parties.length) {
+      return {
+        ok: false,
+        error:
+          typeof ref === "number"
+            ? `Le signataire n°${ref} n'existe pas : l'espace en compte ${parties.length} (à partir de 0).`
+            : `« ${ref} » n'est pas un signataire de l'espace.`,
+      };
+    }
+    if (chosen.has(index)) return { ok: false, error: `« ${parties[index]?.name} » est désigné deux fois.` };
+    chosen.add(index);
+  }
+  return { ok: true, parties: [...chosen].toSorted((a, b) => a - b).flatMap((index) => parties[index] ?? []) };
+}
