@@ -13,6 +13,7 @@ export * from "./convention.ts";
 export * from "./document-layout.ts";
 export * from "./document-names.ts";
 export * from "./fiche.ts";
+export * from "./file-types.ts";
 export * from "./financing.ts";
 export * from "./financing-words.ts";
 export * from "./governance.ts";

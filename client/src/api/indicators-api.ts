@@ -1,14 +1,13 @@
-import type {
-  ImportAnswer,
-  ImportMapping,
-  ImportRefusal,
-  ImportRefusalCode,
-  IndicatorCorrection,
-  IndicatorView,
+import {
+  type ImportAnswer,
+  type ImportMapping,
+  type ImportRefusal,
+  type ImportRefusalCode,
+  type IndicatorCorrection,
+  type IndicatorView,
+  XLSX_TYPE,
 } from "@atelier/shared";
 import { ApiError, call, request, spaceEndpoint } from "./request.ts";
-
-const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /** The file types the import accepts, for the file input's `accept`. */
 export const INDICATOR_FILE_ACCEPT = `.csv,.xlsx,text/csv,${XLSX_TYPE}`;

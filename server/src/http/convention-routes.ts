@@ -1,14 +1,13 @@
-import { PLAN_READER_ROLES, SignatureInputSchema, SignatureWithdrawalSchema } from "@atelier/shared";
+import { DOCX_TYPE, PLAN_READER_ROLES, SignatureInputSchema, SignatureWithdrawalSchema } from "@atelier/shared";
 import { Hono } from "hono";
 import type { ConventionService } from "../plan/convention-service.ts";
 import type { AccessService } from "../spaces/access-service.ts";
 import type { SpaceService } from "../spaces/space-service.ts";
+import { download } from "./download.ts";
 import { jsonError } from "./errors.ts";
 import { reply } from "./outcome-reply.ts";
 import { type AccessEnv, requireAccess } from "./require-access.ts";
 import { jsonBody } from "./validate.ts";
-
-const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 /** The signed convention: facilitators sign a version or withdraw its signature; whoever reads the plan reads it. */
 export function conventionRoutes(convention: ConventionService, access: AccessService, spaces: SpaceService) {
@@ -28,9 +27,6 @@ export function conventionRoutes(convention: ConventionService, access: AccessSe
       // Loaded at the first download, as the plan's exporters are.
       const { conventionDocx } = await import("../plan/convention-docx.ts");
       const { start, end } = content.space.period;
-      return c.body(new Uint8Array(await conventionDocx(content)), 200, {
-        "Content-Type": DOCX,
-        "Content-Disposition": `attachment; filename="convention-ctg-${start}-${end}.docx"`,
-      });
+      return download(c, await conventionDocx(content), DOCX_TYPE, `convention-ctg-${start}-${end}.docx`);
     });
 }

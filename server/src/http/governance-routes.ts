@@ -1,4 +1,5 @@
 import {
+  DOCX_TYPE,
   MeetingInputSchema,
   MeetingPatchSchema,
   PLAN_READER_ROLES,
@@ -9,11 +10,10 @@ import { Hono } from "hono";
 import type { GovernanceService } from "../governance/governance-service.ts";
 import type { AccessService } from "../spaces/access-service.ts";
 import type { SpaceService } from "../spaces/space-service.ts";
+import { download } from "./download.ts";
 import { reply } from "./outcome-reply.ts";
 import { type AccessEnv, requireAccess } from "./require-access.ts";
 import { jsonBody } from "./validate.ts";
-
-const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 /**
  * The démarche and its comités: facilitators record and edit; partners and observers read, as they read the plan;
@@ -42,10 +42,7 @@ export function governanceRoutes(governance: GovernanceService, access: AccessSe
       const { meeting, header } = found.value;
       // Loaded at the first relevé, as the plan's exporters are: most of a workshop never writes one.
       const { decisionsDocx } = await import("../governance/decisions-docx.ts");
-      return c.body(new Uint8Array(await decisionsDocx(meeting, header)), 200, {
-        "Content-Type": DOCX,
-        "Content-Disposition": `attachment; filename="releve-decisions-${meeting.date}.docx"`,
-      });
+      return download(c, await decisionsDocx(meeting, header), DOCX_TYPE, `releve-decisions-${meeting.date}.docx`);
     })
     .get("/:spaceId/demarche", reader, async (c) => c.json(await governance.demarche(c.req.param("spaceId"))))
     .patch("/:spaceId/demarche", facilitator, jsonBody(PlanningPatchSchema), async (c) =>

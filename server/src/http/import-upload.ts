@@ -1,9 +1,8 @@
-import { type ImportMapping, readImportMapping } from "@atelier/shared";
+import { type ImportMapping, readImportMapping, XLSX_TYPE } from "@atelier/shared";
 import type { Context, MiddlewareHandler } from "hono";
 import { RETRY_AFTER_SECONDS, reserveImport } from "../indicators/indicator-file.ts";
 import { jsonError } from "./errors.ts";
 
-const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 /** Windows declares CSV files saved from Excel as application/vnd.ms-excel. */
 const CSV_TYPES = ["text/csv", "application/vnd.ms-excel"];
 
@@ -15,12 +14,12 @@ export interface Upload {
 
 type Read = { ok: true; upload: Upload } | { ok: false; error: string };
 
-const WRONG_TYPE = `Envoyez un fichier CSV (text/csv) ou XLSX (${XLSX}).`;
+const WRONG_TYPE = `Envoyez un fichier CSV (text/csv) ou XLSX (${XLSX_TYPE}).`;
 
 /** By its declared type; in a form, by its name too, as browsers declare a CSV as whatever the system says. */
 function formatOf(type: string, name = ""): Upload["format"] | undefined {
   const lowerName = name.toLowerCase();
-  if (type.startsWith(XLSX) || lowerName.endsWith(".xlsx")) return "xlsx";
+  if (type.startsWith(XLSX_TYPE) || lowerName.endsWith(".xlsx")) return "xlsx";
   if (CSV_TYPES.some((csv) => type.startsWith(csv)) || lowerName.endsWith(".csv")) return "csv";
   return undefined;
 }

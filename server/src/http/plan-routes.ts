@@ -1,16 +1,20 @@
-import { PLAN_READER_ROLES, PlanVersionInputSchema, PromotionRequestSchema } from "@atelier/shared";
-import { type Context, Hono } from "hono";
+import {
+  DOCX_TYPE,
+  PLAN_READER_ROLES,
+  PlanVersionInputSchema,
+  PromotionRequestSchema,
+  XLSX_TYPE,
+} from "@atelier/shared";
+import { Hono } from "hono";
 import type { PlanService } from "../plan/plan-service.ts";
 import type { PromotionService } from "../plan/promotion-service.ts";
 import type { AccessService } from "../spaces/access-service.ts";
 import type { SpaceService } from "../spaces/space-service.ts";
+import { download } from "./download.ts";
 import { jsonError } from "./errors.ts";
 import { reply } from "./outcome-reply.ts";
 import { type AccessEnv, requireAccess } from "./require-access.ts";
 import { jsonBody } from "./validate.ts";
-
-const DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /** The action plan over HTTP: promotion (facilitators), exports and versions (whoever may read the plan). */
 export function planRoutes(
@@ -21,11 +25,6 @@ export function planRoutes(
 ) {
   const facilitator = requireAccess(access, spaces, ["facilitator"]);
   const reader = requireAccess(access, spaces, PLAN_READER_ROLES);
-  const download = (c: Context, body: Uint8Array | string, type: string, name: string) =>
-    c.body(typeof body === "string" ? body : new Uint8Array(body), 200, {
-      "Content-Type": type,
-      "Content-Disposition": `attachment; filename="${name}"`,
-    });
   return new Hono<AccessEnv>()
     .post("/:spaceId/plan/promotions", facilitator, jsonBody(PromotionRequestSchema), async (c) =>
       reply(c, await promotion.promote(c.req.param("spaceId"), c.req.valid("json")), 201),
@@ -39,10 +38,10 @@ export function planRoutes(
       // workshop) does not carry them in its heap, which every garbage collection walks.
       if (format === "docx") {
         const { planDocx } = await import("../plan/docx-export.ts");
-        return download(c, await planDocx(found.report, found.header), DOCX, `${name}.docx`);
+        return download(c, await planDocx(found.report, found.header), DOCX_TYPE, `${name}.docx`);
       }
       const { planCsv, planXlsx } = await import("../plan/spreadsheet-export.ts");
-      if (format === "xlsx") return download(c, await planXlsx(found.report), XLSX, `${name}.xlsx`);
+      if (format === "xlsx") return download(c, await planXlsx(found.report), XLSX_TYPE, `${name}.xlsx`);
       return download(c, planCsv(found.report), "text/csv; charset=utf-8", `${name}.csv`);
     })
     .get("/:spaceId/plan/versions", reader, async (c) => c.json(await plan.versions(c.req.param("spaceId"))))
