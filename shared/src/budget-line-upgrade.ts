@@ -1,5 +1,6 @@
 import * as Y from "yjs";
 import { type BudgetLine, BudgetLineSchema, type Financer, type FinancerKind } from "./budget-line.ts";
+import { withoutAccents } from "./text-folding.ts";
 
 /**
  * Names people typed in the free-text financer of plan layout 2, as words once accents, case and punctuation are
@@ -17,9 +18,7 @@ const KIND_NAMES: readonly [FinancerKind, RegExp][] = [
 ];
 
 const plain = (text: string) =>
-  text
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
+  withoutAccents(text)
     .toLocaleLowerCase("fr")
     .replace(/[^a-z0-9]+/g, " ")
     .trim();

@@ -35,5 +35,6 @@ export * from "./roles.ts";
 export * from "./space.ts";
 export * from "./sync-close-codes.ts";
 export * from "./territory.ts";
+export * from "./text-folding.ts";
 export * from "./themes.ts";
 export * from "./validation.ts";

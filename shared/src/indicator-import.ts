@@ -2,6 +2,7 @@
 // are published, and any other wide file once the facilitator says what its columns hold (the mapping).
 import { z } from "zod";
 import type { IndicatorView } from "./indicator.ts";
+import { withoutAccents } from "./text-folding.ts";
 import { describeIssues, objectErrors } from "./validation.ts";
 
 /** One indicator per column: no wide file worth mapping by hand has more. */
@@ -75,9 +76,7 @@ export type ImportMapping = z.infer<typeof ImportMappingSchema>;
 
 /** "Valeur territoire", "valeur_territoire" and "Valeur Territoire " name the same column. */
 export function foldColumnName(header: unknown): string {
-  return String(header ?? "")
-    .normalize("NFD")
-    .replace(/\p{Diacritic}/gu, "")
+  return withoutAccents(String(header ?? ""))
     .trim()
     .toLowerCase()
     .replace(/[\s-]+/g, "_");

@@ -1,4 +1,4 @@
-import type { IndicatorView } from "@atelier/shared";
+import { type IndicatorView, withoutAccents } from "@atelier/shared";
 
 /** One indicator over the years it was imported for: the table shows the latest, the chart all of them. */
 export interface IndicatorSeries {
@@ -53,9 +53,5 @@ export function sameTheme(a: string, b: string): boolean {
 }
 
 function fold(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/\p{Diacritic}/gu, "")
-    .toLowerCase()
-    .trim();
+  return withoutAccents(text).toLowerCase().trim();
 }

@@ -1,6 +1,6 @@
 // The codes by which open-data files say where a row is: a commune's INSEE code, an EPCI's SIREN, a département's
 // code, or France. Spreadsheets lose leading zeros ("1001" for Ambérieu-en-Bugey's "01001"): they are put back.
-import { InseeCodeSchema, SirenSchema } from "@atelier/shared";
+import { InseeCodeSchema, SirenSchema, withoutAccents } from "@atelier/shared";
 
 /** France as a whole, or without its overseas départements ("FM" in the Caf's key figures). */
 export type FranceVariant = "metropole" | "entiere";
@@ -65,9 +65,7 @@ const FRANCE_NAMES: Record<string, FranceVariant> = {
 
 /** "France", "FM", "France métropolitaine"… as a code or a name. */
 export function franceVariant(cell: unknown): FranceVariant | undefined {
-  const name = String(cell ?? "")
-    .normalize("NFD")
-    .replace(/\p{Diacritic}/gu, "")
+  const name = withoutAccents(String(cell ?? ""))
     .trim()
     .toUpperCase()
     .replace(/[\s\-.']+/g, "_");

@@ -1,3 +1,4 @@
+import { withoutAccents } from "@atelier/shared";
 import {
   communeCode,
   departementCode,
@@ -31,11 +32,7 @@ function levelOf(cell: unknown): Place | Place["level"] | undefined {
   if (isBlank(cell)) return undefined;
   const variant = franceVariant(cell);
   if (variant) return { level: "france", variant };
-  const name = String(cell)
-    .normalize("NFD")
-    .replace(/\p{Diacritic}/gu, "")
-    .trim()
-    .toUpperCase();
+  const name = withoutAccents(String(cell)).trim().toUpperCase();
   // Regions, arrondissements, cantons… are levels of their own, not the codes of ours they may look like.
   return LEVEL_NAMES[name] ?? "none";
 }

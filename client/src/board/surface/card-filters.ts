@@ -1,4 +1,4 @@
-import type { Card, CardKind, CardStatus } from "@atelier/shared";
+import { type Card, type CardKind, type CardStatus, withoutAccents } from "@atelier/shared";
 
 export interface CardFilters {
   text: string;
@@ -16,10 +16,7 @@ export function isFiltering(filters: CardFilters): boolean {
 
 /** "Crèche" finds "creche" and "CRÈCHES": people type fast, without accents, in a meeting. */
 function searchable(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/\p{Diacritic}/gu, "")
-    .toLocaleLowerCase("fr");
+  return withoutAccents(text).toLocaleLowerCase("fr");
 }
 
 /** Every word of the search must appear in the title, the source or the body, in any order. */
