@@ -94,13 +94,18 @@ export function sumEuros(amounts: Iterable<number>): number {
   return cents / 100;
 }
 
+/** What a fiche's budget lines add up to, in whole cents: the fiche list and the fiche's own table show the same. */
+export function budgetTotal(lines: readonly { amount: number }[]): number {
+  return sumEuros(lines.map((line) => line.amount));
+}
+
 /** Amounts as a reader of `locale` expects them: "12 500 €", and "15 000,50 €" when there are cents. */
 export function formatEuros(amount: number, locale = "fr-FR"): string {
+  return new Intl.NumberFormat(locale, { style: "currency", currency: "EUR", ...euroDigits(amount) }).format(amount);
+}
+
+/** Cents written out when an amount has some, none otherwise: "15 000 €", "15 000,50 €". */
+export function euroDigits(amount: number): { minimumFractionDigits: number; maximumFractionDigits: number } {
   const cents = Number.isInteger(amount) ? 0 : 2;
-  return new Intl.NumberFormat(locale, {
-    style: "currency",
-    currency: "EUR",
-    minimumFractionDigits: cents,
-    maximumFractionDigits: cents,
-  }).format(amount);
+  return { minimumFractionDigits: cents, maximumFractionDigits: cents };
 }

@@ -1,4 +1,4 @@
-import { formatEuros } from "@atelier/shared";
+import { euroDigits, formatEuros } from "@atelier/shared";
 import { locale } from "../i18n/text.ts";
 
 /** An amount in euros as the interface's language writes it, cents shown when there are some. */
@@ -8,6 +8,5 @@ export function euros(amount: number): string {
 
 /** An amount as a field shows it back for editing: grouped, its cents written out when it has some ("15 000,50"). */
 export function eurosInput(amount: number): string {
-  const cents = Number.isInteger(amount) ? 0 : 2;
-  return new Intl.NumberFormat(locale, { minimumFractionDigits: cents, maximumFractionDigits: cents }).format(amount);
+  return new Intl.NumberFormat(locale, euroDigits(amount)).format(amount);
 }

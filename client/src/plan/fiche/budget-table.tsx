@@ -1,6 +1,7 @@
 import {
   type BudgetLine,
   BudgetLineSchema,
+  budgetTotal,
   CAF_DISPOSITIFS,
   FINANCER_KINDS,
   type Fiche,
@@ -37,7 +38,7 @@ function withFinancer(line: BudgetLine, financer: Financer): BudgetLine {
 /** The fiche's budget lines (financer, nature, Caf dispositif, year, amount), their total and the total per year. */
 export function BudgetTable({ fiche, editable }: { fiche: Fiche; editable: boolean }) {
   const { doc } = usePlan();
-  const total = sumEuros(fiche.budget.map((line) => line.amount));
+  const total = budgetTotal(fiche.budget);
   const byYear = new Map<number, number>();
   for (const line of fiche.budget) byYear.set(line.year, sumEuros([byYear.get(line.year) ?? 0, line.amount]));
 

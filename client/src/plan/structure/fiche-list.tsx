@@ -1,4 +1,4 @@
-import { type Fiche, moveAmong, planFiches, sumEuros } from "@atelier/shared";
+import { budgetTotal, type Fiche, moveAmong, planFiches } from "@atelier/shared";
 import type { ReactNode } from "react";
 import { Link } from "wouter";
 import { t } from "../../i18n/text.ts";
@@ -47,7 +47,7 @@ export function FicheList({ fiches, tools }: FicheListProps) {
 
 /** What a reader scanning the plan wants of a fiche without opening it. */
 function ficheFacts(fiche: Fiche): string[] {
-  const budget = sumEuros(fiche.budget.map((line) => line.amount));
+  const budget = budgetTotal(fiche.budget);
   return [
     fiche.pilot ? t.plan.summary.pilot(fiche.pilot) : t.plan.summary.noPilot,
     t.plan.summary.budget(euros(budget)),
