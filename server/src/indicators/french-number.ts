@@ -31,7 +31,7 @@ const SECRET_MARKS = new Set([
 ]);
 const DASHES = /^[-\u2010-\u2015.…/]+$/;
 
-export function isSecretMark(text: string): boolean {
+function isSecretMark(text: string): boolean {
   const mark = text.trim().toLowerCase();
   return SECRET_MARKS.has(mark) || DASHES.test(mark);
 }

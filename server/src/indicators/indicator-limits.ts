@@ -86,4 +86,3 @@ export const tooManyRows = (limits: FileLimits) => `Le fichier dépasse ${limits
 export const tooManyColumns = (limits: FileLimits) => `Le fichier dépasse ${limits.maxColumns} colonnes.`;
 export const tooManyCells = (limits: FileLimits) => `Le classeur dépasse ${limits.maxCells} cellules.`;
 export const TOO_MANY_ROWS = tooManyRows(TEMPLATE_LIMITS);
-export const TOO_MANY_COLUMNS = tooManyColumns(TEMPLATE_LIMITS);
