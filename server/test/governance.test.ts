@@ -1,4 +1,4 @@
-import type { CreatedSpaceView, Demarche, Meeting } from "@atelier/shared";
+import type { ConventionStatus, CreatedSpaceView, Demarche, Meeting } from "@atelier/shared";
 import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "./support/test-server.ts";
@@ -290,5 +290,19 @@ describe("the demo space", () => {
     const walked = await demarche(space);
     expect(walked.steps.filter((step) => step.state === "validee")).toHaveLength(7);
     expect(walked.next).toEqual({ step: "evaluation", awaiting: ["bilan-annuel"], plannedOn: "2022-12-15" });
+    const convention = await json<ConventionStatus>(
+      await send("GET", `/api/spaces/${space.id}/plan/signature`, space.facilitatorSecret),
+      200,
+    );
+    expect(convention.signature?.signedOn).toBe("2021-12-15");
+    expect(convention.signature?.signatories.map((party) => party.kind)).toEqual(["caf", "epci"]);
+    expect(convention.signature?.meetingId).toBe(meetings[4]?.id);
+    const versions = await json<{ id: string; label: string; meetingId: string | null }[]>(
+      await send("GET", `/api/spaces/${space.id}/plan/versions`, space.facilitatorSecret),
+      200,
+    );
+    expect(versions).toEqual([
+      expect.objectContaining({ id: convention.signature?.versionId, meetingId: meetings[3]?.id }),
+    ]);
   });
 });

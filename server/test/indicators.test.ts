@@ -215,6 +215,16 @@ describe("cards citing an indicator", () => {
         ["Familles nombreuses", 17],
       ]),
     );
+    expect(cited.every((card) => card.source.startsWith("Présentation CTG du 9 juin 2021"))).toBe(true);
+    expect(
+      listCards(client.doc).filter((card) => !card.citation && card.source.startsWith("Exemple illustratif")),
+    ).not.toEqual([]);
     client.provider.destroy();
+    const dependence = (await indicatorsOf(demo)).find((indicator) => indicator.label.includes("prestations légales"));
+    expect(dependence).toMatchObject({
+      label: "Allocataires dépendants à 50 % ou plus des prestations légales",
+      theme: "Accès aux droits / Jeunes adultes",
+    });
+    expect(dependence?.source).toContain("France métropolitaine");
   });
 });

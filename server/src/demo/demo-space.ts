@@ -16,10 +16,23 @@ import type { DocumentWriter } from "../collab/document-writer.ts";
 import type { GovernanceService } from "../governance/governance-service.ts";
 import { parseIndicatorCsv } from "../indicators/indicator-file.ts";
 import type { IndicatorService } from "../indicators/indicator-service.ts";
+import type { ConventionService } from "../plan/convention-service.ts";
+import type { PlanService } from "../plan/plan-service.ts";
 import { newId } from "../spaces/secrets.ts";
 import type { SpaceService } from "../spaces/space-service.ts";
 import { addDemoFinancing } from "./demo-financing.ts";
 import { addDemoGovernance } from "./demo-governance.ts";
+import { signDemoPlan } from "./demo-signature.ts";
+
+/** What the demo is made through: the same services as any space. */
+export interface DemoServices {
+  spaces: SpaceService;
+  indicators: IndicatorService;
+  governance: GovernanceService;
+  writer: DocumentWriter;
+  plan: PlanService;
+  convention: ConventionService;
+}
 
 /** The example figures shipped with the product (Conflent-Canigou, 2019), as a Caf adviser would import them. */
 export const EXAMPLE_INDICATORS_CSV = readFileSync(new URL("./conflent-canigou-2019.csv", import.meta.url), "utf8");
@@ -29,9 +42,18 @@ interface DemoCard {
   title: string;
   body?: string;
   cites?: string;
+  /** What the 9 June 2021 presentation says; a card without it is marked as an illustration. */
+  seed?: string;
 }
 
-/** What a first comité opérationnel could have written on each default board; clusters group related cards. */
+const FIGURES_2019 = "Présentation CTG du 9 juin 2021, indicateurs clés 2019";
+const FINANCING_2019 = "Présentation CTG du 9 juin 2021, aides versées par la Caf en 2019";
+const ILLUSTRATIVE_CARD = "Exemple illustratif : la présentation du 9 juin 2021 ne le dit pas";
+
+/**
+ * What a first comité opérationnel could have written on each default board; clusters group related cards. Cards
+ * the presentation supports say where from; the others, written to show how a board reads, say they are illustrative.
+ */
 const DEMO_BOARDS: Record<string, { cluster?: string; cards: DemoCard[] }[]> = {
   "Petite enfance": [
     {
@@ -41,9 +63,14 @@ const DEMO_BOARDS: Record<string, { cluster?: string; cards: DemoCard[] }[]> = {
           kind: "constat",
           title: "Des familles couvertes par la Caf plus nombreuses qu'ailleurs",
           cites: "Part de la population couverte par la Caf",
+          seed: FIGURES_2019,
         },
         { kind: "besoin", title: "Des places d'accueil en horaires atypiques (saisonniers, soignants)" },
-        { kind: "ressource", title: "Deux micro-crèches et un relais petite enfance itinérant" },
+        {
+          kind: "ressource",
+          title: "Deux établissements d'accueil du jeune enfant et un relais assistantes maternelles intercommunal",
+          seed: FINANCING_2019,
+        },
       ],
     },
     { cards: [{ kind: "piste", title: "Étudier une crèche à vocation d'insertion professionnelle à Prades" }] },
@@ -52,6 +79,11 @@ const DEMO_BOARDS: Record<string, { cluster?: string; cards: DemoCard[] }[]> = {
     {
       cluster: "Loisirs en vallée",
       cards: [
+        {
+          kind: "ressource",
+          title: "Un accueil de loisirs intercommunal multi-sites, extra et périscolaire",
+          seed: FINANCING_2019,
+        },
         { kind: "constat", title: "Des accueils de loisirs éloignés des villages de montagne" },
         { kind: "besoin", title: "Un transport pour les mercredis et les vacances" },
       ],
@@ -66,9 +98,10 @@ const DEMO_BOARDS: Record<string, { cluster?: string; cards: DemoCard[] }[]> = {
           kind: "constat",
           title: "Familles monoparentales : près d'une famille sur trois",
           cites: "Familles monoparentales",
+          seed: FIGURES_2019,
         },
         { kind: "besoin", title: "Des lieux d'écoute et de répit pour les parents isolés" },
-        { kind: "ressource", title: "Le lieu d'accueil enfants-parents de Prades" },
+        { kind: "ressource", title: "Un contrat local d'accompagnement scolaire (CLAS)", seed: FINANCING_2019 },
       ],
     },
     {
@@ -77,6 +110,7 @@ const DEMO_BOARDS: Record<string, { cluster?: string; cards: DemoCard[] }[]> = {
           kind: "constat",
           title: "Familles nombreuses, proches de la moyenne nationale",
           cites: "Familles nombreuses",
+          seed: FIGURES_2019,
         },
       ],
     },
@@ -89,11 +123,19 @@ const DEMO_BOARDS: Record<string, { cluster?: string; cards: DemoCard[] }[]> = {
           kind: "constat",
           title: "Plus de quatre allocataires sur dix à bas revenus",
           cites: "Allocataires à bas revenus",
+          seed: FIGURES_2019,
         },
         {
           kind: "constat",
           title: "Revenu garanti : bien au-dessus de la moyenne nationale",
-          cites: "Allocataires percevant un revenu garanti",
+          cites: "Allocataires bénéficiaires du revenu garanti (RSA, PPA, AAH)",
+          seed: FIGURES_2019,
+        },
+        {
+          kind: "constat",
+          title: "Un allocataire sur trois vit pour moitié au moins des prestations de la Caf",
+          cites: "Allocataires dépendants à 50 % ou plus des prestations légales",
+          seed: FIGURES_2019,
         },
         {
           kind: "besoin",
@@ -106,22 +148,13 @@ const DEMO_BOARDS: Record<string, { cluster?: string; cards: DemoCard[] }[]> = {
   ],
   "Animation de la vie sociale / Logement": [
     {
-      cluster: "Se loger dignement",
+      cluster: "Vivre ensemble dans les villages",
       cards: [
-        {
-          kind: "constat",
-          title: "Un allocataire sur trois dépend des aides au logement",
-          cites: "Allocataires dépendants des aides au logement",
-        },
+        { kind: "ressource", title: "Une structure d'animation de la vie locale", seed: FINANCING_2019 },
         { kind: "besoin", title: "Lutter contre l'habitat indigne dans les centres anciens" },
       ],
     },
-    {
-      cards: [
-        { kind: "ressource", title: "Le centre social et ses bénévoles" },
-        { kind: "piste", title: "Un espace de vie sociale dans le haut Conflent" },
-      ],
-    },
+    { cards: [{ kind: "piste", title: "Un espace de vie sociale dans le haut Conflent" }] },
   ],
 };
 
@@ -143,12 +176,14 @@ const DEMO_TERRITORY_AND_PARTIES: SpacePatch = {
  * A ready-to-explore space on the example data: what a new user sees at once, clearly labelled as an example.
  * It is made through the same services as any space, so it is a real space they can keep working in.
  */
-export async function createDemoSpace(
-  spaces: SpaceService,
-  indicators: IndicatorService,
-  governance: GovernanceService,
-  writer: DocumentWriter,
-): Promise<CreatedSpaceView> {
+export async function createDemoSpace({
+  spaces,
+  indicators,
+  governance,
+  writer,
+  plan,
+  convention,
+}: DemoServices): Promise<CreatedSpaceView> {
   const created = await spaces.create({
     name: "Exemple — CdC Conflent-Canigou (données 2019)",
     period: { start: 2021, end: 2025 },
@@ -175,6 +210,7 @@ export async function createDemoSpace(
             {
               kind: card.kind,
               title: card.title,
+              source: card.seed ?? ILLUSTRATIVE_CARD,
               authorId: FACILITATOR_PARTICIPANT_ID,
               authorName: "Exemple",
               authorRole: "facilitator",
@@ -190,5 +226,6 @@ export async function createDemoSpace(
     });
   }
   await addDemoFinancing(writer, space.id, now);
+  await signDemoPlan(plan, convention, governance, space.id);
   return space;
 }

@@ -62,7 +62,7 @@ export function createHttpApp(deps: {
     .route("/spaces", governanceRoutes(deps.governance, deps.access, deps.spaces))
     .route("/spaces", indicatorRoutes(deps.indicators, deps.access, deps.spaces))
     .route("/join", joinRoutes(deps.access, throttles))
-    .route("/", demoRoutes(deps.spaces, deps.indicators, deps.governance, deps.writer, throttles))
+    .route("/", demoRoutes(deps, throttles))
     .all("*", (c) => jsonError(c, 404, `Point d'accès inconnu : ${c.req.method} ${c.req.path}.`));
 
   return new Hono()
