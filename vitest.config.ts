@@ -5,6 +5,8 @@ export default defineConfig({
     reporters: ["default", "./vitest.summary-reporter.ts"],
     projects: [
       { test: { name: "shared", include: ["shared/test/**/*.test.ts"] } },
+      // The client's pure modules (board moves, filters, drafts); its screens are tested in a browser (e2e).
+      { test: { name: "client", include: ["client/test/**/*.test.ts"] } },
       // The project's own tooling: the summary line CI reads.
       { test: { name: "tooling", include: ["scripts/test/**/*.test.ts"] } },
       {
