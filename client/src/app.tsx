@@ -3,7 +3,8 @@ import { Link, Route, Switch } from "wouter";
 import { LanguageSwitch } from "./i18n/language-switch.tsx";
 import { t } from "./i18n/text.ts";
 import { JoinPage } from "./join/join-page.tsx";
-import { homePath, joinPath } from "./routes.ts";
+import { PublicPage } from "./public-page/public-page.tsx";
+import { homePath, joinPath, questionnairePath } from "./routes.ts";
 import { HomePage } from "./spaces/home-page.tsx";
 import { SpacePage } from "./spaces/space-page.tsx";
 import { PageMessage } from "./ui/page-message.tsx";
@@ -16,6 +17,14 @@ const PlanPage = lazy(() => import("./plan/plan-page.tsx").then((module) => ({ d
 // The figures' page is only for those who open it: the home and space pages load without it.
 const IndicatorsPage = lazy(() =>
   import("./indicators/indicators-page.tsx").then((module) => ({ default: module.IndicatorsPage })),
+);
+// Partners open the satisfaction questionnaire from a link, often on a phone: its page loads on its own.
+const SatisfactionPage = lazy(() =>
+  import("./satisfaction/satisfaction-page.tsx").then((module) => ({ default: module.SatisfactionPage })),
+);
+// The diagnostic is read before a COPIL, rarely: the other pages load without it.
+const DiagnosticPage = lazy(() =>
+  import("./diagnostic/diagnostic-page.tsx").then((module) => ({ default: module.DiagnosticPage })),
 );
 // The habitants' page needs the sync stack but not the editor: a lighter load on a phone's connection.
 const ParticipationPage = lazy(() =>
@@ -55,6 +64,13 @@ export function App() {
               </Suspense>
             )}
           </Route>
+          <Route path="/espaces/:spaceId/diagnostic">
+            {({ spaceId }) => (
+              <Suspense fallback={<PageMessage>{t.diagnostic.loading}</PageMessage>}>
+                <DiagnosticPage key={spaceId} spaceId={spaceId} />
+              </Suspense>
+            )}
+          </Route>
           <Route path="/espaces/:spaceId/tableaux/:boardId">
             {({ spaceId, boardId }) => (
               <Suspense fallback={<PageMessage>{t.board.loading}</PageMessage>}>
@@ -65,6 +81,11 @@ export function App() {
           <Route path={joinPath}>
             <JoinPage />
           </Route>
+          <Route path={questionnairePath}>
+            <Suspense fallback={<PageMessage>{t.satisfaction.loading}</PageMessage>}>
+              <SatisfactionPage />
+            </Suspense>
+          </Route>
           <Route path="/participer/:spaceId/:boardId?">
             {({ spaceId, boardId }) => (
               <Suspense fallback={<PageMessage>{t.participation.loading}</PageMessage>}>
@@ -72,6 +93,7 @@ export function App() {
               </Suspense>
             )}
           </Route>
+          <Route path="/retenu/:slug">{({ slug }) => <PublicPage key={slug} slug={slug} />}</Route>
           <Route>
             <NotFound />
           </Route>

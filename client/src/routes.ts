@@ -16,8 +16,15 @@ export function indicatorsPath(spaceId: string): string {
   return `${spacePath(spaceId)}/indicateurs`;
 }
 
+export function diagnosticPath(spaceId: string): string {
+  return `${spacePath(spaceId)}/diagnostic`;
+}
+
 /** Where an invitation link lands: the link's token travels in the fragment. */
 export const joinPath = "/rejoindre";
+
+/** Where the partners' satisfaction questionnaire is answered, on a phone: the link's token is in the fragment. */
+export const questionnairePath = "/questionnaire";
 
 /** The habitants' page, made for a phone: their boards, their contributions, their votes. */
 export function participationPath(spaceId: string): string {
@@ -26,4 +33,9 @@ export function participationPath(spaceId: string): string {
 
 export function participationBoardPath(spaceId: string, boardId: string): string {
   return `${participationPath(spaceId)}/${encodeURIComponent(boardId)}`;
+}
+
+/** A space's public page "Ce que nous avons retenu", read without an account: its slug is its only key. */
+export function publicPagePath(slug: string): string {
+  return `/retenu/${encodeURIComponent(slug)}`;
 }

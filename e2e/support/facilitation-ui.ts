@@ -40,6 +40,9 @@ export async function timerSeconds(page: Page): Promise<number> {
 
 export async function openVote(page: Page, budget: number): Promise<void> {
   await openFacilitatorTools(page);
+  // Entering the "Voter" step opened a vote with the last budget: another budget closes it, then opens a new round.
+  const close = page.getByRole("button", { name: "Clore le vote" });
+  if (await close.isVisible()) await close.click();
   await page.getByLabel("Votes par personne").fill(String(budget));
   await page.getByRole("button", { name: "Ouvrir le vote" }).click();
 }

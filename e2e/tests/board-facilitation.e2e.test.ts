@@ -254,8 +254,8 @@ describe("the vote", () => {
 describe("follow me", () => {
   it("brings what the facilitator shows into the other pages' view", async () => {
     const [claire, karim] = await twoFacilitators(await server.createSpace("CdC Terre de Camargue"));
-    // Enough cards that the last one starts below the first screen, chrome folded as it is.
-    const titles = Array.from({ length: 24 }, (_, index) => `Constat numéro ${index + 1}`);
+    // Enough cards that the last one starts below the first screen, compact as the cards are.
+    const titles = Array.from({ length: 60 }, (_, index) => `Constat numéro ${index + 1}`);
     for (const title of titles) await addCard(claire.page, { kind: "constat", title });
     const last = titles.at(-1) ?? "";
     const lastForKarim = cardTitled(karim.page, last);

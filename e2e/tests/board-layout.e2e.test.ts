@@ -16,13 +16,26 @@ import { seriousAccessibilityViolations } from "../support/accessibility.ts";
 import { cardsIn, WORKSHOP, writeBoard, writeWorkshop } from "../support/board-seed.ts";
 import { cardIn, clusterLane, looseCards, openBoard, openBoardAs } from "../support/board-surface-ui.ts";
 import { browser, server, useServerAndBrowser } from "../support/environment.ts";
-import { facilitationPanel, inViewport, voteResults } from "../support/facilitation-ui.ts";
+import {
+  facilitationPanel,
+  inViewport,
+  openFacilitatorTools,
+  startTimerPreset,
+  timerDigits,
+  voteResults,
+} from "../support/facilitation-ui.ts";
 import { importExampleIndicators, indicatorLabelled } from "../support/indicator-api.ts";
 import { saveScreenshotOf } from "../support/participation-ui.ts";
 
 const LAPTOP = { width: 1366, height: 768 };
 const PROJECTOR = { width: 1920, height: 1080 };
 const PHONE = { width: 360, height: 640 };
+const LARGE_PHONE = { width: 390, height: 844 };
+/**
+ * Cards wholly on the first screen of the workshop below at 1366 × 768, measured with this file's first test on the
+ * board as it was before its board-first layout (a form, a search bar and a loose-cards area above the lanes).
+ */
+const WHOLE_CARDS_BEFORE = 4;
 const TOTAL = cardsIn(WORKSHOP);
 const CLUSTERS = WORKSHOP.flatMap((group) => (group.cluster === null ? [] : [group.cluster]));
 const LOOSE = WORKSHOP.find((group) => group.cluster === null)?.cards.map(([, title]) => title) ?? [];
@@ -112,6 +125,25 @@ async function allStartOnScreen(page: Page, elements: Locator[]): Promise<boolea
   return tops.every((top) => top !== undefined && top >= 0 && top < height);
 }
 
+/** Cards drawn wholly inside the viewport, without scrolling. */
+function cardsWhollyOnScreen(page: Page): Promise<number> {
+  return page
+    .getByRole("article")
+    .evaluateAll((cards) =>
+      cards.filter((card) => {
+        const box = card.getBoundingClientRect();
+        return box.width > 0 && box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight && box.right <= innerWidth;
+      }),
+    )
+    .then((cards) => cards.length);
+}
+
+function focusedName(page: Page): Promise<string | null> {
+  return page.evaluate(
+    () => document.activeElement?.getAttribute("aria-label") ?? document.activeElement?.textContent ?? null,
+  );
+}
+
 function looseCardsOf(page: Page): Locator[] {
   return LOOSE.map((title) => cardIn(looseCards(page), title));
 }
@@ -130,6 +162,15 @@ describe("a 41-card, 6-cluster workshop on a meeting room's screens", () => {
     await page.getByRole("searchbox", { name: "Rechercher" }).waitFor();
     await page.getByText(`${TOTAL} cartes sur ${TOTAL}`).waitFor();
     await saveScreenshotOf(page, "board-layout-01-facilitator-1366x768");
+
+    // The board first: at least twice as many whole cards on the first screen as before.
+    const whole = await cardsWhollyOnScreen(page);
+    console.info(`Whole cards on a 1366 × 768 first screen: ${whole} (before: ${WHOLE_CARDS_BEFORE}).`);
+    expect(whole).toBeGreaterThanOrEqual(2 * WHOLE_CARDS_BEFORE);
+    // The bar keeps to one line: the connection, at its end, is level with the theme.
+    const theme = await page.getByRole("heading", { level: 1 }).boundingBox();
+    const connection = await page.getByRole("status", { name: "État de la connexion" }).boundingBox();
+    expect(Math.abs((connection?.y ?? 0) - (theme?.y ?? 0))).toBeLessThan(24);
 
     // The loose cards' first row whole, and every cluster beginning, without scrolling.
     expect(await allInViewport(page, looseCardsOf(page))).toBe(true);
@@ -225,6 +266,104 @@ describe("a 41-card, 6-cluster workshop on a meeting room's screens", () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(PHONE.width);
     await saveScreenshotOf(page, "board-layout-06-partner-360x640-adding");
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it("fits a phone at 390 × 844: no sideways scrolling, cards wide enough to read", async () => {
+    const samia = await server.join(space, "partner", "Samia (Caf)");
+    const { page, errors } = await browser.newPage(LARGE_PHONE);
+    await openBoardAs(page, server.url, samia, boardOf("Petite enfance").id);
+    await clusterLane(page, "Inclusion du handicap").waitFor();
+    await saveScreenshotOf(page, "board-layout-07-partner-390x844");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(LARGE_PHONE.width);
+    const firstCard = page.getByRole("article").first();
+    expect(await firstCard.evaluate((card) => card.getBoundingClientRect().top)).toBeLessThan(LARGE_PHONE.height * 0.6);
+    // A card takes the phone's width, its title in text of 15 px or more.
+    expect((await firstCard.boundingBox())?.width).toBeGreaterThan(LARGE_PHONE.width * 0.8);
+    const titleSize = await firstCard
+      .getByRole("heading")
+      .evaluate((title) => Number.parseFloat(getComputedStyle(title).fontSize));
+    expect(titleSize).toBeGreaterThanOrEqual(15);
+    expect(await overflowingCards(page)).toEqual([]);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it("opens the add-card form on demand, by its button or the N key, and gives the focus back", async () => {
+    const { page, errors } = await browser.newPage(LAPTOP);
+    await openBoard(page, facilitatorUrl("Parentalité"), "Claire (Caf)");
+    // Whoever just gave their name finds the form open; coming back, past the Contribuer phase, it waits behind
+    // its button, which tells screen readers of its shortcut.
+    await page.reload();
+    await page.getByRole("status").filter({ hasText: "Connecté" }).waitFor();
+    const button = page.getByRole("button", { name: "Ajouter une carte", exact: true });
+    expect(await button.getAttribute("aria-expanded")).toBe("false");
+    expect(await button.getAttribute("aria-keyshortcuts")).toBe("N");
+    const form = page.getByRole("form", { name: "Ajouter une carte" });
+    expect(await form.isVisible()).toBe(false);
+
+    const expandAll = page.getByRole("button", { name: "Déplier les descriptions" });
+    await expandAll.focus();
+    await page.keyboard.press("n");
+    await form.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("placeholder"))).toMatch(/^Une idée/);
+    await page.keyboard.type("Café des parents au collège");
+    await page.keyboard.press("Enter");
+    await cardIn(looseCards(page), "Café des parents au collège").waitFor();
+    // Ready for the next card; Escape closes the form and the keyboard is back where it was.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("placeholder"))).toMatch(/^Une idée/);
+    await page.keyboard.press("Escape");
+    await form.waitFor({ state: "hidden" });
+    expect(await focusedName(page)).toBe("Déplier les descriptions");
+
+    // Typing an "n" in a field is typing, not the shortcut.
+    await page.getByRole("searchbox", { name: "Rechercher" }).fill("n");
+    expect(await form.isVisible()).toBe(false);
+    await button.click();
+    await form.waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it("presents the board on a projector: lanes and cards alone, large, with the phase, the timer and the QR code", async () => {
+    const { page, errors } = await browser.newPage(PROJECTOR);
+    await openBoard(page, facilitatorUrl("Petite enfance"), "Claire (Caf)");
+    await startTimerPreset(page, 5);
+    const link = `${server.url}/rejoindre#invitation=atelier-petite-enfance&role=habitant`;
+    await openFacilitatorTools(page);
+    await page.getByRole("textbox", { name: "Lien de participation à projeter" }).fill(link);
+    await page.getByRole("button", { name: "Enregistrer", exact: true }).click();
+    await page.getByText("Le QR code de ce lien s'affichera en présentation.").waitFor();
+
+    const present = page.getByRole("button", { name: "Présenter", exact: true });
+    await present.click();
+    const presentation = page.getByRole("region", { name: /^Présentation du tableau/ });
+    await presentation.getByRole("img", { name: "QR code du lien de participation" }).waitFor();
+    await presentation.getByText(link.replace(/^https?:\/\//, "")).waitFor();
+    await presentation.getByText("Contribuer", { exact: true }).waitFor();
+    expect(await presentation.getByTestId("timer-digits").isVisible()).toBe(true);
+    expect(await timerDigits(page).last().textContent()).toMatch(/^0?[45]:\d\d$/);
+    // Nothing but the lanes and the cards: no bar, no search, no form, no handle or menu on the cards.
+    expect(await facilitationPanel(page).getByRole("button", { name: "Outils d'animation" }).isVisible()).toBe(false);
+    expect(await page.getByRole("searchbox", { name: "Rechercher" }).isVisible()).toBe(false);
+    expect(await page.getByRole("button", { name: /^Déplacer «\s/ }).count()).toBe(0);
+    expect(await page.getByRole("button", { name: /^Actions sur la carte/ }).count()).toBe(0);
+    expect(await page.getByRole("article").count()).toBe(TOTAL);
+    const titleSize = await page
+      .getByRole("article")
+      .first()
+      .getByRole("heading")
+      .evaluate((title) => Number.parseFloat(getComputedStyle(title).fontSize));
+    expect(titleSize).toBeGreaterThanOrEqual(26);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(PROJECTOR.width);
+    expect(await overflowingCards(page)).toEqual([]);
+    await saveScreenshotOf(page, "board-layout-08-presentation-1920x1080");
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    // Escape gives the usual board back, the focus on the button that started the presentation.
+    await page.keyboard.press("Escape");
+    await presentation.waitFor({ state: "detached" });
+    expect(await focusedName(page)).toBe("Présenter");
+    expect(await page.getByRole("button", { name: /^Déplacer «\s/ }).count()).toBe(TOTAL);
     expect(errors).toEqual([]);
   });
 });

@@ -83,7 +83,6 @@ describe("a thematic board shared live by two facilitators", () => {
 
     await openCardActions(cardForKarim);
     await cardForKarim.getByRole("button", { name: `Supprimer la carte « ${title} »` }).click();
-    await cardForKarim.getByRole("button", { name: "Supprimer", exact: true }).click();
     await cardForClaire.waitFor({ state: "detached", timeout: LIVE_TIMEOUT_MS });
     await saveScreenshot(claire.page, "board-live-04-card-deleted");
 
@@ -111,7 +110,7 @@ describe("accessibility", () => {
     await cardTitled(visitor.page, "Ouvrir une micro-crèche intercommunale").waitFor();
     expect(await seriousAccessibilityViolations(visitor.page)).toEqual([]);
 
-    // The inline forms too: one card being edited, another asking to confirm its deletion.
+    // The inline forms too: one card being edited, another deleted and offered back.
     const toEdit = cardTitled(visitor.page, "Peu de places d'accueil collectif");
     const toDelete = cardTitled(visitor.page, "Ouvrir une micro-crèche intercommunale");
     await openCardActions(toEdit);
@@ -120,7 +119,7 @@ describe("accessibility", () => {
     await toDelete
       .getByRole("button", { name: "Supprimer la carte « Ouvrir une micro-crèche intercommunale »" })
       .click();
-    await visitor.page.getByRole("button", { name: "Supprimer", exact: true }).waitFor();
+    await visitor.page.getByRole("button", { name: /^Annuler la suppression/ }).waitFor();
     expect(await seriousAccessibilityViolations(visitor.page)).toEqual([]);
     await saveScreenshot(visitor.page, "accessibility-board");
     expect(visitor.errors).toEqual([]);

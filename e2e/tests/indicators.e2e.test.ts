@@ -1,4 +1,4 @@
-import { addCard, cardById, citationOf, citeOnCard, type IndicatorView } from "@atelier/shared";
+import { addCard, cardById, citationOf, citedFigure, citeOnCard, type IndicatorView } from "@atelier/shared";
 import { beforeAll, describe, expect, it } from "vitest";
 import { seriousAccessibilityViolations } from "../support/accessibility.ts";
 import { LIVE_TIMEOUT_MS } from "../support/atelier-ui.ts";
@@ -176,7 +176,7 @@ describe("a figure cited on a card", () => {
       );
 
       await expect
-        .poll(() => cardById(client.doc, "card-monoparentales")?.citation?.values.territoire, {
+        .poll(() => citedFigure(cardById(client.doc, "card-monoparentales")?.citation)?.values.territoire, {
           timeout: LIVE_TIMEOUT_MS,
         })
         .toBe(31);

@@ -1,6 +1,7 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createAdaptorServer } from "@hono/node-server";
+import { SatisfactionService } from "./bilan/satisfaction-service.ts";
 import { createCollabServer } from "./collab/collab-server.ts";
 import { DocumentWriter } from "./collab/document-writer.ts";
 import { attachCollabEndpoint } from "./collab/websocket-endpoint.ts";
@@ -18,6 +19,7 @@ import { drainDocuments } from "./shutdown.ts";
 import { AccessService } from "./spaces/access-service.ts";
 import { SpaceService } from "./spaces/space-service.ts";
 import { openStore } from "./store/open-store.ts";
+import { TerritoryServicesService } from "./territory/territory-services-service.ts";
 
 export interface RunningServer {
   port: number;
@@ -54,7 +56,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
     plan: new PlanService(spaces, store, writer),
     convention: new ConventionService(spaces, store, writer),
     governance: new GovernanceService(store),
+    satisfaction: new SatisfactionService(store),
     indicators: new IndicatorService(spaces, store, writer, citations),
+    territoryServices: new TerritoryServicesService(spaces, store, writer, citations),
     writer,
     promotion: new PromotionService(spaces, writer),
     store,

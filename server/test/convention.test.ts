@@ -124,11 +124,11 @@ describe("the signed convention and its avenants", () => {
       {
         ficheId: "f1",
         title: "Relais petite enfance",
-        fields: [{ field: "Pilote", before: "Commune de Prades", after: "CdC Conflent-Canigou" }],
+        fields: [{ field: "pilot", before: "Commune de Prades", after: "CdC Conflent-Canigou" }],
       },
     ]);
     const sinceSigned = await json<PlanComparison>(await send("GET", "/plan/versions/signed/compare/current"), 200);
-    expect(sinceSigned.changed[0]?.fields.map((change) => change.field)).toEqual(["Pilote"]);
+    expect(sinceSigned.changed[0]?.fields.map((change) => change.field)).toEqual(["pilot"]);
     plan.provider.destroy();
   });
 

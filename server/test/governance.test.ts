@@ -1,4 +1,4 @@
-import type { ConventionStatus, CreatedSpaceView, Demarche, Meeting } from "@atelier/shared";
+import type { ConventionStatus, CreatedSpaceView, Demarche, Meeting, YearBilan } from "@atelier/shared";
 import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "./support/test-server.ts";
@@ -274,7 +274,7 @@ describe("the relevé de décisions", () => {
 });
 
 describe("the demo space", () => {
-  it("walks the Conflent-Canigou calendar of 2021 to the signature", async () => {
+  it("walks the Conflent-Canigou calendar of 2021 to the signature, then a first yearly bilan", async () => {
     const space = await json<CreatedSpaceView>(await server.request("POST", "/api/demo"), 201);
     const meetings = await json<Meeting[]>(
       await send("GET", `/api/spaces/${space.id}/meetings`, space.facilitatorSecret),
@@ -286,10 +286,17 @@ describe("the demo space", () => {
       ["2021-11-15", "comite-partenarial"],
       ["2021-11-30", "copil"],
       ["2021-12-15", "copil"],
+      ["2022-12-15", "copil"],
     ]);
     const walked = await demarche(space);
-    expect(walked.steps.filter((step) => step.state === "validee")).toHaveLength(7);
-    expect(walked.next).toEqual({ step: "evaluation", awaiting: ["bilan-annuel"], plannedOn: "2022-12-15" });
+    expect(walked.steps.filter((step) => step.state === "validee")).toHaveLength(8);
+    expect(walked.next).toBeNull();
+    const bilan = await json<YearBilan>(
+      await send("GET", `/api/spaces/${space.id}/bilan/2022`, space.facilitatorSecret),
+      200,
+    );
+    expect(bilan.counts).toMatchObject({ realisee: 2, "en-cours": 1, reportee: 1 });
+    expect(bilan.meetings.map((meeting) => meeting.date)).toEqual(["2022-12-15"]);
     const convention = await json<ConventionStatus>(
       await send("GET", `/api/spaces/${space.id}/plan/signature`, space.facilitatorSecret),
       200,

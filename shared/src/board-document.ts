@@ -8,8 +8,8 @@ import {
   type NewCard,
   NewCardSchema,
 } from "./card.ts";
+import { type Citation, CitationSchema, citedKey } from "./citation.ts";
 import type { DocumentLayout } from "./document-layout.ts";
-import { type Citation, CitationSchema } from "./indicator.ts";
 import { compareByOrder, orderKeyBetween } from "./ordering.ts";
 import { FACILITATOR_PARTICIPANT_ID } from "./roles.ts";
 
@@ -130,7 +130,7 @@ export function writeBodyText(doc: Y.Doc, id: string, text: string): boolean {
   return true;
 }
 
-/** Cites a figure on a card, or removes the citation (null). */
+/** Cites a figure or a service on a card, or removes the citation (null). */
 export function citeOnCard(doc: Y.Doc, id: string, citation: Citation | null, now: number): boolean {
   const map = boardCardMaps(doc).get(id);
   if (!map) return false;
@@ -142,18 +142,28 @@ export function citeOnCard(doc: Y.Doc, id: string, citation: Citation | null, no
   return true;
 }
 
-/** Rewrites the citation of every card citing this indicator (after a correction); returns how many changed. */
+/** Rewrites the citation of every card citing the same indicator or service (after an edit); returns how many. */
 export function refreshCitations(doc: Y.Doc, citation: Citation): number {
-  let refreshed = 0;
+  return rewriteCitations(doc, citation, (map) => map.set("citation", citation));
+}
+
+/** Takes the citation off every card citing the same indicator or service (once deleted); returns how many. */
+export function withdrawCitations(doc: Y.Doc, citation: Citation): number {
+  return rewriteCitations(doc, citation, (map) => map.delete("citation"));
+}
+
+function rewriteCitations(doc: Y.Doc, citation: Citation, rewrite: (card: Y.Map<unknown>) => void): number {
+  const key = citedKey(citation);
+  let rewritten = 0;
   doc.transact(() => {
     boardCardMaps(doc).forEach((map) => {
       const current = CitationSchema.safeParse(map.get("citation"));
-      if (!current.success || current.data.indicatorId !== citation.indicatorId) return;
-      map.set("citation", citation);
-      refreshed++;
+      if (!current.success || citedKey(current.data) !== key) return;
+      rewrite(map);
+      rewritten++;
     });
   });
-  return refreshed;
+  return rewritten;
 }
 
 export function deleteCard(doc: Y.Doc, id: string): boolean {

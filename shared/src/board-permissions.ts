@@ -5,7 +5,7 @@ import { BODY, boardCardMaps, cardBody, readCard } from "./board-document.ts";
 import { isValidSetting, readBoardSettings, SETTINGS_KEYS } from "./board-settings.ts";
 import { ballotOf, boardVotes, readVote } from "./board-votes.ts";
 import type { Card } from "./card.ts";
-import type { Citation } from "./indicator.ts";
+import { type Citation, isServiceCitation } from "./citation.ts";
 import { richTextRefusal } from "./rich-text-schema.ts";
 import type { Actor } from "./roles.ts";
 
@@ -36,12 +36,21 @@ function cardsWithField(change: BoardChange, field: string): string[] {
   return [...change.cardFields].flatMap(([id, fields]) => (fields.has(field) ? [id] : []));
 }
 
-/** Whether a citation is the figure of one of the space's indicators, as it is now (see citesIndicator). */
+/**
+ * Whether a citation is the figure of one of the space's indicators or one of its services, as it is now (see
+ * citesIndicator, citesService).
+ */
 export type CitationCheck = (citation: Citation) => boolean;
+
+function unknownCitation(citation: Citation): string {
+  return isServiceCitation(citation)
+    ? `Service cité inconnu : « ${citation.name.slice(0, 60)} » ne correspond à aucun service de cet espace tel qu'il est.`
+    : `Chiffre cité inconnu : « ${citation.label.slice(0, 60)} » ne correspond à aucun indicateur de cet espace.`;
+}
 
 /**
  * Refusals that hold for everyone, facilitators included: the document must stay a board this code can read, and
- * the figures it cites must be the space's own.
+ * the figures and services it cites must be the space's own.
  */
 function structuralRefusal(change: BoardChange, after: Y.Doc, knownCitation: CitationCheck): string | null {
   if (change.unknownRoots.length > 0) return `Partie de document inconnue : ${change.unknownRoots.join(", ")}.`;
@@ -58,9 +67,7 @@ function structuralRefusal(change: BoardChange, after: Y.Doc, knownCitation: Cit
   const citing = [...change.cardsWritten, ...cardsWithField(change, "citation")];
   for (const id of citing) {
     const citation = cardOf(after, id)?.citation;
-    if (citation && !knownCitation(citation)) {
-      return `Chiffre cité inconnu : « ${citation.label.slice(0, 60)} » ne correspond à aucun indicateur de cet espace.`;
-    }
+    if (citation && !knownCitation(citation)) return unknownCitation(citation);
   }
   // A new card's body, or a body set anew, comes whole: its content raises no event of its own.
   for (const id of new Set([...change.cardsWritten, ...change.cardBodies, ...cardsWithField(change, BODY)])) {

@@ -2,7 +2,7 @@ import type * as Y from "yjs";
 import { z } from "zod";
 import { boardLayoutView } from "./board-clusters.ts";
 import { boardCardMaps } from "./board-document.ts";
-import { readBoardSettings, VoteSettingsSchema } from "./board-settings.ts";
+import { type Phase, readBoardSettings, setPhase, VoteSettingsSchema } from "./board-settings.ts";
 import { documentMeta } from "./document-layout.ts";
 
 /**
@@ -48,15 +48,19 @@ export function votesLeft(doc: Y.Doc, participantId: string): number {
   return readBoardSettings(doc).vote.budget - ballotOf(doc, participantId).length;
 }
 
+/** Why a vote cannot be placed: a code, which each interface words in its language (the server in French). */
+export const VOTE_REFUSALS = ["closed", "cardGone", "budgetSpent"] as const;
+export type VoteRefusal = (typeof VOTE_REFUSALS)[number];
+
 /** Why a vote cannot be placed now, or null when it can. */
-export function voteRefusal(doc: Y.Doc, participantId: string, cardId: string): string | null {
-  if (readBoardSettings(doc).vote.status !== "open") return "Aucun vote n'est ouvert sur ce tableau.";
-  if (!boardCardMaps(doc).has(cardId)) return "Cette carte n'existe plus.";
-  if (votesLeft(doc, participantId) <= 0) return "Vous avez utilisé tous vos votes.";
+export function voteRefusal(doc: Y.Doc, participantId: string, cardId: string): VoteRefusal | null {
+  if (readBoardSettings(doc).vote.status !== "open") return "closed";
+  if (!boardCardMaps(doc).has(cardId)) return "cardGone";
+  if (votesLeft(doc, participantId) <= 0) return "budgetSpent";
   return null;
 }
 
-export function placeVote(doc: Y.Doc, participantId: string, cardId: string, voteId: string): string | null {
+export function placeVote(doc: Y.Doc, participantId: string, cardId: string, voteId: string): VoteRefusal | null {
   const refusal = voteRefusal(doc, participantId, cardId);
   if (refusal) return refusal;
   const { round } = readBoardSettings(doc).vote;
@@ -87,6 +91,20 @@ export function openVote(doc: Y.Doc, budget: number): void {
 export function closeVote(doc: Y.Doc): void {
   const current = readBoardSettings(doc).vote;
   if (current.status === "open") documentMeta(doc).set("vote", { ...current, status: "closed" });
+}
+
+/**
+ * The facilitator moves the workshop on, and the vote with it, in one change that every page sees at once: "vote"
+ * opens a round with the budget last chosen (never over a closed one, whose results would be lost), "decide"
+ * closes it so that everyone sees the results. Going back leaves the vote as it is.
+ */
+export function enterPhase(doc: Y.Doc, phase: Phase): void {
+  doc.transact(() => {
+    setPhase(doc, phase);
+    const vote = readBoardSettings(doc).vote;
+    if (phase === "vote" && vote.status === "idle") openVote(doc, vote.budget);
+    if (phase === "decide") closeVote(doc);
+  });
 }
 
 /** Back to no vote at all (results hidden). */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { YearSchema } from "./fiche.ts";
+import { YearSchema } from "./fiche-fields.ts";
 import { PARTY_KINDS, type PartyKind } from "./parties.ts";
 import { objectErrors } from "./validation.ts";
 

@@ -1,7 +1,7 @@
 import type * as Y from "yjs";
 import { z } from "zod";
 import { CAF_DISPOSITIFS, EurosSchema } from "./budget-line.ts";
-import { YearSchema } from "./fiche.ts";
+import { YearSchema } from "./fiche-fields.ts";
 import { compareByOrder, orderKeyAt } from "./ordering.ts";
 import { objectErrors } from "./validation.ts";
 

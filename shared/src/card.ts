@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CitationSchema } from "./indicator.ts";
+import { CitationSchema } from "./citation.ts";
 import { ROLES } from "./roles.ts";
 import { objectErrors } from "./validation.ts";
 
@@ -53,7 +53,7 @@ export const CardSchema = z.strictObject({
   status: z.enum(CARD_STATUSES, { error: "Statut de carte inconnu." }),
   /** The fiche action a promoted card went into. */
   promotedTo: z.string().max(64).optional(),
-  /** A territorial figure the card relies on. */
+  /** A territorial figure or service the card relies on. */
   citation: CitationSchema.optional(),
   createdAt: z.number().int().nonnegative(),
   updatedAt: z.number().int().nonnegative(),

@@ -58,7 +58,9 @@ export type Attendance = (typeof ATTENDANCES)[number];
 export const MAX_ATTENDEES = 200;
 export const MAX_DECISIONS = 50;
 
-const isoDate = (what: string) => z.iso.date({ error: `${what} doit être une date réelle au format AAAA-MM-JJ.` });
+/** A day as AAAA-MM-JJ, which must exist in the calendar. */
+export const isoDate = (what: string) =>
+  z.iso.date({ error: `${what} doit être une date réelle au format AAAA-MM-JJ.` });
 
 export const AttendeeSchema = z.strictObject(
   {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Citation } from "./citation.ts";
 
 /** Comparison levels of a territorial figure, as the Caf's diagnostics present them. */
 export const INDICATOR_LEVELS = ["territoire", "departement", "france"] as const;
@@ -77,7 +78,7 @@ export type IndicatorCorrection = z.infer<typeof IndicatorCorrectionSchema>;
  * A figure cited on a card, copied from the indicator so the card reads on its own (exports, other clients); the
  * server rewrites it on every card when the indicator is corrected.
  */
-export const CitationSchema = z.strictObject({
+export const IndicatorCitationSchema = z.strictObject({
   indicatorId: z.string().min(1).max(64),
   label: z.string().max(200),
   year: z.number().int(),
@@ -89,15 +90,16 @@ export const CitationSchema = z.strictObject({
     france: z.number().nullable(),
   }),
 });
-export type Citation = z.infer<typeof CitationSchema>;
+export type IndicatorCitation = z.infer<typeof IndicatorCitationSchema>;
 
-export function citationOf(indicator: IndicatorView): Citation {
+export function citationOf(indicator: IndicatorView): IndicatorCitation {
   const { id, label, year, unit, source, values } = indicator;
   return { indicatorId: id, label, year, unit, source, values };
 }
 
 /** Whether a card's citation is the indicator's own figure, whole: what citationOf gives for it. */
 export function citesIndicator(citation: Citation, indicator: IndicatorView): boolean {
+  if (!("indicatorId" in citation)) return false;
   const own = citationOf(indicator);
   return (
     citation.indicatorId === own.indicatorId &&

@@ -72,6 +72,27 @@ export const JoinSchema = z.strictObject(
 );
 export type Join = z.input<typeof JoinSchema>;
 
+/** Asked before the join form, so that the page names what the link opens (and says at once when it is dead). */
+export const JoinPreviewSchema = z.strictObject(
+  { token: JoinSchema.shape.token },
+  { error: objectErrors("L'aperçu d'une invitation demande un objet { token }.") },
+);
+export type JoinPreviewRequest = z.input<typeof JoinPreviewSchema>;
+
+/** Why a link lets nobody in: sent beside the French message, so that each interface words it in its language. */
+export const CLOSED_LINK_REASONS = ["unknown", "revoked", "expired", "usedUp"] as const;
+export type ClosedLinkReason = (typeof CLOSED_LINK_REASONS)[number];
+
+/** What `POST /api/join/preview` tells whoever holds a working link: where it leads, and as whom. */
+export interface JoinPreview {
+  spaceName: string;
+  role: InvitedRole;
+  /** The facilitator's name for the link, often the meeting it was made for. */
+  label: string;
+  /** The boards the link opens (all the space's open boards when it is not restricted). */
+  boards: { id: string; theme: string }[];
+}
+
 export interface InvitationView {
   id: string;
   role: InvitedRole;

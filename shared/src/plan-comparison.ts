@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { upgradeBudgetLine } from "./budget-line-upgrade.ts";
 import type { Fiche } from "./fiche.ts";
+import { FICHE_FIELDS, type FicheFieldValue, fieldValue, type ShownFicheFieldKey } from "./fiche-fields.ts";
 import { describeBudgetLine } from "./financing-words.ts";
 import { objectErrors } from "./validation.ts";
 
@@ -12,10 +13,22 @@ export const PlanVersionInputSchema = z.strictObject(
   { error: objectErrors("Une version doit être un objet { label, meetingId? }.") },
 );
 
+/** What a comparison names besides the fiche's fields (fiche-fields.ts), which it names by their codes. */
+export const COMPARED_EXTRAS = ["description", "budget", "indicators", "sources"] as const;
+export type ComparedExtra = (typeof COMPARED_EXTRAS)[number];
+
+/**
+ * A field that changed: a fiche field with its values (codes and ids, which the reader words), or one of the
+ * extras as text.
+ */
+export type FieldChange =
+  | { field: ShownFicheFieldKey; before: FicheFieldValue; after: FicheFieldValue }
+  | { field: ComparedExtra; before: string; after: string };
+
 export interface FicheChange {
   ficheId: string;
   title: string;
-  fields: { field: string; before: string; after: string }[];
+  fields: FieldChange[];
 }
 
 export interface PlanComparison {
@@ -24,20 +37,15 @@ export interface PlanComparison {
   changed: FicheChange[];
 }
 
-/** What a reader compares between two versions of a fiche, as text. */
-function comparable(fiche: Fiche): Record<string, string> {
-  return {
-    Titre: fiche.title,
-    Axe: fiche.axisId ?? "",
-    Statut: fiche.status,
-    Thématiques: fiche.themes.join(", "),
-    "Public visé": fiche.targetPublic,
-    Pilote: fiche.pilot,
-    Partenaires: fiche.partners.join(", "),
-    Calendrier: fiche.years.join(", "),
-    Description: fiche.description,
+/**
+ * What a reader compares between two versions of a fiche, field by field. A version keeps its fiches as they were
+ * read then: a field added since reads as its empty value, as the plan's migration gave it to the fiches.
+ */
+function comparable(fiche: Fiche): { field: FieldChange["field"]; value: FicheFieldValue }[] {
+  const extras: Record<ComparedExtra, string> = {
+    description: fiche.description,
     // A version stored before plan layout 3 holds lines with a free-text financer: read them as the plan now does.
-    Budget: fiche.budget
+    budget: fiche.budget
       .flatMap((stored) => {
         const line = upgradeBudgetLine(stored);
         return line ? [describeBudgetLine(line)] : [];
@@ -45,11 +53,18 @@ function comparable(fiche: Fiche): Record<string, string> {
       // Layouts sort lines differently: the same lines read the same whatever their order.
       .sort((a, b) => a.localeCompare(b, "fr"))
       .join(" ; "),
-    Indicateurs: fiche.indicators
+    indicators: fiche.indicators
       .map((indicator) => `${indicator.label} (cible ${indicator.target ?? "—"})`)
       .join(" ; "),
-    Sources: fiche.sources.map((source) => source.title).join(" ; "),
+    sources: fiche.sources.map((source) => source.title).join(" ; "),
   };
+  return [
+    ...FICHE_FIELDS.map((field) => ({
+      field: field.key,
+      value: fieldValue(field, (fiche as unknown as Record<string, unknown>)[field.key]),
+    })),
+    ...COMPARED_EXTRAS.map((field) => ({ field, value: extras[field] })),
+  ];
 }
 
 /** What was added, removed and changed (field by field) from one version of the plan to another. */
@@ -60,10 +75,12 @@ export function comparePlans(before: Fiche[], after: Fiche[]): PlanComparison {
   for (const fiche of after) {
     const previous = earlier.get(fiche.id);
     if (!previous) continue;
-    const [old, now] = [comparable(previous), comparable(fiche)];
-    const fields = Object.keys(now)
-      .filter((field) => old[field] !== now[field])
-      .map((field) => ({ field, before: old[field] ?? "", after: now[field] ?? "" }));
+    const old = comparable(previous);
+    const fields = comparable(fiche).flatMap(({ field, value }, index) => {
+      const before = old[index]?.value;
+      // Both lists follow the same order: the field at an index is the same in both.
+      return JSON.stringify(before) === JSON.stringify(value) ? [] : [{ field, before, after: value } as FieldChange];
+    });
     if (fields.length > 0) changed.push({ ficheId: fiche.id, title: fiche.title, fields });
   }
   return {

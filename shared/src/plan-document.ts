@@ -5,10 +5,6 @@ import type { DocumentLayout } from "./document-layout.ts";
 import {
   AxisInputSchema,
   type Fiche,
-  type FicheFields,
-  FicheFieldsSchema,
-  type FichePatch,
-  FichePatchSchema,
   type Indicator,
   type IndicatorFields,
   IndicatorFieldsSchema,
@@ -16,6 +12,15 @@ import {
   type SourceRef,
   SourceRefSchema,
 } from "./fiche.ts";
+import {
+  emptyFicheFields,
+  type FicheFields,
+  FicheFieldsSchema,
+  type FichePatch,
+  FichePatchSchema,
+  migrateFicheFields,
+  readFicheFields,
+} from "./fiche-fields.ts";
 import { compareByOrder, orderKeyAt } from "./ordering.ts";
 import { fragmentText } from "./rich-text.ts";
 
@@ -27,9 +32,14 @@ import { fragmentText } from "./rich-text.ts";
  *   (source ref key → SourceRef), `budget` (line id → BudgetLine), `indicators` (id → Y.Map of fields and
  *   `values`, a Y.Map of year → value). Nested maps keep concurrent edits of different lines apart;
  * - `cafBaseline` and `cafBaselineLines`: the Caf's existing financing (caf-baseline.ts).
- * Version 3 gave budget lines a financer kind, a nature and the Caf's dispositif (budget-line-upgrade.ts).
+ * Version 3 gave budget lines a financer kind, a nature and the Caf's dispositif (budget-line-upgrade.ts); version 4
+ * gave fiches the fields a Caf fiche carries beyond them, at their empty values (fiche-fields.ts).
  */
-export const PLAN_LAYOUT: DocumentLayout = { kind: "plan", version: 3, migrations: { 3: migrateBudgetLines } };
+export const PLAN_LAYOUT: DocumentLayout = {
+  kind: "plan",
+  version: 4,
+  migrations: { 3: migrateBudgetLines, 4: migrateFicheFields },
+};
 
 export interface Axis {
   id: string;
@@ -153,18 +163,15 @@ export function moveAxis(doc: Y.Doc, id: string, index: number): boolean {
   return moveAmong(planAxes(doc), listAxes(doc), id, index);
 }
 
-export function readFiche(id: string, map: Y.Map<unknown>): Fiche | undefined {
-  const fields: Record<string, unknown> = {};
-  for (const key of Object.keys(FicheFieldsSchema.shape)) fields[key] = map.get(key);
-  const parsed = FicheFieldsSchema.safeParse(fields);
-  if (!parsed.success) return undefined;
+/** A fiche as stored: a field its schema refuses reads as that field's empty value, never hiding the fiche. */
+export function readFiche(id: string, map: Y.Map<unknown>): Fiche {
   const description = map.get("description");
   const sources = map.get("sources");
   const budget = map.get("budget");
   const indicators = map.get("indicators");
   return {
     id,
-    ...parsed.data,
+    ...readFicheFields((key) => map.get(key)),
     description: description instanceof Y.XmlFragment ? fragmentText(description) : "",
     sources: sources instanceof Y.Map ? readSources(sources) : [],
     budget: budget instanceof Y.Map ? readBudget(budget) : [],
@@ -221,12 +228,7 @@ function readIndicators(map: Y.Map<unknown>): Indicator[] {
 }
 
 export function listFiches(doc: Y.Doc): Fiche[] {
-  const fiches: Fiche[] = [];
-  planFiches(doc).forEach((map, id) => {
-    const fiche = readFiche(id, map);
-    if (fiche) fiches.push(fiche);
-  });
-  return ordered(fiches);
+  return ordered([...planFiches(doc).entries()].map(([id, map]) => readFiche(id, map)));
 }
 
 export function ficheById(doc: Y.Doc, id: string): Fiche | undefined {
@@ -249,14 +251,9 @@ export interface NewFiche {
 export function createFiche(doc: Y.Doc, id: string, input: NewFiche, now: number): void {
   const fiches = listFiches(doc);
   const fields: FicheFields = FicheFieldsSchema.parse({
+    ...emptyFicheFields(),
     ...input,
-    objectiveId: null,
     order: orderKeyAt(fiches, fiches.length),
-    status: "proposee",
-    targetPublic: "",
-    pilot: "",
-    partners: [],
-    years: [],
     createdAt: now,
     updatedAt: now,
   });

@@ -1,17 +1,10 @@
 import type * as Y from "yjs";
 import { type CafBaseline, readCafBaseline } from "./caf-baseline.ts";
-import type { Fiche, FicheStatus } from "./fiche.ts";
+import type { Fiche } from "./fiche.ts";
+import { FICHE_STATUS_LABELS, type PlanNames } from "./fiche-words.ts";
 import { type BaselineTotals, baselineTotals, type FinancingTotals, financingTotals } from "./financing.ts";
 import { type Axis, listAxes, listFiches, listObjectives, type Objective } from "./plan-document.ts";
 import type { Period } from "./space.ts";
-
-export const FICHE_STATUS_LABELS: Record<FicheStatus, string> = {
-  proposee: "Proposée",
-  validee: "Validée en COPIL",
-  "en-cours": "En cours",
-  realisee: "Réalisée",
-  abandonnee: "Abandonnée",
-};
 
 export interface PlanSection {
   /** null: fiches not yet placed under an axis. */
@@ -29,9 +22,12 @@ export interface PlanReport {
   baseline: CafBaseline & BaselineTotals;
   /** The follow-up table: one row per fiche and indicator (a fiche without indicator has one empty row). */
   followUp: FollowUpRow[];
+  /** What the fiches' fields name by id or code, for reading them as text (frenchFicheWords). */
+  names: PlanNames;
 }
 
 export interface FollowUpRow {
+  ficheId: string;
   axis: string;
   fiche: string;
   status: string;
@@ -47,8 +43,11 @@ export function periodYears(period: Period): number[] {
   return Array.from({ length: period.end - period.start + 1 }, (_, index) => period.start + index);
 }
 
-/** Everything an export or a dashboard shows of a plan, computed once from the document. */
-export function planReport(doc: Y.Doc, period: Period): PlanReport {
+/**
+ * Everything an export or a dashboard shows of a plan, computed once from the document; `communes` are the space's
+ * territory, whose names the fiches' communes are read with.
+ */
+export function planReport(doc: Y.Doc, period: Period, communes: PlanNames["communes"]): PlanReport {
   const years = periodYears(period);
   const fiches = listFiches(doc);
   const axes = listAxes(doc);
@@ -73,6 +72,7 @@ export function planReport(doc: Y.Doc, period: Period): PlanReport {
   const followUp = sections.flatMap((section) =>
     section.fiches.flatMap((fiche): FollowUpRow[] => {
       const base = {
+        ficheId: fiche.id,
         axis: section.axis?.title ?? "Sans axe",
         fiche: fiche.title,
         status: FICHE_STATUS_LABELS[fiche.status],
@@ -91,7 +91,8 @@ export function planReport(doc: Y.Doc, period: Period): PlanReport {
       }));
     }),
   );
-  return { years, sections, budget, baseline: { ...baseline, ...baselineTotals(baseline) }, followUp };
+  const names = { axes, objectives: listObjectives(doc), communes };
+  return { years, sections, budget, baseline: { ...baseline, ...baselineTotals(baseline) }, followUp, names };
 }
 
 function emptyYears(years: number[]): Record<string, null> {

@@ -16,14 +16,14 @@ function board() {
 describe("dot voting", () => {
   it("refuses votes until a vote is open, then holds the budget", () => {
     const doc = board();
-    expect(placeVote(doc, "p-1", "a", "v1")).toMatch(/Aucun vote/);
+    expect(placeVote(doc, "p-1", "a", "v1")).toBe("closed");
     openVote(doc, 2);
     expect(placeVote(doc, "p-1", "a", "v1")).toBeNull();
     expect(placeVote(doc, "p-1", "a", "v2")).toBeNull();
-    expect(placeVote(doc, "p-1", "b", "v3")).toMatch(/tous vos votes/);
+    expect(placeVote(doc, "p-1", "b", "v3")).toBe("budgetSpent");
     expect(votesLeft(doc, "p-1")).toBe(0);
     expect(removeVote(doc, "p-1", "a")).toBe(true);
-    expect(placeVote(doc, "p-1", "zzz", "v4")).toMatch(/n'existe plus/);
+    expect(placeVote(doc, "p-1", "zzz", "v4")).toBe("cardGone");
     expect(ballotOf(doc, "p-1")).toEqual(["a"]);
   });
 

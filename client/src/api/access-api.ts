@@ -4,6 +4,7 @@ import type {
   InvitationView,
   Join,
   JoinedView,
+  JoinPreview,
   NewInvitation,
   ParticipantView,
 } from "@atelier/shared";
@@ -14,6 +15,8 @@ const invitationsEndpoint = (spaceId: string) => `${spaceEndpoint(spaceId)}/invi
 /** Who may do what in a space: what a token grants, joining through a link, and the links themselves. */
 export const accessApi = {
   me: (spaceId: string, token: string) => request<AccessView>("GET", `${spaceEndpoint(spaceId)}/me`, { token }),
+  /** Where a link leads, asked before the join form (the token goes in the body, kept out of the server's logs). */
+  preview: (token: string) => request<JoinPreview>("POST", "/join/preview", { body: { token } }),
   join: (input: Join) => request<JoinedView>("POST", "/join", { body: input }),
   /** RGPD: the holder's name, token, cards and votes are erased from the whole space. */
   eraseMe: (spaceId: string, token: string) =>

@@ -1,5 +1,5 @@
 import type { Demarche, Meeting, MeetingInput, PlanningPatch, ReopeningInput } from "@atelier/shared";
-import { call, request, spaceEndpoint } from "./request.ts";
+import { downloaded, request, spaceEndpoint } from "./request.ts";
 
 const meetingsEndpoint = (spaceId: string) => `${spaceEndpoint(spaceId)}/meetings`;
 const meetingEndpoint = (spaceId: string, meetingId: string) =>
@@ -17,11 +17,8 @@ export const governanceApi = {
   deleteMeeting: (spaceId: string, token: string, meetingId: string) =>
     request<void>("DELETE", meetingEndpoint(spaceId, meetingId), { token }),
   /** The relevé de décisions as a file, named as the server names it. */
-  async releve(spaceId: string, token: string, meetingId: string): Promise<{ blob: Blob; fileName: string }> {
-    const response = await call("GET", `${meetingEndpoint(spaceId, meetingId)}/releve.docx`, { token });
-    const named = /filename="([^"]+)"/.exec(response.headers.get("Content-Disposition") ?? "")?.[1];
-    return { blob: await response.blob(), fileName: named ?? "releve-decisions.docx" };
-  },
+  releve: (spaceId: string, token: string, meetingId: string) =>
+    downloaded(`${meetingEndpoint(spaceId, meetingId)}/releve.docx`, token, "releve-decisions.docx"),
   demarche: (spaceId: string, token: string) => request<Demarche>("GET", demarcheEndpoint(spaceId), { token }),
   updatePlanning: (spaceId: string, token: string, planning: PlanningPatch) =>
     request<Demarche>("PATCH", demarcheEndpoint(spaceId), { body: planning, token }),

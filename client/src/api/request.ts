@@ -69,3 +69,14 @@ export const spaceEndpoint = (spaceId: string) => `/spaces/${encodeURIComponent(
 
 export const boardEndpoint = (spaceId: string, boardId: string) =>
   `${spaceEndpoint(spaceId)}/boards/${encodeURIComponent(boardId)}`;
+
+/** A file rather than JSON: the body is read as a blob, named as the server names it. */
+export async function downloaded(
+  path: string,
+  token: string,
+  fallback: string,
+): Promise<{ blob: Blob; fileName: string }> {
+  const response = await call("GET", path, { token });
+  const named = /filename="([^"]+)"/.exec(response.headers.get("Content-Disposition") ?? "")?.[1];
+  return { blob: await response.blob(), fileName: named ?? fallback };
+}

@@ -1,37 +1,29 @@
 import { addCard, NewCardSchema } from "@atelier/shared";
-import { type FormEvent, useId, useState } from "react";
-import { flushSync } from "react-dom";
+import { type FormEvent, type KeyboardEvent, useEffect, useState } from "react";
 import type * as Y from "yjs";
-import { useFocusOnMount } from "../forms/use-focus-on-mount.ts";
 import { t } from "../i18n/text.ts";
-import { useNarrowScreen } from "../ui/use-narrow-screen.ts";
 import { CardFields, useCardFields } from "./card-fields.tsx";
-import { DisclosureButton } from "./disclosure-button.tsx";
 import { newId } from "./new-id.ts";
 import type { Participant } from "./participant.ts";
+import { ADD_CARD_SHORTCUT, type AddCardDisclosure } from "./use-add-card-disclosure.ts";
 
 interface AddCardFormProps {
   doc: Y.Doc;
   participant: Participant;
-  autoFocus: boolean;
+  disclosure: AddCardDisclosure;
 }
 
-export function AddCardForm({ doc, participant, autoFocus }: AddCardFormProps) {
+/** The form under the board's bar, shown on demand (see `useAddCardDisclosure`); hidden, it keeps what was typed. */
+export function AddCardForm({ doc, participant, disclosure }: AddCardFormProps) {
   const fields = useCardFields({ kind: "constat", title: "", source: "" });
-  useFocusOnMount(fields.titleInput, autoFocus);
   // The focus stays in the title for the next card: this says, without moving it, that the card is on the board.
   const [added, setAdded] = useState("");
-  // On a phone the form folds behind one button, so that the cards start on the first screen; whoever just gave
-  // their name to contribute finds it open.
-  const narrow = useNarrowScreen();
-  const [unfolded, setUnfolded] = useState(autoFocus);
-  const folded = narrow && !unfolded;
-  const formId = useId();
+  const { open, focusRequests, hide } = disclosure;
+  const { titleInput } = fields;
 
-  function unfold(open: boolean) {
-    flushSync(() => setUnfolded(open));
-    if (open) fields.titleInput.current?.focus();
-  }
+  useEffect(() => {
+    if (focusRequests > 0) titleInput.current?.focus();
+  }, [focusRequests, titleInput]);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -45,38 +37,66 @@ export function AddCardForm({ doc, participant, autoFocus }: AddCardFormProps) {
     setAdded(t.board.announceAddedOwn(t.kinds[card.kind].label, card.title));
     fields.setValues((current) => ({ ...current, title: "", source: "" }));
     // Ready for the next idea of the same kind: workshops add cards in bursts.
-    fields.titleInput.current?.focus();
+    titleInput.current?.focus();
+  }
+
+  function closeOnEscape(event: KeyboardEvent<HTMLFormElement>) {
+    if (event.key !== "Escape") return;
+    event.preventDefault();
+    hide();
   }
 
   return (
-    <>
-      {narrow && (
-        <DisclosureButton open={!folded} onToggle={unfold} controls={formId} className="add-card__toggle">
-          {t.board.addCardTitle}
-        </DisclosureButton>
-      )}
-      <form
-        id={formId}
-        ref={fields.form}
-        className="add-card"
-        hidden={folded}
-        onSubmit={submit}
-        noValidate
-        aria-labelledby="add-card-title"
-      >
-        <h2 id="add-card-title" className="add-card__title narrow-hidden">
-          {t.board.addCardTitle}
-        </h2>
-        <div className="add-card__fields">
-          <CardFields fields={fields} layout="bar" />
-          <button type="submit" className="button button--primary add-card__submit">
-            {t.board.addCardSubmit}
-          </button>
-        </div>
-        <p className="visually-hidden" role="status">
-          {added}
-        </p>
-      </form>
-    </>
+    <form
+      id={disclosure.formId}
+      ref={fields.form}
+      className="add-card"
+      hidden={!open}
+      onSubmit={submit}
+      onKeyDown={closeOnEscape}
+      noValidate
+      aria-labelledby="add-card-title"
+    >
+      <h2 id="add-card-title" className="add-card__title narrow-hidden">
+        {t.board.addCardTitle}
+      </h2>
+      <div className="add-card__fields">
+        <CardFields fields={fields} layout="bar" />
+        <button type="submit" className="button button--primary add-card__submit">
+          {t.board.addCardSubmit}
+        </button>
+        <button type="button" className="button button--small button--quiet add-card__close" onClick={hide}>
+          <span aria-hidden="true">×</span>
+          <span className="visually-hidden">{t.boardLayout.closeAddCard}</span>
+        </button>
+      </div>
+      <p className="visually-hidden" role="status">
+        {added}
+      </p>
+    </form>
+  );
+}
+
+/** In the board's bar: shows the form, or hides it, and tells screen readers of the N key that does the same. */
+export function AddCardButton({ disclosure }: { disclosure: AddCardDisclosure }) {
+  const { open, show, hide, formId, button } = disclosure;
+  return (
+    <button
+      ref={button}
+      type="button"
+      className="button button--small board-bar__add"
+      aria-expanded={open}
+      aria-controls={formId}
+      aria-keyshortcuts={ADD_CARD_SHORTCUT.toUpperCase()}
+      aria-describedby={`${formId}-shortcut`}
+      title={t.boardLayout.addCardShortcut}
+      onClick={open ? hide : show}
+    >
+      <span aria-hidden="true">+ </span>
+      {t.board.addCardTitle}
+      <span id={`${formId}-shortcut`} hidden>
+        {t.boardLayout.addCardShortcut}
+      </span>
+    </button>
   );
 }

@@ -8,12 +8,16 @@ import { useFocusOnArrival } from "../ui/use-focus-on-arrival.ts";
 interface BoardHeaderProps {
   space: SpaceView;
   board: BoardView;
-  /** Live information: connection status and presence, once connected. */
+  /** The rest of the bar: phase, timer, buttons, connection and presence, once connected. */
   children?: ReactNode;
   /** Arriving on the live board, the theme takes the focus unless something else (the add-card title) is to. */
   focusOnArrival?: boolean;
 }
 
+/**
+ * The board's one slim bar: the way back to the space and the theme, then whatever the live board adds. The cards
+ * start right under it, on a laptop as on a projector.
+ */
 export function BoardHeader({ space, board, children, focusOnArrival = false }: BoardHeaderProps) {
   const title = useRef<HTMLHeadingElement>(null);
   useFocusOnArrival(title, focusOnArrival);
@@ -32,7 +36,7 @@ export function BoardHeader({ space, board, children, focusOnArrival = false }: 
           {board.description && <span className="board-header__description"> · {board.description}</span>}
         </h1>
       </div>
-      {children && <div className="board-header__live">{children}</div>}
+      {children}
     </header>
   );
 }

@@ -15,14 +15,16 @@ function onePerPerson(people: Presence[]): Presence[] {
   return [...byPerson.values()];
 }
 
+/** In the board's bar: a face per person (their name on hover and for screen readers), then how many are here. */
 export function PresenceList({ people }: { people: Presence[] }) {
+  const present = onePerPerson(people);
   return (
     <section className="presence" aria-labelledby="presence-title">
       <h2 id="presence-title" className="visually-hidden">
         {t.board.presenceTitle}
       </h2>
       <ul className="presence__list">
-        {onePerPerson(people).map((person) => (
+        {present.map((person) => (
           <li
             key={person.clientId}
             className="presence__person"
@@ -31,13 +33,17 @@ export function PresenceList({ people }: { people: Presence[] }) {
             <span className="presence__avatar" style={{ backgroundColor: person.color }} aria-hidden="true">
               {person.name.charAt(0).toLocaleUpperCase("fr")}
             </span>
-            <span className="presence__name narrow-hidden">
+            <span className="visually-hidden">
               {person.name}
               {person.isSelf && <span className="presence__self"> ({t.board.you})</span>}
             </span>
           </li>
         ))}
       </ul>
+      <p className="presence__count">
+        {present.length}
+        <span className="visually-hidden"> {t.boardLayout.presenceCount(present.length)}</span>
+      </p>
     </section>
   );
 }

@@ -1,8 +1,18 @@
-import { type Citation, citationOf, citeOnCard, type IndicatorView } from "@atelier/shared";
+import {
+  type Citation,
+  citationOf,
+  citedFigure,
+  citeOnCard,
+  type IndicatorView,
+  isServiceCitation,
+  serviceCitationOf,
+  type TerritoryService,
+} from "@atelier/shared";
 import { useState } from "react";
 import type * as Y from "yjs";
 import { useFocusReturn } from "../forms/use-focus-return.ts";
 import { t } from "../i18n/text.ts";
+import { ServiceDialog } from "../spaces/services/service-dialog.tsx";
 import { IndicatorDialog } from "./indicator-dialog.tsx";
 import "./indicators.css";
 
@@ -15,51 +25,79 @@ interface CitationPickerProps {
   current: Citation | undefined;
 }
 
-/** Cites one of the space's figures on a card, or removes it; the server keeps it up to date when it is corrected. */
+/**
+ * Cites one of the space's figures or one of its territory's services on a card, or removes it; the server keeps it
+ * up to date when the figure is corrected or the service edited.
+ */
 export function CitationPicker({ doc, cardId, spaceId, token, current }: CitationPickerProps) {
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState<"figure" | "service" | null>(null);
   const [announcement, setAnnouncement] = useState("");
-  const trigger = useFocusReturn<HTMLButtonElement>(open);
+  const figureTrigger = useFocusReturn<HTMLButtonElement>(open === "figure");
+  const serviceTrigger = useFocusReturn<HTMLButtonElement>(open === "service");
+  const figure = citedFigure(current);
+  const service = current && isServiceCitation(current) ? current : undefined;
+  const figureText = t.indicators.picker;
+  const serviceText = t.territoryServices.picker;
 
-  function cite(indicator: IndicatorView) {
-    citeOnCard(doc, cardId, citationOf(indicator), Date.now());
-    setAnnouncement(t.indicators.picker.cited(indicator.label, indicator.year));
-    setOpen(false);
+  function cite(citation: Citation, said: string) {
+    citeOnCard(doc, cardId, citation, Date.now());
+    setAnnouncement(said);
+    setOpen(null);
   }
 
   function remove() {
     citeOnCard(doc, cardId, null, Date.now());
-    setAnnouncement(t.indicators.picker.removed);
-    // The button pressed is gone with the citation: the keyboard goes on from the one that cites again.
-    trigger.current?.focus();
+    setAnnouncement(service ? serviceText.removed : figureText.removed);
+    // The button pressed is gone with the citation: the keyboard goes on from the one that cites the same again.
+    (service ? serviceTrigger : figureTrigger).current?.focus();
   }
 
   return (
     <div className="citation-picker">
       <button
-        ref={trigger}
+        ref={figureTrigger}
         type="button"
         className="button button--small"
         aria-haspopup="dialog"
-        onClick={() => setOpen(true)}
+        onClick={() => setOpen("figure")}
       >
-        {current ? t.indicators.picker.change : t.indicators.picker.open}
+        {figure ? figureText.change : figureText.open}
+      </button>
+      <button
+        ref={serviceTrigger}
+        type="button"
+        className="button button--small"
+        aria-haspopup="dialog"
+        onClick={() => setOpen("service")}
+      >
+        {service ? serviceText.change : serviceText.open}
       </button>
       {current && (
         <button type="button" className="button button--small button--quiet" onClick={remove}>
-          {t.indicators.picker.remove}
+          {service ? serviceText.remove : figureText.remove}
         </button>
       )}
       <p className="visually-hidden" role="status">
         {announcement}
       </p>
-      {open && (
+      {open === "figure" && (
         <IndicatorDialog
           spaceId={spaceId}
           token={token}
-          currentId={current?.indicatorId}
-          onChoose={cite}
-          onClose={() => setOpen(false)}
+          currentId={figure?.indicatorId}
+          onChoose={(indicator: IndicatorView) =>
+            cite(citationOf(indicator), figureText.cited(indicator.label, indicator.year))
+          }
+          onClose={() => setOpen(null)}
+        />
+      )}
+      {open === "service" && (
+        <ServiceDialog
+          spaceId={spaceId}
+          token={token}
+          currentId={service?.serviceId}
+          onChoose={(chosen: TerritoryService) => cite(serviceCitationOf(chosen), serviceText.cited(chosen.name))}
+          onClose={() => setOpen(null)}
         />
       )}
     </div>

@@ -1,4 +1,9 @@
-import { INDICATOR_LEVEL_LABELS, INDICATOR_LEVELS, type IndicatorCorrection } from "@atelier/shared";
+import {
+  INDICATOR_LEVEL_LABELS,
+  INDICATOR_LEVELS,
+  type IndicatorCorrection,
+  type IndicatorSeries,
+} from "@atelier/shared";
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import type { FieldErrors } from "../forms/field-errors.ts";
 import { useFocusFirstInvalid } from "../forms/use-focus-first-invalid.ts";
@@ -9,7 +14,6 @@ import { Field } from "../ui/field.tsx";
 import { TextField } from "../ui/text-field.tsx";
 import { useAsyncAction } from "../ui/use-async-action.ts";
 import { type CorrectionFields, fieldsOf, reviewCorrection } from "./correction.ts";
-import type { IndicatorSeries } from "./indicator-series.ts";
 
 interface CorrectionFormProps {
   /** The latest year is corrected unless another is chosen. */

@@ -3,6 +3,7 @@ import {
   INDICATOR_LEVEL_LABELS,
   type IndicatorCorrection,
   type IndicatorLevel,
+  type IndicatorSeries,
   type IndicatorView,
 } from "@atelier/shared";
 import { useState } from "react";
@@ -12,7 +13,6 @@ import { CorrectionForm } from "./correction-form.tsx";
 import { EvolutionChart } from "./evolution-chart.tsx";
 import { keepFiguresWhole } from "./figures.ts";
 import { GapBadge } from "./gap-badge.tsx";
-import type { IndicatorSeries } from "./indicator-series.ts";
 
 interface IndicatorRowProps {
   series: IndicatorSeries;

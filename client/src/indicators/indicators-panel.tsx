@@ -1,10 +1,9 @@
-import type { IndicatorCorrection, IndicatorView } from "@atelier/shared";
+import { type IndicatorCorrection, type IndicatorView, sameTheme, seriesOf, themesOf } from "@atelier/shared";
 import { useCallback, useId, useMemo, useState } from "react";
 import { indicatorsApi } from "../api/indicators-api.ts";
 import { t } from "../i18n/text.ts";
 import { Field } from "../ui/field.tsx";
 import { ImportForm } from "./import-form.tsx";
-import { sameTheme, seriesOf, themesOf } from "./indicator-series.ts";
 import { IndicatorsTable } from "./indicators-table.tsx";
 import { useIndicators } from "./use-indicators.ts";
 import "./indicators.css";

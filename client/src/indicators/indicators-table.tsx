@@ -1,9 +1,14 @@
-import { INDICATOR_LEVEL_LABELS, INDICATOR_LEVELS, type IndicatorCorrection } from "@atelier/shared";
+import {
+  INDICATOR_LEVEL_LABELS,
+  INDICATOR_LEVELS,
+  type IndicatorCorrection,
+  type IndicatorSeries,
+} from "@atelier/shared";
 import { useId } from "react";
 import { t } from "../i18n/text.ts";
 import { useNarrowScreen } from "../ui/use-narrow-screen.ts";
 import { IndicatorRow } from "./indicator-row.tsx";
-import { byTheme, type IndicatorSeries } from "./indicator-series.ts";
+import { byTheme } from "./indicator-series.ts";
 
 interface IndicatorsTableProps {
   series: IndicatorSeries[];

@@ -1,27 +1,25 @@
-import { JoinSchema } from "@atelier/shared";
+import { type ClosedLinkReason, type InvitedRole, JoinSchema } from "@atelier/shared";
 import { type FormEvent, useRef, useState } from "react";
 import { useLocation } from "wouter";
-import type { ReceivedInvitation } from "../access/invitation-link.ts";
 import { storeParticipantAccess } from "../access/participant-access.ts";
 import { accessApi } from "../api/access-api.ts";
-import { ApiError, failureMessage } from "../api/request.ts";
+import { failureMessage } from "../api/request.ts";
 import { type FieldErrors, fieldErrors } from "../forms/field-errors.ts";
 import { useFocusFirstInvalid } from "../forms/use-focus-first-invalid.ts";
 import { t } from "../i18n/text.ts";
 import { participationPath, spacePath } from "../routes.ts";
 import { TextField } from "../ui/text-field.tsx";
+import { ClosedLink, closedLinkReason } from "./closed-link.tsx";
 import { NO_ORGANISATION, organisationErrors, organisationText } from "./organisation.ts";
 import { OrganisationFields } from "./organisation-fields.tsx";
 import { PrivacyNotice } from "./privacy-notice.tsx";
 
-type Failure = { message: string; linkUnusable: boolean };
+/** The link may die between the page's check and the join (revoked, used up): then it says why. */
+type Failure = { message: string; closed: ClosedLinkReason | null };
 
-/** Unknown, revoked, expired or used-up: trying again with the same link cannot succeed. */
-const isUnusableLink = (error: unknown) => error instanceof ApiError && (error.status === 404 || error.status === 410);
-
-export function JoinForm({ invitation }: { invitation: ReceivedInvitation }) {
+/** `role`: what the link grants, or its address's hint when the server could not be asked. */
+export function JoinForm({ token, role }: { token: string; role: InvitedRole | null }) {
   const [, navigate] = useLocation();
-  const role = invitation.roleHint;
   const [name, setName] = useState("");
   const [organisation, setOrganisation] = useState(NO_ORGANISATION);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -35,7 +33,7 @@ export function JoinForm({ invitation }: { invitation: ReceivedInvitation }) {
     setFailure(null);
     const partner = role === "partner";
     const parsed = JoinSchema.safeParse({
-      token: invitation.token,
+      token,
       displayName: name,
       organisation: partner ? organisationText(organisation) : "",
     });
@@ -55,20 +53,12 @@ export function JoinForm({ invitation }: { invitation: ReceivedInvitation }) {
       // Replace: going back must not land on a link that has been used.
       navigate(view.role === "habitant" ? participationPath(view.spaceId) : spacePath(view.spaceId), { replace: true });
     } catch (error) {
-      setFailure({ message: failureMessage(error), linkUnusable: isUnusableLink(error) });
+      setFailure({ message: failureMessage(error), closed: closedLinkReason(error) });
       setSubmitting(false);
     }
   }
 
-  if (failure?.linkUnusable) {
-    return (
-      <div className="alert alert--error" role="alert">
-        <h2>{t.join.unusableTitle}</h2>
-        <p>{failure.message}</p>
-        <p>{t.join.unusableAdvice}</p>
-      </div>
-    );
-  }
+  if (failure?.closed) return <ClosedLink reason={failure.closed} />;
 
   const habitant = role === "habitant";
   return (

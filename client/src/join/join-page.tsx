@@ -1,9 +1,12 @@
+import type { JoinPreview } from "@atelier/shared";
 import { useEffect, useState } from "react";
-import { forgetInvitationInAddress, invitationInAddress } from "../access/invitation-link.ts";
+import { forgetInvitationInAddress, invitationInAddress, type ReceivedInvitation } from "../access/invitation-link.ts";
 import { t } from "../i18n/text.ts";
 import { PageMessage } from "../ui/page-message.tsx";
 import { useDocumentTitle } from "../ui/use-document-title.ts";
+import { ClosedLink } from "./closed-link.tsx";
 import { JoinForm } from "./join-form.tsx";
+import { useLinkCheck } from "./use-link-check.ts";
 import "./join.css";
 
 /** Where invitation links and QR codes land: the visitor picks a name, and gets a personal access on this device. */
@@ -28,21 +31,49 @@ export function JoinPage() {
       </PageMessage>
     );
   }
-  const { roleHint } = invitation;
+  return <InvitationJoin key={invitation.token} invitation={invitation} />;
+}
+
+/** The link is checked first: the page names where it leads, or says at once that it leads nowhere. */
+function InvitationJoin({ invitation }: { invitation: ReceivedInvitation }) {
+  const check = useLinkCheck(invitation.token);
+  // The server's answer, once known, is the role; the address's hint only fills the wait.
+  const role = check.state === "open" ? check.preview.role : invitation.roleHint;
   return (
     <div className="page join">
       <section className="panel join__card" aria-labelledby="join-title">
         <h1 id="join-title">{t.join.title}</h1>
-        <p className="lead">{roleHint ? t.join.invitedAs[roleHint] : t.join.invited}</p>
-        {roleHint && (
-          <ul className="checklist">
-            {t.join.abilities[roleHint].map((ability) => (
-              <li key={ability}>{ability}</li>
-            ))}
-          </ul>
+        {check.state === "checking" && (
+          <p className="lead" role="status">
+            {t.boardDetails.join.checking}
+          </p>
         )}
-        <JoinForm key={invitation.token} invitation={invitation} />
+        {check.state === "closed" && <ClosedLink reason={check.reason} />}
+        {check.state === "open" && <Destination preview={check.preview} />}
+        {check.state === "unknown" && <p className="lead">{role ? t.join.invitedAs[role] : t.join.invited}</p>}
+        {(check.state === "open" || check.state === "unknown") && (
+          <>
+            <JoinForm token={invitation.token} role={role} />
+            {role && (
+              <ul className="checklist">
+                {t.join.abilities[role].map((ability) => (
+                  <li key={ability}>{ability}</li>
+                ))}
+              </ul>
+            )}
+          </>
+        )}
       </section>
     </div>
+  );
+}
+
+function Destination({ preview }: { preview: JoinPreview }) {
+  const themes = preview.boards.map((board) => board.theme);
+  return (
+    <>
+      <p className="lead">{t.boardDetails.join.joining(preview.spaceName, themes, preview.role)}</p>
+      <p className="muted">{t.boardDetails.join.meeting(preview.label)}</p>
+    </>
   );
 }

@@ -14,10 +14,17 @@ interface BoardStatusProps {
  */
 export function BoardStatus({ settings, archived, votesLeft }: BoardStatusProps) {
   const phase = t.facilitation.phases[settings.phase];
+  // The vote, when there is one, is what the phone is for right now: it says so rather than the step's general hint.
+  const now =
+    settings.vote.status === "open"
+      ? t.boardDetails.phases.voteOpen
+      : settings.vote.status === "closed"
+        ? t.boardDetails.phases.voteClosed
+        : t.participation.phase(phase.label, phase.hint);
   return (
     <section className="habitant-status" aria-label={t.participation.statusTitle}>
       <div className="habitant-status__lines" role="status">
-        <p>{t.participation.phase(phase.label, phase.hint)}</p>
+        <p>{now}</p>
         {(archived || settings.locked) && (
           <p className="habitant-status__closed">{archived ? t.participation.archived : t.participation.locked}</p>
         )}

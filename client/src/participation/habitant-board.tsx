@@ -16,6 +16,7 @@ import { ContributionList } from "./contribution-list.tsx";
 import { habitantActions } from "./habitant-actions.ts";
 import { LostAccess } from "./lost-access.tsx";
 import { useOwnPendingContributions } from "./use-pending-contributions.ts";
+import { VoteOutcome } from "./vote-outcome.tsx";
 
 interface HabitantBoardProps {
   spaceId: string;
@@ -59,7 +60,7 @@ function SyncedHabitantBoard({ spaceId, board, access, doc }: HabitantBoardProps
   const { view, token } = access;
   const me = view.participantId;
   const cards = useCards(doc);
-  const { settings, ballots } = useVoteState(doc);
+  const { settings, ballots, results } = useVoteState(doc);
   const actions = useMemo(() => habitantActions(spaceId, board.id, token), [spaceId, board.id, token]);
   const own = useOwnPendingContributions(spaceId, board.id, token);
   // An accepted contribution's card keeps its id: once the board shows it, it waits no more, whatever the last poll.
@@ -114,6 +115,7 @@ function SyncedHabitantBoard({ spaceId, board, access, doc }: HabitantBoardProps
   return (
     <>
       <BoardStatus settings={settings} archived={board.archived} votesLeft={vote?.votesLeft ?? null} />
+      <VoteOutcome cards={visible} results={results} closed={settings.vote.status === "closed"} />
       {/* While a vote is open the cards are the task: they come first. The form keeps its slot, and what it holds. */}
       {vote && lists}
       {form}

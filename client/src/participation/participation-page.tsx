@@ -3,6 +3,7 @@ import { Link, Redirect } from "wouter";
 import type { SpaceAccess } from "../access/participant-access.ts";
 import { useSpaceAccess } from "../access/use-space-access.ts";
 import { t } from "../i18n/text.ts";
+import { PublicPageLink } from "../public-page/public-page-link.tsx";
 import { participationBoardPath, participationPath, spacePath } from "../routes.ts";
 import { SpaceUnavailable } from "../spaces/space-unavailable.tsx";
 import { useSpace } from "../spaces/use-space.ts";
@@ -80,6 +81,7 @@ function Participation({ space, boardId, access }: { space: SpaceView; boardId?:
       )}
       <footer className="participation__footer">
         {board && boards.length > 1 && <Link href={participationPath(space.id)}>{t.participation.otherBoards}</Link>}
+        <PublicPageLink spaceId={space.id} token={access.token} />
         <LeaveParticipation spaceId={space.id} access={access} />
       </footer>
     </div>

@@ -5,7 +5,7 @@ import type {
   PromotionRequest,
   SignatureInput,
 } from "@atelier/shared";
-import { call, request, spaceEndpoint } from "../api/request.ts";
+import { downloaded, request, spaceEndpoint } from "../api/request.ts";
 
 export { CURRENT_PLAN, SIGNED_PLAN } from "@atelier/shared";
 
@@ -54,10 +54,3 @@ export const planApi = {
   withdrawSignature: (spaceId: string, token: string, reason: string) =>
     request<ConventionStatus>("POST", `${planEndpoint(spaceId)}/signature/withdrawal`, { body: { reason }, token }),
 };
-
-/** A file rather than JSON: the body is read as a blob, named as the server names it. */
-async function downloaded(path: string, token: string, fallback: string): Promise<{ blob: Blob; fileName: string }> {
-  const response = await call("GET", path, { token });
-  const named = /filename="([^"]+)"/.exec(response.headers.get("Content-Disposition") ?? "")?.[1];
-  return { blob: await response.blob(), fileName: named ?? fallback };
-}

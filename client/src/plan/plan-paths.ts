@@ -1,7 +1,7 @@
 import { planPath } from "../routes.ts";
 
 /** The plan's views; the one shown travels in the address so that it survives a reload and can be shared. */
-export const PLAN_VIEWS = ["plan", "financement", "evaluation", "gouvernance", "impression"] as const;
+export const PLAN_VIEWS = ["plan", "financement", "evaluation", "bilan", "gouvernance", "impression"] as const;
 export type PlanView = (typeof PLAN_VIEWS)[number];
 
 const VIEW_PARAM = "vue";

@@ -5,6 +5,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useSearchParams } from "wouter";
 import type { DocumentConnection } from "../sync/use-document-connection.ts";
 import { focusIsLost } from "../ui/use-focus-on-arrival.ts";
+import { BilanView } from "./bilan/bilan-view.tsx";
 import { EvaluationView } from "./evaluation/evaluation-view.tsx";
 import { FicheView } from "./fiche/fiche-view.tsx";
 import { FinancingView } from "./financing/financing-view.tsx";
@@ -50,6 +51,8 @@ export function PlanWorkspace({ space, connection, token, canEdit, user }: PlanW
           <FinancingView />
         ) : view === "evaluation" ? (
           <EvaluationView />
+        ) : view === "bilan" ? (
+          <BilanView />
         ) : view === "gouvernance" ? (
           <GovernanceView />
         ) : view === "impression" ? (

@@ -19,7 +19,8 @@ export interface PlanSnapshot {
 }
 
 function readSnapshot(doc: Y.Doc, period: Period): PlanSnapshot {
-  const report = planReport(doc, period);
+  // The page names the fiches' communes from the space it holds (fiche-words.ts): the report need not.
+  const report = planReport(doc, period, []);
   const axes = report.sections.flatMap((section) => (section.axis ? [section.axis] : []));
   return {
     report,

@@ -4,7 +4,7 @@ import { Link, Redirect } from "wouter";
 import { type SpaceAccessState, useSpaceAccess } from "../access/use-space-access.ts";
 import { spacesApi } from "../api/spaces-api.ts";
 import { t } from "../i18n/text.ts";
-import { indicatorsPath, participationPath, planPath } from "../routes.ts";
+import { diagnosticPath, indicatorsPath, participationPath, planPath } from "../routes.ts";
 import { PageMessage } from "../ui/page-message.tsx";
 import { useDocumentTitle } from "../ui/use-document-title.ts";
 import { useFocusOnArrival } from "../ui/use-focus-on-arrival.ts";
@@ -16,7 +16,9 @@ import { useFirstViewOfNewSpace } from "./fresh-space.ts";
 import { InvitationsSection } from "./invitations/invitations-section.tsx";
 import { invitedYet, useInvitations } from "./invitations/use-invitations.ts";
 import { ParticipantsSection } from "./participants/participants-section.tsx";
+import { PublicPageSection } from "./public-page/public-page-section.tsx";
 import { SecretNotice } from "./secret-notice.tsx";
+import { ServicesSection } from "./services/services-section.tsx";
 import { SpaceUnavailable } from "./space-unavailable.tsx";
 import { TerritorySection } from "./territory/territory-section.tsx";
 import { ThemeForm } from "./theme-form.tsx";
@@ -108,6 +110,12 @@ function SpaceOverview({ space, access, putBoard, putSpace }: SpaceOverviewProps
               </Link>
             </li>
             <li>
+              <Link className="space-links__link" href={diagnosticPath(space.id)}>
+                <strong>{t.diagnostic.link}</strong>
+                <span>{t.diagnostic.linkHint}</span>
+              </Link>
+            </li>
+            <li>
               <Link className="space-links__link" href={planPath(space.id)}>
                 <strong>{t.space.planLink}</strong>
                 <span>{t.space.planHint}</span>
@@ -123,6 +131,15 @@ function SpaceOverview({ space, access, putBoard, putSpace }: SpaceOverviewProps
 
       <TerritorySection space={space} secret={secret} onSaved={putSpace} />
 
+      {access.status === "ready" && view && view.role !== "habitant" && (
+        <ServicesSection
+          spaceId={space.id}
+          communes={space.territory.communes}
+          token={access.access.token}
+          secret={secret}
+        />
+      )}
+
       {secret && (
         <section className="panel add-theme" aria-labelledby="add-theme-title">
           <h2 id="add-theme-title">{t.space.addThemeTitle}</h2>
@@ -135,6 +152,7 @@ function SpaceOverview({ space, access, putBoard, putSpace }: SpaceOverviewProps
       )}
 
       {secret && <InvitationsSection space={space} invitations={invitations} />}
+      {secret && <PublicPageSection spaceId={space.id} secret={secret} />}
       {secret && <ParticipantsSection spaceId={space.id} secret={secret} />}
 
       {archived.length > 0 && (

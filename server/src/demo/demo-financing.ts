@@ -186,8 +186,16 @@ function writeParagraph(fragment: Y.XmlFragment, text: string): void {
   fragment.insert(fragment.length, [paragraph]);
 }
 
-/** The demo's plan: axes and fiches drawn from the boards' pistes, financed, and the Caf's 2019 financing. */
-export async function addDemoFinancing(writer: DocumentWriter, spaceId: string, now: number): Promise<void> {
+/**
+ * The demo's plan: axes and fiches drawn from the boards' pistes, financed, and the Caf's 2019 financing. Answers
+ * each fiche's id by its title, for what the demo adds to them later (its first bilan).
+ */
+export async function addDemoFinancing(
+  writer: DocumentWriter,
+  spaceId: string,
+  now: number,
+): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
   await writer.transact(planDocumentName(spaceId), (doc) => {
     setCafBaselineHead(doc, { year: 2019, note: BASELINE_NOTE });
     for (const line of BASELINE_LINES) setCafBaselineLine(doc, newId(), line);
@@ -196,6 +204,7 @@ export async function addDemoFinancing(writer: DocumentWriter, spaceId: string, 
       addAxis(doc, axisId, { title: axis.title });
       for (const fiche of axis.fiches) {
         const ficheId = newId();
+        ids.set(fiche.title, ficheId);
         createFiche(doc, ficheId, { title: fiche.title, axisId, themes: [fiche.theme] }, now);
         updateFiche(doc, ficheId, { years: fiche.years }, now);
         const description = ficheDescription(doc, ficheId);
@@ -210,4 +219,5 @@ export async function addDemoFinancing(writer: DocumentWriter, spaceId: string, 
       }
     }
   });
+  return ids;
 }

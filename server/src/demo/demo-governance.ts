@@ -77,9 +77,20 @@ const DEMO_MEETINGS: Omit<MeetingFields, "boardId" | "attendees">[] = [
     agenda: `${ILLUSTRATIVE} décembre 2021.\nSignature de la convention territoriale globale 2021-2025`,
     decisions: [{ kind: "signature", text: "La CTG 2021-2025 est signée par la Caf et la communauté de communes." }],
   },
+  {
+    kind: "copil",
+    date: "2022-12-15",
+    title: "COPIL — bilan annuel 2022",
+    place: PLACE,
+    agenda:
+      "Date illustrative : la présentation du 9 juin 2021 prévoit une évaluation annuelle.\nBilan 2022 des fiches actions\nSatisfaction des partenaires",
+    decisions: [
+      { kind: "bilan-annuel", text: "Le bilan annuel 2022 est validé ; les ajustements proposés sont retenus." },
+    ],
+  },
 ];
 
-/** Planned as the calendar has it; the first yearly evaluation a year after the signature (illustrative). */
+/** Planned as the calendar has it; the first yearly evaluation a year after the signature (illustrative), held. */
 const DEMO_PLANNING: Planning = {
   preparation: "2021-10-15",
   diagnostic: "2021-10-30",

@@ -12,6 +12,7 @@ import {
   type SpacePatch,
   writeBodyText,
 } from "@atelier/shared";
+import type { BilanService } from "../bilan/bilan-service.ts";
 import type { DocumentWriter } from "../collab/document-writer.ts";
 import type { GovernanceService } from "../governance/governance-service.ts";
 import { parseIndicatorCsv } from "../indicators/indicator-file.ts";
@@ -20,8 +21,11 @@ import type { ConventionService } from "../plan/convention-service.ts";
 import type { PlanService } from "../plan/plan-service.ts";
 import { newId } from "../spaces/secrets.ts";
 import type { SpaceService } from "../spaces/space-service.ts";
+import type { TerritoryServicesService } from "../territory/territory-services-service.ts";
+import { addDemoBilan } from "./demo-bilan.ts";
 import { addDemoFinancing } from "./demo-financing.ts";
 import { addDemoGovernance } from "./demo-governance.ts";
+import { addDemoServices } from "./demo-services.ts";
 import { signDemoPlan } from "./demo-signature.ts";
 
 /** What the demo is made through: the same services as any space. */
@@ -32,6 +36,8 @@ export interface DemoServices {
   writer: DocumentWriter;
   plan: PlanService;
   convention: ConventionService;
+  bilan: BilanService;
+  territoryServices: TerritoryServicesService;
 }
 
 /** The example figures shipped with the product (Conflent-Canigou, 2019), as a Caf adviser would import them. */
@@ -183,6 +189,8 @@ export async function createDemoSpace({
   writer,
   plan,
   convention,
+  bilan,
+  territoryServices,
 }: DemoServices): Promise<CreatedSpaceView> {
   const created = await spaces.create({
     name: "Exemple — CdC Conflent-Canigou (données 2019)",
@@ -195,6 +203,7 @@ export async function createDemoSpace({
   if (!parsed.ok) throw new Error(`Le jeu d'exemple est invalide : ${parsed.error}`);
   await indicators.import(space.id, parsed.rows);
   await addDemoGovernance(governance, space.id);
+  await addDemoServices(territoryServices, space.id);
   const figures = new Map((await indicators.list(space.id)).map((indicator) => [indicator.label, indicator]));
   const now = Date.now();
   for (const board of space.boards) {
@@ -225,7 +234,8 @@ export async function createDemoSpace({
       }
     });
   }
-  await addDemoFinancing(writer, space.id, now);
+  const fiches = await addDemoFinancing(writer, space.id, now);
   await signDemoPlan(plan, convention, governance, space.id);
+  await addDemoBilan(bilan, space.id, fiches);
   return space;
 }

@@ -1,6 +1,6 @@
-import { JoinSchema, NewInvitationSchema, ROLES } from "@atelier/shared";
-import { Hono } from "hono";
-import type { AccessService } from "../spaces/access-service.ts";
+import { JoinPreviewSchema, JoinSchema, NewInvitationSchema, ROLES } from "@atelier/shared";
+import { type Context, Hono } from "hono";
+import type { AccessService, ClosedLink } from "../spaces/access-service.ts";
 import type { SpaceService } from "../spaces/space-service.ts";
 import type { AccessThrottles } from "./access-throttles.ts";
 import { jsonError } from "./errors.ts";
@@ -35,11 +35,23 @@ export function spaceAccessRoutes(access: AccessService, spaces: SpaceService) {
     });
 }
 
-/** `POST /api/join`: trade an invitation link for a personal token, under a chosen name or pseudonym. */
+/**
+ * `POST /api/join`: trade an invitation link for a personal token, under a chosen name or pseudonym.
+ * `POST /api/join/preview`: where the link leads, asked first. The token travels in the body, never in the path,
+ * which the request log writes.
+ */
 export function joinRoutes(access: AccessService, throttles: AccessThrottles) {
-  const { joinFromAddress, joinThroughLink } = throttles;
-  return new Hono().post("/", joinFromAddress, jsonBody(JoinSchema), joinThroughLink, async (c) => {
-    const result = await access.join(c.req.valid("json"));
-    return result.ok ? c.json(result.joined, 201) : jsonError(c, result.status, result.error);
-  });
+  const { joinFromAddress, joinThroughLink, joinPreviewFromAddress, joinPreviewThroughLink } = throttles;
+  return new Hono()
+    .post("/", joinFromAddress, jsonBody(JoinSchema), joinThroughLink, async (c) => {
+      const result = await access.join(c.req.valid("json"));
+      return result.ok ? c.json(result.joined, 201) : closedLinkReply(c, result);
+    })
+    .post("/preview", joinPreviewFromAddress, jsonBody(JoinPreviewSchema), joinPreviewThroughLink, async (c) => {
+      const result = await access.preview(c.req.valid("json").token);
+      return result.ok ? c.json(result.preview) : closedLinkReply(c, result);
+    });
 }
+
+/** The French message for people, the reason's code for interfaces in other languages. */
+const closedLinkReply = (c: Context, { status, error, reason }: ClosedLink) => c.json({ error, reason }, status);

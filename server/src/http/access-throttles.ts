@@ -13,6 +13,13 @@ const HOUR = 60 * MINUTE;
  */
 export function accessThrottles(limits: AccessLimits) {
   const address = (c: Context) => clientAddress(c, limits.trustProxy);
+  /** After the body is validated: keyed by the link's hash, so no token is kept in memory. */
+  const throughLink = {
+    windowMs: MINUTE,
+    limit: limits.joinsPerMinute.perLink,
+    key: async (c: Context) => `link:${hashSecret(String(((await c.req.json()) as { token: unknown }).token))}`,
+    message: "Trop d'entrées par ce lien en une minute : patientez un instant.",
+  };
   return {
     spaceCreation: throttle({
       windowMs: HOUR,
@@ -26,13 +33,29 @@ export function accessThrottles(limits: AccessLimits) {
       key: address,
       message: "Trop d'entrées depuis cette adresse en une minute : patientez un instant.",
     }),
-    /** After the body is validated: keyed by the link's hash, so no token is kept in memory. */
-    joinThroughLink: throttle({
+    /** A space's public page is read without an account, each read loading its plan and boards: as often as joins. */
+    publicPageFromAddress: throttle({
       windowMs: MINUTE,
-      limit: limits.joinsPerMinute.perLink,
-      key: async (c) => `link:${hashSecret(String(((await c.req.json()) as { token: unknown }).token))}`,
-      message: "Trop d'entrées par ce lien en une minute : patientez un instant.",
+      limit: limits.joinsPerMinute.perAddress,
+      key: address,
+      message: "Trop de consultations depuis cette adresse en une minute : patientez un instant.",
     }),
+    /** The partners' satisfaction questionnaire is answered without an account: as many answers as joins. */
+    satisfactionAnswerFromAddress: throttle({
+      windowMs: MINUTE,
+      limit: limits.joinsPerMinute.perAddress,
+      key: address,
+      message: "Trop de réponses depuis cette adresse en une minute : patientez un instant.",
+    }),
+    joinThroughLink: throttle(throughLink),
+    /** Looking at a link before joining is counted apart, with the same limits: a whole room may look, then join. */
+    joinPreviewFromAddress: throttle({
+      windowMs: MINUTE,
+      limit: limits.joinsPerMinute.perAddress,
+      key: address,
+      message: "Trop de liens consultés depuis cette adresse en une minute : patientez un instant.",
+    }),
+    joinPreviewThroughLink: throttle(throughLink),
   };
 }
 

@@ -1,6 +1,9 @@
 import { Hono } from "hono";
+import { BilanService } from "../bilan/bilan-service.ts";
+import type { SatisfactionService } from "../bilan/satisfaction-service.ts";
 import type { DocumentWriter } from "../collab/document-writer.ts";
 import type { AccessLimits } from "../config.ts";
+import { DiagnosticService } from "../diagnostic/diagnostic-service.ts";
 import type { GovernanceService } from "../governance/governance-service.ts";
 import type { IndicatorService } from "../indicators/indicator-service.ts";
 import type { Metrics } from "../observability/metrics.ts";
@@ -8,14 +11,18 @@ import type { ParticipationService } from "../participation/participation-servic
 import type { ConventionService } from "../plan/convention-service.ts";
 import type { PlanService } from "../plan/plan-service.ts";
 import type { PromotionService } from "../plan/promotion-service.ts";
+import { PublicPageService } from "../plan/public-page-service.ts";
 import type { AccessService } from "../spaces/access-service.ts";
 import type { SpaceService } from "../spaces/space-service.ts";
 import type { Store } from "../store/store.ts";
+import type { TerritoryServicesService } from "../territory/territory-services-service.ts";
 import { joinRoutes, spaceAccessRoutes } from "./access-routes.ts";
 import { accessThrottles } from "./access-throttles.ts";
+import { bilanRoutes } from "./bilan-routes.ts";
 import { limitBody, MAX_BODY_BYTES } from "./body-limit.ts";
 import { conventionRoutes } from "./convention-routes.ts";
 import { demoRoutes } from "./demo-routes.ts";
+import { diagnosticRoutes } from "./diagnostic-routes.ts";
 import { handleError, jsonError } from "./errors.ts";
 import { governanceRoutes } from "./governance-routes.ts";
 import { type DependencyHealth, healthRoutes, timeRoutes } from "./health-routes.ts";
@@ -23,10 +30,13 @@ import { INDICATOR_IMPORT_PATH, indicatorRoutes } from "./indicator-routes.ts";
 import { metricsRoutes } from "./metrics-routes.ts";
 import { type ParticipationLimits, participationRoutes } from "./participation-routes.ts";
 import { planRoutes } from "./plan-routes.ts";
+import { publicPageRoutes, publicRoutes } from "./public-page-routes.ts";
 import { requestLog } from "./request-log.ts";
+import { satisfactionLinkRoutes, satisfactionRoutes } from "./satisfaction-routes.ts";
 import { securityHeaders } from "./security-headers.ts";
 import { spaceRoutes } from "./space-routes.ts";
 import { staticClient } from "./static-client.ts";
+import { territoryServicesRoutes } from "./territory-services-routes.ts";
 
 export function createHttpApp(deps: {
   spaces: SpaceService;
@@ -37,7 +47,9 @@ export function createHttpApp(deps: {
   plan: PlanService;
   convention: ConventionService;
   governance: GovernanceService;
+  satisfaction: SatisfactionService;
   indicators: IndicatorService;
+  territoryServices: TerritoryServicesService;
   writer: DocumentWriter;
   promotion: PromotionService;
   store: Store;
@@ -48,6 +60,8 @@ export function createHttpApp(deps: {
 }) {
   const throttles = accessThrottles(deps.accessLimits);
   const smallBody = limitBody(MAX_BODY_BYTES);
+  const publicPages = new PublicPageService(deps.spaces, deps.store, deps.writer);
+  const bilan = new BilanService(deps.plan, deps.store, deps.indicators);
   const api = new Hono()
     // An import file has its limit of its own, checked once the facilitator is known (indicator-routes.ts).
     .use((c, next) => (INDICATOR_IMPORT_PATH.test(c.req.path) ? next() : smallBody(c, next)))
@@ -57,12 +71,26 @@ export function createHttpApp(deps: {
     .route("/spaces", spaceRoutes(deps.spaces, deps.access, throttles))
     .route("/spaces", spaceAccessRoutes(deps.access, deps.spaces))
     .route("/spaces", participationRoutes(deps.participation, deps.access, deps.spaces, deps.participationLimits))
-    .route("/spaces", planRoutes(deps.plan, deps.promotion, deps.access, deps.spaces))
+    .route("/spaces", planRoutes(deps.plan, deps.promotion, deps.access, deps.spaces, bilan))
     .route("/spaces", conventionRoutes(deps.convention, deps.access, deps.spaces))
     .route("/spaces", governanceRoutes(deps.governance, deps.access, deps.spaces))
+    .route("/spaces", bilanRoutes(bilan, deps.satisfaction, deps.access, deps.spaces))
     .route("/spaces", indicatorRoutes(deps.indicators, deps.access, deps.spaces))
+    .route("/spaces", territoryServicesRoutes(deps.territoryServices, deps.access, deps.spaces))
+    .route(
+      "/spaces",
+      diagnosticRoutes(
+        new DiagnosticService(deps.spaces, deps.writer, deps.indicators, deps.governance),
+        deps.access,
+        deps.spaces,
+      ),
+    )
+    .route("/spaces", satisfactionRoutes(deps.satisfaction, deps.access, deps.spaces))
+    .route("/satisfaction", satisfactionLinkRoutes(deps.satisfaction, throttles))
+    .route("/spaces", publicPageRoutes(publicPages, deps.access, deps.spaces))
+    .route("/public", publicRoutes(publicPages, throttles))
     .route("/join", joinRoutes(deps.access, throttles))
-    .route("/", demoRoutes(deps, throttles))
+    .route("/", demoRoutes({ ...deps, bilan }, throttles))
     .all("*", (c) => jsonError(c, 404, `Point d'accès inconnu : ${c.req.method} ${c.req.path}.`));
 
   return new Hono()

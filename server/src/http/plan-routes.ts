@@ -6,6 +6,7 @@ import {
   XLSX_TYPE,
 } from "@atelier/shared";
 import { Hono } from "hono";
+import type { BilanService } from "../bilan/bilan-service.ts";
 import type { PlanService } from "../plan/plan-service.ts";
 import type { PromotionService } from "../plan/promotion-service.ts";
 import type { AccessService } from "../spaces/access-service.ts";
@@ -22,6 +23,7 @@ export function planRoutes(
   promotion: PromotionService,
   access: AccessService,
   spaces: SpaceService,
+  bilan: BilanService,
 ) {
   const facilitator = requireAccess(access, spaces, ["facilitator"]);
   const reader = requireAccess(access, spaces, PLAN_READER_ROLES);
@@ -41,7 +43,12 @@ export function planRoutes(
         return download(c, await planDocx(found.report, found.header), DOCX_TYPE, `${name}.docx`);
       }
       const { planCsv, planXlsx } = await import("../plan/spreadsheet-export.ts");
-      if (format === "xlsx") return download(c, await planXlsx(found.report), XLSX_TYPE, `${name}.xlsx`);
+      if (format === "xlsx") {
+        const { addBilanSheet } = await import("../bilan/bilan-sheet.ts");
+        const entries = await bilan.entries(c.req.param("spaceId"));
+        const workbook = await planXlsx(found.report, (book) => addBilanSheet(book, found.report, entries));
+        return download(c, workbook, XLSX_TYPE, `${name}.xlsx`);
+      }
       return download(c, planCsv(found.report), "text/csv; charset=utf-8", `${name}.csv`);
     })
     .get("/:spaceId/plan/versions", reader, async (c) => c.json(await plan.versions(c.req.param("spaceId"))))

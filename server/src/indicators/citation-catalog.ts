@@ -1,4 +1,11 @@
-import { type CitationCheck, citesIndicator, type IndicatorView } from "@atelier/shared";
+import {
+  type CitationCheck,
+  citesIndicator,
+  citesService,
+  type IndicatorView,
+  isServiceCitation,
+  type TerritoryService,
+} from "@atelier/shared";
 import type { Store } from "../store/store.ts";
 import { indicatorView } from "./indicator-view.ts";
 
@@ -6,8 +13,8 @@ import { indicatorView } from "./indicator-view.ts";
 const SPACES_KEPT = 256;
 
 /**
- * The figures each space's cards may cite, read once from the store and kept until the space's indicators change:
- * the write guard asks at every judged update, and must not wait for a query each time.
+ * The figures and services each space's cards may cite, read once from the store and kept until the space's
+ * indicators or services change: the write guard asks at every judged update, and must not wait for a query each time.
  */
 export class CitationCatalog {
   private readonly store: Store;
@@ -29,16 +36,25 @@ export class CitationCatalog {
     return check;
   }
 
-  /** Called once a space's indicators were imported or corrected. */
+  /** Called once a space's indicators were imported or corrected, or its services changed. */
   forget(spaceId: string): void {
     this.bySpace.delete(spaceId);
   }
 
   private async load(spaceId: string): Promise<CitationCheck> {
     try {
+      const [indicatorRecords, serviceList] = await Promise.all([
+        this.store.listIndicators(spaceId),
+        this.store.territoryServices.list(spaceId),
+      ]);
       const indicators = new Map<string, IndicatorView>();
-      for (const record of await this.store.listIndicators(spaceId)) indicators.set(record.id, indicatorView(record));
+      for (const record of indicatorRecords) indicators.set(record.id, indicatorView(record));
+      const services = new Map<string, TerritoryService>(serviceList.map((service) => [service.id, service]));
       return (citation) => {
+        if (isServiceCitation(citation)) {
+          const service = services.get(citation.serviceId);
+          return service !== undefined && citesService(citation, service);
+        }
         const indicator = indicators.get(citation.indicatorId);
         return indicator !== undefined && citesIndicator(citation, indicator);
       };

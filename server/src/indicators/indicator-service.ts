@@ -1,5 +1,4 @@
 import {
-  boardDocumentName,
   citationOf,
   type ImportAnswer,
   type ImportedFigure,
@@ -15,6 +14,7 @@ import { newId } from "../spaces/secrets.ts";
 import type { SpaceService } from "../spaces/space-service.ts";
 import type { Store } from "../store/store.ts";
 import type { CitationCatalog } from "./citation-catalog.ts";
+import { rewriteCitingCards } from "./cited-cards.ts";
 import { mergeWithStored } from "./comparison-levels.ts";
 import type { FileReading } from "./import-reading.ts";
 import { indicatorView } from "./indicator-view.ts";
@@ -115,13 +115,10 @@ export class IndicatorService {
     return { ok: true, value: indicatorView(updated) };
   }
 
-  /** Cards cite a copy of the figure: every board of the space gets the corrected one, live. */
   private async refreshCards(spaceId: string, indicators: IndicatorView[]): Promise<void> {
     this.citations.forget(spaceId);
-    for (const board of (await this.spaces.find(spaceId))?.boards ?? []) {
-      await this.writer.transact(boardDocumentName(spaceId, board.id), (doc) => {
-        for (const indicator of indicators) refreshCitations(doc, citationOf(indicator));
-      });
-    }
+    await rewriteCitingCards(this.spaces, this.writer, spaceId, (doc) => {
+      for (const indicator of indicators) refreshCitations(doc, citationOf(indicator));
+    });
   }
 }

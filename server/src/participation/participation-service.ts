@@ -11,6 +11,7 @@ import {
   type Role,
   readBoardSettings,
   removeVote,
+  type VoteRefusal,
   votesLeft,
   writeBodyText,
 } from "@atelier/shared";
@@ -21,6 +22,12 @@ import type { Access, AccessService } from "../spaces/access-service.ts";
 import { newId } from "../spaces/secrets.ts";
 import type { SpaceService } from "../spaces/space-service.ts";
 import type { BoardRecord, PendingContributionRecord, Store } from "../store/store.ts";
+
+const VOTE_REFUSAL_MESSAGES: Record<VoteRefusal, string> = {
+  closed: "Aucun vote n'est ouvert sur ce tableau.",
+  cardGone: "Cette carte n'existe plus.",
+  budgetSpent: "Vous avez utilisé tous vos votes.",
+};
 
 interface Author {
   participantId: string;
@@ -152,7 +159,7 @@ export class ParticipationService {
     if (!board.ok) return board;
     return this.writer.transact(boardDocumentName(access.spaceId, boardId), (doc) => {
       const refusal = placeVote(doc, access.participantId, cardId, newId());
-      if (refusal) return refused(409, refusal);
+      if (refusal) return refused(409, VOTE_REFUSAL_MESSAGES[refusal]);
       return { ok: true, value: { votesLeft: votesLeft(doc, access.participantId) } } as const;
     });
   }

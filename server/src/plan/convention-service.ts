@@ -122,8 +122,10 @@ export class ConventionService {
     const [status, meetings] = await Promise.all([this.status(spaceId), this.store.governance.listMeetings(spaceId)]);
     const signed = status.signature && (await this.store.getPlanVersion(spaceId, status.signature.versionId));
     const report = signed
-      ? planReport(frozenPlan(signed.state), space.period)
-      : await this.writer.transact(planDocumentName(spaceId), (doc) => planReport(doc, space.period));
+      ? planReport(frozenPlan(signed.state), space.period, space.territory.communes)
+      : await this.writer.transact(planDocumentName(spaceId), (doc) =>
+          planReport(doc, space.period, space.territory.communes),
+        );
     return { space, status, meetings, report };
   }
 }

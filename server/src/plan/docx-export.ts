@@ -1,4 +1,13 @@
-import { FICHE_STATUS_LABELS, type Fiche, type PlanReport } from "@atelier/shared";
+import {
+  FICHE_DETAIL_FIELDS,
+  FICHE_FIELD_GROUPS,
+  type Fiche,
+  type FicheFieldWords,
+  FRENCH_FICHE_WORDS,
+  ficheFieldText,
+  frenchFicheWords,
+  type PlanReport,
+} from "@atelier/shared";
 import { Document, HeadingLevel, Packer, Paragraph, type Table, TableRow, TextRun } from "docx";
 import { cell, table } from "./docx-table.ts";
 import { type AnnexLine, type FinancialAnnex, financialAnnex } from "./financial-annex.ts";
@@ -18,15 +27,23 @@ export function field(label: string, value: string) {
   return new Paragraph({ children: [new TextRun({ text: `${label} : `, bold: true }), new TextRun(value || "—")] });
 }
 
-function ficheSection(fiche: Fiche, years: number[], budget: AnnexLine[]) {
+/** A fiche's fields, group by group as the definition orders them; its identity sits right under its title. */
+function ficheFields(fiche: Fiche, words: FicheFieldWords): Paragraph[] {
+  return FICHE_FIELD_GROUPS.flatMap((group) => {
+    const fields = FICHE_DETAIL_FIELDS.filter((one) => one.group === group);
+    if (fields.length === 0) return [];
+    const heading = new Paragraph({ text: FRENCH_FICHE_WORDS.groups[group], heading: HeadingLevel.HEADING_3 });
+    return [
+      ...(group === "identity" ? [] : [heading]),
+      ...fields.map((one) => field(FRENCH_FICHE_WORDS.labels[one.key], ficheFieldText(one, fiche[one.key], words))),
+    ];
+  });
+}
+
+function ficheSection(fiche: Fiche, years: number[], budget: AnnexLine[], words: FicheFieldWords) {
   const blocks: (Paragraph | Table)[] = [
     new Paragraph({ text: fiche.title, heading: HeadingLevel.HEADING_2 }),
-    field("Statut", FICHE_STATUS_LABELS[fiche.status]),
-    field("Thématiques", fiche.themes.join(", ")),
-    field("Public visé", fiche.targetPublic),
-    field("Pilote", fiche.pilot),
-    field("Partenaires", fiche.partners.join(", ")),
-    field("Calendrier", fiche.years.join(", ")),
+    ...ficheFields(fiche, words),
   ];
   if (fiche.description) {
     blocks.push(new Paragraph({ text: "Description", heading: HeadingLevel.HEADING_3 }));
@@ -101,6 +118,7 @@ export async function planDocx(report: PlanReport, header: PlanHeader): Promise<
 /** The plan's axes, objectives and fiches: the plan document's body, and the convention's annex. */
 export function planSections(report: PlanReport, annex: FinancialAnnex): (Paragraph | Table)[] {
   const children: (Paragraph | Table)[] = [];
+  const words = frenchFicheWords(report.names);
   for (const section of report.sections) {
     children.push(
       new Paragraph({ text: section.axis?.title ?? "Fiches à rattacher à un axe", heading: HeadingLevel.HEADING_1 }),
@@ -113,6 +131,7 @@ export function planSections(report: PlanReport, annex: FinancialAnnex): (Paragr
           fiche,
           report.years,
           annex.lines.filter((line) => line.ficheId === fiche.id),
+          words,
         ),
       );
     }

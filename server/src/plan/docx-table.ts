@@ -11,6 +11,8 @@ export const amountCell = (amount: number, bold = false) =>
     ],
   });
 
+export const bullet = (text: string) => new Paragraph({ text, bullet: { level: 0 } });
+
 export const headerRow = (labels: string[]) =>
   new TableRow({ tableHeader: true, children: labels.map((label) => cell(label, true)) });
 

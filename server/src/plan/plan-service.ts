@@ -35,7 +35,9 @@ export class PlanService {
   async report(spaceId: string): Promise<{ report: PlanReport; header: PlanHeader } | undefined> {
     const space = await this.spaces.find(spaceId);
     if (!space) return undefined;
-    const report = await this.writer.transact(planDocumentName(spaceId), (doc) => planReport(doc, space.period));
+    const report = await this.writer.transact(planDocumentName(spaceId), (doc) =>
+      planReport(doc, space.period, space.territory.communes),
+    );
     return { report, header: { spaceName: space.name, period: space.period } };
   }
 

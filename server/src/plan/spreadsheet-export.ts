@@ -1,4 +1,13 @@
-import { type FollowUpRow, FRENCH_FINANCING_WORDS, financerName, type PlanReport } from "@atelier/shared";
+import {
+  FICHE_DETAIL_FIELDS,
+  type FollowUpRow,
+  FRENCH_FICHE_WORDS,
+  FRENCH_FINANCING_WORDS,
+  ficheFieldText,
+  financerName,
+  frenchFicheWords,
+  type PlanReport,
+} from "@atelier/shared";
 import { stringify } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
 import { financialAnnex } from "./financial-annex.ts";
@@ -14,6 +23,32 @@ const FIXED_COLUMNS = [
   { header: "Unité", key: "unit", width: 12 },
   { header: "Cible", key: "target", width: 10 },
 ] as const;
+
+/** The fiche's fields the fixed columns do not give: a column each, after the years. */
+const FICHE_COLUMNS = FICHE_DETAIL_FIELDS.filter((field) => !FIXED_COLUMNS.some((column) => column.key === field.key));
+
+/** The follow-up table's columns: the fixed ones, a column per year, then the fiche's other fields. */
+function followUpColumns(years: number[]) {
+  return [
+    ...FIXED_COLUMNS,
+    ...years.map((year) => ({ header: String(year), key: String(year), width: 10 })),
+    ...FICHE_COLUMNS.map((field) => ({ header: FRENCH_FICHE_WORDS.labels[field.key], key: field.key, width: 30 })),
+  ];
+}
+
+/** The follow-up table's rows, each with its fiche's fields as French text. */
+function followUpRows(report: PlanReport) {
+  const fiches = new Map(report.sections.flatMap((section) => section.fiches).map((fiche) => [fiche.id, fiche]));
+  const words = frenchFicheWords(report.names);
+  return report.followUp.map((row) => {
+    const fiche = fiches.get(row.ficheId);
+    const fields = FICHE_COLUMNS.map((field) => [
+      field.key,
+      fiche ? ficheFieldText(field, fiche[field.key], words) : "",
+    ]);
+    return { ...flatten(row, report.years), ...Object.fromEntries(fields) };
+  });
+}
 
 function flatten(row: FollowUpRow, years: number[]) {
   return {
@@ -31,17 +66,14 @@ function flatten(row: FollowUpRow, years: number[]) {
 
 /**
  * The follow-up table (one row per fiche and indicator, a column per year), the budget per financer and the
- * convention financière.
+ * convention financière; `addSheets` puts others after them (the yearly bilan: bilan-sheet.ts).
  */
-export async function planXlsx(report: PlanReport): Promise<Buffer> {
+export async function planXlsx(report: PlanReport, addSheets?: (workbook: ExcelJS.Workbook) => void): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Atelier CTG";
   const followUp = workbook.addWorksheet("Suivi");
-  followUp.columns = [
-    ...FIXED_COLUMNS,
-    ...report.years.map((year) => ({ header: String(year), key: String(year), width: 10 })),
-  ];
-  for (const row of report.followUp) followUp.addRow(flatten(row, report.years));
+  followUp.columns = followUpColumns(report.years);
+  for (const row of followUpRows(report)) followUp.addRow(row);
   followUp.getRow(1).font = { bold: true };
   followUp.views = [{ state: "frozen", ySplit: 1 }];
 
@@ -64,6 +96,7 @@ export async function planXlsx(report: PlanReport): Promise<Buffer> {
   totals.font = { bold: true };
   budget.getRow(1).font = { bold: true };
   addFinancingSheet(workbook, financialAnnex(report));
+  addSheets?.(workbook);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
@@ -73,12 +106,6 @@ export async function planXlsx(report: PlanReport): Promise<Buffer> {
  * tab, carriage return) is written with a leading apostrophe, so it stays text.
  */
 export function planCsv(report: PlanReport): string {
-  const columns = [
-    ...FIXED_COLUMNS.map(({ key, header }) => ({ key, header })),
-    ...report.years.map((year) => ({ key: String(year), header: String(year) })),
-  ];
-  return stringify(
-    report.followUp.map((row) => flatten(row, report.years)),
-    { header: true, columns, delimiter: ";", bom: true, escape_formulas: true },
-  );
+  const columns = followUpColumns(report.years).map(({ key, header }) => ({ key, header }));
+  return stringify(followUpRows(report), { header: true, columns, delimiter: ";", bom: true, escape_formulas: true });
 }

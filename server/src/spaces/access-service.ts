@@ -1,16 +1,18 @@
 import {
   type AccessView,
+  type ClosedLinkReason,
   type CreatedInvitationView,
   FACILITATOR_PARTICIPANT_ID,
   type InvitationView,
   type Join,
   type JoinedView,
+  type JoinPreview,
   JoinSchema,
   type NewInvitation,
   NewInvitationSchema,
   type ParticipantView,
 } from "@atelier/shared";
-import type { InvitationRecord, Store } from "../store/store.ts";
+import type { BoardRecord, InvitationRecord, Store } from "../store/store.ts";
 import { hashSecret, newId, newSecret, secretMatches } from "./secrets.ts";
 
 /** What a token grants, with the invitation it came through (to cut it off when that link is revoked). */
@@ -21,7 +23,21 @@ export interface Access extends AccessView {
 /** Open connections whose access matches are closed with the reason (a revoked link, an erased participant…). */
 export type AccessWithdrawal = { matches: (access: Access) => boolean; reason: string };
 
-export type JoinResult = { ok: true; joined: JoinedView } | { ok: false; status: 404 | 410; error: string };
+/** A link that lets nobody in: unknown (404) or no longer working (410), with the reason as a code and in French. */
+export type ClosedLink = { ok: false; status: 404 | 410; error: string; reason: ClosedLinkReason };
+export type JoinResult = { ok: true; joined: JoinedView } | ClosedLink;
+export type JoinPreviewResult = { ok: true; preview: JoinPreview } | ClosedLink;
+
+const CLOSED_LINK_MESSAGES: Record<ClosedLinkReason, string> = {
+  unknown: "Ce lien d'invitation n'existe pas.",
+  revoked: "Ce lien d'invitation a été révoqué par l'animateur.",
+  expired: "Ce lien d'invitation a expiré.",
+  usedUp: "Ce lien d'invitation a déjà servi autant de fois que prévu.",
+};
+
+function closedLink(reason: ClosedLinkReason): ClosedLink {
+  return { ok: false, status: reason === "unknown" ? 404 : 410, error: CLOSED_LINK_MESSAGES[reason], reason };
+}
 
 function invitationView(record: InvitationRecord): InvitationView {
   return {
@@ -40,9 +56,9 @@ function invitationView(record: InvitationRecord): InvitationView {
 }
 
 /** Why an invitation no longer lets anyone in, or null while it does. */
-function invitationClosed(invitation: InvitationRecord, now: number): string | null {
-  if (invitation.revokedAt !== null) return "Ce lien d'invitation a été révoqué par l'animateur.";
-  if (invitation.expiresAt !== null && invitation.expiresAt <= now) return "Ce lien d'invitation a expiré.";
+function invitationClosed(invitation: InvitationRecord, now: number): "revoked" | "expired" | null {
+  if (invitation.revokedAt !== null) return "revoked";
+  if (invitation.expiresAt !== null && invitation.expiresAt <= now) return "expired";
   return null;
 }
 
@@ -169,12 +185,38 @@ export class AccessService {
     for (const listener of this.withdrawalListeners) listener(withdrawal);
   }
 
+  /**
+   * Where a link leads, before anyone joins through it. A used-up link is told here too (joining re-checks it, as
+   * uses are counted when joining).
+   */
+  async preview(token: string, now = Date.now()): Promise<JoinPreviewResult> {
+    const invitation = await this.store.findInvitationByTokenHash(hashSecret(token));
+    if (!invitation) return closedLink("unknown");
+    const closed = invitationClosed(invitation, now);
+    if (closed) return closedLink(closed);
+    if (invitation.maxUses !== null && invitation.uses >= invitation.maxUses) return closedLink("usedUp");
+    const space = await this.store.getSpace(invitation.spaceId);
+    if (!space) return closedLink("unknown");
+    const opened = (board: BoardRecord) =>
+      invitation.boardIds ? invitation.boardIds.includes(board.id) : !board.archived;
+    const boards = (await this.store.listBoards(space.id)).filter(opened);
+    return {
+      ok: true,
+      preview: {
+        spaceName: space.name,
+        role: invitation.role,
+        label: invitation.label,
+        boards: boards.map(({ id, theme }) => ({ id, theme })),
+      },
+    };
+  }
+
   async join(input: Join, now = Date.now()): Promise<JoinResult> {
     const fields = JoinSchema.parse(input);
     const invitation = await this.store.findInvitationByTokenHash(hashSecret(fields.token));
-    if (!invitation) return { ok: false, status: 404, error: "Ce lien d'invitation n'existe pas." };
+    if (!invitation) return closedLink("unknown");
     const closed = invitationClosed(invitation, now);
-    if (closed) return { ok: false, status: 410, error: closed };
+    if (closed) return closedLink(closed);
     const participantToken = newSecret();
     const participant = {
       id: newId(),
@@ -185,9 +227,7 @@ export class AccessService {
       tokenHash: hashSecret(participantToken),
       createdAt: now,
     };
-    if (!(await this.store.admitParticipant(participant, now))) {
-      return { ok: false, status: 410, error: "Ce lien d'invitation a déjà servi autant de fois que prévu." };
-    }
+    if (!(await this.store.admitParticipant(participant, now))) return closedLink("usedUp");
     return {
       ok: true,
       joined: {

@@ -1,6 +1,10 @@
 import type { CardKind, Commune, Epci, InvitedRole, Party } from "@atelier/shared";
+import { type BilanStore, SqlBilanStore } from "./bilan-store.ts";
 import { type GovernanceStore, SqlGovernanceStore } from "./governance-store.ts";
+import { type PublicPageStore, SqlPublicPageStore } from "./public-page-store.ts";
+import { type SatisfactionStore, SqlSatisfactionStore } from "./satisfaction-store.ts";
 import { type SignatureStore, SqlSignatureStore } from "./signature-store.ts";
+import { SqlTerritoryServicesStore, type TerritoryServicesStore } from "./territory-services-store.ts";
 import type { SqlDatabase, SqlExecutor } from "./sql-database.ts";
 import { SqlUpdateLog } from "./sql-update-log.ts";
 import type {
@@ -167,6 +171,69 @@ const MIGRATIONS: readonly string[] = [
      withdrawal_reason TEXT
    );
    CREATE UNIQUE INDEX plan_signatures_in_force ON plan_signatures(space_id) WHERE withdrawn_at IS NULL;`,
+  // The partners' yearly satisfaction questionnaires. Answers have no respondent and no time, and a random id:
+  // nothing stored ties one to who gave it (satisfaction-store.ts).
+  `CREATE TABLE satisfaction_questionnaires (
+     space_id TEXT NOT NULL REFERENCES spaces(id) ON DELETE CASCADE,
+     year INTEGER NOT NULL,
+     questions TEXT NOT NULL,
+     token_hash TEXT NOT NULL UNIQUE,
+     opened_at INTEGER NOT NULL,
+     closed_at INTEGER,
+     PRIMARY KEY (space_id, year)
+   );
+   CREATE TABLE satisfaction_answers (
+     id TEXT PRIMARY KEY,
+     space_id TEXT NOT NULL,
+     year INTEGER NOT NULL,
+     scores TEXT NOT NULL,
+     comment TEXT NOT NULL,
+     FOREIGN KEY (space_id, year) REFERENCES satisfaction_questionnaires(space_id, year) ON DELETE CASCADE
+   );
+   CREATE INDEX satisfaction_answers_by_questionnaire ON satisfaction_answers(space_id, year);`,
+  // The yearly bilan: what each year says of each fiche (by the plan document's ids, which the SQL store does not
+  // know), and the fiches' indicators read against a territorial figure.
+  `CREATE TABLE bilan_entries (
+     space_id TEXT NOT NULL REFERENCES spaces(id) ON DELETE CASCADE,
+     year INTEGER NOT NULL,
+     fiche_id TEXT NOT NULL,
+     progress TEXT NOT NULL,
+     assessment TEXT NOT NULL,
+     difficulties TEXT NOT NULL,
+     adjustments TEXT NOT NULL,
+     updated_at INTEGER NOT NULL,
+     PRIMARY KEY (space_id, year, fiche_id)
+   );
+   CREATE TABLE bilan_impacts (
+     space_id TEXT NOT NULL REFERENCES spaces(id) ON DELETE CASCADE,
+     fiche_id TEXT NOT NULL,
+     indicator_id TEXT NOT NULL,
+     territorial_indicator_id TEXT NOT NULL,
+     PRIMARY KEY (space_id, fiche_id, indicator_id)
+   );`,
+  // The page "Ce que nous avons retenu" a space publishes for its habitants: its random slug is its public address.
+  `CREATE TABLE public_pages (
+     space_id TEXT PRIMARY KEY REFERENCES spaces(id) ON DELETE CASCADE,
+     slug TEXT NOT NULL UNIQUE,
+     published_at INTEGER NOT NULL
+   );`,
+  // The existing services of the territory (l'offre existante): the commune's name is kept as the territory gave it,
+  // so that a service, and a card citing it, reads on its own.
+  `CREATE TABLE territory_services (
+     id TEXT PRIMARY KEY,
+     space_id TEXT NOT NULL REFERENCES spaces(id) ON DELETE CASCADE,
+     kind TEXT NOT NULL,
+     name TEXT NOT NULL,
+     commune_insee TEXT,
+     commune_name TEXT,
+     capacity INTEGER,
+     manager TEXT NOT NULL,
+     caf_funded INTEGER NOT NULL,
+     note TEXT NOT NULL,
+     created_at INTEGER NOT NULL,
+     updated_at INTEGER NOT NULL
+   );
+   CREATE INDEX territory_services_by_space ON territory_services(space_id, created_at);`,
 ];
 
 interface SpaceRow {
@@ -340,8 +407,12 @@ function toBoard(row: BoardRow): BoardRecord {
 /** The store over a SQL database: SQLite by default, PostgreSQL when DATABASE_URL is set. */
 export class SqlStore implements Store {
   readonly kind: string;
+  readonly bilan: BilanStore;
   readonly governance: GovernanceStore;
+  readonly publicPages: PublicPageStore;
   readonly signatures: SignatureStore;
+  readonly satisfaction: SatisfactionStore;
+  readonly territoryServices: TerritoryServicesStore;
   private readonly db: SqlDatabase;
   private readonly log: UpdateLog;
 
@@ -349,8 +420,12 @@ export class SqlStore implements Store {
     this.db = db;
     this.log = log;
     this.kind = db.kind;
+    this.bilan = new SqlBilanStore(db);
     this.governance = new SqlGovernanceStore(db);
+    this.publicPages = new SqlPublicPageStore(db);
     this.signatures = new SqlSignatureStore(db);
+    this.satisfaction = new SqlSatisfactionStore(db);
+    this.territoryServices = new SqlTerritoryServicesStore(db);
   }
 
   /**

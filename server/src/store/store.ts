@@ -1,6 +1,10 @@
 import type { CardKind, IndicatorView, InvitedRole, Party, Territory } from "@atelier/shared";
+import type { BilanStore } from "./bilan-store.ts";
 import type { GovernanceStore } from "./governance-store.ts";
+import type { PublicPageStore } from "./public-page-store.ts";
+import type { SatisfactionStore } from "./satisfaction-store.ts";
 import type { SignatureStore } from "./signature-store.ts";
+import type { TerritoryServicesStore } from "./territory-services-store.ts";
 import type { UpdateLog } from "./update-log.ts";
 
 /**
@@ -109,8 +113,12 @@ export interface StoreHealth {
 
 export interface Store extends Pick<UpdateLog, "loggedUpdates" | "loggedUpdateIds" | "appendUpdates"> {
   readonly kind: string;
+  readonly bilan: BilanStore;
   readonly governance: GovernanceStore;
+  readonly publicPages: PublicPageStore;
   readonly signatures: SignatureStore;
+  readonly satisfaction: SatisfactionStore;
+  readonly territoryServices: TerritoryServicesStore;
   createSpace(space: SpaceRecord, boards: BoardRecord[]): Promise<void>;
   getSpace(id: string): Promise<SpaceRecord | undefined>;
   updateSpace(id: string, changes: SpaceChanges): Promise<SpaceRecord | undefined>;

@@ -1,5 +1,5 @@
 import type { BoardSettings } from "@atelier/shared";
-import { useEffect, useId, useState } from "react";
+import { type ReactNode, useEffect, useId, useState } from "react";
 import type * as Y from "yjs";
 import { t } from "../../i18n/text.ts";
 import { DisclosureButton } from "../disclosure-button.tsx";
@@ -11,8 +11,6 @@ import { BoardNotices } from "./board-notices.tsx";
 import { FacilitatorTools } from "./facilitator-tools.tsx";
 import { PhaseStepper } from "./phase-stepper.tsx";
 import { SharedTimer } from "./shared-timer.tsx";
-import { useClockOffset } from "./use-clock-offset.ts";
-import { useCountdown } from "./use-countdown.ts";
 import { useFacilitationAnnouncements } from "./use-facilitation-announcements.ts";
 import { useFollowLeader, useFollowTarget } from "./use-follow-me.ts";
 import { useRememberedOpen } from "./use-remembered-open.ts";
@@ -27,11 +25,17 @@ interface FacilitationPanelProps {
   /** A facilitator on a board this page may write: gets the controls. */
   canFacilitate: boolean;
   readOnly: boolean;
+  /** What is left of the timer, in ms (null without one), counted by the page for the bar and the presentation. */
+  remaining: number | null;
+  clockOffset: number;
+  /** The board's own buttons (add a card, present), in the bar before the tools. */
+  actions: ReactNode;
 }
 
 /**
- * The top of a live board, one slim bar: the phase and the timer for everyone, the facilitator's tools folded
- * behind a button, and below it what the current settings mean for everyone (lock, hidden mode, vote…).
+ * The live part of the board's bar: the phase and the timer for everyone, the board's buttons, the facilitator's
+ * tools folded behind a button; under the bar, the tools once unfolded and what the current settings mean for
+ * everyone (lock, hidden mode, vote…).
  */
 export function FacilitationPanel({
   doc,
@@ -40,9 +44,10 @@ export function FacilitationPanel({
   settings,
   canFacilitate,
   readOnly,
+  remaining,
+  clockOffset,
+  actions,
 }: FacilitationPanelProps) {
-  const clockOffset = useClockOffset();
-  const remaining = useCountdown(settings.timer, clockOffset);
   const { ballots, results } = useVoteState(doc);
   const announcement = useFacilitationAnnouncements(doc);
   const follow = useFollowMe(doc, settings.follow.active, settings.follow.target);
@@ -59,6 +64,7 @@ export function FacilitationPanel({
       <div className="facilitation__bar">
         <PhaseStepper doc={doc} phase={settings.phase} canControl={canFacilitate} />
         <SharedTimer timer={settings.timer} remaining={remaining} />
+        {actions}
         {canFacilitate && (
           <DisclosureButton
             open={toolsOpen}
@@ -75,6 +81,7 @@ export function FacilitationPanel({
           id={toolsId}
           open={toolsOpen}
           doc={doc}
+          boardId={boardId}
           settings={settings}
           remaining={remaining}
           clockOffset={clockOffset}

@@ -2,6 +2,7 @@ import type { BoardSettings } from "@atelier/shared";
 import type { ReactNode } from "react";
 import type * as Y from "yjs";
 import { t } from "../../i18n/text.ts";
+import { ParticipationLinkForm } from "../presentation/participation-link-form.tsx";
 import { VoteAdmin } from "../voting/vote-admin.tsx";
 import { FacilitatorSwitches } from "./facilitator-switches.tsx";
 import { TimerControls } from "./timer-controls.tsx";
@@ -11,6 +12,7 @@ interface FacilitatorToolsProps {
   id: string;
   open: boolean;
   doc: Y.Doc;
+  boardId: string;
   settings: BoardSettings;
   /** What is left of the timer, in ms; null without a timer. */
   remaining: number | null;
@@ -21,13 +23,14 @@ interface FacilitatorToolsProps {
 }
 
 /**
- * What only facilitators use: the timer, the board-wide switches, the vote. Folded unless asked for, so that the
+ * What only facilitators use: the timer, the board-wide switches, the vote, the link to project. Folded unless asked for, so that the
  * cards start near the top of the screen; hidden rather than removed, so that what was typed in it stays.
  */
 export function FacilitatorTools({
   id,
   open,
   doc,
+  boardId,
   settings,
   remaining,
   clockOffset,
@@ -45,6 +48,9 @@ export function FacilitatorTools({
       </ToolGroup>
       <ToolGroup label={t.voting.adminTitle}>
         <VoteAdmin doc={doc} vote={settings.vote} voters={voters} />
+      </ToolGroup>
+      <ToolGroup label={t.boardLayout.projectionTitle}>
+        <ParticipationLinkForm boardId={boardId} />
       </ToolGroup>
     </div>
   );

@@ -1,4 +1,4 @@
-import { PHASES, type Phase, setPhase } from "@atelier/shared";
+import { enterPhase, PHASES, type Phase } from "@atelier/shared";
 import type * as Y from "yjs";
 import { t } from "../../i18n/text.ts";
 
@@ -8,7 +8,7 @@ interface PhaseStepperProps {
   canControl: boolean;
 }
 
-/** Where the workshop stands, for everyone; facilitators move it on by choosing a step. */
+/** Where the workshop stands, for everyone; facilitators move it on by choosing a step, which opens or closes the vote. */
 export function PhaseStepper({ doc, phase, canControl }: PhaseStepperProps) {
   const { label, hint } = t.facilitation.phases[phase];
   return (
@@ -39,7 +39,7 @@ export function PhaseStepper({ doc, phase, canControl }: PhaseStepperProps) {
                   className="phases__button"
                   aria-current={current ? "step" : undefined}
                   title={current ? undefined : t.facilitation.goToPhase(t.facilitation.phases[step].label)}
-                  onClick={() => setPhase(doc, step)}
+                  onClick={() => enterPhase(doc, step)}
                 >
                   {content}
                 </button>
@@ -52,7 +52,7 @@ export function PhaseStepper({ doc, phase, canControl }: PhaseStepperProps) {
           );
         })}
       </ol>
-      <p className="phases__hint">
+      <p className="phases__hint" title={hint}>
         <strong className="narrow-hidden">{t.facilitation.phaseHintLead(label)}</strong> {hint}
       </p>
     </section>

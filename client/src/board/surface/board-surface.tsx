@@ -16,6 +16,7 @@ import { FilterBar } from "./filter-bar.tsx";
 import { LooseArea } from "./loose-area.tsx";
 import { NewClusterZone } from "./new-cluster-zone.tsx";
 import { type Surface, SurfaceContext } from "./surface-context.ts";
+import { useUndoToast } from "./undo-toast.tsx";
 import { useBoardLayout } from "./use-board-layout.ts";
 import { useBoardUndo } from "./use-board-undo.ts";
 import { useBodyTexts } from "./use-body-texts.ts";
@@ -82,6 +83,7 @@ export function BoardSurface({
   const visibleIds = useMemo(() => new Set(visible.map((card) => card.id)), [visible]);
   useRemoteMoveAnnouncements(doc, provider, visibleIds, announce);
   const undo = useBoardUndo(doc, !readOnly);
+  const { offerUndo, toast } = useUndoToast(undo, announce);
   const people = usePresence(provider);
   const editors = useMemo(() => editorsByCard(people), [people]);
   const drag = useCardDrag(doc, layout);
@@ -99,8 +101,8 @@ export function BoardSurface({
   const allExpanded = shown.length > 0 && shown.every((card) => expanded.has(card.id));
   const ui: CardUi = { expanded, toggleBody, editors, target: drag.target };
   const surface: Surface = useMemo(
-    () => ({ doc, provider, participant, readOnly, spaceId, boardId, token, layout, announce }),
-    [doc, provider, participant, readOnly, spaceId, boardId, token, layout, announce],
+    () => ({ doc, provider, participant, readOnly, spaceId, boardId, token, layout, announce, offerUndo }),
+    [doc, provider, participant, readOnly, spaceId, boardId, token, layout, announce, offerUndo],
   );
   const dragged = drag.activeId === null ? undefined : visible.find((card) => card.id === drag.activeId);
 
@@ -144,6 +146,7 @@ export function BoardSurface({
         <p className="visually-hidden" aria-live="polite">
           {announcement}
         </p>
+        {toast}
       </div>
     </SurfaceContext>
   );

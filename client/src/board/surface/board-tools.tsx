@@ -33,8 +33,8 @@ export function BoardTools({ undo, allExpanded, onExpandAll }: BoardToolsProps) 
             onClick={undo.undo}
           >
             <span aria-hidden="true">↶</span>
-            {/* On a phone, the arrow alone (and the name for screen readers): the tools keep to one line. */}
-            <span className="narrow-hidden">{t.surface.undo}</span>
+            {/* The arrow alone (its name for screen readers, its hint on hover): the toolbar keeps to one line. */}
+            <span className="visually-hidden">{t.surface.undo}</span>
           </button>
           <button
             type="button"
@@ -45,7 +45,7 @@ export function BoardTools({ undo, allExpanded, onExpandAll }: BoardToolsProps) 
             onClick={undo.redo}
           >
             <span aria-hidden="true">↷</span>
-            <span className="narrow-hidden">{t.surface.redo}</span>
+            <span className="visually-hidden">{t.surface.redo}</span>
           </button>
         </>
       )}

@@ -1,16 +1,12 @@
 import { type Card, deleteCard } from "@atelier/shared";
-import { useEffect, useRef } from "react";
 import { useFocusReturn } from "../../forms/use-focus-return.ts";
 import { t } from "../../i18n/text.ts";
 import { CitationPicker } from "../../indicators/citation-picker.tsx";
 import { MoveCardForm } from "./move-card-form.tsx";
 import { useSurface } from "./surface-context.ts";
 
-/**
- * "closed": only the Actions button; "open": move, cite a figure, edit and delete; then the edit form or the delete
- * question.
- */
-export type CardMode = "closed" | "open" | "edit" | "confirm-delete";
+/** "closed": only the Actions button; "open": move, cite a figure, edit and delete; then the edit form. */
+export type CardMode = "closed" | "open" | "edit";
 
 interface CardActionsProps {
   card: Card;
@@ -51,38 +47,20 @@ export function CardActionsToggle({
 }
 
 export function CardActions({ card, clusterId, mode, setMode, onDeleted }: CardActionsProps) {
-  const { doc, participant, spaceId, token } = useSurface();
+  const { doc, participant, spaceId, token, offerUndo } = useSurface();
   const editButton = useFocusReturn<HTMLButtonElement>(mode === "edit");
-  const deleteButton = useFocusReturn<HTMLButtonElement>(mode === "confirm-delete");
-  const cancelDelete = useRef<HTMLButtonElement>(null);
 
-  // The safe answer takes the focus, so that a stray Enter does not delete the card.
-  useEffect(() => {
-    if (mode === "confirm-delete") cancelDelete.current?.focus();
-  }, [mode]);
-
-  if (mode === "confirm-delete") {
-    return (
-      <fieldset className="card__confirm">
-        <legend>{t.board.confirmDelete}</legend>
-        <div className="actions">
-          <button
-            type="button"
-            className="button button--small button--danger-solid"
-            onClick={() => {
-              deleteCard(doc, card.id);
-              onDeleted();
-            }}
-          >
-            {t.board.confirmDeleteSubmit}
-          </button>
-          <button ref={cancelDelete} type="button" className="button button--small" onClick={() => setMode("open")}>
-            {t.form.cancel}
-          </button>
-        </div>
-      </fieldset>
-    );
+  // Deleted at once, body and all, and offered back: a meeting is not stopped by a question for each card.
+  function remove() {
+    if (!deleteCard(doc, card.id)) return;
+    offerUndo({
+      message: t.boardDetails.undo.cardDeleted(card.title),
+      undoLabel: t.boardDetails.undo.undoLabel(card.title),
+      undone: t.boardDetails.undo.restored(card.title),
+    });
+    onDeleted();
   }
+
   if (mode !== "open") return null;
   return (
     <div className="card__actions">
@@ -100,11 +78,10 @@ export function CardActions({ card, clusterId, mode, setMode, onDeleted }: CardA
         </button>
         {mayDelete(card, participant) && (
           <button
-            ref={deleteButton}
             type="button"
             className="button button--small button--danger"
             aria-label={t.board.deleteLabel(card.title)}
-            onClick={() => setMode("confirm-delete")}
+            onClick={remove}
           >
             {t.board.delete}
           </button>

@@ -65,6 +65,18 @@ export function CardView({
         {card.status !== "draft" && (
           <p className={`card__status card__status--${card.status}`}>{t.surface.statuses[card.status]}</p>
         )}
+        {/* The card's two buttons on its first line, right: a compact card is its kind, its title and its author. */}
+        <span className="card__buttons">
+          {foldable && (
+            <CardBodyToggle
+              title={card.title}
+              expanded={editor !== undefined}
+              controls={editor ? bodyId : undefined}
+              onToggle={() => onToggleBody(card.id)}
+            />
+          )}
+          {!readOnly && <CardActionsToggle title={card.title} mode={mode} setMode={setMode} />}
+        </span>
       </div>
       {mode === "edit" ? (
         <div ref={editing}>
@@ -98,19 +110,7 @@ export function CardView({
           {t.surface.editingBy(editors.map((person) => person.name))}
         </p>
       )}
-      {/* On a line of its own: in a narrow lane, "⋯" would otherwise wrap alone under the vote's buttons. */}
       <VoteControl doc={doc} cardId={card.id} participant={participant} />
-      <div className="card__footer">
-        {foldable && (
-          <CardBodyToggle
-            title={card.title}
-            expanded={editor !== undefined}
-            controls={editor ? bodyId : undefined}
-            onToggle={() => onToggleBody(card.id)}
-          />
-        )}
-        {!readOnly && <CardActionsToggle title={card.title} mode={mode} setMode={setMode} />}
-      </div>
       {editor && (
         <div id={bodyId} ref={editing}>
           <CardBodyEditor

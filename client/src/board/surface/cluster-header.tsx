@@ -2,6 +2,7 @@ import { type Cluster, ungroupCluster } from "@atelier/shared";
 import { type RefObject, useState } from "react";
 import { useFocusReturn } from "../../forms/use-focus-return.ts";
 import { t } from "../../i18n/text.ts";
+import { ConfirmButton } from "../../ui/confirm-button.tsx";
 import { PromoteToPlan } from "../promotion/promote-to-plan.tsx";
 import { ClusterEditForm } from "./cluster-edit-form.tsx";
 import { LOOSE_TITLE_ID } from "./loose-area.tsx";
@@ -56,14 +57,14 @@ export function ClusterHeader({ cluster, heading, shown, total, decided }: Clust
             >
               {t.surface.editCluster}
             </button>
-            <button
-              type="button"
-              className="button button--small button--quiet"
-              aria-label={t.surface.ungroupLabel(cluster.name)}
-              onClick={ungroup}
-            >
-              {t.surface.ungroup}
-            </button>
+            {/* The group's name and colour would be lost to everyone: it asks first. */}
+            <ConfirmButton
+              label={t.surface.ungroup}
+              accessibleLabel={t.surface.ungroupLabel(cluster.name)}
+              question={t.boardDetails.ungroupQuestion(cluster.name)}
+              confirmLabel={t.surface.ungroup}
+              onConfirm={async () => ungroup()}
+            />
           </span>
         )}
       </div>

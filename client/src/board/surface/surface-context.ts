@@ -3,6 +3,7 @@ import type { HocuspocusProvider } from "@hocuspocus/provider";
 import { createContext, useContext } from "react";
 import type * as Y from "yjs";
 import type { Participant } from "../participant.ts";
+import type { UndoOffer } from "./undo-toast.tsx";
 
 /** What every card and lane of the board surface works with, given once by BoardSurface. */
 export interface Surface {
@@ -18,6 +19,8 @@ export interface Surface {
   layout: BoardLayoutView;
   /** Says something to screen-reader users, politely. */
   announce: (message: string) => void;
+  /** Offers to take back a destructive step just taken (a deleted card). */
+  offerUndo: (offer: UndoOffer) => void;
 }
 
 export const SurfaceContext = createContext<Surface | null>(null);

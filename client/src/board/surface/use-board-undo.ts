@@ -5,9 +5,13 @@ import * as Y from "yjs";
 export interface BoardUndo {
   canUndo: boolean;
   canRedo: boolean;
+  /** Steps that can be undone: an offer to undo one step holds only while it is still the last. */
+  depth: number;
   undo: () => void;
   redo: () => void;
 }
+
+const NO_STEPS = { canUndo: false, canRedo: false, depth: 0 };
 
 /** Inside a text field or a card body, Ctrl+Z belongs to the text being typed, not to the board. */
 function typingIn(target: EventTarget | null): boolean {
@@ -21,11 +25,12 @@ function typingIn(target: EventTarget | null): boolean {
  */
 export function useBoardUndo(doc: Y.Doc, enabled: boolean): BoardUndo {
   const [manager, setManager] = useState<Y.UndoManager | null>(null);
-  const [stacks, setStacks] = useState({ canUndo: false, canRedo: false });
+  const [stacks, setStacks] = useState(NO_STEPS);
 
   useEffect(() => {
     const created = new Y.UndoManager([boardCardMaps(doc), boardClusterMaps(doc)], { captureTimeout: 0 });
-    const update = () => setStacks({ canUndo: created.canUndo(), canRedo: created.canRedo() });
+    const update = () =>
+      setStacks({ canUndo: created.canUndo(), canRedo: created.canRedo(), depth: created.undoStack.length });
     created.on("stack-item-added", update);
     created.on("stack-item-popped", update);
     created.on("stack-cleared", update);
@@ -33,7 +38,7 @@ export function useBoardUndo(doc: Y.Doc, enabled: boolean): BoardUndo {
     return () => {
       created.destroy();
       setManager(null);
-      setStacks({ canUndo: false, canRedo: false });
+      setStacks(NO_STEPS);
     };
   }, [doc]);
 

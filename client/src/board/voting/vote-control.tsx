@@ -1,4 +1,4 @@
-import { cardById, placeVote, removeVote } from "@atelier/shared";
+import { cardById, placeVote, removeVote, type VoteRefusal } from "@atelier/shared";
 import { useState } from "react";
 import type * as Y from "yjs";
 import { t } from "../../i18n/text.ts";
@@ -63,7 +63,7 @@ interface BallotProps {
 }
 
 function Ballot({ doc, cardId, title, participantId, mine, left }: BallotProps) {
-  const [refusal, setRefusal] = useState<string | null>(null);
+  const [refusal, setRefusal] = useState<VoteRefusal | null>(null);
   // aria-disabled rather than disabled: the button that spent the last vote keeps the focus, and − stays next to it.
   return (
     <div className="ballot">
@@ -97,7 +97,7 @@ function Ballot({ doc, cardId, title, participantId, mine, left }: BallotProps) 
       </button>
       {refusal && (
         <p className="ballot__refusal" role="alert">
-          {refusal}
+          {t.boardDetails.voteRefusals[refusal]}
         </p>
       )}
     </div>

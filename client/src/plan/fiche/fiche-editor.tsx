@@ -9,7 +9,7 @@ import { VIEW_TITLE_ID } from "../plan-paths.ts";
 import { StatusBadge } from "../status-badge.tsx";
 import { BudgetTable } from "./budget-table.tsx";
 import { DescriptionEditor } from "./description-editor.tsx";
-import { DeliveryFields, IdentityFields } from "./fiche-fields.tsx";
+import { FicheFieldsGroup } from "./fiche-fields.tsx";
 import { ficheLocation } from "./fiche-location.ts";
 import { IndicatorValuesTable } from "./indicator-values-table.tsx";
 import { IndicatorsTable } from "./indicators-table.tsx";
@@ -22,6 +22,7 @@ export function FicheEditor({ fiche }: { fiche: Fiche }) {
   const [, navigate] = useLocation();
   const description = ficheDescription(doc, fiche.id);
   const location = ficheLocation(fiche, snapshot);
+  const groups = t.ficheFields.groups;
 
   async function remove() {
     deleteFiche(doc, fiche.id);
@@ -45,12 +46,15 @@ export function FicheEditor({ fiche }: { fiche: Fiche }) {
       </header>
 
       <div className="fiche__columns">
-        <FicheSection id="fiche-identity" title={t.plan.fiche.identity}>
-          <IdentityFields fiche={fiche} />
+        <FicheSection id="fiche-identity" title={groups.identity}>
+          <FicheFieldsGroup fiche={fiche} group="placement" />
+          <FicheFieldsGroup fiche={fiche} group="identity" />
         </FicheSection>
-        <FicheSection id="fiche-delivery" title={t.plan.fiche.delivery}>
-          <DeliveryFields fiche={fiche} />
-        </FicheSection>
+        {(["delivery", "calendar", "links"] as const).map((group) => (
+          <FicheSection key={group} id={`fiche-${group}`} title={groups[group]}>
+            <FicheFieldsGroup fiche={fiche} group={group} />
+          </FicheSection>
+        ))}
       </div>
 
       <FicheSection id="fiche-description" title={t.plan.fiche.description}>
@@ -59,6 +63,11 @@ export function FicheEditor({ fiche }: { fiche: Fiche }) {
 
       <FicheSection id="fiche-budget" title={t.plan.fiche.budget}>
         <BudgetTable fiche={fiche} editable />
+      </FicheSection>
+
+      <FicheSection id="fiche-evaluation" title={groups.evaluation}>
+        <p className="field__hint">{t.ficheFields.evaluationNote}</p>
+        <FicheFieldsGroup fiche={fiche} group="evaluation" />
       </FicheSection>
 
       <FicheSection id="fiche-indicators" title={t.plan.fiche.indicators}>

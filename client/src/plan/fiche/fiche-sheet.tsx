@@ -1,4 +1,4 @@
-import { type Fiche, ficheDescription } from "@atelier/shared";
+import { FICHE_DETAIL_FIELDS, type Fiche, ficheDescription } from "@atelier/shared";
 import { t } from "../../i18n/text.ts";
 import { Heading } from "../heading.tsx";
 import { usePlan } from "../plan-context.ts";
@@ -6,6 +6,7 @@ import { StatusBadge } from "../status-badge.tsx";
 import { BudgetTable } from "./budget-table.tsx";
 import { DescriptionEditor } from "./description-editor.tsx";
 import { ficheLocation } from "./fiche-location.ts";
+import { fieldLabel, fieldText, useFicheWords } from "./fiche-words.ts";
 import { IndicatorValuesTable } from "./indicator-values-table.tsx";
 import { IndicatorsTable } from "./indicators-table.tsx";
 import { ProvenanceList } from "./provenance-list.tsx";
@@ -23,14 +24,15 @@ export function FicheSheet({ fiche, level, titleId }: FicheSheetProps) {
   const sub = (level + 1) as 3 | 5;
   const description = ficheDescription(doc, fiche.id);
   const location = ficheLocation(fiche, snapshot);
+  const words = useFicheWords();
+  // The status shows as the badge by the title.
   const facts: [string, string][] = [
-    [t.plan.fiche.axis, location.axis],
-    [t.plan.fiche.objective, location.objective ?? "—"],
-    [t.plan.fiche.themes, fiche.themes.join(", ") || "—"],
-    [t.plan.fiche.pilot, fiche.pilot || "—"],
-    [t.plan.fiche.partners, fiche.partners.join(", ") || "—"],
-    [t.plan.fiche.targetPublic, fiche.targetPublic || "—"],
-    [t.plan.fiche.years, fiche.years.join(", ") || "—"],
+    [fieldLabel("axisId"), location.axis],
+    [fieldLabel("objectiveId"), location.objective ?? "—"],
+    ...FICHE_DETAIL_FIELDS.filter((field) => field.key !== "status").map((field): [string, string] => [
+      fieldLabel(field.key),
+      fieldText(field, fiche[field.key], words),
+    ]),
   ];
 
   return (

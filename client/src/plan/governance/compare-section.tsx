@@ -3,11 +3,12 @@ import { type FormEvent, useCallback, useEffect, useRef, useState } from "react"
 import { t } from "../../i18n/text.ts";
 import { useAsyncAction } from "../../ui/use-async-action.ts";
 import { formatDateTime } from "../dates.ts";
+import { useFicheWords } from "../fiche/fiche-words.ts";
 import { SelectField } from "../fiche/live-field.tsx";
 import { CURRENT_PLAN, type PlanVersionView, planApi, SIGNED_PLAN } from "../plan-api.ts";
 import { usePlan } from "../plan-context.ts";
 import { TableScroll } from "../table-scroll.tsx";
-import { readableValue } from "./readable-change.ts";
+import { readableChange } from "./readable-change.ts";
 
 interface Compared {
   from: string;
@@ -113,7 +114,7 @@ export function CompareSection({ versions, signed, request }: CompareSectionProp
 }
 
 function ComparisonResult({ title, comparison }: { title: string; comparison: PlanComparison }) {
-  const { snapshot } = usePlan();
+  const words = useFicheWords();
   const { added, removed, changed } = comparison;
   const nothing = added.length + removed.length + changed.length === 0;
   return (
@@ -159,17 +160,20 @@ function ComparisonResult({ title, comparison }: { title: string; comparison: Pl
                   </tr>
                 </thead>
                 <tbody>
-                  {fiche.fields.map((change) => (
-                    <tr key={change.field}>
-                      <th scope="row">{change.field}</th>
-                      <td>
-                        <del>{readableValue(change.field, change.before, snapshot.axes)}</del>
-                      </td>
-                      <td>
-                        <ins>{readableValue(change.field, change.after, snapshot.axes)}</ins>
-                      </td>
-                    </tr>
-                  ))}
+                  {fiche.fields.map((change) => {
+                    const { label, before, after } = readableChange(change, words);
+                    return (
+                      <tr key={change.field}>
+                        <th scope="row">{label}</th>
+                        <td>
+                          <del>{before}</del>
+                        </td>
+                        <td>
+                          <ins>{after}</ins>
+                        </td>
+                      </tr>
+                    );
+                  })}
                 </tbody>
               </table>
             </TableScroll>

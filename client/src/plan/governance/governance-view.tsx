@@ -2,6 +2,7 @@ import { useState } from "react";
 import { t } from "../../i18n/text.ts";
 import { usePlan } from "../plan-context.ts";
 import { VIEW_TITLE_ID } from "../plan-paths.ts";
+import { SatisfactionSection } from "../satisfaction/satisfaction-section.tsx";
 import { type CompareRequest, CompareSection } from "./compare-section.tsx";
 import { ConventionSection } from "./convention-section.tsx";
 import { MeetingsSection } from "./meetings-section.tsx";
@@ -59,6 +60,7 @@ export function GovernanceView() {
             signed={state.convention.signature !== null}
             request={comparing}
           />
+          <SatisfactionSection />
         </div>
       )}
     </section>

@@ -1,16 +1,15 @@
-import { type Axis, FICHE_STATUS_LABELS, FICHE_STATUSES } from "@atelier/shared";
-import { t } from "../../i18n/text.ts";
+import { type FicheFieldWords, type FieldChange, ficheField, fieldValue } from "@atelier/shared";
+import { fieldLabel, fieldText } from "../fiche/fiche-words.ts";
 
 /**
- * The comparison gives each field as stored text: a status code and an axis id mean nothing to a COPIL. They are
- * put back into words here; an axis deleted since keeps its id, the only trace left of it.
+ * A changed field in words. The comparison names fields by code and gives a fiche field's value as stored (codes,
+ * ids, INSEE codes, days), which mean nothing to a COPIL: they are worded here, as the fiche itself words them.
  */
-export function readableValue(field: string, value: string, axes: readonly Axis[]): string {
-  if (field === "Statut") {
-    const status = FICHE_STATUSES.find((known) => known === value);
-    return status ? FICHE_STATUS_LABELS[status] : value;
-  }
-  if (field === "Axe")
-    return value === "" ? t.plan.fiche.noAxis : (axes.find((axis) => axis.id === value)?.title ?? value);
-  return value === "" ? "—" : value;
+export function readableChange(
+  change: FieldChange,
+  words: FicheFieldWords,
+): { label: string; before: string; after: string } {
+  const field = ficheField(change.field);
+  const text = (value: unknown) => (field ? fieldText(field, fieldValue(field, value), words) : String(value) || "—");
+  return { label: fieldLabel(change.field), before: text(change.before), after: text(change.after) };
 }

@@ -2,9 +2,8 @@ import type { CreatedInvitationView } from "@atelier/shared";
 import { useEffect, useId, useRef, useState } from "react";
 import { invitationLink } from "../../access/invitation-link.ts";
 import { t } from "../../i18n/text.ts";
-import { CopyButton } from "../../ui/copy-button.tsx";
+import { LinkToShare } from "./link-to-share.tsx";
 import { ProjectorView } from "./projector-view.tsx";
-import { QrCode } from "./qr-code.tsx";
 
 interface NewInvitationLinkProps {
   invitation: CreatedInvitationView;
@@ -29,23 +28,7 @@ export function NewInvitationLink({ invitation, onDismiss }: NewInvitationLinkPr
         {t.invitations.createdTitle(invitation.label)}
       </h3>
       <p>{t.invitations.createdBody}</p>
-      <label className="field__label" htmlFor={`${id}-link`}>
-        {t.invitations.linkLabel}
-      </label>
-      <input
-        id={`${id}-link`}
-        className="input input--code"
-        value={link}
-        readOnly
-        onFocus={(event) => event.currentTarget.select()}
-      />
-      <CopyButton
-        text={link}
-        label={t.invitations.copy}
-        copiedMessage={t.invitations.copied}
-        failedMessage={t.invitations.copyFailed}
-      />
-      <QrCode className="invite-link__qr" text={link} alt={t.invitations.qrAlt(invitation.label)} />
+      <LinkToShare link={link} words={t.invitations} qrAlt={t.invitations.qrAlt(invitation.label)} />
       <div className="actions">
         <button type="button" className="button" onClick={() => setProjecting(true)}>
           {t.invitations.project}

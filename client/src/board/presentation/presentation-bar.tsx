@@ -1,0 +1,73 @@
+import type { BoardSettings, BoardView } from "@atelier/shared";
+import { PHASES } from "@atelier/shared";
+import { useEffect, useRef } from "react";
+import { t } from "../../i18n/text.ts";
+import { QrCode } from "../../spaces/invitations/qr-code.tsx";
+import { SharedTimer } from "../facilitation/shared-timer.tsx";
+import { shortAddress, useParticipationLink } from "./use-participation-link.ts";
+
+interface PresentationBarProps {
+  board: BoardView;
+  settings: BoardSettings;
+  /** What is left of the timer, in ms; null without one. */
+  remaining: number | null;
+  onLeave: () => void;
+}
+
+/**
+ * Above the lanes while the board is projected: the theme, the phase and the timer large enough for the back of the
+ * room, and the way in for those who have not joined yet. Escape, or its button, gives the usual board back.
+ */
+export function PresentationBar({ board, settings, remaining, onLeave }: PresentationBarProps) {
+  const [link] = useParticipationLink(board.id);
+  const leave = useRef<HTMLButtonElement>(null);
+  const { label, hint } = t.facilitation.phases[settings.phase];
+
+  useEffect(() => {
+    // The page around the cards is gone: the keyboard lands on the way back.
+    leave.current?.focus();
+    function onKey(event: KeyboardEvent) {
+      if (event.key === "Escape" && !document.querySelector("dialog[open]")) onLeave();
+    }
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [onLeave]);
+
+  return (
+    <section className="presentation" aria-labelledby="presentation-title">
+      <div className="presentation__main">
+        <h1 id="presentation-title" className="presentation__theme">
+          <span className="visually-hidden">{t.boardLayout.presentationTitle} : </span>
+          {board.theme}
+        </h1>
+        <p className="presentation__phase">
+          <span className="presentation__step" aria-hidden="true">
+            {PHASES.indexOf(settings.phase) + 1}
+          </span>
+          <strong>{label}</strong> <span className="presentation__hint">{hint}</span>
+        </p>
+      </div>
+      <SharedTimer timer={settings.timer} remaining={remaining} />
+      {link && (
+        <div className="presentation__join">
+          <QrCode className="presentation__qr" text={link} alt={t.boardLayout.qrAlt} />
+          <p className="presentation__address">
+            {t.boardLayout.scanToJoin} <strong className="presentation__link">{shortAddress(link)}</strong>
+          </p>
+        </div>
+      )}
+      <button
+        ref={leave}
+        type="button"
+        className="button button--small presentation__leave"
+        aria-keyshortcuts="Escape"
+        onClick={onLeave}
+      >
+        {t.boardLayout.leavePresentation}
+        <span className="presentation__key" aria-hidden="true">
+          {t.boardLayout.leaveHint}
+        </span>
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+import { type DiagnosticIndicator, formatFigure, INDICATOR_LEVEL_LABELS, INDICATOR_LEVELS } from "@atelier/shared";
+import { t } from "../i18n/text.ts";
+import { formatGap, keepFiguresWhole } from "../indicators/figures.ts";
+import { TableScroll } from "../plan/table-scroll.tsx";
+
+function evolutionText({ evolution, unit }: DiagnosticIndicator): string {
+  if (!evolution) return "—";
+  const { from, to, change, fromYear, toYear } = evolution;
+  return t.diagnostic.evolution(
+    formatFigure(from, unit),
+    formatFigure(to, unit),
+    formatGap(change, unit),
+    fromYear,
+    toYear,
+  );
+}
+
+/** A theme's figures at their latest year beside the département and France, and how the territory's moved. */
+export function DiagnosticIndicators({ indicators, caption }: { indicators: DiagnosticIndicator[]; caption: string }) {
+  if (indicators.length === 0) return <p className="muted">{t.diagnostic.noIndicators}</p>;
+  return (
+    <TableScroll label={caption}>
+      <table className="plan-table diagnostic-table">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.diagnostic.indicatorColumn}</th>
+            {INDICATOR_LEVELS.map((level) => (
+              <th key={level} scope="col" className="plan-table__number">
+                {INDICATOR_LEVEL_LABELS[level]}
+              </th>
+            ))}
+            <th scope="col">{t.diagnostic.evolutionColumn}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {indicators.map((indicator) => {
+            const latest = indicator.years.at(-1);
+            return (
+              latest && (
+                <tr key={indicator.label}>
+                  <th scope="row">
+                    {indicator.label} ({latest.year})
+                    {indicator.source && <span className="diagnostic-table__source">{indicator.source}</span>}
+                  </th>
+                  {INDICATOR_LEVELS.map((level) => (
+                    <td key={level} className="plan-table__number">
+                      {keepFiguresWhole(formatFigure(latest.values[level], indicator.unit))}
+                    </td>
+                  ))}
+                  <td>{keepFiguresWhole(evolutionText(indicator))}</td>
+                </tr>
+              )
+            );
+          })}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
+}

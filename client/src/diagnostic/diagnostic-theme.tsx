@@ -1,0 +1,114 @@
+import type { DiagnosticFinding, DiagnosticTheme } from "@atelier/shared";
+import { t } from "../i18n/text.ts";
+import { CitationBadge } from "../indicators/citation-badge.tsx";
+import { TableScroll } from "../plan/table-scroll.tsx";
+import { DiagnosticIndicators } from "./diagnostic-indicators.tsx";
+
+function Finding({ finding }: { finding: DiagnosticFinding }) {
+  return (
+    <li className="diagnostic-finding">
+      <p className="diagnostic-finding__title">
+        <span className="badge badge--muted">{t.kinds[finding.kind].label}</span> <strong>{finding.title}</strong>
+        {finding.retained && <span className="badge diagnostic-finding__retained">{t.diagnostic.retained}</span>}
+      </p>
+      {finding.body && <p className="diagnostic-finding__body">{finding.body}</p>}
+      {finding.citation && <CitationBadge citation={finding.citation} />}
+      {finding.source && <p className="muted">{t.diagnostic.source(finding.source)}</p>}
+    </li>
+  );
+}
+
+function Findings({ theme }: { theme: DiagnosticTheme }) {
+  const { clusters, unclustered } = theme.findings;
+  if (clusters.length === 0 && unclustered.length === 0) return <p className="muted">{t.diagnostic.noFindings}</p>;
+  return (
+    <>
+      {clusters.map((cluster) => (
+        <section key={cluster.id} className="diagnostic-cluster" aria-labelledby={`diagnostic-cluster-${cluster.id}`}>
+          <h4 id={`diagnostic-cluster-${cluster.id}`}>{cluster.name}</h4>
+          <ul className="diagnostic-findings">
+            {cluster.findings.map((finding) => (
+              <Finding key={finding.id} finding={finding} />
+            ))}
+          </ul>
+        </section>
+      ))}
+      {unclustered.length > 0 && (
+        <section className="diagnostic-cluster" aria-labelledby={`diagnostic-loose-${theme.boardId}`}>
+          <h4 id={`diagnostic-loose-${theme.boardId}`}>{t.diagnostic.unclustered}</h4>
+          <ul className="diagnostic-findings">
+            {unclustered.map((finding) => (
+              <Finding key={finding.id} finding={finding} />
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}
+
+function Priorities({ theme }: { theme: DiagnosticTheme }) {
+  const { cards, clusters, voters } = theme.priorities;
+  if (cards.length === 0) return <p className="muted">{t.diagnostic.noPriorities}</p>;
+  const caption = `${t.diagnostic.prioritiesTitle} · ${theme.theme}`;
+  return (
+    <>
+      {voters > 0 && <p>{t.diagnostic.voters(voters)}</p>}
+      <TableScroll label={caption}>
+        <table className="plan-table diagnostic-table">
+          <caption className="visually-hidden">{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.diagnostic.cardColumn}</th>
+              <th scope="col">{t.diagnostic.kindColumn}</th>
+              <th scope="col" className="plan-table__number">
+                {t.diagnostic.votesColumn}
+              </th>
+              <th scope="col">{t.diagnostic.retainedColumn}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {cards.map((card) => (
+              <tr key={card.id}>
+                <th scope="row">{card.title}</th>
+                <td>{t.kinds[card.kind].label}</td>
+                <td className="plan-table__number">{card.votes}</td>
+                <td>{card.retained ? t.diagnostic.yes : "—"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
+      {clusters.length > 0 && (
+        <>
+          <p className="diagnostic__label">{t.diagnostic.byCluster}</p>
+          <ul>
+            {clusters.map((cluster) => (
+              <li key={cluster.id}>{t.diagnostic.clusterVotes(cluster.name, cluster.votes)}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </>
+  );
+}
+
+/** One thematic group's part of the diagnostic: its figures, its findings as clustered, its voted priorities. */
+export function DiagnosticThemeSection({ theme }: { theme: DiagnosticTheme }) {
+  const titleId = `diagnostic-theme-${theme.boardId}`;
+  return (
+    <section className="diagnostic__theme" aria-labelledby={titleId}>
+      <h2 id={titleId}>{theme.theme}</h2>
+      {theme.description && <p className="muted">{theme.description}</p>}
+      <h3>{t.diagnostic.indicatorsTitle}</h3>
+      <DiagnosticIndicators
+        indicators={theme.indicators}
+        caption={`${t.diagnostic.indicatorsTitle} · ${theme.theme}`}
+      />
+      <h3>{t.diagnostic.findingsTitle}</h3>
+      <Findings theme={theme} />
+      <h3>{t.diagnostic.prioritiesTitle}</h3>
+      <Priorities theme={theme} />
+    </section>
+  );
+}

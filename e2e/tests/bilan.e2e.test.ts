@@ -1,0 +1,90 @@
+import { addAxis, createFiche, setIndicator, setIndicatorValue } from "@atelier/shared";
+import { describe, expect, it } from "vitest";
+import { seriousAccessibilityViolations } from "../support/accessibility.ts";
+import { writeBoard } from "../support/board-seed.ts";
+import { browser, server, useServerAndBrowser } from "../support/environment.ts";
+import { importExampleIndicators } from "../support/indicator-api.ts";
+import { chartData, downloadFrom, facilitatorPlanUrl, goToView, openPlan, openPlanAs } from "../support/plan-ui.ts";
+import { saveScreenshot } from "../support/screenshots.ts";
+
+useServerAndBrowser();
+
+const FICHE = "Relais petite enfance itinérant";
+const TERRITORIAL = "Part de la population couverte par la Caf";
+
+describe("the yearly bilan", () => {
+  it("lets a facilitator fill a fiche's bilan of a year, link its indicator to the territory and download it; partners read it", async () => {
+    const space = await server.createSpace();
+    await writeBoard(server.wsUrl, space.plan.documentName, space.facilitatorSecret, (doc) => {
+      addAxis(doc, "axe1", { title: "Accompagner les familles" });
+      createFiche(doc, "f1", { title: FICHE, axisId: "axe1", themes: [] }, Date.now());
+      setIndicator(doc, "f1", "i1", { label: "Familles accompagnées", kind: "resultat", unit: "familles", target: 40 });
+      setIndicatorValue(doc, "f1", "i1", 2022, 45);
+    });
+    await importExampleIndicators(server, space);
+    const copil = await server.request("POST", `/api/spaces/${space.id}/meetings`, {
+      token: space.facilitatorSecret,
+      body: {
+        kind: "copil",
+        date: "2022-12-08",
+        title: "COPIL de bilan 2022",
+        decisions: [{ kind: "bilan-annuel", text: "Le bilan 2022 est validé." }],
+      },
+    });
+    expect(copil.status).toBe(201);
+
+    const { page, errors } = await browser.newPage();
+    await openPlan(page, facilitatorPlanUrl(server, space), "Claire (Caf)");
+    await goToView(page, "Bilan annuel");
+    await page.getByLabel("Année du bilan").selectOption("2022");
+    await page.getByText("COPIL de bilan 2022").waitFor();
+
+    const form = page.getByRole("form", { name: FICHE });
+    await form.getByLabel("Avancement").selectOption({ label: "En cours" });
+    await form.getByLabel("Appréciation").fill("Le relais passe dans six communes.");
+    await form.getByLabel("Difficultés rencontrées").fill("Le véhicule est arrivé en juin.");
+    await form.getByLabel("Ajustements proposés").fill("Ajouter une permanence à Vinça.");
+    await form.getByRole("button", { name: "Enregistrer le bilan de la fiche" }).click();
+    await form
+      .getByRole("status")
+      .filter({ hasText: `Bilan de « ${FICHE} » enregistré.` })
+      .waitFor();
+    // The year's counts follow the saved entry.
+    await page.locator(".bilan-kpis > div").filter({ hasText: "En cours" }).getByText("1", { exact: true }).waitFor();
+
+    const fiche = page.getByTestId("bilan-fiche-f1");
+    await fiche.getByLabel("Indicateur territorial").selectOption({ label: `${TERRITORIAL} (Général)` });
+    await fiche.getByRole("button", { name: "Relier", exact: true }).click();
+    await fiche.getByRole("figure", { name: `${TERRITORIAL} (territoire)` }).waitFor();
+    expect(await chartData(page, `${TERRITORIAL} (territoire)`)).toEqual([["2019", "42"]]);
+    expect(await chartData(page, "Familles accompagnées (fiche action)")).toEqual([["2022", "45"]]);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await saveScreenshot(page, "bilan-annuel");
+
+    // What was written is the server's, not only this page's: it reads back after a reload.
+    await page.reload();
+    await goToView(page, "Bilan annuel");
+    await page.getByLabel("Année du bilan").selectOption("2022");
+    await expect.poll(() => form.getByLabel("Appréciation").inputValue()).toBe("Le relais passe dans six communes.");
+    expect(await form.getByLabel("Avancement").inputValue()).toBe("en-cours");
+
+    const file = await downloadFrom(page, "Télécharger le bilan annuel (DOCX)");
+    expect(file.fileName).toBe("bilan-annuel-ctg-2022.docx");
+    // A zip container (Office Open XML); what it says is read back by the server's tests.
+    expect(file.bytes.subarray(0, 4)).toEqual(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
+    await page.getByRole("status").filter({ hasText: "Fichier téléchargé : bilan-annuel-ctg-2022.docx" }).waitFor();
+    expect(errors).toEqual([]);
+
+    // A partner reads the year's bilan, with no form to change it.
+    const partner = await browser.newPage();
+    await openPlanAs(partner.page, server, await server.join(space, "partner", "Samia (Mairie)"));
+    await goToView(partner.page, "Bilan annuel");
+    await partner.page.getByLabel("Année du bilan").selectOption("2022");
+    const read = partner.page.getByTestId("bilan-fiche-f1");
+    await read.getByText("Le relais passe dans six communes.").waitFor();
+    await read.getByRole("figure", { name: `${TERRITORIAL} (territoire)` }).waitFor();
+    expect(await read.getByRole("form").count()).toBe(0);
+    expect(await read.getByRole("button").count()).toBe(0);
+    expect(partner.errors).toEqual([]);
+  });
+});

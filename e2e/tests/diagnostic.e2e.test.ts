@@ -1,0 +1,64 @@
+import type { CreatedSpaceView } from "@atelier/shared";
+import { describe, expect, it } from "vitest";
+import { seriousAccessibilityViolations } from "../support/accessibility.ts";
+import { browser, server, useServerAndBrowser } from "../support/environment.ts";
+import { plainSpaces } from "../support/plain-text.ts";
+import { downloadFrom } from "../support/plan-ui.ts";
+import { saveScreenshot } from "../support/screenshots.ts";
+
+useServerAndBrowser();
+
+describe("the diagnostic partagé", () => {
+  it("opens from the demo space, shows each theme with its figures, and downloads as a DOCX", async () => {
+    const created = await server.request("POST", "/api/demo");
+    expect(created.status).toBe(201);
+    const space = (await created.json()) as CreatedSpaceView;
+    const { page, errors } = await browser.newPage();
+    await page.goto(`${server.url}/espaces/${space.id}#acces=${space.facilitatorSecret}`);
+    await page.getByRole("link", { name: /Diagnostic partagé/ }).click();
+
+    const title = page.getByRole("heading", { level: 1, name: /Diagnostic partagé de la CTG/ });
+    await title.waitFor();
+    expect(page.url()).toBe(`${server.url}/espaces/${space.id}/diagnostic`);
+    await page.getByText("Validé par le COPIL du 30 octobre 2021").waitFor();
+    const themes = await page.locator(".diagnostic__theme > h2").allTextContents();
+    expect(themes).toEqual(space.boards.filter((board) => !board.archived).map((board) => board.theme));
+
+    const parentality = page.getByRole("region", { name: "Parentalité" });
+    const figures = parentality.getByRole("table", { name: "Indicateurs du territoire · Parentalité" });
+    const single = figures.getByRole("row", { name: /Familles monoparentales/ });
+    expect(plainSpaces(await single.textContent())).toMatch(/Familles monoparentales \(2019\).*30 %.*33 %.*24 %/);
+    await parentality.getByRole("heading", { level: 4, name: "Familles seules face aux difficultés" }).waitFor();
+    await page
+      .getByRole("region", { name: "Le territoire" })
+      .getByRole("table", { name: "Portrait général" })
+      .getByRole("row", { name: /Allocataires/ })
+      .first()
+      .waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await saveScreenshot(page, "diagnostic-01-print-view-1366x768");
+
+    const file = await downloadFrom(page, "Télécharger le diagnostic (DOCX)");
+    expect(file.fileName).toBe(`diagnostic-partage-ctg-${space.period.start}-${space.period.end}.docx`);
+    // A zip container (Office Open XML); what it says is read back by the server's tests.
+    expect(file.bytes.subarray(0, 4)).toEqual(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
+    await page.getByRole("status").filter({ hasText: file.fileName }).waitFor();
+
+    // On paper, the buttons and the top bar go, each theme starts a new page.
+    await page.emulateMedia({ media: "print" });
+    expect(await page.getByRole("button", { name: "Télécharger le diagnostic (DOCX)" }).isVisible()).toBe(false);
+    expect(
+      await page
+        .locator(".diagnostic__theme")
+        .first()
+        .evaluate((element) => getComputedStyle(element).breakBefore),
+    ).toBe("page");
+    await page.emulateMedia({ media: "screen" });
+
+    // On a phone, the tables scroll inside their box and the page does not.
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await saveScreenshot(page, "diagnostic-02-phone-390x844");
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,66 @@
+import type { CreatedSpaceView } from "@atelier/shared";
+import { describe, expect, it } from "vitest";
+import { seriousAccessibilityViolations } from "../support/accessibility.ts";
+import { browser, server, useServerAndBrowser } from "../support/environment.ts";
+
+useServerAndBrowser();
+
+const PHONE = { width: 390, height: 844 };
+
+/** An invitation made through the facilitator's API; its link as the invitations page shows it. */
+async function invitationLink(space: CreatedSpaceView, body: Record<string, unknown>) {
+  const response = await server.request("POST", `/api/spaces/${space.id}/invitations`, {
+    token: space.facilitatorSecret,
+    body,
+  });
+  const { id, token } = (await response.json()) as { id: string; token: string };
+  return { id, link: `${server.url}/rejoindre#invitation=${token}&role=${String(body.role)}` };
+}
+
+describe("the join page checks the link first", () => {
+  it("names the space, the board and the role before asking a name, above the fold on a phone", async () => {
+    const space = await server.createSpace("CdC Conflent-Canigou");
+    const board = space.boards.find((candidate) => candidate.theme === "Petite enfance");
+    const { link } = await invitationLink(space, {
+      role: "partner",
+      label: "Comité du 12 mars",
+      boardIds: [board?.id],
+    });
+    const karim = await browser.newPage(PHONE);
+    await karim.page.goto(link);
+    await karim.page
+      .getByText("Vous rejoignez « CdC Conflent-Canigou », tableau « Petite enfance », en tant que partenaire.")
+      .waitFor();
+    await karim.page.getByText("Invitation : Comité du 12 mars").waitFor();
+    const join = karim.page.getByRole("button", { name: "Rejoindre" });
+    const box = await join.boundingBox();
+    expect(box && box.y + box.height).toBeLessThanOrEqual(PHONE.height);
+    expect(await seriousAccessibilityViolations(karim.page)).toEqual([]);
+    expect(karim.errors).toEqual([]);
+  });
+
+  it("says at once that a revoked or unknown link leads nowhere, without a form to fill", async () => {
+    const space = await server.createSpace("CA du Grand Dole");
+    const { id, link } = await invitationLink(space, { role: "habitant", label: "Fête de quartier" });
+    await server.request("DELETE", `/api/spaces/${space.id}/invitations/${id}`, { token: space.facilitatorSecret });
+
+    const lina = await browser.newPage(PHONE);
+    await lina.page.goto(link);
+    await lina.page.getByRole("heading", { name: "Ce lien ne fonctionne plus" }).waitFor();
+    await lina.page.getByText("Ce lien d'invitation a été révoqué par l'animateur.").waitFor();
+    expect(await lina.page.getByRole("textbox").count()).toBe(0);
+
+    await lina.page.goto(`${server.url}/rejoindre#invitation=lien-mal-copie&role=habitant`);
+    await lina.page.getByText(/^Ce lien d'invitation n'existe pas/).waitFor();
+    expect(await lina.page.getByRole("button", { name: "Rejoindre" }).count()).toBe(0);
+
+    // In English, the reason is worded by the interface, not the server.
+    await lina.page.evaluate(() => window.localStorage.setItem("atelier:langue", "en"));
+    // From another page: a link opened on the join page itself only changes the fragment, without reloading.
+    await lina.page.goto("about:blank");
+    await lina.page.goto(link);
+    await lina.page.getByText("This invitation link was revoked by the facilitator.").waitFor();
+    // The browser logs each refused check (404, 410) as a failed resource: nothing else went wrong.
+    expect(lina.errors.filter((error) => !/status of (404|410)/.test(error))).toEqual([]);
+  });
+});

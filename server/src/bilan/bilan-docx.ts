@@ -1,0 +1,135 @@
+import {
+  type FicheBilan,
+  FRENCH_PROGRESS_WORDS,
+  formatFigure,
+  type IndicatorBilan,
+  NOT_ASSESSED,
+  PROGRESS_COUNTED,
+  type YearBilan,
+} from "@atelier/shared";
+import { Document, HeadingLevel, Packer, Paragraph, type Table, TableRow } from "docx";
+import { longDate } from "../governance/decisions-docx.ts";
+import { DOCUMENT_STYLES, field, type PlanHeader } from "../plan/docx-export.ts";
+import { cell, headerRow, table } from "../plan/docx-table.ts";
+
+export type DocxBlock = Paragraph | Table;
+
+/** A part of the bilan annuel under its own heading: the bilan's own parts, and any another feature adds. */
+export interface BilanDocxSection {
+  title: string;
+  blocks: DocxBlock[];
+}
+
+const subheading = (text: string, level: "HEADING_2" | "HEADING_3" = "HEADING_3") =>
+  new Paragraph({ text, heading: HeadingLevel[level] });
+const lines = (text: string) => text.split("\n").map((line) => new Paragraph(line));
+const REACHED = { true: "Oui", false: "Non", null: "—" } as const;
+
+function summary(bilan: YearBilan): BilanDocxSection {
+  const rows = PROGRESS_COUNTED.map(
+    (progress) =>
+      new TableRow({ children: [cell(FRENCH_PROGRESS_WORDS[progress]), cell(String(bilan.counts[progress]))] }),
+  );
+  return { title: "Synthèse de l'avancement", blocks: [table([headerRow(["Avancement", "Fiches actions"]), ...rows])] };
+}
+
+function indicatorsTable(indicators: IndicatorBilan[], year: number) {
+  return table([
+    headerRow(["Indicateur", "Cible", `Valeur ${year}`, "Cible atteinte"]),
+    ...indicators.map(
+      (indicator) =>
+        new TableRow({
+          children: [
+            cell(indicator.label),
+            cell(formatFigure(indicator.target, indicator.unit)),
+            cell(formatFigure(indicator.value, indicator.unit)),
+            cell(REACHED[`${indicator.reached}`]),
+          ],
+        }),
+    ),
+  ]);
+}
+
+/** The fiche's indicator year by year beside the territory's figure it is read against. */
+function impactBlocks(indicator: IndicatorBilan): DocxBlock[] {
+  const { impact } = indicator;
+  if (!impact) return [];
+  if (!impact.found) {
+    return [new Paragraph(`${indicator.label} : l'indicateur territorial relié n'est plus dans l'espace.`)];
+  }
+  return [
+    subheading(`Impact : ${indicator.label} et ${impact.label} (territoire)`),
+    ...(impact.source ? [new Paragraph(`Source : ${impact.source}`)] : []),
+    table([
+      headerRow(["Année", indicator.label, impact.label]),
+      ...impact.rows.map(
+        (row) =>
+          new TableRow({
+            children: [
+              cell(String(row.year)),
+              cell(formatFigure(row.fiche, indicator.unit)),
+              cell(formatFigure(row.territory, impact.unit)),
+            ],
+          }),
+      ),
+    ]),
+  ];
+}
+
+function ficheBlocks(fiche: FicheBilan, year: number): DocxBlock[] {
+  const { entry } = fiche;
+  const blocks: DocxBlock[] = [
+    subheading(fiche.title, "HEADING_2"),
+    field("Pilote", fiche.pilot),
+    field("Avancement", FRENCH_PROGRESS_WORDS[entry?.progress ?? NOT_ASSESSED]),
+    field("Appréciation", entry?.assessment ?? ""),
+  ];
+  if (entry?.difficulties) blocks.push(subheading("Difficultés rencontrées"), ...lines(entry.difficulties));
+  if (entry?.adjustments) blocks.push(subheading("Ajustements proposés"), ...lines(entry.adjustments));
+  if (fiche.indicators.length > 0) {
+    blocks.push(subheading("Indicateurs et cibles"), indicatorsTable(fiche.indicators, year));
+    blocks.push(...fiche.indicators.flatMap(impactBlocks));
+  }
+  return blocks;
+}
+
+function decisions(bilan: YearBilan): BilanDocxSection {
+  const blocks =
+    bilan.meetings.length === 0
+      ? [new Paragraph(`Aucune réunion de ${bilan.year} n'a encore validé le bilan annuel.`)]
+      : bilan.meetings.flatMap((meeting) => [
+          subheading(`${longDate(meeting.date)} — ${meeting.title}`, "HEADING_2"),
+          ...meeting.decisions.flatMap(lines),
+        ]);
+  return { title: "Validation du bilan annuel", blocks };
+}
+
+/** The bilan's own parts: the summary, one per axis with its fiches, then the meetings that validated it. */
+export function bilanSections(bilan: YearBilan): BilanDocxSection[] {
+  const axes = bilan.axes.map((axis) => ({
+    title: axis.axis?.title ?? "Fiches à rattacher à un axe",
+    blocks: axis.fiches.flatMap((fiche) => ficheBlocks(fiche, bilan.year)),
+  }));
+  return [summary(bilan), ...axes, decisions(bilan)];
+}
+
+/** The bilan annuel for the COPIL, part after part: another feature adds its own by passing more sections. */
+export async function bilanDocx(year: number, header: PlanHeader, sections: BilanDocxSection[]): Promise<Buffer> {
+  const children: DocxBlock[] = [
+    new Paragraph({ text: `Bilan annuel ${year}`, heading: HeadingLevel.TITLE }),
+    new Paragraph(
+      `Convention territoriale globale — ${header.spaceName} (${header.period.start}-${header.period.end})`,
+    ),
+    ...sections.flatMap((section) => [
+      new Paragraph({ text: section.title, heading: HeadingLevel.HEADING_1 }),
+      ...(section.blocks.length > 0 ? section.blocks : [new Paragraph("—")]),
+    ]),
+  ];
+  const document = new Document({
+    creator: "Atelier CTG",
+    title: `Bilan annuel ${year} — ${header.spaceName}`,
+    styles: DOCUMENT_STYLES,
+    sections: [{ children }],
+  });
+  return Packer.toBuffer(document);
+}

@@ -1,0 +1,44 @@
+import type { BilanEntryInput } from "@atelier/shared";
+import { BilanEntryInputSchema } from "@atelier/shared";
+import type { BilanService } from "../bilan/bilan-service.ts";
+
+const YEAR = "2022";
+const ILLUSTRATIVE = "Bilan illustratif : la présentation du 9 juin 2021 s'arrête à la signature.";
+
+/** What a first year of the plan could have brought, fiche by fiche, written as a chargée de coopération would. */
+const DEMO_BILAN: Record<string, BilanEntryInput> = {
+  "Une crèche à vocation d'insertion professionnelle à Prades": {
+    progress: "en-cours",
+    assessment: `${ILLUSTRATIVE} Étude de besoins menée avec la PMI et France Travail ; le local est trouvé.`,
+    difficulties: "Le recrutement d'une direction de structure.",
+    adjustments: "Ouverture visée en septembre 2023 plutôt qu'en janvier.",
+  },
+  "Un accueil de loisirs itinérant l'été": {
+    progress: "realisee",
+    assessment: `${ILLUSTRATIVE} Premier été : quatre villages desservis, deux semaines chacun.`,
+    difficulties: "Le transport des plus jeunes entre deux villages.",
+    adjustments: "Une navette partagée avec les communes en 2023.",
+  },
+  "Un espace de vie sociale dans le haut Conflent": {
+    progress: "reportee",
+    assessment: `${ILLUSTRATIVE} Le projet social reste à écrire avec les habitants.`,
+    difficulties: "Pas encore d'association porteuse.",
+    adjustments: "Un diagnostic participatif au printemps 2023.",
+  },
+  "Coordonner la CTG : 2,5 ETP de chargés de coopération": {
+    progress: "realisee",
+    assessment: `${ILLUSTRATIVE} Les 2,5 postes sont pourvus ; cinq groupes thématiques réunis deux fois.`,
+    difficulties: "",
+    adjustments: "",
+  },
+};
+
+/** The demo's first yearly bilan (2022), which the December 2022 COPIL validates (demo-governance.ts). */
+export async function addDemoBilan(bilan: BilanService, spaceId: string, fiches: Map<string, string>): Promise<void> {
+  for (const [title, entry] of Object.entries(DEMO_BILAN)) {
+    const ficheId = fiches.get(title);
+    if (!ficheId) throw new Error(`La fiche d'exemple « ${title} » manque au plan.`);
+    const written = await bilan.putEntry(spaceId, YEAR, ficheId, BilanEntryInputSchema.parse(entry));
+    if (!written.ok) throw new Error(`Le bilan d'exemple n'a pu être écrit : ${written.error}`);
+  }
+}

@@ -1,0 +1,33 @@
+import type { ServiceFields } from "@atelier/shared";
+import type { TerritoryServicesService } from "../territory/territory-services-service.ts";
+
+const FINANCED_2019 = "Financé par la Caf en 2019 (présentation CTG du 9 juin 2021).";
+
+/**
+ * The services the Caf financed in 2019, as the 9 June 2021 presentation lists them. It names neither the two
+ * EAJE nor their communes, nor any capacity: those stay unsaid, and every service is recorded for the whole EPCI.
+ */
+const DEMO_SERVICES: ServiceFields[] = (
+  [
+    { kind: "eaje", name: "Établissement d'accueil du jeune enfant n° 1" },
+    { kind: "eaje", name: "Établissement d'accueil du jeune enfant n° 2" },
+    { kind: "relais-petite-enfance", name: "Relais assistantes maternelles intercommunal" },
+    { kind: "alsh", name: "Accueil de loisirs intercommunal multi-sites, extra et périscolaire" },
+    { kind: "clas", name: "Contrat local d'accompagnement à la scolarité" },
+    { kind: "evs", name: "Structure d'animation de la vie locale" },
+  ] satisfies Pick<ServiceFields, "kind" | "name">[]
+).map((service) => ({
+  ...service,
+  communeInsee: null,
+  capacity: null,
+  manager: "",
+  cafFunded: true,
+  note: FINANCED_2019,
+}));
+
+export async function addDemoServices(services: TerritoryServicesService, spaceId: string): Promise<void> {
+  for (const service of DEMO_SERVICES) {
+    const added = await services.add(spaceId, service);
+    if (!added.ok) throw new Error(`Le service d'exemple « ${service.name} » est refusé : ${added.error}`);
+  }
+}

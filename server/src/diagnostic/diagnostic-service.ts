@@ -1,0 +1,44 @@
+import { assembleDiagnostic, boardContent, type Diagnostic, diagnosticValidation } from "@atelier/shared";
+import type { DocumentWriter } from "../collab/document-writer.ts";
+import type { GovernanceService } from "../governance/governance-service.ts";
+import type { IndicatorService } from "../indicators/indicator-service.ts";
+import { type Outcome, refused } from "../outcome.ts";
+import type { SpaceService } from "../spaces/space-service.ts";
+
+/** The diagnostic partagé, read from what the thematic groups wrote on their boards and the space's figures. */
+export class DiagnosticService {
+  private readonly spaces: SpaceService;
+  private readonly writer: DocumentWriter;
+  private readonly indicators: IndicatorService;
+  private readonly governance: GovernanceService;
+
+  constructor(
+    spaces: SpaceService,
+    writer: DocumentWriter,
+    indicators: IndicatorService,
+    governance: GovernanceService,
+  ) {
+    this.spaces = spaces;
+    this.writer = writer;
+    this.indicators = indicators;
+    this.governance = governance;
+  }
+
+  async diagnostic(spaceId: string): Promise<Outcome<Diagnostic>> {
+    const space = await this.spaces.find(spaceId);
+    if (!space) return refused(404, "Espace CTG introuvable.");
+    // Archived boards are left out of the diagnostic: their documents are not even loaded.
+    const active = space.boards.filter((board) => !board.archived);
+    const [boards, indicators, demarche] = await Promise.all([
+      Promise.all(
+        active.map(async (board) => ({ board, content: await this.writer.transact(board.documentName, boardContent) })),
+      ),
+      this.indicators.list(spaceId),
+      this.governance.demarche(spaceId),
+    ]);
+    return {
+      ok: true,
+      value: assembleDiagnostic({ space, boards, indicators, validation: diagnosticValidation(demarche) }),
+    };
+  }
+}

@@ -1,0 +1,266 @@
+import {
+  addAxis,
+  type BilanEntry,
+  createFiche,
+  type ImpactLink,
+  type IndicatorView,
+  setIndicator,
+  setIndicatorValue,
+  updateFiche,
+  type YearBilan,
+} from "@atelier/shared";
+import ExcelJS from "exceljs";
+import { strFromU8, unzipSync } from "fflate";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { connectClient, waitFor } from "./support/collab-client.ts";
+import { startTestServer, type TestServer } from "./support/test-server.ts";
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => {
+  await server.close();
+});
+
+const FIGURES = [
+  "indicateur;theme;annee;valeur_territoire;valeur_departement;valeur_france;unite;source",
+  "Taux de couverture EAJE;Petite enfance;2019;18;20;;%;Caf, données d'exemple",
+  "Taux de couverture EAJE;Petite enfance;2022;24;21;;%;Caf, données d'exemple",
+].join("\n");
+
+/** A space with one axis and two fiches (one with an indicator measured in 2022), territorial figures and a COPIL. */
+async function bilanSpace() {
+  const space = await server.createSpace();
+  const token = space.facilitatorSecret;
+  const base = `/api/spaces/${space.id}`;
+  const send = (method: string, path: string, body?: unknown, as = token) =>
+    server.request(method, `${base}${path}`, { token: as, body });
+  const json = async <T>(response: Response, status = 200): Promise<T> => {
+    expect(response.status, await response.clone().text()).toBe(status);
+    return (await response.json()) as T;
+  };
+  const plan = await connectClient(server.wsUrl, space.plan.documentName, token);
+  addAxis(plan.doc, "axe1", { title: "Soutenir les familles" });
+  createFiche(plan.doc, "f1", { title: "Relais petite enfance", axisId: "axe1", themes: [] }, 1);
+  updateFiche(plan.doc, "f1", { pilot: "Commune de Prades" }, 2);
+  setIndicator(plan.doc, "f1", "i1", {
+    label: "Places d'accueil créées",
+    kind: "resultat",
+    unit: "places",
+    target: 40,
+  });
+  setIndicatorValue(plan.doc, "f1", "i1", 2022, 45);
+  createFiche(plan.doc, "f2", { title: "Ludothèque itinérante", axisId: "axe1", themes: [] }, 3);
+  await waitFor(
+    () => plan.provider.unsyncedChanges,
+    (n) => n === 0,
+  );
+  plan.provider.destroy();
+  const imported = await fetch(`${server.url}${base}/indicators/import`, {
+    method: "POST",
+    headers: { "content-type": "text/csv", authorization: `Bearer ${token}` },
+    body: FIGURES,
+  });
+  expect(imported.status).toBe(201);
+  const figures = await json<IndicatorView[]>(await send("GET", "/indicators"));
+  await json(
+    await send("POST", "/meetings", {
+      kind: "copil",
+      date: "2022-12-08",
+      title: "COPIL de bilan 2022",
+      decisions: [{ kind: "bilan-annuel", text: "Le bilan 2022 est validé, la ludothèque est reportée." }],
+    }),
+    201,
+  );
+  return { space, send, json, figures };
+}
+
+describe("the yearly bilan", () => {
+  it("stores each fiche's entry of a year, links an indicator to the territory's and assembles the bilan", async () => {
+    const { send, json, figures } = await bilanSpace();
+    const entry = await json<BilanEntry>(
+      await send("PUT", "/bilan/2022/fiches/f1", {
+        progress: "en-cours",
+        assessment: "Le relais tourne dans trois communes.",
+        difficulties: "Recrutement d'une animatrice difficile.",
+        adjustments: "Ouvrir une permanence à Vinça.",
+      }),
+    );
+    expect(entry).toMatchObject({ ficheId: "f1", year: 2022, progress: "en-cours" });
+    await json(await send("PUT", "/bilan/2022/fiches/f2", { progress: "reportee" }));
+    // Written again, the entry replaces the earlier one.
+    await json(await send("PUT", "/bilan/2022/fiches/f2", { progress: "reorientee", assessment: "Public élargi." }));
+    await json(await send("PUT", "/bilan/2023/fiches/f1", { progress: "realisee" }));
+
+    const figure2019 = figures.find((figure) => figure.year === 2019);
+    const link: ImpactLink = { ficheId: "f1", indicatorId: "i1", territorialIndicatorId: figure2019?.id ?? "" };
+    expect(await json<ImpactLink>(await send("PUT", "/bilan/impacts", link))).toEqual(link);
+
+    const bilan = await json<YearBilan>(await send("GET", "/bilan/2022"));
+    expect(bilan.counts).toMatchObject({ "en-cours": 1, reorientee: 1, reportee: 0, "non-renseignee": 0 });
+    expect(bilan.axes.map((axis) => axis.axis?.title)).toEqual(["Soutenir les familles"]);
+    const [relais, ludotheque] = bilan.axes[0]?.fiches ?? [];
+    expect(relais?.entry).toMatchObject({ progress: "en-cours", adjustments: "Ouvrir une permanence à Vinça." });
+    expect(ludotheque?.entry).toMatchObject({ progress: "reorientee", assessment: "Public élargi.", difficulties: "" });
+    const indicator = relais?.indicators[0];
+    expect(indicator).toMatchObject({ value: 45, target: 40, reached: true });
+    expect(indicator?.impact?.rows).toEqual([
+      { year: 2019, fiche: null, territory: 18 },
+      { year: 2021, fiche: null, territory: null },
+      { year: 2022, fiche: 45, territory: 24 },
+      { year: 2023, fiche: null, territory: null },
+      { year: 2024, fiche: null, territory: null },
+      { year: 2025, fiche: null, territory: null },
+    ]);
+    expect(bilan.meetings.map((meeting) => meeting.title)).toEqual(["COPIL de bilan 2022"]);
+    expect((await json<YearBilan>(await send("GET", "/bilan/2023"))).counts).toMatchObject({
+      realisee: 1,
+      "non-renseignee": 1,
+    });
+
+    expect((await send("DELETE", "/bilan/impacts", { ficheId: "f1", indicatorId: "i1" })).status).toBe(204);
+    const unlinked = await json<YearBilan>(await send("GET", "/bilan/2022"));
+    expect(unlinked.axes[0]?.fiches[0]?.indicators[0]?.impact).toBeNull();
+    expect((await send("DELETE", "/bilan/impacts", { ficheId: "f1", indicatorId: "i1" })).status).toBe(404);
+  });
+
+  it("refuses a year outside the period, an unknown progress and unknown fiches or figures, in French", async () => {
+    const { send } = await bilanSpace();
+    const error = async (response: Response, status: number) => {
+      expect(response.status).toBe(status);
+      return ((await response.json()) as { error: string }).error;
+    };
+    expect(await error(await send("GET", "/bilan/2026"), 400)).toBe(
+      "L'année du bilan doit être comprise entre 2021 et 2025, la période de la CTG.",
+    );
+    expect(await error(await send("PUT", "/bilan/2020/fiches/f1", { progress: "realisee" }), 400)).toMatch(
+      /entre 2021 et 2025/,
+    );
+    expect(await error(await send("PUT", "/bilan/2022/fiches/f1", { progress: "finie" }), 400)).toMatch(
+      /^progress : L'avancement doit être l'un de : realisee, en-cours/,
+    );
+    expect(await error(await send("PUT", "/bilan/2022/fiches/f1", { progress: "realisee", note: "" }), 400)).toMatch(
+      /Champ inconnu : note/,
+    );
+    expect(
+      await error(
+        await send("PUT", "/bilan/2022/fiches/f1", { progress: "realisee", assessment: "x".repeat(2001) }),
+        400,
+      ),
+    ).toMatch(/^assessment : L'appréciation dépasse 2000 caractères/);
+    expect(await error(await send("PUT", "/bilan/2022/fiches/nope", { progress: "realisee" }), 404)).toMatch(
+      /n'est pas dans le plan/,
+    );
+    const link = { ficheId: "f1", indicatorId: "i1", territorialIndicatorId: "inconnu" };
+    expect(await error(await send("PUT", "/bilan/impacts", link), 404)).toMatch(/indicateur territorial/);
+    expect(await error(await send("PUT", "/bilan/impacts", { ...link, indicatorId: "i9" }), 404)).toMatch(
+      /pas dans la fiche/,
+    );
+    expect(await error(await send("PUT", "/bilan/impacts", { ficheId: "f1" }), 400)).toMatch(/indicatorId/);
+  });
+
+  it("lets partners and observers read, not write, and shows habitants nothing", async () => {
+    const { space, send } = await bilanSpace();
+    const partner = await server.join(space, "partner", "Paul");
+    const observer = await server.join(space, "observer", "Odile");
+    const habitant = await server.join(space, "habitant", "Léa");
+    const entry = { progress: "realisee" };
+    const link = { ficheId: "f1", indicatorId: "i1", territorialIndicatorId: "x" };
+    for (const reader of [partner, observer]) {
+      expect((await send("GET", "/bilan/2022", undefined, reader.participantToken)).status).toBe(200);
+      expect((await send("GET", "/bilan/2022/bilan.docx", undefined, reader.participantToken)).status).toBe(200);
+      expect((await send("PUT", "/bilan/2022/fiches/f1", entry, reader.participantToken)).status).toBe(403);
+      expect((await send("PUT", "/bilan/impacts", link, reader.participantToken)).status).toBe(403);
+      expect((await send("DELETE", "/bilan/impacts", link, reader.participantToken)).status).toBe(403);
+    }
+    for (const path of ["/bilan/2022", "/bilan/2022/bilan.docx"]) {
+      expect((await send("GET", path, undefined, habitant.participantToken)).status, path).toBe(403);
+    }
+    expect((await send("PUT", "/bilan/2022/fiches/f1", entry, habitant.participantToken)).status).toBe(403);
+    expect((await send("GET", "/bilan/2022", undefined, "")).status).toBe(401);
+  });
+
+  it("writes the bilan annuel as a DOCX with each part, and a Bilan sheet in the follow-up workbook", async () => {
+    const { send, json, figures } = await bilanSpace();
+    await json(
+      await send("PUT", "/bilan/2022/fiches/f1", {
+        progress: "en-cours",
+        assessment: "Le relais tourne dans trois communes.",
+        difficulties: "Recrutement d'une animatrice difficile.",
+        adjustments: "Ouvrir une permanence à Vinça.",
+      }),
+    );
+    await json(
+      await send("PUT", "/bilan/impacts", {
+        ficheId: "f1",
+        indicatorId: "i1",
+        territorialIndicatorId: figures[0]?.id,
+      }),
+    );
+    const response = await send("GET", "/bilan/2022/bilan.docx");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toMatch(/wordprocessingml/);
+    expect(response.headers.get("content-disposition")).toContain("bilan-annuel-ctg-2022.docx");
+    const files = unzipSync(new Uint8Array(await response.arrayBuffer()));
+    const text = strFromU8(files["word/document.xml"] as Uint8Array)
+      .replace(/<[^>]+>/g, "")
+      .replace(/&apos;/g, "'");
+    for (const expected of [
+      "Bilan annuel 2022",
+      "Convention territoriale globale — CdC Conflent-Canigou (2021-2025)",
+      "Synthèse de l'avancement",
+      "AvancementFiches actions",
+      "En cours1",
+      "Non renseignée1",
+      "Soutenir les familles",
+      "Relais petite enfance",
+      "Pilote : Commune de Prades",
+      "Avancement : En cours",
+      "Appréciation : Le relais tourne dans trois communes.",
+      "Difficultés rencontrées",
+      "Recrutement d'une animatrice difficile.",
+      "Ajustements proposés",
+      "Ouvrir une permanence à Vinça.",
+      "Indicateurs et cibles",
+      "Places d'accueil créées40 places45 placesOui",
+      "Impact : Places d'accueil créées et Taux de couverture EAJE (territoire)",
+      "2019—18 %",
+      "202245 places24 %",
+      "Ludothèque itinérante",
+      "Avancement : Non renseignée",
+      "Validation du bilan annuel",
+      "8 décembre 2022 — COPIL de bilan 2022",
+      "Le bilan 2022 est validé, la ludothèque est reportée.",
+    ]) {
+      expect(text).toContain(expected);
+    }
+
+    const workbook = new ExcelJS.Workbook();
+    const exported = await send("GET", "/plan/export/xlsx");
+    expect(exported.status).toBe(200);
+    await workbook.xlsx.load(await exported.arrayBuffer());
+    const sheet = workbook.getWorksheet("Bilan");
+    expect(sheet?.getRow(1).values).toEqual([
+      undefined,
+      "Année",
+      "Axe",
+      "Fiche action",
+      "Avancement",
+      "Appréciation",
+      "Difficultés",
+      "Ajustements",
+    ]);
+    expect(sheet?.getRow(2).values).toEqual([
+      undefined,
+      2022,
+      "Soutenir les familles",
+      "Relais petite enfance",
+      "En cours",
+      "Le relais tourne dans trois communes.",
+      "Recrutement d'une animatrice difficile.",
+      "Ouvrir une permanence à Vinça.",
+    ]);
+    expect(sheet?.rowCount).toBe(2);
+  });
+});

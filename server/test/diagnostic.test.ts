@@ -1,0 +1,238 @@
+import {
+  addCard,
+  type CreatedSpaceView,
+  citationOf,
+  citeOnCard,
+  closeVote,
+  type Diagnostic,
+  FACILITATOR_PARTICIPANT_ID,
+  groupCards,
+  type IndicatorView,
+  openVote,
+  placeVote,
+  setCardStatus,
+  writeBodyText,
+} from "@atelier/shared";
+import { strFromU8, unzipSync } from "fflate";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type CollabClient, connectClient, waitFor } from "./support/collab-client.ts";
+import { startTestServer, type TestServer } from "./support/test-server.ts";
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => {
+  await server.close();
+});
+
+const author = { authorId: FACILITATOR_PARTICIPANT_ID, authorName: "Anne", authorRole: "facilitator" } as const;
+
+/** Two years of one figure for Parentalité, one for Petite enfance, and a general one. */
+const FIGURES = [
+  "indicateur;theme;annee;valeur_territoire;valeur_departement;valeur_france;unite;source",
+  "Familles monoparentales;Parentalité;2017;27;32;24;%;Caf 66",
+  "Familles monoparentales;Parentalité;2019;30;33;24;%;Caf 66",
+  "Enfants de moins de 3 ans;Petite enfance;2019;512;;;enfants;Insee",
+  "Allocataires;Général;2019;4077;;;allocataires;Caf 66",
+].join("\n");
+
+async function settled(client: CollabClient) {
+  await waitFor(
+    () => client.provider.unsyncedChanges,
+    (n) => n === 0,
+  );
+}
+
+function get(space: CreatedSpaceView, path: string, token = space.facilitatorSecret) {
+  return server.request("GET", `/api/spaces/${space.id}${path}`, { token });
+}
+
+async function docxText(response: Response): Promise<string> {
+  const files = unzipSync(new Uint8Array(await response.arrayBuffer()));
+  // French figures group thousands with a narrow no-break space: "20 391".
+  return strFromU8(files["word/document.xml"] as Uint8Array)
+    .replace(/<[^>]+>/g, "")
+    .replace(/[\u00a0\u202f]/g, " ");
+}
+
+/** Petite enfance and Parentalité written on, cited and voted through real clients; Parentalité's figures imported. */
+async function workshop() {
+  const space = await server.createSpace();
+  const [petiteEnfance, , parentalite, , archived] = space.boards;
+  if (!petiteEnfance || !parentalite || !archived) throw new Error("missing default boards");
+  const token = space.facilitatorSecret;
+  expect(
+    (
+      await server.request("PATCH", `/api/spaces/${space.id}`, {
+        token,
+        body: {
+          territory: {
+            epci: { siren: "200049187", name: "CC Conflent-Canigou", population: 20391 },
+            communes: [
+              { insee: "66149", name: "Prades", population: 6180 },
+              { insee: "66222", name: "Vernet-les-Bains" },
+            ],
+          },
+        },
+      })
+    ).status,
+  ).toBe(200);
+  expect(
+    (
+      await server.request("PATCH", `/api/spaces/${space.id}/boards/${archived.id}`, {
+        token,
+        body: { archived: true },
+      })
+    ).status,
+  ).toBe(200);
+  const imported = await fetch(`${server.url}/api/spaces/${space.id}/indicators/import`, {
+    method: "POST",
+    headers: { "content-type": "text/csv", authorization: `Bearer ${token}` },
+    body: FIGURES,
+  });
+  expect(imported.status).toBe(201);
+  const indicators = (await (await get(space, "/indicators")).json()) as IndicatorView[];
+  const single = indicators.find((one) => one.label === "Familles monoparentales" && one.year === 2019);
+  if (!single) throw new Error("figure not imported");
+
+  const partner = await server.join(space, "partner", "Samia");
+  const board = await connectClient(server.wsUrl, parentalite.documentName, token);
+  addCard(board.doc, "c1", { kind: "constat", title: "Près d'une famille sur trois élève seule", ...author }, 1);
+  addCard(board.doc, "c2", { kind: "besoin", title: "Des lieux de répit pour les parents", ...author }, 1);
+  addCard(board.doc, "c3", { kind: "piste", title: "Un café des parents itinérant", ...author }, 1);
+  addCard(board.doc, "c4", { kind: "ressource", title: "Le LAEP de Prades", ...author }, 1);
+  groupCards(board.doc, "c1", "c2", { id: "k", name: "Familles seules face aux difficultés", color: "vert" });
+  writeBodyText(board.doc, "c1", "Surtout dans les villages de montagne");
+  citeOnCard(board.doc, "c1", citationOf(single), 2);
+  openVote(board.doc, 3);
+  placeVote(board.doc, FACILITATOR_PARTICIPANT_ID, "c3", "f1");
+  placeVote(board.doc, FACILITATOR_PARTICIPANT_ID, "c3", "f2");
+  await settled(board);
+  const partnerBoard = await connectClient(server.wsUrl, parentalite.documentName, partner.participantToken);
+  expect(placeVote(partnerBoard.doc, partner.participantId, "c3", "p1")).toBeNull();
+  expect(placeVote(partnerBoard.doc, partner.participantId, "c2", "p2")).toBeNull();
+  await settled(partnerBoard);
+  await waitFor(
+    () => board.doc.getMap("votes").size,
+    (n) => n === 4,
+  );
+  closeVote(board.doc);
+  setCardStatus(board.doc, "c3", "agreed", 3);
+  await settled(board);
+
+  const small = await connectClient(server.wsUrl, petiteEnfance.documentName, token);
+  addCard(small.doc, "p1", { kind: "besoin", title: "Des places en horaires atypiques", ...author }, 1);
+  await settled(small);
+  for (const client of [board, partnerBoard, small]) client.provider.destroy();
+  return { space, petiteEnfance, parentalite, archived, partner };
+}
+
+describe("the diagnostic partagé", () => {
+  it("gathers each active board's figures, findings and votes, and is validated by the COPIL's decision", async () => {
+    const { space, petiteEnfance, parentalite, archived } = await workshop();
+
+    const draft = (await (await get(space, "/diagnostic")).json()) as Diagnostic;
+    expect(draft.validation).toBeNull();
+    expect(draft.themes.map((theme) => theme.boardId)).not.toContain(archived.id);
+    expect(draft.themes.map((theme) => theme.theme)).toEqual(
+      space.boards.filter((board) => board.id !== archived.id).map((board) => board.theme),
+    );
+    expect(draft.general.map((one) => one.label)).toEqual(["Allocataires"]);
+    const parentality = draft.themes.find((theme) => theme.boardId === parentalite.id);
+    expect(parentality?.indicators).toEqual([
+      expect.objectContaining({
+        label: "Familles monoparentales",
+        evolution: { fromYear: 2017, toYear: 2019, from: 27, to: 30, change: 3 },
+      }),
+    ]);
+    expect(parentality?.findings.clusters).toEqual([
+      {
+        id: "k",
+        name: "Familles seules face aux difficultés",
+        findings: [
+          expect.objectContaining({
+            id: "c1",
+            body: "Surtout dans les villages de montagne",
+            citation: expect.objectContaining({ label: "Familles monoparentales", year: 2019 }),
+          }),
+          expect.objectContaining({ id: "c2", kind: "besoin" }),
+        ],
+      },
+    ]);
+    expect(parentality?.findings.unclustered.map((finding) => finding.id)).toEqual(["c4"]);
+    expect(parentality?.priorities).toEqual({
+      cards: [
+        { id: "c3", kind: "piste", title: "Un café des parents itinérant", votes: 3, retained: true },
+        { id: "c2", kind: "besoin", title: "Des lieux de répit pour les parents", votes: 1, retained: false },
+      ],
+      clusters: [{ id: "k", name: "Familles seules face aux difficultés", votes: 1 }],
+      voters: 2,
+    });
+    expect(draft.themes.find((theme) => theme.boardId === petiteEnfance.id)?.indicators[0]?.label).toBe(
+      "Enfants de moins de 3 ans",
+    );
+
+    const meeting = await server.request("POST", `/api/spaces/${space.id}/meetings`, {
+      token: space.facilitatorSecret,
+      body: {
+        kind: "copil",
+        date: "2021-10-30",
+        title: "COPIL de validation du diagnostic",
+        decisions: [{ kind: "validation-diagnostic", text: "Le diagnostic partagé est validé." }],
+      },
+    });
+    expect(meeting.status).toBe(201);
+    const validated = (await (await get(space, "/diagnostic")).json()) as Diagnostic;
+    expect(validated.validation).toEqual({
+      on: "2021-10-30",
+      meetingKind: "copil",
+      meetingTitle: "COPIL de validation du diagnostic",
+    });
+
+    const response = await get(space, "/diagnostic.docx");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toMatch(/wordprocessingml/);
+    expect(response.headers.get("content-disposition")).toContain("diagnostic-partage-ctg-2021-2025.docx");
+    const text = await docxText(response);
+    for (const expected of [
+      "Diagnostic partagé",
+      "Convention territoriale globale — CdC Conflent-Canigou",
+      "Validé par le COPIL du 30/10/2021",
+      "CC Conflent-Canigou (20 391 habitants)",
+      "Prades",
+      "Parentalité",
+      "Petite enfance",
+      "Familles seules face aux difficultés",
+      "Près d'une famille sur trois élève seule",
+      "Chiffre cité : Familles monoparentales (2019) : 30 %",
+      "27 % → 30 % (+3 points, 2017-2019)",
+      "Un café des parents itinérant",
+      "2 participant(s) ont voté.",
+      "Familles seules face aux difficultés : 1 vote(s)",
+      "Des places en horaires atypiques",
+    ]) {
+      expect(text).toContain(expected.replaceAll("'", "&apos;"));
+    }
+    expect(text).not.toContain(archived.theme);
+    expect(text).not.toContain("Projet soumis au COPIL");
+  });
+
+  it("is a draft submitted to the COPIL until validated, and is read by partners and observers, not habitants", async () => {
+    const space = await server.createSpace();
+    expect(await docxText(await get(space, "/diagnostic.docx"))).toContain("Projet soumis au COPIL");
+    const partner = await server.join(space, "partner", "Samia");
+    const observer = await server.join(space, "observer", "Élu");
+    const habitant = await server.join(space, "habitant", "Lou");
+    for (const reader of [partner, observer]) {
+      expect((await get(space, "/diagnostic", reader.participantToken)).status).toBe(200);
+      expect((await get(space, "/diagnostic.docx", reader.participantToken)).status).toBe(200);
+    }
+    for (const path of ["/diagnostic", "/diagnostic.docx"]) {
+      const refused = await get(space, path, habitant.participantToken);
+      expect(refused.status).toBe(403);
+      expect(await refused.json()).toEqual({ error: expect.any(String) });
+      expect((await server.request("GET", `/api/spaces/${space.id}${path}`)).status).toBe(401);
+    }
+  });
+});

@@ -1,0 +1,271 @@
+import { z } from "zod";
+import type { Fiche, IndicatorKind } from "./fiche.ts";
+import type { Meeting } from "./governance.ts";
+import type { IndicatorView } from "./indicator.ts";
+import { seriesOf } from "./indicator-series.ts";
+import { periodYears } from "./plan-report.ts";
+import type { Period } from "./space.ts";
+import { objectErrors } from "./validation.ts";
+
+/** Where a fiche action stands at the yearly bilan, as the COPIL reads it. */
+export const BILAN_PROGRESS = ["realisee", "en-cours", "reportee", "abandonnee", "reorientee"] as const;
+export type BilanProgress = (typeof BILAN_PROGRESS)[number];
+
+/** A fiche the bilan of the year does not speak of yet. */
+export const NOT_ASSESSED = "non-renseignee" as const;
+/** What a count of the fiches' progress counts, in the order the bilan shows them. */
+export const PROGRESS_COUNTED = [...BILAN_PROGRESS, NOT_ASSESSED] as const;
+export type ProgressCounts = Record<(typeof PROGRESS_COUNTED)[number], number>;
+
+/**
+ * The progress in French, as the documents for the COPIL (DOCX, XLSX) print it and the French interface shows it;
+ * the English interface has its own words.
+ */
+export const FRENCH_PROGRESS_WORDS: Record<(typeof PROGRESS_COUNTED)[number], string> = {
+  realisee: "Réalisée",
+  "en-cours": "En cours",
+  reportee: "Reportée",
+  abandonnee: "Abandonnée",
+  reorientee: "Réorientée",
+  "non-renseignee": "Non renseignée",
+};
+
+const text = (field: string, max: number) =>
+  z
+    .string({ error: `${field} doit être un texte.` })
+    .trim()
+    .max(max, `${field} dépasse ${max} caractères.`)
+    .default("");
+
+/** What the bilan says of one fiche for one year. */
+export const BilanEntryInputSchema = z.strictObject(
+  {
+    progress: z.enum(BILAN_PROGRESS, { error: `L'avancement doit être l'un de : ${BILAN_PROGRESS.join(", ")}.` }),
+    assessment: text("L'appréciation", 2_000),
+    difficulties: text("Les difficultés", 5_000),
+    adjustments: text("Les ajustements", 5_000),
+  },
+  {
+    error: objectErrors(
+      "Une fiche du bilan doit être un objet { progress, assessment?, difficulties?, adjustments? }.",
+    ),
+  },
+);
+export type BilanEntryInput = z.input<typeof BilanEntryInputSchema>;
+export type BilanEntryFields = z.output<typeof BilanEntryInputSchema>;
+
+export interface BilanEntry extends BilanEntryFields {
+  ficheId: string;
+  year: number;
+  updatedAt: number;
+}
+
+/** A year of the bilan, as the address gives it: one of the space's period. */
+export function bilanYearSchema(period: Period) {
+  const outside = `L'année du bilan doit être comprise entre ${period.start} et ${period.end}, la période de la CTG.`;
+  return z.coerce
+    .number({ error: "L'année du bilan doit être un nombre." })
+    .int("L'année du bilan doit être une année entière.")
+    .min(period.start, outside)
+    .max(period.end, outside);
+}
+
+const id = (what: string) =>
+  z
+    .string({ error: `${what} doit être un identifiant.` })
+    .min(1, `${what} est obligatoire.`)
+    .max(64, `${what} dépasse 64 caractères.`);
+
+/** A fiche's indicator, by the plan's ids. */
+export const ImpactKeySchema = z.strictObject(
+  { ficheId: id("La fiche"), indicatorId: id("L'indicateur de la fiche") },
+  { error: objectErrors("Un lien d'impact se désigne par un objet { ficheId, indicatorId }.") },
+);
+export type ImpactKey = z.infer<typeof ImpactKeySchema>;
+
+/**
+ * A fiche's indicator read against a territorial one (the space's imported figures): what the action did beside
+ * how the territory moved.
+ */
+export const ImpactLinkSchema = z.strictObject(
+  { ...ImpactKeySchema.shape, territorialIndicatorId: id("L'indicateur territorial") },
+  { error: objectErrors("Un lien d'impact doit être un objet { ficheId, indicatorId, territorialIndicatorId }.") },
+);
+export type ImpactLink = z.infer<typeof ImpactLinkSchema>;
+
+export interface YearValue {
+  year: number;
+  value: number | null;
+}
+
+export interface ImpactRow {
+  year: number;
+  /** The fiche's indicator that year. */
+  fiche: number | null;
+  /** The territory's figure that year. */
+  territory: number | null;
+}
+
+export interface ImpactBilan {
+  territorialIndicatorId: string;
+  /** False once the linked figure is no longer among the space's indicators: the link shows, without a series. */
+  found: boolean;
+  label: string;
+  unit: string;
+  source: string;
+  /** Both series side by side, over the CTG's years and every year the territory has a figure for. */
+  rows: ImpactRow[];
+}
+
+export interface IndicatorBilan {
+  id: string;
+  label: string;
+  kind: IndicatorKind;
+  unit: string;
+  target: number | null;
+  /** The value measured in the bilan's year. */
+  value: number | null;
+  /** Whether that value reaches the target; null without one or the other. */
+  reached: boolean | null;
+  /** The fiche's values over the CTG's years. */
+  series: YearValue[];
+  impact: ImpactBilan | null;
+}
+
+export interface FicheBilan {
+  id: string;
+  title: string;
+  pilot: string;
+  status: Fiche["status"];
+  entry: (BilanEntryFields & { updatedAt: number }) | null;
+  indicators: IndicatorBilan[];
+}
+
+export interface AxisBilan {
+  /** null: fiches not yet placed under an axis. */
+  axis: { id: string; title: string } | null;
+  counts: ProgressCounts;
+  fiches: FicheBilan[];
+}
+
+export type BilanMeeting = Pick<Meeting, "id" | "date" | "title" | "kind"> & { decisions: string[] };
+
+export interface YearBilan {
+  year: number;
+  years: number[];
+  counts: ProgressCounts;
+  axes: AxisBilan[];
+  /** The meetings of the year that decided the bilan annuel, with those decisions' text. */
+  meetings: BilanMeeting[];
+}
+
+export interface BilanInputs {
+  year: number;
+  period: Period;
+  /** The plan's fiches by axis, in the plan's order (PlanReport.sections). */
+  sections: readonly { axis: { id: string; title: string } | null; fiches: readonly Fiche[] }[];
+  /** The entries of any years: those of `year` are kept. */
+  entries: readonly BilanEntry[];
+  impacts: readonly ImpactLink[];
+  territorial: readonly IndicatorView[];
+  meetings: readonly Pick<Meeting, "id" | "date" | "title" | "kind" | "decisions">[];
+}
+
+export function progressCounts(progress: readonly (BilanProgress | null)[]): ProgressCounts {
+  const counts = Object.fromEntries(PROGRESS_COUNTED.map((key) => [key, 0])) as ProgressCounts;
+  for (const value of progress) counts[value ?? NOT_ASSESSED] += 1;
+  return counts;
+}
+
+function impactBilan(
+  link: ImpactLink,
+  ficheValues: Record<string, number>,
+  years: readonly number[],
+  territorial: readonly IndicatorView[],
+): ImpactBilan {
+  // The imported figures share a label and a theme across years: the linked one stands for its whole series.
+  const linked = seriesOf(territorial).find((series) =>
+    series.years.some((figure) => figure.id === link.territorialIndicatorId),
+  );
+  const territory = new Map(linked?.years.map((figure) => [figure.year, figure.values.territoire]));
+  const allYears = [...new Set([...years, ...territory.keys()])].sort((a, b) => a - b);
+  return {
+    territorialIndicatorId: link.territorialIndicatorId,
+    found: linked !== undefined,
+    label: linked?.label ?? "",
+    unit: linked?.latest.unit ?? "",
+    source: linked?.latest.source ?? "",
+    rows: linked
+      ? allYears.map((year) => ({
+          year,
+          fiche: ficheValues[String(year)] ?? null,
+          territory: territory.get(year) ?? null,
+        }))
+      : [],
+  };
+}
+
+/** The bilan annuel of one year, from the plan, the year's entries, the impact links and the meetings. */
+export function assembleBilan(inputs: BilanInputs): YearBilan {
+  const { year, sections, impacts, territorial } = inputs;
+  const years = periodYears(inputs.period);
+  const entries = new Map(
+    inputs.entries.filter((entry) => entry.year === year).map((entry) => [entry.ficheId, entry] as const),
+  );
+  const ficheBilan = (fiche: Fiche): FicheBilan => {
+    const stored = entries.get(fiche.id);
+    return {
+      id: fiche.id,
+      title: fiche.title,
+      pilot: fiche.pilot,
+      status: fiche.status,
+      entry: stored
+        ? {
+            progress: stored.progress,
+            assessment: stored.assessment,
+            difficulties: stored.difficulties,
+            adjustments: stored.adjustments,
+            updatedAt: stored.updatedAt,
+          }
+        : null,
+      indicators: fiche.indicators.map((indicator) => {
+        const value = indicator.values[String(year)] ?? null;
+        const link = impacts.find((impact) => impact.ficheId === fiche.id && impact.indicatorId === indicator.id);
+        return {
+          id: indicator.id,
+          label: indicator.label,
+          kind: indicator.kind,
+          unit: indicator.unit,
+          target: indicator.target,
+          value,
+          reached: value === null || indicator.target === null ? null : value >= indicator.target,
+          series: years.map((each) => ({ year: each, value: indicator.values[String(each)] ?? null })),
+          impact: link ? impactBilan(link, indicator.values, years, territorial) : null,
+        };
+      }),
+    };
+  };
+  const axes = sections.map((section) => {
+    const fiches = section.fiches.map(ficheBilan);
+    return { axis: section.axis, counts: progressCounts(fiches.map((f) => f.entry?.progress ?? null)), fiches };
+  });
+  return {
+    year,
+    years,
+    counts: progressCounts(axes.flatMap((axis) => axis.fiches.map((fiche) => fiche.entry?.progress ?? null))),
+    axes,
+    meetings: inputs.meetings
+      .filter((meeting) => meeting.date.startsWith(`${year}-`))
+      .map((meeting) => ({
+        id: meeting.id,
+        date: meeting.date,
+        title: meeting.title,
+        kind: meeting.kind,
+        decisions: meeting.decisions
+          .filter((decision) => decision.kind === "bilan-annuel")
+          .map((decision) => decision.text),
+      }))
+      .filter((meeting) => meeting.decisions.length > 0)
+      .sort((a, b) => a.date.localeCompare(b.date)),
+  };
+}

@@ -1,0 +1,206 @@
+import type * as Y from "yjs";
+import { type BoardLayoutView, boardLayoutView } from "./board-clusters.ts";
+import { cardBody } from "./board-document.ts";
+import { tallyVotes, type VoteResults } from "./board-votes.ts";
+import type { Card, CardKind } from "./card.ts";
+import type { Demarche, MeetingKind } from "./governance.ts";
+import type { IndicatorLevel, IndicatorView } from "./indicator.ts";
+import { type IndicatorSeries, sameTheme, seriesOf } from "./indicator-series.ts";
+import { fragmentText } from "./rich-text.ts";
+import type { BoardView, SpaceView } from "./space.ts";
+
+/** What the diagnostic calls its findings: what the groups observed, what the territory has, what it lacks. */
+export const FINDING_KINDS = ["constat", "ressource", "besoin"] as const satisfies readonly CardKind[];
+export type FindingKind = (typeof FINDING_KINDS)[number];
+
+/** What one board's document holds for the diagnostic, read once while the document is at hand. */
+export interface BoardContent {
+  layout: BoardLayoutView;
+  /** Card id → its body as plain text. */
+  bodies: Record<string, string>;
+  votes: VoteResults;
+}
+
+export function boardContent(doc: Y.Doc): BoardContent {
+  const layout = boardLayoutView(doc);
+  const cards = [...layout.clusters.flatMap((entry) => entry.cards), ...layout.loose];
+  const bodies = Object.fromEntries(
+    cards.map((card) => {
+      const body = cardBody(doc, card.id);
+      return [card.id, body ? fragmentText(body) : ""];
+    }),
+  );
+  return { layout, bodies, votes: tallyVotes(doc) };
+}
+
+/** The comité whose decision validated the diagnostic (usually the COPIL), and its day. */
+export interface DiagnosticValidation {
+  on: string;
+  meetingKind: MeetingKind;
+  meetingTitle: string;
+}
+
+/** The validation of the démarche's diagnostic step, null while it is not validated (or was re-opened since). */
+export function diagnosticValidation(demarche: Demarche): DiagnosticValidation | null {
+  const step = demarche.steps.find((candidate) => candidate.step === "diagnostic");
+  if (step?.state !== "validee" || step.validatedOn === null) return null;
+  const meeting = step.meetings.findLast((candidate) => candidate.date === step.validatedOn);
+  return meeting ? { on: step.validatedOn, meetingKind: meeting.kind, meetingTitle: meeting.title } : null;
+}
+
+/** A service of the territory (offre existante) under the CTG theme its kind belongs to, if any. */
+export interface ThemedService {
+  themeHint: string | null;
+}
+
+export interface DiagnosticInput<S extends ThemedService = ThemedService> {
+  space: Pick<SpaceView, "name" | "period" | "territory">;
+  boards: readonly { board: Pick<BoardView, "id" | "theme" | "description" | "archived">; content: BoardContent }[];
+  indicators: readonly IndicatorView[];
+  validation: DiagnosticValidation | null;
+  /** The territory's services (offre existante); left out, the themes have no services section. */
+  services?: readonly S[];
+}
+
+export interface DiagnosticYear {
+  year: number;
+  values: Record<IndicatorLevel, number | null>;
+}
+
+/** A territorial figure over its years, and how the territory's value moved from the first year to the last. */
+export interface DiagnosticIndicator {
+  label: string;
+  unit: string;
+  source: string;
+  /** Oldest first; the last one is the latest figure. */
+  years: DiagnosticYear[];
+  evolution: { fromYear: number; toYear: number; from: number; to: number; change: number } | null;
+}
+
+export interface DiagnosticFinding {
+  id: string;
+  kind: FindingKind;
+  title: string;
+  body: string;
+  source: string;
+  /** The board decided it (agreed), or it went on into the plan. */
+  retained: boolean;
+  /** The figure (or service) the card cites. */
+  citation: NonNullable<Card["citation"]> | null;
+}
+
+export interface DiagnosticPriorities {
+  /** Voted or retained cards, most voted first; ties keep the board's order. */
+  cards: { id: string; kind: CardKind; title: string; votes: number; retained: boolean }[];
+  /** Clusters by their cards' votes, most voted first. */
+  clusters: { id: string; name: string; votes: number }[];
+  voters: number;
+}
+
+export interface DiagnosticTheme<S extends ThemedService = ThemedService> {
+  boardId: string;
+  theme: string;
+  description: string;
+  indicators: DiagnosticIndicator[];
+  findings: {
+    clusters: { id: string; name: string; findings: DiagnosticFinding[] }[];
+    unclustered: DiagnosticFinding[];
+  };
+  priorities: DiagnosticPriorities;
+  /** The offre existante of the theme; null while the diagnostic is assembled without the territory's services. */
+  services: S[] | null;
+}
+
+export interface Diagnostic<S extends ThemedService = ThemedService> {
+  space: DiagnosticInput["space"];
+  validation: DiagnosticValidation | null;
+  /** The figures of no active board's theme (the territory's general portrait). */
+  general: DiagnosticIndicator[];
+  themes: DiagnosticTheme<S>[];
+}
+
+const retained = (card: Card) => card.status !== "draft";
+const tenth = (value: number) => Math.round(value * 10) / 10;
+
+function diagnosticIndicator(series: IndicatorSeries): DiagnosticIndicator {
+  const { label, unit, source } = series.latest;
+  const years = series.years.map(({ year, values }) => ({ year, values }));
+  const [first, last] = [series.years[0], series.latest];
+  const [from, to] = [first?.values.territoire ?? null, last.values.territoire];
+  const evolution =
+    first && first !== last && from !== null && to !== null
+      ? { fromYear: first.year, toYear: last.year, from, to, change: tenth(to - from) }
+      : null;
+  return { label, unit, source, years, evolution };
+}
+
+function finding(card: Card & { kind: FindingKind }, bodies: Record<string, string>): DiagnosticFinding {
+  const { id, kind, title, source } = card;
+  return {
+    id,
+    kind,
+    title,
+    body: bodies[card.id] ?? "",
+    source,
+    retained: retained(card),
+    citation: card.citation ?? null,
+  };
+}
+
+const isFinding = (card: Card): card is Card & { kind: FindingKind } =>
+  (FINDING_KINDS as readonly CardKind[]).includes(card.kind);
+
+function findingsOf({ layout, bodies }: BoardContent): DiagnosticTheme["findings"] {
+  const findings = (cards: Card[]) => cards.filter(isFinding).map((card) => finding(card, bodies));
+  return {
+    clusters: layout.clusters
+      .map(({ cluster, cards }) => ({ id: cluster.id, name: cluster.name, findings: findings(cards) }))
+      .filter((entry) => entry.findings.length > 0),
+    unclustered: findings(layout.loose),
+  };
+}
+
+function prioritiesOf({ layout, votes }: BoardContent): DiagnosticPriorities {
+  const inBoardOrder = [...layout.clusters.flatMap((entry) => entry.cards), ...layout.loose];
+  const counted = new Map(votes.cards.map((entry) => [entry.cardId, entry.votes]));
+  const cards = inBoardOrder
+    .map((card) => ({
+      id: card.id,
+      kind: card.kind,
+      title: card.title,
+      votes: counted.get(card.id) ?? 0,
+      retained: retained(card),
+    }))
+    .filter((card) => card.votes > 0 || card.retained)
+    .sort((a, b) => b.votes - a.votes);
+  const names = new Map(layout.clusters.map(({ cluster }) => [cluster.id, cluster.name]));
+  const clusters = votes.clusters.flatMap(({ clusterId, votes: count }) => {
+    const name = names.get(clusterId);
+    return name === undefined ? [] : [{ id: clusterId, name, votes: count }];
+  });
+  return { cards, clusters, voters: votes.voters };
+}
+
+/**
+ * The diagnostic partagé as the groups wrote it: per active board (theme), its figures with their comparison levels
+ * and evolution, its findings as the board clustered them, and the priorities its vote gave.
+ */
+export function assembleDiagnostic<S extends ThemedService>(input: DiagnosticInput<S>): Diagnostic<S> {
+  const boards = input.boards.filter(({ board }) => !board.archived);
+  const series = seriesOf(input.indicators);
+  const ofTheme = (theme: string) => series.filter((one) => sameTheme(one.theme, theme)).map(diagnosticIndicator);
+  const themes = boards.map(({ board, content }) => ({
+    boardId: board.id,
+    theme: board.theme,
+    description: board.description,
+    indicators: ofTheme(board.theme),
+    findings: findingsOf(content),
+    priorities: prioritiesOf(content),
+    services:
+      input.services?.filter(({ themeHint }) => themeHint !== null && sameTheme(themeHint, board.theme)) ?? null,
+  }));
+  const general = series
+    .filter((one) => !boards.some(({ board }) => sameTheme(one.theme, board.theme)))
+    .map(diagnosticIndicator);
+  return { space: input.space, validation: input.validation, general, themes };
+}

@@ -1,0 +1,140 @@
+import { z } from "zod";
+import { objectErrors } from "./validation.ts";
+
+/**
+ * The partners' yearly satisfaction questionnaire about the partnership, for the bilan annuel. Every questionnaire
+ * asks this default set, as codes: the interface and the documents word them.
+ */
+export const SATISFACTION_QUESTIONS = ["gouvernance", "echanges", "plan-besoins", "information"] as const;
+export type SatisfactionQuestion = (typeof SATISFACTION_QUESTIONS)[number];
+
+/** From "pas du tout d'accord" (1) to "tout à fait d'accord" (5). */
+export const SATISFACTION_SCORES = [1, 2, 3, 4, 5] as const;
+export type SatisfactionScore = (typeof SATISFACTION_SCORES)[number];
+
+export const SATISFACTION_COMMENT_MAX = 2000;
+
+/**
+ * Below this many answers to a question, its figures are not shown: in a small partnership, two answers would say
+ * who thought what. Comments follow the number of respondents.
+ */
+export const SATISFACTION_MIN_ANSWERS = 3;
+
+/** The French words of the codes, as the documents (DOCX, XLSX) print them and the French interface shows them. */
+export const FRENCH_SATISFACTION_WORDS = {
+  questions: {
+    gouvernance: "La gouvernance de la CTG (COPIL, comités) vous permet de participer aux décisions",
+    echanges: "Les échanges entre partenaires se sont améliorés",
+    "plan-besoins": "Le plan d'actions répond aux besoins du territoire",
+    information: "Vous êtes informé(e) de l'avancement des actions",
+  } satisfies Record<SatisfactionQuestion, string>,
+  scores: {
+    1: "Pas du tout d'accord",
+    2: "Plutôt pas d'accord",
+    3: "Ni d'accord ni pas d'accord",
+    4: "Plutôt d'accord",
+    5: "Tout à fait d'accord",
+  } satisfies Record<SatisfactionScore, string>,
+};
+
+const ScoreSchema = z
+  .number({ error: "Une note doit être un nombre entier de 1 à 5." })
+  .int("Une note doit être un nombre entier de 1 à 5.")
+  .min(1, "Une note va de 1 à 5.")
+  .max(5, "Une note va de 1 à 5.") as z.ZodType<SatisfactionScore, number>;
+
+const scoreFields = Object.fromEntries(SATISFACTION_QUESTIONS.map((question) => [question, ScoreSchema.optional()]));
+
+/** One partner's answer: a question left out is "sans avis"; at least one note or a comment. */
+export const SatisfactionAnswerSchema = z
+  .strictObject(
+    {
+      scores: z.strictObject(
+        scoreFields as Record<SatisfactionQuestion, z.ZodOptional<z.ZodType<SatisfactionScore, number>>>,
+        {
+          error: objectErrors(`Les notes doivent être un objet { ${SATISFACTION_QUESTIONS.join(", ")} }.`),
+        },
+      ),
+      comment: z
+        .string({ error: "Le commentaire doit être un texte." })
+        .trim()
+        .max(SATISFACTION_COMMENT_MAX, `Le commentaire dépasse ${SATISFACTION_COMMENT_MAX} caractères.`)
+        .default(""),
+    },
+    { error: objectErrors("Une réponse doit être un objet { scores, comment? }.") },
+  )
+  .refine(
+    (answer) => answer.comment !== "" || Object.values(answer.scores).some((score) => score !== undefined),
+    "Répondez à au moins une question, ou laissez un commentaire.",
+  );
+export type SatisfactionAnswerInput = z.input<typeof SatisfactionAnswerSchema>;
+export type SatisfactionAnswer = z.infer<typeof SatisfactionAnswerSchema>;
+
+/** A year's questionnaire, as its facilitator follows it. */
+export interface SatisfactionQuestionnaireView {
+  year: number;
+  questions: SatisfactionQuestion[];
+  openedAt: number;
+  closedAt: number | null;
+  answers: number;
+}
+
+/** Returned once, when the questionnaire is opened: only the link token's hash is kept. */
+export interface OpenedSatisfactionView extends SatisfactionQuestionnaireView {
+  token: string;
+}
+
+/** What the link shows whoever holds it: no one's answers, only what to answer. */
+export interface SatisfactionFormView {
+  /** So that a browser remembers it answered this year's questionnaire, even under a renewed link. */
+  spaceId: string;
+  spaceName: string;
+  year: number;
+  questions: SatisfactionQuestion[];
+}
+
+export interface SatisfactionQuestionResult {
+  question: SatisfactionQuestion;
+  /** How many answered it (not "sans avis"); said even when the figures are withheld. */
+  answers: number;
+  /** Null below `SATISFACTION_MIN_ANSWERS` answers. `distribution[0]` counts the 1s, `distribution[4]` the 5s. */
+  figures: { distribution: number[]; mean: number } | null;
+}
+
+export interface SatisfactionResults {
+  respondents: number;
+  questions: SatisfactionQuestionResult[];
+  /**
+   * The comments, sorted alphabetically so that their order says nothing of who answered when; null below
+   * `SATISFACTION_MIN_ANSWERS` respondents.
+   */
+  comments: string[] | null;
+}
+
+/** A year's results, as the facilitator, the partners and the bilan see them. */
+export interface SatisfactionReport extends SatisfactionResults {
+  year: number;
+  closedAt: number | null;
+}
+
+/** Per question: how many answered, and once there are enough, how the notes spread and their mean (one decimal). */
+export function aggregateSatisfaction(
+  questions: readonly SatisfactionQuestion[],
+  answers: readonly Pick<SatisfactionAnswer, "scores" | "comment">[],
+): SatisfactionResults {
+  const enough = (count: number) => count >= SATISFACTION_MIN_ANSWERS;
+  const comments = answers
+    .map((answer) => answer.comment)
+    .filter((comment) => comment !== "")
+    .toSorted((a, b) => a.localeCompare(b, "fr"));
+  return {
+    respondents: answers.length,
+    questions: questions.map((question) => {
+      const scores = answers.flatMap((answer) => answer.scores[question] ?? []);
+      const distribution = SATISFACTION_SCORES.map((score) => scores.filter((given) => given === score).length);
+      const mean = Math.round((scores.reduce((sum, score) => sum + score, 0) / scores.length) * 10) / 10;
+      return { question, answers: scores.length, figures: enough(scores.length) ? { distribution, mean } : null };
+    }),
+    comments: enough(answers.length) ? comments : null,
+  };
+}

@@ -1,0 +1,214 @@
+import { z } from "zod";
+import { BilanEntryInputSchema, ImpactLinkSchema } from "./bilan.ts";
+import { SourceRefSchema } from "./fiche.ts";
+import { DEMARCHE_STEPS, isoDate, MeetingInputSchema, ReopeningInputSchema } from "./governance.ts";
+import { INDICATOR_LEVELS } from "./indicator.ts";
+import { INVITED_ROLES } from "./invitation.ts";
+import { PartiesSchema } from "./parties.ts";
+import type { Role } from "./roles.ts";
+import { SATISFACTION_QUESTIONS, SatisfactionAnswerSchema } from "./satisfaction.ts";
+import { PeriodSchema, SpaceNameSchema } from "./space.ts";
+import { CommunesSchema, EpciSchema } from "./territory.ts";
+import { withoutAccents } from "./text-folding.ts";
+import { ServiceInputSchema } from "./territory-services.ts";
+import { ThemeDescriptionSchema, ThemeLabelSchema } from "./themes.ts";
+import { objectErrors } from "./validation.ts";
+
+/**
+ * One CTG space as one file, to keep a convention once it ends or to move it to another server: its records and the
+ * Yjs state of its documents, under the ids of the server it comes from (an import gives everything new ids).
+ * Never a secret, a hash, an invitation, a participant's token, a pending contribution or the public page's address.
+ */
+export const SPACE_ARCHIVE_FORMAT = "atelier-ctg/espace";
+export const SPACE_ARCHIVE_VERSION = 1;
+
+/**
+ * The author a card shows once the pseudonyms are left out of an archive: their role, in French as the archive is
+ * written for the Caf's or the EPCI's records.
+ */
+export const ANONYMOUS_AUTHOR_NAMES: Record<Role, string> = {
+  facilitator: "Animateur·rice",
+  partner: "Partenaire",
+  habitant: "Habitant·e",
+  observer: "Observateur·rice",
+};
+
+const id = z.string({ error: "Un identifiant doit être un texte." }).min(1).max(64);
+const time = z.number({ error: "Une date doit être un nombre (ms)." }).int().nonnegative();
+/** A document's Yjs state (Y.encodeStateAsUpdate), in base64. */
+const yjsState = z.base64({ error: "L'état d'un document doit être un état Yjs en base64." });
+const list = <T extends z.ZodType>(item: T, what: string) => z.array(item, { error: `${what} doit être une liste.` });
+
+const ArchivedBoardSchema = z.strictObject({
+  id,
+  theme: ThemeLabelSchema,
+  description: ThemeDescriptionSchema,
+  position: z.number().int(),
+  archived: z.boolean(),
+  createdAt: time,
+  state: yjsState,
+});
+
+const ArchivedPlanVersionSchema = z.strictObject({
+  id,
+  label: z.string().max(200),
+  meetingId: id.nullable(),
+  createdAt: time,
+  state: yjsState,
+  /** The fiches as read when the version was frozen (what comparisons read); only their sources are checked. */
+  fiches: list(z.looseObject({ id, sources: list(SourceRefSchema, "Les sources d'une fiche").optional() }), "fiches"),
+});
+
+const ArchivedSignatureSchema = z.strictObject({
+  id,
+  versionId: id,
+  signedOn: isoDate("La date de signature"),
+  signatories: PartiesSchema,
+  meetingId: id.nullable(),
+  recordedAt: time,
+  withdrawn: z.strictObject({ at: time, reason: z.string().max(2_000) }).nullable(),
+});
+
+const ArchivedMeetingSchema = MeetingInputSchema.extend({ id, createdAt: time, updatedAt: time });
+
+const ArchivedIndicatorSchema = z.strictObject({
+  id,
+  label: z.string().min(1).max(200),
+  theme: z.string().max(120),
+  year: z.number().int().min(1950).max(2100),
+  unit: z.string().max(40),
+  source: z.string().max(300),
+  values: z.strictObject(
+    Object.fromEntries(INDICATOR_LEVELS.map((level) => [level, z.number().finite().nullable()])) as Record<
+      (typeof INDICATOR_LEVELS)[number],
+      z.ZodNullable<z.ZodNumber>
+    >,
+  ),
+  updatedAt: time,
+});
+
+const ArchivedQuestionnaireSchema = z.strictObject({
+  year: z.number().int().min(2000).max(2100),
+  questions: list(z.enum(SATISFACTION_QUESTIONS), "questions"),
+  openedAt: time,
+  closedAt: time.nullable(),
+  /** Anonymous, as stored: neither who nor when. */
+  answers: list(SatisfactionAnswerSchema, "answers"),
+});
+
+const ArchivedServiceSchema = ServiceInputSchema.extend({ id, communeName: z.string().max(100).nullable(), updatedAt: time });
+
+/** Who joined, kept only when the facilitator asks for the pseudonyms: the archive's record, not accounts. */
+const ArchivedParticipantSchema = z.strictObject({
+  id,
+  displayName: z.string().max(60),
+  organisation: z.string().max(160),
+  role: z.enum(INVITED_ROLES),
+  joinedAt: time,
+});
+
+export const SpaceArchiveSchema = z
+  .strictObject(
+    {
+      format: z.literal(SPACE_ARCHIVE_FORMAT, {
+        error: "Ce fichier n'est pas une archive d'espace CTG de l'atelier (format inconnu).",
+      }),
+      version: z.literal(SPACE_ARCHIVE_VERSION, {
+        error: `Cette version d'archive n'est pas lue ici (version ${SPACE_ARCHIVE_VERSION} attendue).`,
+      }),
+      exportedAt: time,
+      pseudonyms: z.boolean(),
+      space: z.strictObject({
+        name: SpaceNameSchema,
+        period: PeriodSchema,
+        territory: z.strictObject({ epci: EpciSchema.nullable(), communes: CommunesSchema }),
+        parties: PartiesSchema,
+        createdAt: time,
+      }),
+      boards: list(ArchivedBoardSchema, "boards"),
+      plan: z.strictObject({ state: yjsState }),
+      planVersions: list(ArchivedPlanVersionSchema, "planVersions"),
+      signatures: list(ArchivedSignatureSchema, "signatures"),
+      meetings: list(ArchivedMeetingSchema, "meetings"),
+      demarche: z.strictObject({
+        planning: z.partialRecord(z.enum(DEMARCHE_STEPS), isoDate("La date prévue")),
+        reopenings: list(
+          ReopeningInputSchema.extend({ id, on: isoDate("La date de réouverture"), recordedAt: time }),
+          "reopenings",
+        ),
+      }),
+      indicators: list(ArchivedIndicatorSchema, "indicators"),
+      bilan: z.strictObject({
+        entries: list(
+          BilanEntryInputSchema.extend({ ficheId: id, year: z.number().int(), updatedAt: time }),
+          "entries",
+        ),
+        impacts: list(ImpactLinkSchema, "impacts"),
+      }),
+      satisfaction: list(ArchivedQuestionnaireSchema, "satisfaction"),
+      territoryServices: list(ArchivedServiceSchema, "territoryServices"),
+      participants: list(ArchivedParticipantSchema, "participants").optional(),
+    },
+    { error: objectErrors("Une archive d'espace CTG doit être un objet JSON { format, version, space, boards, … }.") },
+  )
+  .superRefine((archive, context) => {
+    const problem = (path: PropertyKey[], message: string) => context.addIssue({ code: "custom", path, message });
+    const ids = (items: readonly { id: string }[], path: string, what: string) => {
+      const seen = new Set<string>();
+      items.forEach((item, index) => {
+        if (seen.has(item.id)) problem([path, index, "id"], `${what} ${item.id} figure deux fois.`);
+        seen.add(item.id);
+      });
+      return seen;
+    };
+    const boards = ids(archive.boards, "boards", "Le tableau");
+    const meetings = ids(archive.meetings, "meetings", "La réunion");
+    const versions = ids(archive.planVersions, "planVersions", "La version");
+    const indicators = ids(archive.indicators, "indicators", "L'indicateur");
+    ids(archive.signatures, "signatures", "La signature");
+    ids(archive.territoryServices, "territoryServices", "Le service");
+    const known = (set: Set<string>, value: string | null, path: PropertyKey[], what: string) => {
+      if (value !== null && !set.has(value)) problem(path, `${what} ${value} ne figure pas dans l'archive.`);
+    };
+    archive.meetings.forEach((meeting, index) => {
+      known(boards, meeting.boardId, ["meetings", index, "boardId"], "Le tableau");
+    });
+    archive.planVersions.forEach((version, index) => {
+      known(meetings, version.meetingId, ["planVersions", index, "meetingId"], "La réunion");
+    });
+    archive.signatures.forEach((signature, index) => {
+      known(versions, signature.versionId, ["signatures", index, "versionId"], "La version");
+      known(meetings, signature.meetingId, ["signatures", index, "meetingId"], "La réunion");
+    });
+    if (archive.signatures.filter((signature) => signature.withdrawn === null).length > 1) {
+      problem(["signatures"], "Une seule signature peut être en vigueur.");
+    }
+    archive.bilan.impacts.forEach((impact, index) => {
+      known(indicators, impact.territorialIndicatorId, ["bilan", "impacts", index], "L'indicateur territorial");
+    });
+    const figures = new Set<string>();
+    archive.indicators.forEach((indicator, index) => {
+      const key = JSON.stringify([indicator.label, indicator.theme, indicator.year]);
+      if (figures.has(key)) problem(["indicators", index], `L'indicateur « ${indicator.label} » ${indicator.year} figure deux fois.`);
+      figures.add(key);
+    });
+    const years = new Set<number>();
+    archive.satisfaction.forEach((questionnaire, index) => {
+      if (years.has(questionnaire.year)) problem(["satisfaction", index, "year"], `Le questionnaire ${questionnaire.year} figure deux fois.`);
+      years.add(questionnaire.year);
+    });
+  });
+export type SpaceArchive = z.infer<typeof SpaceArchiveSchema>;
+export type SpaceArchiveInput = z.input<typeof SpaceArchiveSchema>;
+export type ArchivedBoard = SpaceArchive["boards"][number];
+
+/** The name the browser proposes for the file: `ctg-<name in lower case, ascii, dashes>-archive.json`. */
+export function spaceArchiveFileName(spaceName: string): string {
+  const slug = withoutAccents(spaceName)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60)
+    .replace(/-+$/, "");
+  return `ctg-${slug || "espace"}-archive.json`;
+}

@@ -1,0 +1,176 @@
+import { describe, expect, it } from "vitest";
+import * as Y from "yjs";
+import { assembleBilan, BilanEntryInputSchema, type BilanInputs, bilanYearSchema } from "../src/bilan.ts";
+import type { IndicatorView } from "../src/indicator.ts";
+import { addAxis, createFiche, listAxes, listFiches, setIndicator, setIndicatorValue } from "../src/plan-document.ts";
+import { describeIssues } from "../src/validation.ts";
+
+const figure = (
+  id: string,
+  year: number,
+  territoire: number | null,
+  label = "Taux de couverture EAJE",
+): IndicatorView => ({
+  id,
+  label,
+  theme: "Petite enfance",
+  year,
+  unit: "%",
+  source: "Caf",
+  values: { territoire, departement: null, france: null },
+});
+
+/** The plan's fiches by axis, from a document written as the facilitators' browsers do. */
+function planSections() {
+  const doc = new Y.Doc();
+  addAxis(doc, "a1", { title: "Petite enfance" });
+  createFiche(doc, "f1", { title: "Relais petite enfance", axisId: "a1", themes: [] }, 1);
+  createFiche(doc, "f2", { title: "Crèche à Prades", axisId: "a1", themes: [] }, 2);
+  createFiche(doc, "f3", { title: "Ludothèque itinérante", axisId: null, themes: [] }, 3);
+  setIndicator(doc, "f1", "i1", { label: "Familles accompagnées", kind: "resultat", unit: "", target: 40 });
+  setIndicatorValue(doc, "f1", "i1", 2022, 45);
+  setIndicatorValue(doc, "f1", "i1", 2023, 30);
+  const fiches = listFiches(doc);
+  return [
+    ...listAxes(doc).map((axis) => ({ axis, fiches: fiches.filter((fiche) => fiche.axisId === axis.id) })),
+    { axis: null, fiches: fiches.filter((fiche) => fiche.axisId === null) },
+  ];
+}
+
+const inputs: BilanInputs = {
+  year: 2022,
+  period: { start: 2021, end: 2023 },
+  sections: planSections(),
+  entries: [
+    {
+      ficheId: "f1",
+      year: 2022,
+      progress: "en-cours",
+      assessment: "Bien lancé",
+      difficulties: "",
+      adjustments: "",
+      updatedAt: 5,
+    },
+    {
+      ficheId: "f2",
+      year: 2022,
+      progress: "reportee",
+      assessment: "",
+      difficulties: "Foncier",
+      adjustments: "",
+      updatedAt: 6,
+    },
+    {
+      ficheId: "f3",
+      year: 2021,
+      progress: "realisee",
+      assessment: "Autre année",
+      difficulties: "",
+      adjustments: "",
+      updatedAt: 7,
+    },
+  ],
+  impacts: [{ ficheId: "f1", indicatorId: "i1", territorialIndicatorId: "t2019" }],
+  territorial: [figure("t2022", 2022, 18.5), figure("t2019", 2019, 15), figure("other", 2022, 99, "Autre chose")],
+  meetings: [
+    {
+      id: "m1",
+      date: "2022-12-01",
+      title: "COPIL bilan",
+      kind: "copil",
+      decisions: [
+        { kind: "bilan-annuel", text: "Bilan 2022 validé." },
+        { kind: "libre", text: "Autre" },
+      ],
+    },
+    {
+      id: "m2",
+      date: "2022-06-01",
+      title: "COPIL avenant",
+      kind: "copil",
+      decisions: [{ kind: "avenant", text: "Avenant" }],
+    },
+    {
+      id: "m3",
+      date: "2023-01-10",
+      title: "COPIL suivant",
+      kind: "copil",
+      decisions: [{ kind: "bilan-annuel", text: "Bilan 2023" }],
+    },
+  ],
+};
+
+describe("assembleBilan", () => {
+  const bilan = assembleBilan(inputs);
+
+  it("groups the fiches by axis with the year's entries only, and counts their progress", () => {
+    expect(bilan.years).toEqual([2021, 2022, 2023]);
+    expect(
+      bilan.axes.map((axis) => [axis.axis?.title ?? null, axis.fiches.map((f) => f.entry?.progress ?? null)]),
+    ).toEqual([
+      ["Petite enfance", ["en-cours", "reportee"]],
+      [null, [null]],
+    ]);
+    expect(bilan.counts).toMatchObject({ "en-cours": 1, reportee: 1, "non-renseignee": 1, realisee: 0 });
+    expect(bilan.axes[0]?.counts).toMatchObject({ "en-cours": 1, reportee: 1, "non-renseignee": 0 });
+  });
+
+  it("reads each indicator's value of the year against its target, with its series over the period", () => {
+    const indicator = bilan.axes[0]?.fiches[0]?.indicators[0];
+    expect(indicator).toMatchObject({ value: 45, target: 40, reached: true });
+    expect(indicator?.series).toEqual([
+      { year: 2021, value: null },
+      { year: 2022, value: 45 },
+      { year: 2023, value: 30 },
+    ]);
+    expect(assembleBilan({ ...inputs, year: 2023 }).axes[0]?.fiches[0]?.indicators[0]?.reached).toBe(false);
+    expect(assembleBilan({ ...inputs, year: 2021 }).axes[0]?.fiches[0]?.indicators[0]?.reached).toBeNull();
+  });
+
+  it("sets the territorial figure's series (same label and theme) beside the fiche's, year by year", () => {
+    const impact = bilan.axes[0]?.fiches[0]?.indicators[0]?.impact;
+    expect(impact).toMatchObject({ found: true, label: "Taux de couverture EAJE", unit: "%" });
+    expect(impact?.rows).toEqual([
+      { year: 2019, fiche: null, territory: 15 },
+      { year: 2021, fiche: null, territory: null },
+      { year: 2022, fiche: 45, territory: 18.5 },
+      { year: 2023, fiche: 30, territory: null },
+    ]);
+  });
+
+  it("keeps a link whose territorial figure is gone, without a series", () => {
+    const gone = assembleBilan({ ...inputs, territorial: [] }).axes[0]?.fiches[0]?.indicators[0]?.impact;
+    expect(gone).toMatchObject({ found: false, rows: [] });
+  });
+
+  it("names the meetings of the year that decided the bilan annuel, with those decisions only", () => {
+    expect(bilan.meetings).toEqual([
+      { id: "m1", date: "2022-12-01", title: "COPIL bilan", kind: "copil", decisions: ["Bilan 2022 validé."] },
+    ]);
+  });
+});
+
+describe("the bilan's schemas", () => {
+  it("takes an entry with its texts trimmed, and refuses an unknown progress in French", () => {
+    expect(BilanEntryInputSchema.parse({ progress: "reorientee", assessment: "  Public élargi " })).toEqual({
+      progress: "reorientee",
+      assessment: "Public élargi",
+      difficulties: "",
+      adjustments: "",
+    });
+    const refused = BilanEntryInputSchema.safeParse({ progress: "finie" });
+    expect(refused.success || describeIssues(refused.error)).toMatch(/progress : L'avancement doit être l'un de/);
+    const unknown = BilanEntryInputSchema.safeParse({ progress: "realisee", note: "" });
+    expect(unknown.success || describeIssues(unknown.error)).toMatch(/Champ inconnu : note/);
+  });
+
+  it("takes only a year of the space's period", () => {
+    const years = bilanYearSchema({ start: 2021, end: 2025 });
+    expect(years.parse("2023")).toBe(2023);
+    const refused = years.safeParse("2026");
+    expect(refused.success || describeIssues(refused.error)).toBe(
+      "L'année du bilan doit être comprise entre 2021 et 2025, la période de la CTG.",
+    );
+    expect(years.safeParse("deux-mille").success).toBe(false);
+  });
+});

@@ -1,0 +1,142 @@
+import { describe, expect, it } from "vitest";
+import * as Y from "yjs";
+import type { Fiche, FicheStatus, SourceRef } from "../src/fiche.ts";
+import { createFiche, ficheById, setBudgetLine, setIndicator, updateFiche } from "../src/plan-document.ts";
+import { type PublicPageInput, publicPage, publicSources } from "../src/public-page.ts";
+
+const source = (cardId: string, promotedAt = 1): SourceRef => ({
+  boardId: "b1",
+  cardId,
+  kind: "besoin",
+  title: `Titre copié de ${cardId}`,
+  theme: "Petite enfance",
+  promotedAt,
+});
+
+/** A fiche as the plan document reads it, with a pilot, partners, a budget line and an indicator. */
+function fiche(id: string, status: FicheStatus, changes: Partial<Fiche> = {}): Fiche {
+  const doc = new Y.Doc();
+  createFiche(doc, id, { title: `Fiche ${id}`, axisId: "a1", themes: ["Petite enfance"] }, 1);
+  const fields = { status, targetPublic: "Familles du territoire", pilot: "Mme Pilote, Caf", years: [2023, 2022] };
+  updateFiche(doc, id, { ...fields, partners: ["Commune de Prades"] }, 1);
+  const line = {
+    financer: { kind: "caf", label: "" },
+    nature: null,
+    dispositif: null,
+    year: 2022,
+    amount: 5000,
+  } as const;
+  setBudgetLine(doc, id, "l1", line);
+  setIndicator(doc, id, "i1", { label: "Places", kind: "realisation", unit: "places", target: 12 });
+  const read = ficheById(doc, id);
+  if (!read) throw new Error(`fiche ${id} unreadable`);
+  return { ...read, description: "Ouvrir une crèche en horaires atypiques.", ...changes };
+}
+
+const input = (fiches: Fiche[], changes: Partial<PublicPageInput> = {}): PublicPageInput => ({
+  space: {
+    name: "CdC Conflent-Canigou",
+    period: { start: 2021, end: 2025 },
+    territory: { epci: { siren: "200049211", name: "CC Conflent Canigou" }, communes: [] },
+  },
+  axes: [
+    { id: "a1", title: "Accueillir les jeunes enfants", order: "a" },
+    { id: "a2", title: "Vide", order: "b" },
+  ],
+  fiches,
+  habitantCards: new Map(),
+  ...changes,
+});
+
+describe("the public page of a space", () => {
+  it("shows the decided fiches under their axes, the unplaced last, and no draft nor empty axis", () => {
+    const page = publicPage(
+      input([
+        fiche("f1", "validee"),
+        fiche("f2", "proposee"),
+        fiche("f3", "realisee", { axisId: null }),
+        fiche("f4", "abandonnee", { axisId: "gone" }),
+        fiche("f5", "en-cours"),
+      ]),
+    );
+    expect(page.axes.map((axis) => [axis.title, axis.fiches.map((shown) => [shown.title, shown.status])])).toEqual([
+      [
+        "Accueillir les jeunes enfants",
+        [
+          ["Fiche f1", "validee"],
+          ["Fiche f5", "en-cours"],
+        ],
+      ],
+      [
+        null,
+        [
+          ["Fiche f3", "realisee"],
+          ["Fiche f4", "abandonnee"],
+        ],
+      ],
+    ]);
+    expect(page).toMatchObject({ name: "CdC Conflent-Canigou", territory: "CC Conflent Canigou" });
+  });
+
+  it("keeps the plain words and drops the pilot, partners, budget, indicators and every id", () => {
+    const [shown] = publicPage(input([fiche("f1", "validee")])).axes[0]?.fiches ?? [];
+    expect(shown).toEqual({
+      title: "Fiche f1",
+      description: "Ouvrir une crèche en horaires atypiques.",
+      targetPublic: "Familles du territoire",
+      status: "validee",
+      years: [2022, 2023],
+      contributions: [],
+      yearly: [
+        { year: 2022, progress: null },
+        { year: 2023, progress: null },
+      ],
+    });
+    const json = JSON.stringify(publicPage(input([fiche("f1", "validee")])));
+    for (const hidden of ['"f1"', '"a1"', "Pilote", "Prades", "5000", "Places", "200049211"]) {
+      expect(json).not.toContain(hidden);
+    }
+  });
+
+  it("lists under a fiche the current titles of its habitants' cards only, once each", () => {
+    const sources = [source("c-habitant", 1), source("c-partner", 2), source("c-erased", 3), source("c-twin", 4)];
+    const habitantCards = new Map([
+      ["b1/c-habitant", "Une crèche ouverte tôt le matin"],
+      ["b1/c-twin", "Une crèche ouverte tôt le matin"],
+    ]);
+    const page = publicPage(input([fiche("f1", "en-cours", { sources })], { habitantCards }));
+    expect(page.axes[0]?.fiches[0]?.contributions).toEqual(["Une crèche ouverte tôt le matin"]);
+    expect(JSON.stringify(page)).not.toContain("Titre copié");
+  });
+
+  it("reads the boards of decided fiches only", () => {
+    const fiches = [
+      fiche("f1", "validee", { sources: [source("c1")] }),
+      fiche("f2", "proposee", { sources: [source("c2")] }),
+    ];
+    expect(publicSources(fiches).map((ref) => ref.cardId)).toEqual(["c1"]);
+  });
+
+  it("takes the yearly bilan's progress of the fiche, adding the years only the bilan speaks of", () => {
+    const bilan = [
+      { ficheId: "f1", year: 2022, progress: "realisee" as const },
+      { ficheId: "f1", year: 2024, progress: "reorientee" as const },
+      { ficheId: "other", year: 2023, progress: "abandonnee" as const },
+    ];
+    const page = publicPage(input([fiche("f1", "en-cours")], { bilan }));
+    expect(page.axes[0]?.fiches[0]?.yearly).toEqual([
+      { year: 2022, progress: "realisee" },
+      { year: 2023, progress: null },
+      { year: 2024, progress: "reorientee" },
+    ]);
+  });
+
+  it("names the one commune of a space without an EPCI, and nothing for several", () => {
+    const commune = (insee: string, name: string) => ({ insee, name });
+    const territory = (communes: { insee: string; name: string }[]) =>
+      publicPage({ ...input([]), space: { ...input([]).space, territory: { epci: null, communes } } }).territory;
+    expect(territory([commune("66149", "Prades")])).toBe("Prades");
+    expect(territory([commune("66149", "Prades"), commune("66160", "Ria-Sirach")])).toBeNull();
+    expect(territory([])).toBeNull();
+  });
+});
