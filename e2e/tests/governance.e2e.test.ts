@@ -139,8 +139,9 @@ describe("the démarche and its comités", () => {
     const { page, errors } = await browser.newPage({ width: 390, height: 844 });
     await rememberParticipantAccess(page, partner);
     await page.goto(`${server.url}/espaces/${space.id}`);
-    await demarche(page).getByText("Prochaine étape : Suivi et évaluation annuelle").waitFor();
-    expect(await demarche(page).locator(".demarche-step--validee").count()).toBe(7);
+    // The demo goes as far as its first yearly bilan, validated by the December 2022 COPIL.
+    await demarche(page).getByText("Toutes les étapes sont validées.").waitFor();
+    expect(await demarche(page).locator(".demarche-step--validee").count()).toBe(8);
     expect(await demarche(page).getByRole("button").count()).toBe(0);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await saveScreenshot(page, "governance-04-demo-timeline-390x844");
