@@ -17,6 +17,7 @@ import { cardsIn, WORKSHOP, writeBoard, writeWorkshop } from "../support/board-s
 import { cardIn, clusterLane, looseCards, openBoard, openBoardAs } from "../support/board-surface-ui.ts";
 import { browser, server, useServerAndBrowser } from "../support/environment.ts";
 import {
+  currentPhase,
   facilitationPanel,
   inViewport,
   openFacilitatorTools,
@@ -307,7 +308,12 @@ describe("a 41-card, 6-cluster workshop on a meeting room's screens", () => {
     await page.keyboard.press("n");
     await form.waitFor();
     expect(await page.evaluate(() => document.activeElement?.getAttribute("placeholder"))).toMatch(/^Une idée/);
-    await page.keyboard.type("Café des parents au collège");
+    await page.keyboard.type("Café des parents");
+    // The facilitator moves the phase on meanwhile: the form stays, and the keyboard in it.
+    await writeOn("Parentalité", (doc) => setPhase(doc, "vote"));
+    await currentPhase(page).filter({ hasText: "Voter" }).waitFor();
+    expect(await form.isVisible()).toBe(true);
+    await page.keyboard.type(" au collège");
     await page.keyboard.press("Enter");
     await cardIn(looseCards(page), "Café des parents au collège").waitFor();
     // Ready for the next card; Escape closes the form and the keyboard is back where it was.

@@ -36,7 +36,17 @@ describe("the join page checks the link first", () => {
     const box = await join.boundingBox();
     expect(box && box.y + box.height).toBeLessThanOrEqual(PHONE.height);
     expect(await seriousAccessibilityViolations(karim.page)).toEqual([]);
-    expect(karim.errors).toEqual([]);
+
+    // A habitant scanning the QR code: where they go, the pseudonym and the button, without scrolling.
+    const habitantLink = await invitationLink(space, { role: "habitant", label: "Réunion publique de Prades" });
+    const lina = await browser.newPage(PHONE);
+    await lina.page.goto(habitantLink.link);
+    await lina.page
+      .getByText("Vous rejoignez « CdC Conflent-Canigou », 5 tableaux thématiques, en tant qu'habitant.")
+      .waitFor();
+    const button = await lina.page.getByRole("button", { name: "Rejoindre" }).boundingBox();
+    expect(button && button.y + button.height).toBeLessThanOrEqual(PHONE.height);
+    expect([karim.errors, lina.errors]).toEqual([[], []]);
   });
 
   it("says at once that a revoked or unknown link leads nowhere, without a form to fill", async () => {

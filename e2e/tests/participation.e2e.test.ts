@@ -115,7 +115,7 @@ describe("habitants on their phone", () => {
     const lina = await browser.newPage(PHONE);
     await lina.page.goto(link);
     await lina.page
-      .getByText(/^Vous rejoignez « Communauté de communes du Haut-Jura », .* en tant qu'habitant\.$/)
+      .getByText(/^Vous rejoignez «\sCommunauté de communes du Haut-Jura\s», .*en tant qu'habitant\.$/)
       .waitFor();
     await lina.page.getByRole("heading", { name: "Pas d'e-mail, pas de compte" }).waitFor();
     await expectNoAccessibilityViolations(lina.page);
@@ -280,9 +280,9 @@ describe("the join page", () => {
     await visitor.page.goto(`${server.url}/rejoindre`);
     await visitor.page.getByRole("heading", { name: "Lien d'invitation incomplet" }).waitFor();
 
-    // Without the role in the link, the page asks for a name only; the server grants the link's role.
+    // Without the role in the link, the page learns it from the server before asking a name.
     await visitor.page.goto(`${server.url}/rejoindre#invitation=${token}`);
-    await visitor.page.getByText("Vous êtes invité à un atelier de la Convention territoriale globale.").waitFor();
+    await visitor.page.getByText(/^Vous rejoignez «\sCdC Conflent-Canigou\s».* en tant qu'observateur\.$/).waitFor();
     await visitor.page.getByRole("textbox", { name: /^Votre nom/ }).fill("Julie (L'Indépendant)");
     await visitor.page.getByRole("button", { name: "Rejoindre" }).click();
     await visitor.page.getByRole("heading", { name: "Vous participez en tant qu'observateur" }).waitFor();

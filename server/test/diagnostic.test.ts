@@ -86,6 +86,11 @@ async function workshop() {
       })
     ).status,
   ).toBe(200);
+  const laep = await server.request("POST", `/api/spaces/${space.id}/services`, {
+    token,
+    body: { kind: "laep", name: "Lieu d'accueil enfants-parents de Prades", communeInsee: "66149", cafFunded: true },
+  });
+  expect(laep.status).toBe(201);
   const imported = await fetch(`${server.url}/api/spaces/${space.id}/indicators/import`, {
     method: "POST",
     headers: { "content-type": "text/csv", authorization: `Bearer ${token}` },
@@ -161,6 +166,10 @@ describe("the diagnostic partagé", () => {
       },
     ]);
     expect(parentality?.findings.unclustered.map((finding) => finding.id)).toEqual(["c4"]);
+    expect(parentality?.services.map((service) => [service.name, service.communeName])).toEqual([
+      ["Lieu d'accueil enfants-parents de Prades", "Prades"],
+    ]);
+    expect(draft.themes.find((theme) => theme.boardId === petiteEnfance.id)?.services).toEqual([]);
     expect(parentality?.priorities).toEqual({
       cards: [
         { id: "c3", kind: "piste", title: "Un café des parents itinérant", votes: 3, retained: true },
@@ -211,6 +220,9 @@ describe("the diagnostic partagé", () => {
       "2 participant(s) ont voté.",
       "Familles seules face aux difficultés : 1 vote(s)",
       "Des places en horaires atypiques",
+      "Offre existante",
+      "Lieu d'accueil enfants-parents de Prades",
+      "LAEP (lieu d'accueil enfants-parents)",
     ]) {
       expect(text).toContain(expected.replaceAll("'", "&apos;"));
     }

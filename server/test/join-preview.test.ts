@@ -1,4 +1,4 @@
-import type { CreatedSpaceView } from "@atelier/shared";
+import type { CreatedSpaceView, JoinPreview } from "@atelier/shared";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "./support/test-server.ts";
 
@@ -21,8 +21,11 @@ async function invite(space: CreatedSpaceView, body: Record<string, unknown>) {
 
 const preview = (token: unknown) => server.request("POST", "/api/join/preview", { body: { token } });
 
+/** The preview's fields, or a refusal's. */
+type Answer = JoinPreview & { error: string; reason: string };
+
 async function answerOf(response: Response) {
-  return { status: response.status, body: await response.json() };
+  return { status: response.status, body: (await response.json()) as Answer };
 }
 
 describe("POST /api/join/preview", () => {
@@ -57,7 +60,7 @@ describe("POST /api/join/preview", () => {
     const everyBoard = await invite(space, { role: "habitant", label: "Réunion publique de Prades" });
     const { body } = await answerOf(await preview(everyBoard.token));
     expect(body.role).toBe("habitant");
-    expect(body.boards.map((board: { id: string }) => board.id)).toEqual(
+    expect(body.boards.map((board) => board.id)).toEqual(
       space.boards.filter((board) => board.id !== second?.id).map((board) => board.id),
     );
   });
@@ -97,7 +100,7 @@ describe("POST /api/join/preview", () => {
     const statuses = [];
     for (let i = 0; i < 4; i++) statuses.push((await preview(link.token)).status);
     expect(statuses).toEqual([200, 200, 200, 429]);
-    expect((await (await preview(link.token)).json()).error).toMatch(/par ce lien/);
+    expect((await answerOf(await preview(link.token))).body.error).toMatch(/par ce lien/);
     const joined = await server.request("POST", "/api/join", { body: { token: link.token, displayName: "Habitant" } });
     expect(joined.status).toBe(201);
   });

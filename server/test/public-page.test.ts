@@ -270,6 +270,21 @@ describe("the public page « Ce que nous avons retenu »", () => {
     expect(JSON.stringify(page)).not.toContain(HABITANT_BODY);
   });
 
+  it("comes published with the demo: its decided fiches and their first year", async () => {
+    const created = await server.request("POST", "/api/demo");
+    expect(created.status).toBe(201);
+    const demo = (await created.json()) as CreatedSpaceView;
+    const status = await server.request("GET", `/api/spaces/${demo.id}/public-page`, { token: demo.facilitatorSecret });
+    const { slug } = (await status.json()) as { slug: string };
+    const read = await server.request("GET", `/api/public/${slug}`);
+    expect(read.status).toBe(200);
+    const page = (await read.json()) as PublicPage;
+    expect(page.axes.flatMap((axis) => axis.fiches.map((fiche) => fiche.title))).toHaveLength(4);
+    const summer = page.axes.flatMap((axis) => axis.fiches).find((fiche) => fiche.title.includes("itinérant"));
+    expect(summer?.yearly).toContainEqual({ year: 2022, progress: "realisee" });
+    expect(JSON.stringify(page)).not.toContain("Exemple illustratif : la présentation");
+  });
+
   it("limits reads from one address as joins are", async () => {
     const throttled = await startTestServer(undefined, { JOIN_RATE_PER_MINUTE: "2" });
     try {

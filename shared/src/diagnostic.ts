@@ -8,6 +8,7 @@ import type { IndicatorLevel, IndicatorView } from "./indicator.ts";
 import { type IndicatorSeries, sameTheme, seriesOf } from "./indicator-series.ts";
 import { fragmentText } from "./rich-text.ts";
 import type { BoardView, SpaceView } from "./space.ts";
+import type { TerritoryService } from "./territory-services.ts";
 
 /** What the diagnostic calls its findings: what the groups observed, what the territory has, what it lacks. */
 export const FINDING_KINDS = ["constat", "ressource", "besoin"] as const satisfies readonly CardKind[];
@@ -48,18 +49,13 @@ export function diagnosticValidation(demarche: Demarche): DiagnosticValidation |
   return meeting ? { on: step.validatedOn, meetingKind: meeting.kind, meetingTitle: meeting.title } : null;
 }
 
-/** A service of the territory (offre existante) under the CTG theme its kind belongs to, if any. */
-export interface ThemedService {
-  themeHint: string | null;
-}
-
-export interface DiagnosticInput<S extends ThemedService = ThemedService> {
+export interface DiagnosticInput {
   space: Pick<SpaceView, "name" | "period" | "territory">;
   boards: readonly { board: Pick<BoardView, "id" | "theme" | "description" | "archived">; content: BoardContent }[];
   indicators: readonly IndicatorView[];
   validation: DiagnosticValidation | null;
-  /** The territory's services (offre existante); left out, the themes have no services section. */
-  services?: readonly S[];
+  /** The territory's services (offre existante), each shown under the theme of its kind. */
+  services: readonly TerritoryService[];
 }
 
 export interface DiagnosticYear {
@@ -97,7 +93,7 @@ export interface DiagnosticPriorities {
   voters: number;
 }
 
-export interface DiagnosticTheme<S extends ThemedService = ThemedService> {
+export interface DiagnosticTheme {
   boardId: string;
   theme: string;
   description: string;
@@ -107,16 +103,16 @@ export interface DiagnosticTheme<S extends ThemedService = ThemedService> {
     unclustered: DiagnosticFinding[];
   };
   priorities: DiagnosticPriorities;
-  /** The offre existante of the theme; null while the diagnostic is assembled without the territory's services. */
-  services: S[] | null;
+  /** The offre existante of the theme. */
+  services: TerritoryService[];
 }
 
-export interface Diagnostic<S extends ThemedService = ThemedService> {
+export interface Diagnostic {
   space: DiagnosticInput["space"];
   validation: DiagnosticValidation | null;
   /** The figures of no active board's theme (the territory's general portrait). */
   general: DiagnosticIndicator[];
-  themes: DiagnosticTheme<S>[];
+  themes: DiagnosticTheme[];
 }
 
 const retained = (card: Card) => card.status !== "draft";
@@ -185,7 +181,7 @@ function prioritiesOf({ layout, votes }: BoardContent): DiagnosticPriorities {
  * The diagnostic partagé as the groups wrote it: per active board (theme), its figures with their comparison levels
  * and evolution, its findings as the board clustered them, and the priorities its vote gave.
  */
-export function assembleDiagnostic<S extends ThemedService>(input: DiagnosticInput<S>): Diagnostic<S> {
+export function assembleDiagnostic(input: DiagnosticInput): Diagnostic {
   const boards = input.boards.filter(({ board }) => !board.archived);
   const series = seriesOf(input.indicators);
   const ofTheme = (theme: string) => series.filter((one) => sameTheme(one.theme, theme)).map(diagnosticIndicator);
@@ -196,8 +192,7 @@ export function assembleDiagnostic<S extends ThemedService>(input: DiagnosticInp
     indicators: ofTheme(board.theme),
     findings: findingsOf(content),
     priorities: prioritiesOf(content),
-    services:
-      input.services?.filter(({ themeHint }) => themeHint !== null && sameTheme(themeHint, board.theme)) ?? null,
+    services: input.services.filter(({ themeHint }) => themeHint !== null && sameTheme(themeHint, board.theme)),
   }));
   const general = series
     .filter((one) => !boards.some(({ board }) => sameTheme(one.theme, board.theme)))

@@ -3,14 +3,14 @@ import { BilanEntryInputSchema, ImpactLinkSchema } from "./bilan.ts";
 import { SourceRefSchema } from "./fiche.ts";
 import { DEMARCHE_STEPS, isoDate, MeetingInputSchema, ReopeningInputSchema } from "./governance.ts";
 import { INDICATOR_LEVELS } from "./indicator.ts";
-import { INVITED_ROLES } from "./invitation.ts";
+import { DISPLAY_NAME_MAX, INVITED_ROLES, ORGANISATION_MAX } from "./invitation.ts";
 import { PartiesSchema } from "./parties.ts";
 import type { Role } from "./roles.ts";
 import { SATISFACTION_QUESTIONS, SatisfactionAnswerSchema } from "./satisfaction.ts";
 import { PeriodSchema, SpaceNameSchema } from "./space.ts";
 import { CommunesSchema, EpciSchema } from "./territory.ts";
-import { withoutAccents } from "./text-folding.ts";
 import { ServiceInputSchema } from "./territory-services.ts";
+import { withoutAccents } from "./text-folding.ts";
 import { ThemeDescriptionSchema, ThemeLabelSchema } from "./themes.ts";
 import { objectErrors } from "./validation.ts";
 
@@ -96,13 +96,17 @@ const ArchivedQuestionnaireSchema = z.strictObject({
   answers: list(SatisfactionAnswerSchema, "answers"),
 });
 
-const ArchivedServiceSchema = ServiceInputSchema.extend({ id, communeName: z.string().max(100).nullable(), updatedAt: time });
+const ArchivedServiceSchema = ServiceInputSchema.extend({
+  id,
+  communeName: z.string().max(100).nullable(),
+  updatedAt: time,
+});
 
 /** Who joined, kept only when the facilitator asks for the pseudonyms: the archive's record, not accounts. */
 const ArchivedParticipantSchema = z.strictObject({
   id,
-  displayName: z.string().max(60),
-  organisation: z.string().max(160),
+  displayName: z.string().max(DISPLAY_NAME_MAX),
+  organisation: z.string().max(ORGANISATION_MAX),
   role: z.enum(INVITED_ROLES),
   joinedAt: time,
 });
@@ -189,12 +193,14 @@ export const SpaceArchiveSchema = z
     const figures = new Set<string>();
     archive.indicators.forEach((indicator, index) => {
       const key = JSON.stringify([indicator.label, indicator.theme, indicator.year]);
-      if (figures.has(key)) problem(["indicators", index], `L'indicateur « ${indicator.label} » ${indicator.year} figure deux fois.`);
+      if (figures.has(key))
+        problem(["indicators", index], `L'indicateur « ${indicator.label} » ${indicator.year} figure deux fois.`);
       figures.add(key);
     });
     const years = new Set<number>();
     archive.satisfaction.forEach((questionnaire, index) => {
-      if (years.has(questionnaire.year)) problem(["satisfaction", index, "year"], `Le questionnaire ${questionnaire.year} figure deux fois.`);
+      if (years.has(questionnaire.year))
+        problem(["satisfaction", index, "year"], `Le questionnaire ${questionnaire.year} figure deux fois.`);
       years.add(questionnaire.year);
     });
   });

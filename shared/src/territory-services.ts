@@ -52,6 +52,24 @@ export function serviceTheme(kind: ServiceKind): string | null {
   return THEME_OF_KIND[kind];
 }
 
+/** The kinds in French, for the French interface and the documents (the diagnostic's offre existante). */
+export const FRENCH_SERVICE_KINDS: Record<ServiceKind, string> = {
+  eaje: "EAJE (crèche)",
+  "micro-creche": "Micro-crèche",
+  "relais-petite-enfance": "Relais petite enfance",
+  laep: "LAEP (lieu d'accueil enfants-parents)",
+  alsh: "Accueil de loisirs (ALSH)",
+  "accueil-jeunes": "Accueil jeunes",
+  clas: "CLAS (accompagnement à la scolarité)",
+  "centre-social": "Centre social",
+  evs: "Espace de vie sociale",
+  ludotheque: "Ludothèque",
+  pij: "Point information jeunesse",
+  "france-services": "France services",
+  mam: "Maison d'assistants maternels (MAM)",
+  autre: "Autre service",
+};
+
 /** Well above any territory's offer: a large EPCI counts a few hundred services. */
 export const MAX_SERVICES_PER_SPACE = 500;
 /** Well above the largest crèche or accueil de loisirs. */
@@ -133,6 +151,14 @@ export interface TerritoryService extends ServiceFields {
   communeName: string | null;
   themeHint: string | null;
   updatedAt: number;
+}
+
+/** The order services are listed in: by kind, as SERVICE_KINDS goes from early childhood to social life, then name. */
+export function compareServices(a: TerritoryService, b: TerritoryService): number {
+  return (
+    SERVICE_KINDS.indexOf(a.kind) - SERVICE_KINDS.indexOf(b.kind) ||
+    a.name.localeCompare(b.name, "fr", { sensitivity: "base", numeric: true })
+  );
 }
 
 export interface ServiceTally {

@@ -6,6 +6,7 @@ import { closeVote, openVote, placeVote } from "../src/board-votes.ts";
 import { assembleDiagnostic, boardContent, diagnosticValidation } from "../src/diagnostic.ts";
 import { deriveDemarche, type Meeting } from "../src/governance.ts";
 import { citationOf, type IndicatorView } from "../src/indicator.ts";
+import { type ServiceKind, serviceTheme, type TerritoryService } from "../src/territory-services.ts";
 
 const author = { authorId: "p-1", authorName: "Camille", authorRole: "partner" } as const;
 const space = {
@@ -63,6 +64,7 @@ describe("the diagnostic partagé", () => {
     ],
     indicators: [single2019, covered, single2017],
     validation: null,
+    services: [],
   });
   const [theme] = diagnostic.themes;
 
@@ -118,20 +120,29 @@ describe("the diagnostic partagé", () => {
     });
   });
 
-  it("has a services section only when the territory's services are given, each under its theme", () => {
-    expect(theme?.services).toBeNull();
+  it("shows each service of the territory under the theme of its kind", () => {
+    expect(theme?.services).toEqual([]);
+    const service = (id: string, kind: ServiceKind): TerritoryService => ({
+      id,
+      kind,
+      name: id,
+      communeInsee: null,
+      communeName: null,
+      capacity: null,
+      manager: "",
+      cafFunded: true,
+      note: "",
+      themeHint: serviceTheme(kind),
+      updatedAt: 1,
+    });
     const withServices = assembleDiagnostic({
       space,
       boards: [{ board: board("b1", "Parentalité"), content: boardContent(new Y.Doc()) }],
       indicators: [],
       validation: null,
-      services: [
-        { themeHint: "Parentalite", name: "LAEP" },
-        { themeHint: "Petite enfance", name: "Crèche" },
-        { themeHint: null, name: "Autre" },
-      ],
+      services: [service("LAEP de Prades", "laep"), service("Crèche", "eaje"), service("Autre", "autre")],
     });
-    expect(withServices.themes[0]?.services).toEqual([{ themeHint: "Parentalite", name: "LAEP" }]);
+    expect(withServices.themes[0]?.services.map((one) => one.name)).toEqual(["LAEP de Prades"]);
   });
 });
 

@@ -3,6 +3,7 @@ import { CitationSchema, citedKey } from "../src/citation.ts";
 import { citesIndicator } from "../src/indicator.ts";
 import {
   citesService,
+  compareServices,
   SERVICE_KINDS,
   ServiceInputSchema,
   ServicePatchSchema,
@@ -96,6 +97,16 @@ describe("the summary of the territory's services", () => {
       { ...PRADES, count: 3, places: 120, withoutCapacity: 1 },
       { ...VINCA, count: 1, places: 24, withoutCapacity: 0 },
     ]);
+  });
+
+  it("lists services by kind, from early childhood to social life, then by name", () => {
+    const listed = [
+      service({ id: "evs", kind: "evs" }),
+      service({ id: "EAJE n° 10", kind: "eaje" }),
+      service({ id: "alsh", kind: "alsh" }),
+      service({ id: "EAJE n° 2", kind: "eaje" }),
+    ].sort(compareServices);
+    expect(listed.map((one) => one.name)).toEqual(["EAJE n° 2", "EAJE n° 10", "alsh", "evs"]);
   });
 
   it("is empty for a territory without services", () => {

@@ -43,14 +43,14 @@ export function CardBodyToolbar({ editor, label, linking, setLinking }: ToolbarP
     <div className="body-toolbar">
       <div className="body-toolbar__buttons" role="toolbar" aria-label={words.toolbar(label)}>
         <FormatButton pressed={active.bold} keys="Control+B" onPress={() => editor.chain().focus().toggleBold().run()}>
-          <b aria-hidden="true">G</b> {words.bold}
+          <b>{words.bold}</b>
         </FormatButton>
         <FormatButton
           pressed={active.italic}
           keys="Control+I"
           onPress={() => editor.chain().focus().toggleItalic().run()}
         >
-          <i aria-hidden="true">I</i> {words.italic}
+          <i>{words.italic}</i>
         </FormatButton>
         <FormatButton
           pressed={active.bulletList}

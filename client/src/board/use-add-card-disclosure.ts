@@ -1,5 +1,5 @@
 import type { Phase } from "@atelier/shared";
-import { useCallback, useEffect, useId, useRef, useState } from "react";
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from "react";
 import { useNarrowScreen } from "../ui/use-narrow-screen.ts";
 
 /** The key that opens the add-card form from anywhere on the board, as retro boards do. */
@@ -26,6 +26,11 @@ export function useAddCardDisclosure(phase: Phase, enabled: boolean, openAtFirst
     openAtFirst ? { phase, open: true } : null,
   );
   const open = choice?.phase === phase ? choice.open : phase === "contribute" && !narrow;
+  // Someone typing a card when the facilitator moves the phase on keeps the form open, with the focus in it: this
+  // runs before the browser paints, so the field is never hidden under the keyboard.
+  useLayoutEffect(() => {
+    if (document.getElementById(formId)?.contains(document.activeElement)) setChoice({ phase, open: true });
+  }, [phase, formId]);
   // Each request for the form moves the keyboard into its title, even when it was open already; whoever just gave
   // their name to contribute starts there.
   const [focusRequests, setFocusRequests] = useState(openAtFirst ? 1 : 0);

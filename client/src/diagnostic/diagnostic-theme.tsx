@@ -93,7 +93,46 @@ function Priorities({ theme }: { theme: DiagnosticTheme }) {
   );
 }
 
-/** One thematic group's part of the diagnostic: its figures, its findings as clustered, its voted priorities. */
+function Services({ theme }: { theme: DiagnosticTheme }) {
+  if (theme.services.length === 0) return <p className="muted">{t.diagnostic.noServices}</p>;
+  const caption = `${t.diagnostic.servicesTitle} · ${theme.theme}`;
+  return (
+    <TableScroll label={caption}>
+      <table className="plan-table diagnostic-table">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.diagnostic.serviceColumn}</th>
+            <th scope="col">{t.diagnostic.kindColumn}</th>
+            <th scope="col">{t.diagnostic.communeColumn}</th>
+            <th scope="col" className="plan-table__number">
+              {t.diagnostic.placesColumn}
+            </th>
+            <th scope="col">{t.diagnostic.managerColumn}</th>
+            <th scope="col">{t.diagnostic.cafFundedColumn}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {theme.services.map((service) => (
+            <tr key={service.id}>
+              <th scope="row">{service.name}</th>
+              <td>{t.territoryServices.kinds[service.kind]}</td>
+              <td>{service.communeName ?? t.diagnostic.wholeEpci}</td>
+              <td className="plan-table__number">{service.capacity ?? "—"}</td>
+              <td>{service.manager || "—"}</td>
+              <td>{service.cafFunded ? t.diagnostic.yes : t.diagnostic.no}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
+}
+
+/**
+ * One thematic group's part of the diagnostic: its figures, the services it already has, its findings as clustered,
+ * its voted priorities.
+ */
 export function DiagnosticThemeSection({ theme }: { theme: DiagnosticTheme }) {
   const titleId = `diagnostic-theme-${theme.boardId}`;
   return (
@@ -105,6 +144,8 @@ export function DiagnosticThemeSection({ theme }: { theme: DiagnosticTheme }) {
         indicators={theme.indicators}
         caption={`${t.diagnostic.indicatorsTitle} · ${theme.theme}`}
       />
+      <h3>{t.diagnostic.servicesTitle}</h3>
+      <Services theme={theme} />
       <h3>{t.diagnostic.findingsTitle}</h3>
       <Findings theme={theme} />
       <h3>{t.diagnostic.prioritiesTitle}</h3>

@@ -1269,9 +1269,14 @@ export const en: Messages = {
     },
     join: {
       checking: "Checking the invitation link…",
-      joining: (space: string, themes: string[], role: "partner" | "habitant" | "observer") => {
+      joining: (space: string, themes: string[], role: InvitedRole) => {
         const boards = new Intl.ListFormat("en", { type: "conjunction" }).format(themes.map((theme) => `“${theme}”`));
-        const where = themes.length === 0 ? "" : `, ${themes.length > 1 ? "boards" : "board"} ${boards}`;
+        const where =
+          themes.length === 0
+            ? ""
+            : themes.length > 2
+              ? `, ${themes.length} thematic boards`
+              : `, ${themes.length > 1 ? "boards" : "board"} ${boards}`;
         const as = { partner: "a partner", habitant: "a resident", observer: "an observer" }[role];
         return `You are joining “${space}”${where}, as ${as}.`;
       },
@@ -1297,7 +1302,7 @@ export const en: Messages = {
     closeAddCard: "Close the form",
     present: "Present",
     presentHint: "Show the board alone, large, for the projector",
-    presentationTitle: "Board presentation",
+    presentationOf: (theme: string) => `Board presentation: ${theme}`,
     leavePresentation: "Leave the presentation",
     leaveHint: "Escape to leave",
     presenceCount: (_count: number): string => "present",
@@ -1406,6 +1411,15 @@ export const en: Messages = {
       `${from} → ${to} (${change}, ${fromYear} – ${toYear})`,
     findingsTitle: "Findings, resources and needs",
     unclustered: "Not grouped",
+    servicesTitle: "Existing services",
+    noServices: "No service of this theme is listed (Services of the territory, on the space page).",
+    serviceColumn: "Service",
+    communeColumn: "Commune",
+    placesColumn: "Places",
+    managerColumn: "Run by",
+    cafFundedColumn: "Funded by the Caf",
+    wholeEpci: "The whole EPCI",
+    no: "No",
     noFindings: "No finding, resource or need was written on this board.",
     retained: "agreed",
     source: (source: string) => `Source: ${source}`,
@@ -1677,6 +1691,24 @@ export const en: Messages = {
     badge: {
       spoken: (name: string, facts: string[]) => `Cited service: ${[name, ...facts].join(", ")}.`,
     },
+  },
+  spaceArchive: {
+    title: "Archive the space",
+    intro:
+      "One file holds the whole space: boards, action plan and its versions, signature, meetings, démarche, indicators, yearly reviews, questionnaires and services. Keep it when the convention ends, or take the space to another server (“Import an archive”, home page).",
+    keepPseudonyms: "Keep the pseudonyms",
+    keepPseudonymsHint:
+      "Otherwise each card is signed with its author's role (“Partenaire”, “Habitant·e”…) and the list of participants is not exported.",
+    download: "Download the archive",
+    downloading: "Preparing the archive…",
+    downloaded: (fileName: string) => `Archive downloaded: ${fileName}.`,
+    importTitle: "Import an archive",
+    importIntro:
+      "Bring back an archived CTG space (the .json file from “Archive the space”): it becomes a new space on this server, with its own facilitator link. Invitation links are not carried over: invite the participants again.",
+    fileLabel: "Archive file (.json)",
+    noFile: "Choose the archive file to import.",
+    importSubmit: "Import the archive",
+    importing: "Importing…",
   },
   offline: {
     lostTitle: "Connection lost",

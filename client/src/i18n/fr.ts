@@ -17,6 +17,7 @@ import {
   FRENCH_FINANCING_WORDS,
   FRENCH_PROGRESS_WORDS,
   FRENCH_SATISFACTION_WORDS,
+  FRENCH_SERVICE_KINDS,
 } from "@atelier/shared";
 
 /** Every string of the interface, in one place, so that the product reads consistently and can be translated. */
@@ -1300,9 +1301,15 @@ export const fr = {
     },
     join: {
       checking: "Vérification du lien d'invitation…",
-      joining: (space: string, themes: string[], role: "partner" | "habitant" | "observer") => {
+      joining: (space: string, themes: string[], role: InvitedRole) => {
         const boards = new Intl.ListFormat("fr", { type: "conjunction" }).format(themes.map((theme) => `« ${theme} »`));
-        const where = themes.length === 0 ? "" : `, ${themes.length > 1 ? "tableaux" : "tableau"} ${boards}`;
+        // More than two themes are counted, not listed: on a phone the join button stays in view.
+        const where =
+          themes.length === 0
+            ? ""
+            : themes.length > 2
+              ? `, ${themes.length} tableaux thématiques`
+              : `, ${themes.length > 1 ? "tableaux" : "tableau"} ${boards}`;
         const as = {
           partner: "en tant que partenaire",
           habitant: "en tant qu'habitant",
@@ -1333,7 +1340,7 @@ export const fr = {
     closeAddCard: "Fermer le formulaire",
     present: "Présenter",
     presentHint: "Afficher le tableau seul, en grand, pour le vidéoprojecteur",
-    presentationTitle: "Présentation du tableau",
+    presentationOf: (theme: string) => `Présentation du tableau : ${theme}`,
     leavePresentation: "Quitter la présentation",
     leaveHint: "Échap pour quitter",
     presenceCount: (count: number): string => (count > 1 ? "présents" : "présent"),
@@ -1433,6 +1440,15 @@ export const fr = {
       `${from} → ${to} (${change}, ${fromYear} – ${toYear})`,
     findingsTitle: "Constats, ressources et besoins",
     unclustered: "Hors regroupement",
+    servicesTitle: "Offre existante",
+    noServices: "Aucun service de ce thème n'est recensé (Services du territoire, sur la page de l'espace).",
+    serviceColumn: "Service",
+    communeColumn: "Commune",
+    placesColumn: "Places",
+    managerColumn: "Gestionnaire",
+    cafFundedColumn: "Financé par la Caf",
+    wholeEpci: "Tout l'EPCI",
+    no: "Non",
     noFindings: "Aucun constat, ressource ou besoin n'a été écrit sur ce tableau.",
     retained: "retenu",
     source: (source: string) => `Source : ${source}`,
@@ -1619,22 +1635,7 @@ export const fr = {
     cafFundedLabel: "Financé par la Caf (prestation de service, bonus territoire…)",
     noteLabel: "Note",
     notAWholeNumber: "Saisissez un nombre entier de places, par exemple 24.",
-    kinds: {
-      eaje: "EAJE (crèche)",
-      "micro-creche": "Micro-crèche",
-      "relais-petite-enfance": "Relais petite enfance",
-      laep: "LAEP (lieu d'accueil enfants-parents)",
-      alsh: "Accueil de loisirs (ALSH)",
-      "accueil-jeunes": "Accueil jeunes",
-      clas: "CLAS (accompagnement à la scolarité)",
-      "centre-social": "Centre social",
-      evs: "Espace de vie sociale",
-      ludotheque: "Ludothèque",
-      pij: "Point information jeunesse",
-      "france-services": "France services",
-      mam: "Maison d'assistants maternels (MAM)",
-      autre: "Autre service",
-    },
+    kinds: FRENCH_SERVICE_KINDS,
     picker: {
       open: "Citer un service",
       change: "Changer le service cité",
@@ -1650,6 +1651,24 @@ export const fr = {
     badge: {
       spoken: (name: string, facts: string[]) => `Service cité : ${[name, ...facts].join(", ")}.`,
     },
+  },
+  spaceArchive: {
+    title: "Archiver l'espace",
+    intro:
+      "Un seul fichier reprend tout l'espace : tableaux, plan d'actions et ses versions, signature, réunions, démarche, indicateurs, bilans, questionnaires et services. Gardez-le au terme de la convention, ou reprenez l'espace sur un autre serveur (« Importer une archive », page d'accueil).",
+    keepPseudonyms: "Garder les pseudonymes",
+    keepPseudonymsHint:
+      "Sinon, chaque carte est signée du rôle de son auteur (« Partenaire », « Habitant·e »…) et la liste des participants n'est pas exportée.",
+    download: "Télécharger l'archive",
+    downloading: "Préparation de l'archive…",
+    downloaded: (fileName: string) => `Archive téléchargée : ${fileName}.`,
+    importTitle: "Importer une archive",
+    importIntro:
+      "Reprenez un espace CTG archivé (le fichier .json de « Archiver l'espace ») : il devient un nouvel espace sur ce serveur, avec son propre lien animateur. Les liens d'invitation ne sont pas repris : invitez à nouveau les participants.",
+    fileLabel: "Fichier d'archive (.json)",
+    noFile: "Choisissez le fichier d'archive à importer.",
+    importSubmit: "Importer l'archive",
+    importing: "Import en cours…",
   },
   offline: {
     lostTitle: "Connexion perdue",

@@ -52,26 +52,22 @@ export function CitationPicker({ doc, cardId, spaceId, token, current }: Citatio
     (service ? serviceTrigger : figureTrigger).current?.focus();
   }
 
+  const opener = (which: "figure" | "service", label: string) => (
+    <button
+      ref={which === "figure" ? figureTrigger : serviceTrigger}
+      type="button"
+      className="button button--small"
+      aria-haspopup="dialog"
+      onClick={() => setOpen(which)}
+    >
+      {label}
+    </button>
+  );
+
   return (
     <div className="citation-picker">
-      <button
-        ref={figureTrigger}
-        type="button"
-        className="button button--small"
-        aria-haspopup="dialog"
-        onClick={() => setOpen("figure")}
-      >
-        {figure ? figureText.change : figureText.open}
-      </button>
-      <button
-        ref={serviceTrigger}
-        type="button"
-        className="button button--small"
-        aria-haspopup="dialog"
-        onClick={() => setOpen("service")}
-      >
-        {service ? serviceText.change : serviceText.open}
-      </button>
+      {opener("figure", figure ? figureText.change : figureText.open)}
+      {opener("service", service ? serviceText.change : serviceText.open)}
       {current && (
         <button type="button" className="button button--small button--quiet" onClick={remove}>
           {service ? serviceText.remove : figureText.remove}

@@ -2,6 +2,7 @@ import { useLocation } from "wouter";
 import { t } from "../i18n/text.ts";
 import { DemoSpaceButton } from "../indicators/demo-space-button.tsx";
 import { useDocumentTitle } from "../ui/use-document-title.ts";
+import { ImportArchiveForm } from "./archive/import-archive-form.tsx";
 import { CreateSpaceForm } from "./create-space-form.tsx";
 import { openCreatedSpace } from "./fresh-space.ts";
 import { KnownSpaceList } from "./known-space-list.tsx";
@@ -24,6 +25,7 @@ export function HomePage() {
         <div className="home__start">
           <CreateSpaceForm />
           <DemoSpaceButton onCreated={(space) => openCreatedSpace(space, navigate)} />
+          <ImportArchiveForm />
         </div>
       </div>
       <KnownSpaceList />

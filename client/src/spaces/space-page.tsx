@@ -9,6 +9,7 @@ import { PageMessage } from "../ui/page-message.tsx";
 import { useDocumentTitle } from "../ui/use-document-title.ts";
 import { useFocusOnArrival } from "../ui/use-focus-on-arrival.ts";
 import { AccessNotice } from "./access-notice.tsx";
+import { ArchiveSection } from "./archive/archive-section.tsx";
 import { BoardTile } from "./board-tile.tsx";
 import { DemarcheSection } from "./demarche/demarche-section.tsx";
 import { FirstRunGuide } from "./first-run/first-run-guide.tsx";
@@ -154,6 +155,7 @@ function SpaceOverview({ space, access, putBoard, putSpace }: SpaceOverviewProps
       {secret && <InvitationsSection space={space} invitations={invitations} />}
       {secret && <PublicPageSection spaceId={space.id} secret={secret} />}
       {secret && <ParticipantsSection spaceId={space.id} secret={secret} />}
+      {secret && <ArchiveSection spaceId={space.id} secret={secret} />}
 
       {archived.length > 0 && (
         <section aria-labelledby="archived-title">

@@ -8,6 +8,7 @@ import {
   isServiceCitation,
   planFiches,
   ROLES,
+  readVote,
   type SourceRef,
   SourceRefSchema,
   sourceKey,
@@ -54,19 +55,20 @@ export function withoutPseudonyms(doc: Y.Doc, authors: Map<string, string>): voi
     authors.set(id, known);
     return known;
   };
+  // In the order of their keys, not of the map's history: the same board numbers its authors the same each time.
+  const byKey = <T>(map: Y.Map<T>) => [...map.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
   doc.transact(() => {
-    boardCardMaps(doc).forEach((card) => {
+    for (const [, card] of byKey(boardCardMaps(doc))) {
       const role = ROLES.find((candidate) => candidate === card.get("authorRole"));
       if (role) card.set("authorName", ANONYMOUS_AUTHOR_NAMES[role]);
       const authorId = card.get("authorId");
       if (typeof authorId === "string") card.set("authorId", anonymous(authorId));
-    });
+    }
     const votes = boardVotes(doc);
-    votes.forEach((vote, voteId) => {
-      if (vote && typeof vote === "object" && "participantId" in vote && typeof vote.participantId === "string") {
-        votes.set(voteId, { ...vote, participantId: anonymous(vote.participantId) });
-      }
-    });
+    for (const [voteId, value] of byKey(votes)) {
+      const vote = readVote(value);
+      if (vote) votes.set(voteId, { ...vote, participantId: anonymous(vote.participantId) });
+    }
   });
 }
 

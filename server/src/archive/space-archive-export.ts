@@ -1,6 +1,5 @@
 import {
   boardDocumentName,
-  type Fiche,
   planDocumentName,
   SPACE_ARCHIVE_FORMAT,
   SPACE_ARCHIVE_VERSION,
@@ -36,7 +35,15 @@ export async function exportSpaceArchive(
   const boards = [];
   for (const board of await store.listBoards(spaceId)) {
     const { id, theme, description, position, archived, createdAt } = board;
-    boards.push({ id, theme, description, position, archived, createdAt, state: await boardState(boardDocumentName(spaceId, id)) });
+    boards.push({
+      id,
+      theme,
+      description,
+      position,
+      archived,
+      createdAt,
+      state: await boardState(boardDocumentName(spaceId, id)),
+    });
   }
   const planState = await writer.transact(planDocumentName(spaceId), (doc) => encodeState(doc));
   const planVersions = [];
@@ -49,13 +56,19 @@ export async function exportSpaceArchive(
       meetingId: version.meetingId,
       createdAt: version.createdAt,
       state: toBase64(version.state),
-      fiches: JSON.parse(version.fichesJson) as Fiche[],
+      fiches: JSON.parse(version.fichesJson) as SpaceArchive["planVersions"][number]["fiches"],
     });
   }
   const satisfaction = [];
   for (const questionnaire of await store.satisfaction.list(spaceId)) {
     const { year, questions, openedAt, closedAt } = questionnaire;
-    satisfaction.push({ year, questions, openedAt, closedAt, answers: await store.satisfaction.answers(spaceId, year) });
+    satisfaction.push({
+      year,
+      questions,
+      openedAt,
+      closedAt,
+      answers: await store.satisfaction.answers(spaceId, year),
+    });
   }
   const participants = pseudonyms
     ? (await store.listParticipants(spaceId)).map(({ id, displayName, organisation, role, createdAt }) => ({
@@ -87,16 +100,18 @@ export async function exportSpaceArchive(
       planning: await store.governance.planning(spaceId),
       reopenings: await store.governance.listReopenings(spaceId),
     },
-    indicators: (await store.listIndicators(spaceId)).map(({ id, label, theme, year, unit, source, values, updatedAt }) => ({
-      id,
-      label,
-      theme,
-      year,
-      unit,
-      source,
-      values,
-      updatedAt,
-    })),
+    indicators: (await store.listIndicators(spaceId)).map(
+      ({ id, label, theme, year, unit, source, values, updatedAt }) => ({
+        id,
+        label,
+        theme,
+        year,
+        unit,
+        source,
+        values,
+        updatedAt,
+      }),
+    ),
     bilan: { entries: await store.bilan.listEntries(spaceId), impacts: await store.bilan.listImpacts(spaceId) },
     satisfaction,
     // Its theme follows its kind: not a record of its own.

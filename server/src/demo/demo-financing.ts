@@ -3,6 +3,7 @@ import {
   type BudgetLine,
   type CafBaselineLineInput,
   createFiche,
+  type FichePatch,
   ficheDescription,
   planDocumentName,
   setBudgetLine,
@@ -54,8 +55,12 @@ interface DemoFiche {
   theme: string;
   years: number[];
   note: string;
+  /** Status, type of action, calendar, policies and evaluation method: illustrative but for the 2.5 FTE. */
+  fields: FichePatch;
   lines: DemoLine[];
 }
+
+const EVALUATED_BY = "La chargée de coopération CTG, avec le comité technique";
 
 const DEMO_AXES: { title: string; fiches: DemoFiche[] }[] = [
   {
@@ -66,6 +71,18 @@ const DEMO_AXES: { title: string; fiches: DemoFiche[] }[] = [
         theme: "Petite enfance",
         years: [2023, 2024, 2025],
         note: ILLUSTRATIVE,
+        fields: {
+          status: "validee",
+          actionType: "creation",
+          pilot: "Communauté de communes Conflent-Canigou",
+          startDate: "2023-01-02",
+          endDate: "2025-12-31",
+          milestones: [{ date: "2023-09-04", label: "Ouverture de la crèche" }],
+          policyLinks: ["strategie-pauvrete", "schema-services-familles"],
+          evaluationWhat: "Places ouvertes, taux d'occupation, parents en emploi ou en formation six mois après",
+          evaluationWho: EVALUATED_BY,
+          evaluationWhen: "Chaque année, pour le bilan présenté au COPIL de décembre",
+        },
         lines: [
           {
             financer: "caf",
@@ -117,6 +134,17 @@ const DEMO_AXES: { title: string; fiches: DemoFiche[] }[] = [
         theme: "Enfance-Jeunesse",
         years: [2022, 2023, 2024, 2025],
         note: ILLUSTRATIVE,
+        fields: {
+          status: "en-cours",
+          actionType: "developpement",
+          pilot: "Service enfance-jeunesse de la communauté de communes",
+          startDate: "2022-07-04",
+          endDate: "2025-08-29",
+          policyLinks: ["pedt-plan-mercredi"],
+          evaluationWhat: "Villages desservis, enfants accueillis, journées d'ouverture",
+          evaluationWho: EVALUATED_BY,
+          evaluationWhen: "À la fin de chaque été",
+        },
         lines: [
           { financer: "epci", nature: "investissement", year: 2022, amount: 35_000 },
           ...[2022, 2023, 2024, 2025].flatMap((year): DemoLine[] => [
@@ -132,6 +160,15 @@ const DEMO_AXES: { title: string; fiches: DemoFiche[] }[] = [
         theme: "Animation de la vie sociale / Logement",
         years: [2023, 2024, 2025],
         note: ILLUSTRATIVE,
+        fields: {
+          status: "validee",
+          actionType: "creation",
+          startDate: "2023-03-01",
+          policyLinks: ["crte", "numerique-inclusif"],
+          evaluationWhat: "Habitants associés au projet social, activités proposées",
+          evaluationWho: EVALUATED_BY,
+          evaluationWhen: "Chaque année",
+        },
         lines: [
           {
             financer: "caf",
@@ -168,6 +205,17 @@ const DEMO_AXES: { title: string; fiches: DemoFiche[] }[] = [
         title: "Coordonner la CTG : 2,5 ETP de chargés de coopération",
         theme: "Pilotage de la CTG",
         years: [2021, 2022, 2023, 2024, 2025],
+        fields: {
+          status: "en-cours",
+          actionType: "maintien",
+          staffFte: 2.5,
+          staffRoles: "Chargés de coopération CTG",
+          startDate: "2021-12-15",
+          endDate: "2025-12-31",
+          evaluationWhat: "Groupes thématiques réunis, fiches suivies, bilan annuel présenté",
+          evaluationWho: "Le COPIL",
+          evaluationWhen: "Chaque année",
+        },
         note:
           "La Caf maintient le financement des postes de chargés de coopération au travers de la CTG (44 400 € en 2019, " +
           "repris chaque année ; le bonus territoire remplace le CEJ). La part de l'EPCI est illustrative.",
@@ -206,7 +254,7 @@ export async function addDemoFinancing(
         const ficheId = newId();
         ids.set(fiche.title, ficheId);
         createFiche(doc, ficheId, { title: fiche.title, axisId, themes: [fiche.theme] }, now);
-        updateFiche(doc, ficheId, { years: fiche.years }, now);
+        updateFiche(doc, ficheId, { years: fiche.years, ...fiche.fields }, now);
         const description = ficheDescription(doc, ficheId);
         if (description) writeParagraph(description, fiche.note);
         for (const { financer, dispositif, ...line } of fiche.lines) {

@@ -19,6 +19,7 @@ import { parseIndicatorCsv } from "../indicators/indicator-file.ts";
 import type { IndicatorService } from "../indicators/indicator-service.ts";
 import type { ConventionService } from "../plan/convention-service.ts";
 import type { PlanService } from "../plan/plan-service.ts";
+import type { PublicPageService } from "../plan/public-page-service.ts";
 import { newId } from "../spaces/secrets.ts";
 import type { SpaceService } from "../spaces/space-service.ts";
 import type { TerritoryServicesService } from "../territory/territory-services-service.ts";
@@ -38,6 +39,7 @@ export interface DemoServices {
   convention: ConventionService;
   bilan: BilanService;
   territoryServices: TerritoryServicesService;
+  publicPages: PublicPageService;
 }
 
 /** The example figures shipped with the product (Conflent-Canigou, 2019), as a Caf adviser would import them. */
@@ -191,6 +193,7 @@ export async function createDemoSpace({
   convention,
   bilan,
   territoryServices,
+  publicPages,
 }: DemoServices): Promise<CreatedSpaceView> {
   const created = await spaces.create({
     name: "Exemple — CdC Conflent-Canigou (données 2019)",
@@ -237,5 +240,7 @@ export async function createDemoSpace({
   const fiches = await addDemoFinancing(writer, space.id, now);
   await signDemoPlan(plan, convention, governance, space.id);
   await addDemoBilan(bilan, space.id, fiches);
+  // What habitants get back, published as a facilitator would once the convention is signed.
+  await publicPages.publish(space.id);
   return space;
 }

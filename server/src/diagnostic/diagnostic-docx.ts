@@ -6,6 +6,7 @@ import {
   type DiagnosticIndicator,
   type DiagnosticTheme,
   type DiagnosticValidation,
+  FRENCH_SERVICE_KINDS,
   formatFigure,
   isServiceCitation,
 } from "@atelier/shared";
@@ -178,12 +179,38 @@ function prioritiesSection({ priorities }: DiagnosticTheme): Block[] {
   return blocks;
 }
 
+/** The offre existante of the theme: what the territory already has, before what the groups found missing. */
+function servicesSection({ services }: DiagnosticTheme): Block[] {
+  const blocks: Block[] = [heading("Offre existante", "HEADING_2")];
+  if (services.length === 0) return [...blocks, new Paragraph("Aucun service de ce thème n'est recensé.")];
+  return [
+    ...blocks,
+    table([
+      headerRow(["Service", "Type", "Commune", "Places", "Gestionnaire", "Financé par la Caf"]),
+      ...services.map(
+        (service) =>
+          new TableRow({
+            children: [
+              cell(service.name),
+              cell(FRENCH_SERVICE_KINDS[service.kind]),
+              cell(service.communeName ?? "Tout l'EPCI"),
+              cell(service.capacity === null ? "—" : String(service.capacity)),
+              cell(service.manager || "—"),
+              cell(service.cafFunded ? "Oui" : "Non"),
+            ],
+          }),
+      ),
+    ]),
+  ];
+}
+
 function themeSection(theme: DiagnosticTheme): Block[] {
   return [
     heading(theme.theme, "HEADING_1", true),
     ...(theme.description ? [new Paragraph(theme.description)] : []),
     heading("Indicateurs du territoire", "HEADING_2"),
     ...indicatorsTable(theme.indicators),
+    ...servicesSection(theme),
     ...findingsSection(theme),
     ...prioritiesSection(theme),
   ];

@@ -34,6 +34,7 @@ import { publicPageRoutes, publicRoutes } from "./public-page-routes.ts";
 import { requestLog } from "./request-log.ts";
 import { satisfactionLinkRoutes, satisfactionRoutes } from "./satisfaction-routes.ts";
 import { securityHeaders } from "./security-headers.ts";
+import { SPACE_ARCHIVE_IMPORT_PATH, spaceArchiveRoutes } from "./space-archive-routes.ts";
 import { spaceRoutes } from "./space-routes.ts";
 import { staticClient } from "./static-client.ts";
 import { territoryServicesRoutes } from "./territory-services-routes.ts";
@@ -63,12 +64,18 @@ export function createHttpApp(deps: {
   const publicPages = new PublicPageService(deps.spaces, deps.store, deps.writer);
   const bilan = new BilanService(deps.plan, deps.store, deps.indicators);
   const api = new Hono()
-    // An import file has its limit of its own, checked once the facilitator is known (indicator-routes.ts).
-    .use((c, next) => (INDICATOR_IMPORT_PATH.test(c.req.path) ? next() : smallBody(c, next)))
+    // An import file has its limit of its own, checked once the facilitator is known (indicator-routes.ts), and so
+    // has a space's archive (space-archive-routes.ts).
+    .use((c, next) =>
+      INDICATOR_IMPORT_PATH.test(c.req.path) || SPACE_ARCHIVE_IMPORT_PATH.test(c.req.path)
+        ? next()
+        : smallBody(c, next),
+    )
     .route("/health", healthRoutes(deps.store, deps.redisHealth))
     .route("/metrics", metricsRoutes(deps.metrics, deps.metricsToken))
     .route("/time", timeRoutes())
     .route("/spaces", spaceRoutes(deps.spaces, deps.access, throttles))
+    .route("/spaces", spaceArchiveRoutes(deps.store, deps.writer, deps.spaces, deps.access, throttles))
     .route("/spaces", spaceAccessRoutes(deps.access, deps.spaces))
     .route("/spaces", participationRoutes(deps.participation, deps.access, deps.spaces, deps.participationLimits))
     .route("/spaces", planRoutes(deps.plan, deps.promotion, deps.access, deps.spaces, bilan))
@@ -80,7 +87,7 @@ export function createHttpApp(deps: {
     .route(
       "/spaces",
       diagnosticRoutes(
-        new DiagnosticService(deps.spaces, deps.writer, deps.indicators, deps.governance),
+        new DiagnosticService(deps.spaces, deps.writer, deps.indicators, deps.governance, deps.territoryServices),
         deps.access,
         deps.spaces,
       ),
@@ -90,7 +97,7 @@ export function createHttpApp(deps: {
     .route("/spaces", publicPageRoutes(publicPages, deps.access, deps.spaces))
     .route("/public", publicRoutes(publicPages, throttles))
     .route("/join", joinRoutes(deps.access, throttles))
-    .route("/", demoRoutes({ ...deps, bilan }, throttles))
+    .route("/", demoRoutes({ ...deps, bilan, publicPages }, throttles))
     .all("*", (c) => jsonError(c, 404, `Point d'accès inconnu : ${c.req.method} ${c.req.path}.`));
 
   return new Hono()

@@ -4,7 +4,6 @@ import { type GovernanceStore, SqlGovernanceStore } from "./governance-store.ts"
 import { type PublicPageStore, SqlPublicPageStore } from "./public-page-store.ts";
 import { type SatisfactionStore, SqlSatisfactionStore } from "./satisfaction-store.ts";
 import { type SignatureStore, SqlSignatureStore } from "./signature-store.ts";
-import { SqlTerritoryServicesStore, type TerritoryServicesStore } from "./territory-services-store.ts";
 import type { SqlDatabase, SqlExecutor } from "./sql-database.ts";
 import { SqlUpdateLog } from "./sql-update-log.ts";
 import type {
@@ -21,6 +20,7 @@ import type {
   Store,
   StoredDocument,
 } from "./store.ts";
+import { SqlTerritoryServicesStore, type TerritoryServicesStore } from "./territory-services-store.ts";
 import type { UpdateLog } from "./update-log.ts";
 
 /**
@@ -458,6 +458,15 @@ export class SqlStore implements Store {
         ],
       );
       for (const board of boards) await this.insertBoard(board, tx);
+    });
+  }
+
+  async deleteSpace(id: string): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      // Not LIKE: an id may hold "_", which LIKE reads as any character.
+      const prefix = `space/${id}/`;
+      await tx.run(`DELETE FROM document_snapshots WHERE substr(name, 1, ${prefix.length}) = ?`, [prefix]);
+      await tx.run("DELETE FROM spaces WHERE id = ?", [id]);
     });
   }
 

@@ -121,6 +121,8 @@ export interface Store extends Pick<UpdateLog, "loggedUpdates" | "loggedUpdateId
   readonly territoryServices: TerritoryServicesStore;
   createSpace(space: SpaceRecord, boards: BoardRecord[]): Promise<void>;
   getSpace(id: string): Promise<SpaceRecord | undefined>;
+  /** Forgets a space with its records and documents' snapshots: undoes an archive's import the store failed half-way. */
+  deleteSpace(id: string): Promise<void>;
   updateSpace(id: string, changes: SpaceChanges): Promise<SpaceRecord | undefined>;
   listBoards(spaceId: string): Promise<BoardRecord[]>;
   addBoard(board: BoardRecord): Promise<void>;

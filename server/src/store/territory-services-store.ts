@@ -10,7 +10,7 @@ export interface ServiceRecord extends Omit<TerritoryService, "themeHint"> {
 export interface TerritoryServicesStore {
   /** Adds it unless the space already has `max` services; returns whether it was added. */
   add(service: ServiceRecord, max: number): Promise<boolean>;
-  /** In the order they were recorded. */
+  /** In no particular order. */
   list(spaceId: string): Promise<TerritoryService[]>;
   find(spaceId: string, id: string): Promise<TerritoryService | undefined>;
   replace(spaceId: string, service: TerritoryService): Promise<boolean>;
@@ -85,10 +85,7 @@ export class SqlTerritoryServicesStore implements TerritoryServicesStore {
   }
 
   async list(spaceId: string): Promise<TerritoryService[]> {
-    const rows = await this.db.all<ServiceRow>(
-      "SELECT * FROM territory_services WHERE space_id = ? ORDER BY created_at, id",
-      [spaceId],
-    );
+    const rows = await this.db.all<ServiceRow>("SELECT * FROM territory_services WHERE space_id = ?", [spaceId]);
     return rows.map(toService);
   }
 

@@ -1,5 +1,6 @@
 import {
   citesService,
+  compareServices,
   MAX_SERVICES_PER_SPACE,
   refreshCitations,
   type ServiceFields,
@@ -38,9 +39,9 @@ export class TerritoryServicesService {
     this.citations = citations;
   }
 
-  /** The space's services, in the order they were recorded, each with its CTG theme (for the diagnostic). */
-  listServices(spaceId: string): Promise<TerritoryService[]> {
-    return this.store.territoryServices.list(spaceId);
+  /** The space's services by kind then name (compareServices), each with its CTG theme (for the diagnostic). */
+  async listServices(spaceId: string): Promise<TerritoryService[]> {
+    return (await this.store.territoryServices.list(spaceId)).sort(compareServices);
   }
 
   async add(spaceId: string, input: ServiceFields): Promise<Outcome<TerritoryService>> {

@@ -34,12 +34,9 @@ export function PresentationBar({ board, settings, remaining, onLeave }: Present
   }, [onLeave]);
 
   return (
-    <section className="presentation" aria-labelledby="presentation-title">
+    <section className="presentation" aria-label={t.boardLayout.presentationOf(board.theme)}>
       <div className="presentation__main">
-        <h1 id="presentation-title" className="presentation__theme">
-          <span className="visually-hidden">{t.boardLayout.presentationTitle} : </span>
-          {board.theme}
-        </h1>
+        <h1 className="presentation__theme">{board.theme}</h1>
         <p className="presentation__phase">
           <span className="presentation__step" aria-hidden="true">
             {PHASES.indexOf(settings.phase) + 1}

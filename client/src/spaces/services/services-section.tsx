@@ -1,4 +1,10 @@
-import { type Commune, type ServiceFields, summarizeServices, type TerritoryService } from "@atelier/shared";
+import {
+  type Commune,
+  compareServices,
+  type ServiceFields,
+  summarizeServices,
+  type TerritoryService,
+} from "@atelier/shared";
 import { type ReactNode, useRef, useState } from "react";
 import { territoryServicesApi } from "../../api/territory-services-api.ts";
 import { useFocusReturn } from "../../forms/use-focus-return.ts";
@@ -115,7 +121,10 @@ function ServicesByCommune({
             <span className="services__group-count">{text.groupCount(group.count, group.places)}</span>
           </h3>
           <ul className="services__list">
-            {services.filter((service) => service.communeInsee === group.communeInsee).map(item)}
+            {services
+              .filter((service) => service.communeInsee === group.communeInsee)
+              .sort(compareServices)
+              .map(item)}
           </ul>
         </div>
       ))}
