@@ -1,4 +1,4 @@
-import { type DiagnosticIndicator, formatFigure, INDICATOR_LEVEL_LABELS, INDICATOR_LEVELS } from "@atelier/shared";
+import { type DiagnosticIndicator, formatFigure, INDICATOR_LEVELS } from "@atelier/shared";
 import { t } from "../i18n/text.ts";
 import { formatGap, keepFiguresWhole } from "../indicators/figures.ts";
 import { TableScroll } from "../plan/table-scroll.tsx";
@@ -27,7 +27,7 @@ export function DiagnosticIndicators({ indicators, caption }: { indicators: Diag
             <th scope="col">{t.diagnostic.indicatorColumn}</th>
             {INDICATOR_LEVELS.map((level) => (
               <th key={level} scope="col" className="plan-table__number">
-                {INDICATOR_LEVEL_LABELS[level]}
+                {t.indicatorLevels[level]}
               </th>
             ))}
             <th scope="col">{t.diagnostic.evolutionColumn}</th>

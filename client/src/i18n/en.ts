@@ -1,4 +1,4 @@
-import type { CardKind, InvitedRole, PartyKind, Phase, Role } from "@atelier/shared";
+import type { CardKind, IndicatorLevel, InvitedRole, PartyKind, Phase, Role } from "@atelier/shared";
 import type { Messages } from "./fr.ts";
 
 /** The English interface, key for key with the French reference in fr.ts. */
@@ -1230,6 +1230,11 @@ export const en: Messages = {
     habitant: "resident",
     observer: "observer",
   } satisfies Record<Role, string>,
+  indicatorLevels: {
+    territoire: "Territory",
+    departement: "Département",
+    france: "France",
+  } satisfies Record<IndicatorLevel, string>,
   partyKinds: {
     caf: "Caf",
     epci: "EPCI",

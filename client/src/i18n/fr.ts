@@ -4,6 +4,7 @@ import type {
   ComparedExtra,
   DecisionKind,
   DemarcheStep,
+  IndicatorLevel,
   InvitedRole,
   MeetingKind,
   PartyKind,
@@ -1262,6 +1263,11 @@ export const fr = {
     habitant: "habitant",
     observer: "observateur",
   } satisfies Record<Role, string>,
+  indicatorLevels: {
+    territoire: "Territoire",
+    departement: "Département",
+    france: "France",
+  } satisfies Record<IndicatorLevel, string>,
   partyKinds: {
     caf: "Caf",
     epci: "EPCI",

@@ -1,7 +1,6 @@
 import {
   type Citation,
   formatFigure,
-  INDICATOR_LEVEL_LABELS,
   type IndicatorCitation,
   isServiceCitation,
   type ServiceCitation,
@@ -89,7 +88,7 @@ function FigureBadge({ citation }: { citation: IndicatorCitation }) {
       <span className="visually-hidden">
         {text.spoken(
           text.spokenFigure(label, figure, year),
-          compared.map(({ level, figure: other }) => text.spokenLevel(INDICATOR_LEVEL_LABELS[level], other)),
+          compared.map(({ level, figure: other }) => text.spokenLevel(t.indicatorLevels[level], other)),
           source,
         )}
       </span>

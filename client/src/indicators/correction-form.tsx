@@ -1,9 +1,4 @@
-import {
-  INDICATOR_LEVEL_LABELS,
-  INDICATOR_LEVELS,
-  type IndicatorCorrection,
-  type IndicatorSeries,
-} from "@atelier/shared";
+import { INDICATOR_LEVELS, type IndicatorCorrection, type IndicatorSeries } from "@atelier/shared";
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import type { FieldErrors } from "../forms/field-errors.ts";
 import { useFocusFirstInvalid } from "../forms/use-focus-first-invalid.ts";
@@ -126,7 +121,7 @@ export function CorrectionForm({ series, onCorrect, onClose }: CorrectionFormPro
               <TextField
                 key={level}
                 ref={level === "territoire" ? territoire : undefined}
-                label={INDICATOR_LEVEL_LABELS[level]}
+                label={t.indicatorLevels[level]}
                 hint={level === "territoire" ? text.numberHint : text.optionalHint}
                 inputMode="decimal"
                 autoComplete="off"

@@ -1,6 +1,5 @@
 import {
   formatFigure,
-  INDICATOR_LEVEL_LABELS,
   INDICATOR_LEVELS,
   type IndicatorCorrection,
   IndicatorCorrectionSchema,
@@ -58,7 +57,7 @@ export function reviewCorrection(indicator: IndicatorView, fields: CorrectionFie
   const changes = [
     ...INDICATOR_LEVELS.filter((level) => level in changed).map((level) =>
       change(
-        INDICATOR_LEVEL_LABELS[level],
+        t.indicatorLevels[level],
         formatFigure(indicator.values[level], indicator.unit),
         formatFigure(changed[level] ?? null, unit),
       ),

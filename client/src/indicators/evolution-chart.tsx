@@ -1,4 +1,4 @@
-import { formatFigure, INDICATOR_LEVEL_LABELS, INDICATOR_LEVELS, type IndicatorView } from "@atelier/shared";
+import { formatFigure, INDICATOR_LEVELS, type IndicatorView } from "@atelier/shared";
 import { t } from "../i18n/text.ts";
 
 const WIDTH = 120;
@@ -48,7 +48,7 @@ export function EvolutionChart({ label, years }: EvolutionChartProps) {
               <th scope="col">{t.indicators.columns.year}</th>
               {INDICATOR_LEVELS.map((level) => (
                 <th key={level} scope="col">
-                  {INDICATOR_LEVEL_LABELS[level]}
+                  {t.indicatorLevels[level]}
                 </th>
               ))}
             </tr>

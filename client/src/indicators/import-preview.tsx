@@ -1,4 +1,4 @@
-import { formatFigure, type ImportAnswer, INDICATOR_LEVEL_LABELS, INDICATOR_LEVELS } from "@atelier/shared";
+import { formatFigure, type ImportAnswer, INDICATOR_LEVELS } from "@atelier/shared";
 import { type RefObject, useId } from "react";
 import { t } from "../i18n/text.ts";
 import { ImportSummaryList } from "./import-summary.tsx";
@@ -34,7 +34,7 @@ export function ImportPreview({ answer, headingRef, importing, onConfirm, onBack
               <th scope="col">{t.indicators.columns.year}</th>
               {INDICATOR_LEVELS.map((level) => (
                 <th key={level} scope="col">
-                  {INDICATOR_LEVEL_LABELS[level]}
+                  {t.indicatorLevels[level]}
                 </th>
               ))}
             </tr>
@@ -48,7 +48,7 @@ export function ImportPreview({ answer, headingRef, importing, onConfirm, onBack
                 </th>
                 <td data-label={t.indicators.columns.year}>{figure.year}</td>
                 {INDICATOR_LEVELS.map((level) => (
-                  <td key={level} data-label={INDICATOR_LEVEL_LABELS[level]}>
+                  <td key={level} data-label={t.indicatorLevels[level]}>
                     {formatFigure(figure.values[level], figure.unit)}
                   </td>
                 ))}

@@ -1,6 +1,5 @@
 import {
   formatFigure,
-  INDICATOR_LEVEL_LABELS,
   type IndicatorCorrection,
   type IndicatorLevel,
   type IndicatorSeries,
@@ -40,11 +39,11 @@ export function IndicatorRow({ series, charted, columns, onCorrect }: IndicatorR
         <th scope="row" className="indicators-table__label">
           {series.label}
         </th>
-        <td className="figure figure--own" data-label={INDICATOR_LEVEL_LABELS.territoire}>
+        <td className="figure figure--own" data-label={t.indicatorLevels.territoire}>
           {figureOf(latest, "territoire")}
         </td>
         {(["departement", "france"] as const).map((level) => (
-          <td key={level} className="figure" data-label={INDICATOR_LEVEL_LABELS[level]}>
+          <td key={level} className="figure" data-label={t.indicatorLevels[level]}>
             <span className="figure__value">{figureOf(latest, level)}</span>{" "}
             <GapBadge indicator={latest} level={level} />
           </td>

@@ -1,9 +1,4 @@
-import {
-  INDICATOR_LEVEL_LABELS,
-  INDICATOR_LEVELS,
-  type IndicatorCorrection,
-  type IndicatorSeries,
-} from "@atelier/shared";
+import { INDICATOR_LEVELS, type IndicatorCorrection, type IndicatorSeries } from "@atelier/shared";
 import { useId } from "react";
 import { t } from "../i18n/text.ts";
 import { useNarrowScreen } from "../ui/use-narrow-screen.ts";
@@ -39,7 +34,7 @@ export function IndicatorsTable({ series, showThemes, onCorrect }: IndicatorsTab
             <th scope="col">{t.indicators.columns.indicator}</th>
             {INDICATOR_LEVELS.map((level) => (
               <th key={level} scope="col" className={`indicators-table__level indicators-table__level--${level}`}>
-                {INDICATOR_LEVEL_LABELS[level]}
+                {t.indicatorLevels[level]}
               </th>
             ))}
             <th scope="col">{t.indicators.columns.year}</th>

@@ -1,6 +1,7 @@
-import { FICHE_STATUS_LABELS, type FicheStatus } from "@atelier/shared";
+import type { FicheStatus } from "@atelier/shared";
+import { t } from "../i18n/text.ts";
 
 /** The status in words, tinted by a class: the colour is never the only sign. */
 export function StatusBadge({ status }: { status: FicheStatus }) {
-  return <span className={`plan-status plan-status--${status}`}>{FICHE_STATUS_LABELS[status]}</span>;
+  return <span className={`plan-status plan-status--${status}`}>{t.ficheFields.options.status[status]}</span>;
 }

@@ -1,4 +1,4 @@
-import { FICHE_STATUS_LABELS, FICHE_STATUSES } from "@atelier/shared";
+import { FICHE_STATUSES } from "@atelier/shared";
 import { t } from "../../i18n/text.ts";
 import { euros } from "../euros.ts";
 import { IndicatorValuesTable } from "../fiche/indicator-values-table.tsx";
@@ -11,7 +11,7 @@ import { TargetChart } from "./target-chart.tsx";
 import "./charts.css";
 import "./evaluation.css";
 
-const STATUS_SERIES = FICHE_STATUSES.map((status) => ({ label: FICHE_STATUS_LABELS[status], tone: status }));
+const STATUS_SERIES = FICHE_STATUSES.map((status) => ({ label: t.ficheFields.options.status[status], tone: status }));
 const count = (value: number) => String(value);
 
 /** The yearly evaluation: where the fiches stand, what is budgeted, how the indicators compare with their targets. */
