@@ -5,12 +5,6 @@ import type { Citation } from "./citation.ts";
 export const INDICATOR_LEVELS = ["territoire", "departement", "france"] as const;
 export type IndicatorLevel = (typeof INDICATOR_LEVELS)[number];
 
-export const INDICATOR_LEVEL_LABELS: Record<IndicatorLevel, string> = {
-  territoire: "Territoire",
-  departement: "Département",
-  france: "France",
-};
-
 /** The columns of an import file, in French as a Caf adviser writes them. */
 export const INDICATOR_COLUMNS = [
   "indicateur",
