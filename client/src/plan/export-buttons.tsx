@@ -1,11 +1,10 @@
+import { PLAN_EXPORT_FORMATS } from "@atelier/shared";
 import { useState } from "react";
 import { t } from "../i18n/text.ts";
 import { useAsyncAction } from "../ui/use-async-action.ts";
-import { type ExportFormat, planApi } from "./plan-api.ts";
+import { planApi } from "./plan-api.ts";
 import { usePlan } from "./plan-context.ts";
 import { saveFile } from "./save-file.ts";
-
-const FORMATS: readonly ExportFormat[] = ["docx", "xlsx", "csv"];
 
 /**
  * The plan as files: the plan to sign, the follow-up spreadsheet, CSV for any other tool, and the convention itself
@@ -28,7 +27,7 @@ export function ExportButtons() {
   return (
     <fieldset className="plan-exports">
       <legend className="visually-hidden">{t.plan.exports.label}</legend>
-      {FORMATS.map((format) => (
+      {PLAN_EXPORT_FORMATS.map((format) => (
         <button
           key={format}
           type="button"

@@ -1,6 +1,7 @@
 import type {
   ConventionStatus,
   PlanComparison,
+  PlanExportFormat,
   PlanSignature,
   PromotionRequest,
   SignatureInput,
@@ -8,8 +9,6 @@ import type {
 import { downloaded, request, spaceEndpoint } from "../api/request.ts";
 
 export { CURRENT_PLAN, SIGNED_PLAN } from "@atelier/shared";
-
-export type ExportFormat = "docx" | "xlsx" | "csv";
 
 export interface PlanVersionView {
   id: string;
@@ -38,7 +37,7 @@ export const planApi = {
       `${planEndpoint(spaceId)}/versions/${encodeURIComponent(from)}/compare/${encodeURIComponent(to)}`,
       { token },
     ),
-  exportFile: (spaceId: string, token: string, format: ExportFormat) =>
+  exportFile: (spaceId: string, token: string, format: PlanExportFormat) =>
     downloaded(`${planEndpoint(spaceId)}/export/${format}`, token, `plan-actions-ctg.${format}`),
   /** The accord-cadre with the plan and the convention financière as annexes, ready for signature. */
   conventionFile: (spaceId: string, token: string) =>

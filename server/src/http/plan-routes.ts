@@ -1,5 +1,6 @@
 import {
   DOCX_TYPE,
+  PLAN_EXPORT_FORMATS,
   PLAN_READER_ROLES,
   PlanVersionInputSchema,
   PromotionRequestSchema,
@@ -31,7 +32,7 @@ export function planRoutes(
     .post("/:spaceId/plan/promotions", facilitator, jsonBody(PromotionRequestSchema), async (c) =>
       reply(c, await promotion.promote(c.req.param("spaceId"), c.req.valid("json")), 201),
     )
-    .get("/:spaceId/plan/export/:format{(docx|xlsx|csv)}", reader, async (c) => {
+    .get(`/:spaceId/plan/export/:format{(${PLAN_EXPORT_FORMATS.join("|")})}`, reader, async (c) => {
       const found = await plan.report(c.req.param("spaceId"));
       if (!found) return jsonError(c, 404, "Espace CTG introuvable.");
       const name = `plan-actions-ctg-${found.header.period.start}-${found.header.period.end}`;
