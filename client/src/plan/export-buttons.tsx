@@ -1,8 +1,8 @@
 import { PLAN_EXPORT_FORMATS } from "@atelier/shared";
 import { useState } from "react";
+import { planApi } from "../api/plan-api.ts";
 import { t } from "../i18n/text.ts";
 import { useAsyncAction } from "../ui/use-async-action.ts";
-import { planApi } from "./plan-api.ts";
 import { usePlan } from "./plan-context.ts";
 import { saveFile } from "./save-file.ts";
 

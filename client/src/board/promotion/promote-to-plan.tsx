@@ -1,8 +1,8 @@
 import { useState } from "react";
 import { Link } from "wouter";
+import { planApi } from "../../api/plan-api.ts";
 import { failureMessage } from "../../api/request.ts";
 import { t } from "../../i18n/text.ts";
-import { planApi } from "../../plan/plan-api.ts";
 import { planPath } from "../../routes.ts";
 import "./promotion.css";
 

@@ -1,9 +1,9 @@
 import { useState } from "react";
+import { bilanApi } from "../../api/bilan-api.ts";
 import { t } from "../../i18n/text.ts";
 import { useAsyncAction } from "../../ui/use-async-action.ts";
 import { usePlan } from "../plan-context.ts";
 import { saveFile } from "../save-file.ts";
-import { bilanApi } from "./bilan-api.ts";
 
 /** The year's bilan annuel as a Word document for the COPIL; partners and observers may download it too. */
 export function BilanDownload({ year }: { year: number }) {

@@ -1,11 +1,11 @@
 import { BILAN_PROGRESS, type BilanEntryFields, type BilanProgress, type FicheBilan } from "@atelier/shared";
 import { type FormEvent, useState } from "react";
+import { bilanApi } from "../../api/bilan-api.ts";
 import { t } from "../../i18n/text.ts";
 import { Field } from "../../ui/field.tsx";
 import { useAsyncAction } from "../../ui/use-async-action.ts";
 import { TextAreaField } from "../governance/text-area-field.tsx";
 import { usePlan } from "../plan-context.ts";
-import { bilanApi } from "./bilan-api.ts";
 
 type TextKey = Exclude<keyof BilanEntryFields, "progress">;
 

@@ -1,11 +1,11 @@
 import { type ImpactBilan, type IndicatorBilan, type IndicatorView, seriesOf } from "@atelier/shared";
 import { type FormEvent, useId, useMemo, useState } from "react";
+import { bilanApi } from "../../api/bilan-api.ts";
 import { t } from "../../i18n/text.ts";
 import { useAsyncAction } from "../../ui/use-async-action.ts";
 import { BarChart } from "../evaluation/bar-chart.tsx";
 import { usePlan } from "../plan-context.ts";
 import { formatNumber } from "../validation.ts";
-import { bilanApi } from "./bilan-api.ts";
 
 interface ImpactPanelProps {
   ficheId: string;

@@ -1,8 +1,8 @@
 import { useCallback } from "react";
+import { bilanApi } from "../../api/bilan-api.ts";
 import { indicatorsApi } from "../../api/indicators-api.ts";
 import { useLoaded } from "../../ui/use-loaded.ts";
 import { usePlan } from "../plan-context.ts";
-import { bilanApi } from "./bilan-api.ts";
 
 /**
  * A year's bilan and the space's territorial figures, which live on the server, not in the plan document: `reload`

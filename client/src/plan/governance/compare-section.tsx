@@ -1,11 +1,11 @@
 import type { PlanComparison } from "@atelier/shared";
 import { type FormEvent, useCallback, useEffect, useRef, useState } from "react";
+import { CURRENT_PLAN, type PlanVersionView, planApi, SIGNED_PLAN } from "../../api/plan-api.ts";
 import { t } from "../../i18n/text.ts";
 import { useAsyncAction } from "../../ui/use-async-action.ts";
 import { formatDateTime } from "../dates.ts";
 import { useFicheWords } from "../fiche/fiche-words.ts";
 import { SelectField } from "../fiche/live-field.tsx";
-import { CURRENT_PLAN, type PlanVersionView, planApi, SIGNED_PLAN } from "../plan-api.ts";
 import { usePlan } from "../plan-context.ts";
 import { TableScroll } from "../table-scroll.tsx";
 import { readableChange } from "./readable-change.ts";

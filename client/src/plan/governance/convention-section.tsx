@@ -1,7 +1,7 @@
 import type { ConventionStatus, Meeting } from "@atelier/shared";
+import { CURRENT_PLAN, type PlanVersionView, SIGNED_PLAN } from "../../api/plan-api.ts";
 import { t } from "../../i18n/text.ts";
 import { formatDate, formatDateTime } from "../dates.ts";
-import { CURRENT_PLAN, type PlanVersionView, SIGNED_PLAN } from "../plan-api.ts";
 import { usePlan } from "../plan-context.ts";
 import { SignForm, WithdrawForm } from "./sign-form.tsx";
 

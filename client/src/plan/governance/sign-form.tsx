@@ -1,12 +1,12 @@
 import { type Meeting, SignatureInputSchema } from "@atelier/shared";
 import { type FormEvent, useState } from "react";
+import { type PlanVersionView, planApi } from "../../api/plan-api.ts";
 import { t } from "../../i18n/text.ts";
 import { CheckboxGroup } from "../../ui/choice-group.tsx";
 import { TextField } from "../../ui/text-field.tsx";
 import { useAsyncAction } from "../../ui/use-async-action.ts";
 import { formatDate, formatDateTime } from "../dates.ts";
 import { SelectField } from "../fiche/live-field.tsx";
-import { type PlanVersionView, planApi } from "../plan-api.ts";
 import { usePlan } from "../plan-context.ts";
 import { refusal } from "../validation.ts";
 

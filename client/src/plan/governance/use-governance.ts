@@ -1,8 +1,8 @@
 import type { ConventionStatus, Meeting } from "@atelier/shared";
 import { useCallback, useEffect, useState } from "react";
 import { governanceApi } from "../../api/governance-api.ts";
+import { type PlanVersionView, planApi } from "../../api/plan-api.ts";
 import { failureMessage } from "../../api/request.ts";
-import { type PlanVersionView, planApi } from "../plan-api.ts";
 import { usePlan } from "../plan-context.ts";
 
 type GovernanceState =

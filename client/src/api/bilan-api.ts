@@ -1,5 +1,5 @@
 import type { BilanEntry, BilanEntryInput, ImpactKey, ImpactLink, YearBilan } from "@atelier/shared";
-import { downloaded, request, spaceEndpoint } from "../../api/request.ts";
+import { downloaded, request, spaceEndpoint } from "./request.ts";
 
 const bilanEndpoint = (spaceId: string) => `${spaceEndpoint(spaceId)}/bilan`;
 

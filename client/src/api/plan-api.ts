@@ -6,7 +6,7 @@ import type {
   PromotionRequest,
   SignatureInput,
 } from "@atelier/shared";
-import { downloaded, request, spaceEndpoint } from "../api/request.ts";
+import { downloaded, request, spaceEndpoint } from "./request.ts";
 
 export { CURRENT_PLAN, SIGNED_PLAN } from "@atelier/shared";
 
