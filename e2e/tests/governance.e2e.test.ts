@@ -145,6 +145,12 @@ describe("the démarche and its comités", () => {
     expect(await demarche(page).getByRole("button").count()).toBe(0);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await saveScreenshot(page, "governance-04-demo-timeline-390x844");
+    // Each step gives the documents its comité decides on: the diagnostic step leads to the diagnostic partagé.
+    await demarche(page)
+      .getByRole("list", { name: "Documents de l'étape · Diagnostic partagé" })
+      .getByRole("link", { name: "Diagnostic partagé" })
+      .click();
+    await page.getByRole("heading", { level: 1, name: /^Diagnostic partagé de la CTG/ }).waitFor();
     expect(errors).toEqual([]);
   });
 });

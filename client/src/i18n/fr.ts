@@ -20,6 +20,7 @@ import {
   FRENCH_SATISFACTION_WORDS,
   FRENCH_SERVICE_KINDS,
 } from "@atelier/shared";
+import type { StepDocument } from "../spaces/demarche/step-documents.ts";
 
 /** Every string of the interface, in one place, so that the product reads consistently and can be translated. */
 export const fr = {
@@ -1193,6 +1194,16 @@ export const fr = {
     awaiting: (decisions: string) => `Attend : ${decisions}`,
     next: (step: string) => `Prochaine étape : ${step}`,
     allValidated: "Toutes les étapes sont validées.",
+    stepDocuments: "Documents de l'étape",
+    documents: {
+      indicators: "Chiffres du territoire",
+      diagnostic: "Diagnostic partagé",
+      plan: "Plan d'actions",
+      financing: "Financement",
+      versions: "Versions du plan et COPIL",
+      convention: "La convention et sa signature",
+      bilan: "Bilan annuel",
+    } satisfies Record<StepDocument, string>,
     stepMeetings: "Comités",
     reopenedOn: (date: string, reason: string) => `Rouverte le ${date} : ${reason}`,
     upcomingTitle: "Prochaines réunions",

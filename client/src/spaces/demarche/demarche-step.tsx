@@ -1,5 +1,6 @@
 import { type Demarche, ReopeningInputSchema, type StepProgress } from "@atelier/shared";
 import { type FormEvent, useRef, useState } from "react";
+import { Link } from "wouter";
 import { governanceApi } from "../../api/governance-api.ts";
 import { type FieldErrors, fieldErrors } from "../../forms/field-errors.ts";
 import { useFocusFirstInvalid } from "../../forms/use-focus-first-invalid.ts";
@@ -10,6 +11,7 @@ import { formatDate } from "../../plan/dates.ts";
 import { TextAreaField } from "../../plan/governance/text-area-field.tsx";
 import { TextField } from "../../ui/text-field.tsx";
 import { useAsyncAction } from "../../ui/use-async-action.ts";
+import { STEP_DOCUMENTS, stepDocumentPath } from "./step-documents.ts";
 
 interface DemarcheStepItemProps {
   spaceId: string;
@@ -20,7 +22,7 @@ interface DemarcheStepItemProps {
   onReopened: (demarche: Demarche) => void;
 }
 
-/** One step of the timeline: its state and dates, the comités that decided about it, its re-openings. */
+/** One step of the timeline: its state and dates, its documents, the comités that decided about it, its re-openings. */
 export function DemarcheStepItem({ spaceId, token, progress, position, canEdit, onReopened }: DemarcheStepItemProps) {
   const [reopening, setReopening] = useState(false);
   const reopenButton = useFocusReturn<HTMLButtonElement>(reopening);
@@ -54,6 +56,13 @@ export function DemarcheStepItem({ spaceId, token, progress, position, canEdit, 
             {t.demarche.awaiting(progress.awaiting.map((kind) => t.demarche.decisionKinds[kind]).join(", "))}
           </p>
         )}
+        <ul className="demarche-documents" aria-label={`${t.demarche.stepDocuments} · ${name}`}>
+          {STEP_DOCUMENTS[progress.step].map((document) => (
+            <li key={document}>
+              <Link href={stepDocumentPath(spaceId, document)}>{t.demarche.documents[document]}</Link>
+            </li>
+          ))}
+        </ul>
         {progress.meetings.length > 0 && (
           <ul className="demarche-meetings" aria-label={`${t.demarche.stepMeetings} · ${name}`}>
             {progress.meetings.map((meeting) => (
