@@ -402,7 +402,7 @@ describe("exports and versions of the plan", () => {
     expect(cell?.value).toBe(hostile);
   });
 
-  it("exports a description's bold and italic words as words, in the DOCX and the version comparison", async () => {
+  it("exports a description's bold and italic words as words, in the DOCX, XLSX, CSV and the version comparison", async () => {
     const { space, plan, ficheId } = await filledPlan();
     const description = ficheDescription(plan.doc, ficheId);
     description?.delete(0, description.length);
@@ -415,6 +415,16 @@ describe("exports and versions of the plan", () => {
     const text = xml.replace(/<[^>]+>/g, "");
     expect(text).toContain("Un relais itinérant");
     expect(text).not.toMatch(/bold|italic/);
+    const exported = (format: "xlsx" | "csv") =>
+      server.request("GET", `/api/spaces/${space.id}/plan/export/${format}`, { token: space.facilitatorSecret });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await (await exported("xlsx")).arrayBuffer());
+    const sheet = workbook.getWorksheet("Suivi");
+    const column = (sheet?.getRow(1).values as unknown[]).indexOf("Description");
+    expect(sheet?.getRow(2).getCell(column).value).toBe("Un relais itinérant");
+    const csv = await (await exported("csv")).text();
+    expect(csv).toContain("Un relais itinérant");
+    expect(csv).not.toMatch(/bold|italic|<\//);
 
     const version = await server.request("POST", `/api/spaces/${space.id}/plan/versions`, {
       token: space.facilitatorSecret,

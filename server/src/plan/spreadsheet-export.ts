@@ -27,16 +27,17 @@ const FIXED_COLUMNS = [
 /** The fiche's fields the fixed columns do not give: a column each, after the years. */
 const FICHE_COLUMNS = FICHE_DETAIL_FIELDS.filter((field) => !FIXED_COLUMNS.some((column) => column.key === field.key));
 
-/** The follow-up table's columns: the fixed ones, a column per year, then the fiche's other fields. */
+/** The follow-up table's columns: the fixed ones, a column per year, the fiche's other fields, its description. */
 function followUpColumns(years: number[]) {
   return [
     ...FIXED_COLUMNS,
     ...years.map((year) => ({ header: String(year), key: String(year), width: 10 })),
     ...FICHE_COLUMNS.map((field) => ({ header: FRENCH_FICHE_WORDS.labels[field.key], key: field.key, width: 30 })),
+    { header: "Description", key: "description", width: 60 },
   ];
 }
 
-/** The follow-up table's rows, each with its fiche's fields as French text. */
+/** The follow-up table's rows, each with its fiche's fields as French text and its description as plain text. */
 function followUpRows(report: PlanReport) {
   const fiches = new Map(report.sections.flatMap((section) => section.fiches).map((fiche) => [fiche.id, fiche]));
   const words = frenchFicheWords(report.names);
@@ -46,7 +47,7 @@ function followUpRows(report: PlanReport) {
       field.key,
       fiche ? ficheFieldText(field, fiche[field.key], words) : "",
     ]);
-    return { ...flatten(row, report.years), ...Object.fromEntries(fields) };
+    return { ...flatten(row, report.years), ...Object.fromEntries(fields), description: fiche?.description ?? "" };
   });
 }
 
