@@ -121,6 +121,11 @@ describe("the démarche and its comités", () => {
     await diagnostic.getByText("validée le 30 octobre 2021").waitFor();
     await diagnostic.getByText("COPIL — validation du diagnostic").waitFor();
     await saveScreenshot(page, "governance-03-timeline-1366x768");
+    // The document the COPIL validated now says so, and downloads for the partners.
+    await diagnostic.getByRole("link", { name: "Diagnostic partagé" }).click();
+    await page.getByText(/^Validé par le COPIL.* du 30 octobre 2021$/).waitFor();
+    const validated = await downloadFrom(page, "Télécharger le diagnostic (DOCX)");
+    expect(validated.bytes.subarray(0, 4)).toEqual(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
 
     // On a phone, the rows of the form wrap and stay usable.
     await page.setViewportSize({ width: 390, height: 844 });
