@@ -35,7 +35,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const citations = new CitationCatalog(store);
   const metrics = new Metrics();
   // Redis and its clients are loaded only where several instances run.
-  const redis = config.redisUrl ? (await import("./collab/redis-sync.ts")).redisSync(config.redisUrl) : undefined;
+  const redis = config.redisUrl
+    ? (await import("./collab/redis-sync.ts")).redisSync(config.redisUrl, spaces, access)
+    : undefined;
   const { hocuspocus, persistence } = createCollabServer(
     config,
     store,
@@ -43,7 +45,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     access,
     citations,
     metrics,
-    redis ? [redis.extension] : [],
+    redis?.extensions,
   );
   const writer = new DocumentWriter(hocuspocus);
   const participation = new ParticipationService(spaces, store, writer, access);
@@ -87,7 +89,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
         websockets.closeAll(1001, "Le serveur s'arrête.", true);
         server.closeAllConnections();
         await store.close();
-        redis?.client.disconnect();
+        redis?.disconnect();
       })();
       return closing;
     },

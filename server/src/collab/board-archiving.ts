@@ -1,7 +1,14 @@
 import { boardDocumentName, parseDocumentName } from "@atelier/shared";
-import type { Connection, connectedPayload, Document, Extension, onConfigurePayload } from "@hocuspocus/server";
+import type {
+  Connection,
+  connectedPayload,
+  Document,
+  Extension,
+  Hocuspocus,
+  onConfigurePayload,
+} from "@hocuspocus/server";
 import type { SpaceService } from "../spaces/space-service.ts";
-import type { BoardRecord } from "../store/store.ts";
+import type { BoardRecord } from "../store/space-store.ts";
 import { applyLock } from "./board-lock.ts";
 import { boardAlwaysReadOnly, type ConnectionContext } from "./document-access.ts";
 
@@ -17,10 +24,7 @@ export class BoardArchiving implements Extension {
   }
 
   async onConfigure({ instance }: onConfigurePayload) {
-    this.spaces.onBoardChange((board) => {
-      const document = instance.documents.get(boardDocumentName(board.spaceId, board.id));
-      for (const connection of document?.getConnections() ?? []) follow(document as Document, connection, board);
-    });
+    this.spaces.onBoardChange((board) => followBoard(instance, board));
   }
 
   /** A connection was let in on the board as it was then: it may have been archived before the connection joined. */
@@ -31,6 +35,17 @@ export class BoardArchiving implements Extension {
     const board = await this.spaces.findBoard(ref.spaceId, ref.boardId);
     if (board) follow(document, connection, board);
   }
+}
+
+/**
+ * The connections open here on the board follow its record (archived or restored, here or on another instance).
+ * Returns how many did.
+ */
+export function followBoard(instance: Hocuspocus, board: BoardRecord): number {
+  const document = instance.documents.get(boardDocumentName(board.spaceId, board.id));
+  const connections = document?.getConnections() ?? [];
+  for (const connection of connections) follow(document as Document, connection, board);
+  return connections.length;
 }
 
 function follow(document: Document, connection: Connection<ConnectionContext>, board: BoardRecord): void {

@@ -9,6 +9,8 @@ import { refusal } from "./refusal.ts";
 export interface ConnectionContext {
   spaceId: string;
   access: Access;
+  /** The token it was let in with, to check it again when another instance withdraws some access (never logged). */
+  token: string;
   /** Read-only whatever the board's lock: the role, an archived board or the plan for non-facilitators. */
   alwaysReadOnly: boolean;
 }
@@ -68,6 +70,6 @@ export class DocumentAccess implements Extension {
     } else {
       connectionConfig.readOnly = access.role !== "facilitator";
     }
-    return { spaceId: ref.spaceId, access, alwaysReadOnly: connectionConfig.readOnly };
+    return { spaceId: ref.spaceId, access, token, alwaysReadOnly: connectionConfig.readOnly };
   }
 }

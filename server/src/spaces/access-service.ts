@@ -12,7 +12,9 @@ import {
   NewInvitationSchema,
   type ParticipantView,
 } from "@atelier/shared";
-import type { BoardRecord, InvitationRecord, Store } from "../store/store.ts";
+import type { InvitationRecord } from "../store/invitation-store.ts";
+import type { BoardRecord } from "../store/space-store.ts";
+import type { Store } from "../store/store.ts";
 import { hashSecret, newId, newSecret, secretMatches } from "./secrets.ts";
 
 /** What a token grants, with the invitation it came through (to cut it off when that link is revoked). */
@@ -20,8 +22,11 @@ export interface Access extends AccessView {
   invitationId: string | null;
 }
 
-/** Open connections whose access matches are closed with the reason (a revoked link, an erased participant…). */
-export type AccessWithdrawal = { matches: (access: Access) => boolean; reason: string };
+/**
+ * Open connections whose access matches are closed with the reason (a revoked link, an erased participant…). The
+ * space is named so that other instances can re-check the connections they hold there (a predicate cannot travel).
+ */
+export type AccessWithdrawal = { spaceId: string; matches: (access: Access) => boolean; reason: string };
 
 /** A link that lets nobody in: unknown (404) or no longer working (410), with the reason as a code and in French. */
 export type ClosedLink = { ok: false; status: 404 | 410; error: string; reason: ClosedLinkReason };
@@ -77,7 +82,7 @@ export class AccessService {
 
   async resolve(spaceId: string, token: string, now = Date.now()): Promise<Access | undefined> {
     if (!token) return undefined;
-    const space = await this.store.getSpace(spaceId);
+    const space = await this.store.spaces.get(spaceId);
     if (!space) return undefined;
     if (secretMatches(token, space.facilitatorSecretHash)) {
       return {
@@ -93,10 +98,10 @@ export class AccessService {
       };
     }
     const tokenHash = hashSecret(token);
-    const participant = await this.store.findParticipantByTokenHash(tokenHash);
+    const participant = await this.store.invitations.findParticipantByTokenHash(tokenHash);
     const invitation = participant
-      ? await this.store.getInvitation(spaceId, participant.invitationId)
-      : await this.store.findInvitationByTokenHash(tokenHash);
+      ? await this.store.invitations.get(spaceId, participant.invitationId)
+      : await this.store.invitations.findByTokenHash(tokenHash);
     if (!invitation || invitation.spaceId !== spaceId || invitationClosed(invitation, now)) return undefined;
     return {
       spaceId,
@@ -123,18 +128,19 @@ export class AccessService {
       revokedAt: null,
       createdAt: now,
     };
-    await this.store.createInvitation(record);
+    await this.store.invitations.create(record);
     return { ...invitationView(record), token };
   }
 
   async invitations(spaceId: string): Promise<InvitationView[]> {
-    return (await this.store.listInvitations(spaceId)).map(invitationView);
+    return (await this.store.invitations.list(spaceId)).map(invitationView);
   }
 
   async revoke(spaceId: string, invitationId: string, now = Date.now()): Promise<InvitationView | undefined> {
-    const record = await this.store.revokeInvitation(spaceId, invitationId, now);
+    const record = await this.store.invitations.revoke(spaceId, invitationId, now);
     if (record) {
       this.withdraw({
+        spaceId,
         matches: (access) => access.invitationId === record.id,
         reason: "Votre lien d'invitation a été révoqué par l'animateur.",
       });
@@ -145,8 +151,9 @@ export class AccessService {
   /** A new facilitator secret, shown once; the old one stops working and its open connections are closed. */
   async rotateFacilitatorSecret(spaceId: string): Promise<string | undefined> {
     const secret = newSecret();
-    if (!(await this.store.replaceFacilitatorSecret(spaceId, hashSecret(secret)))) return undefined;
+    if (!(await this.store.spaces.replaceFacilitatorSecret(spaceId, hashSecret(secret)))) return undefined;
     this.withdraw({
+      spaceId,
       matches: (access) => access.spaceId === spaceId && access.role === "facilitator",
       reason: "Le secret d'animation de cet espace a été renouvelé : utilisez le nouveau lien.",
     });
@@ -154,7 +161,7 @@ export class AccessService {
   }
 
   async participants(spaceId: string): Promise<ParticipantView[]> {
-    return (await this.store.listParticipants(spaceId)).map(
+    return (await this.store.invitations.listParticipants(spaceId)).map(
       ({ id, role, displayName, organisation, invitationId, createdAt }) => ({
         id,
         role,
@@ -168,8 +175,9 @@ export class AccessService {
 
   /** Forgets a participant (RGPD): their token stops working and their open connections are closed. */
   async forget(spaceId: string, participantId: string): Promise<boolean> {
-    if (!(await this.store.deleteParticipant(spaceId, participantId))) return false;
+    if (!(await this.store.invitations.deleteParticipant(spaceId, participantId))) return false;
     this.withdraw({
+      spaceId,
       matches: (access) => access.spaceId === spaceId && access.participantId === participantId,
       reason: "Votre participation a été effacée de cet espace.",
     });
@@ -190,16 +198,16 @@ export class AccessService {
    * uses are counted when joining).
    */
   async preview(token: string, now = Date.now()): Promise<JoinPreviewResult> {
-    const invitation = await this.store.findInvitationByTokenHash(hashSecret(token));
+    const invitation = await this.store.invitations.findByTokenHash(hashSecret(token));
     if (!invitation) return closedLink("unknown");
     const closed = invitationClosed(invitation, now);
     if (closed) return closedLink(closed);
     if (invitation.maxUses !== null && invitation.uses >= invitation.maxUses) return closedLink("usedUp");
-    const space = await this.store.getSpace(invitation.spaceId);
+    const space = await this.store.spaces.get(invitation.spaceId);
     if (!space) return closedLink("unknown");
     const opened = (board: BoardRecord) =>
       invitation.boardIds ? invitation.boardIds.includes(board.id) : !board.archived;
-    const boards = (await this.store.listBoards(space.id)).filter(opened);
+    const boards = (await this.store.spaces.listBoards(space.id)).filter(opened);
     return {
       ok: true,
       preview: {
@@ -213,7 +221,7 @@ export class AccessService {
 
   async join(input: Join, now = Date.now()): Promise<JoinResult> {
     const fields = JoinSchema.parse(input);
-    const invitation = await this.store.findInvitationByTokenHash(hashSecret(fields.token));
+    const invitation = await this.store.invitations.findByTokenHash(hashSecret(fields.token));
     if (!invitation) return closedLink("unknown");
     const closed = invitationClosed(invitation, now);
     if (closed) return closedLink(closed);
@@ -227,7 +235,7 @@ export class AccessService {
       tokenHash: hashSecret(participantToken),
       createdAt: now,
     };
-    if (!(await this.store.admitParticipant(participant, now))) return closedLink("usedUp");
+    if (!(await this.store.invitations.admit(participant, now))) return closedLink("usedUp");
     return {
       ok: true,
       joined: {
