@@ -6,10 +6,12 @@ import { JoinPage } from "./join/join-page.tsx";
 import { PublicPage } from "./public-page/public-page.tsx";
 import { homePath, joinPath, questionnairePath } from "./routes.ts";
 import { HomePage } from "./spaces/home-page.tsx";
-import { SpacePage } from "./spaces/space-page.tsx";
 import { PageMessage } from "./ui/page-message.tsx";
 import { useDocumentTitle } from "./ui/use-document-title.ts";
 
+// A space's page is the facilitator's desk (territory, services, invitations, archives): habitants and partners
+// arriving on a phone from a link load without it.
+const SpacePage = lazy(() => import("./spaces/space-page.tsx").then((module) => ({ default: module.SpacePage })));
 // The live board carries the editor and the sync stack: the home and space pages load without them.
 const BoardPage = lazy(() => import("./board/board-page.tsx").then((module) => ({ default: module.BoardPage })));
 // The action plan carries the editor and the sync stack too.
@@ -49,7 +51,13 @@ export function App() {
           <Route path="/">
             <HomePage />
           </Route>
-          <Route path="/espaces/:spaceId">{({ spaceId }) => <SpacePage key={spaceId} spaceId={spaceId} />}</Route>
+          <Route path="/espaces/:spaceId">
+            {({ spaceId }) => (
+              <Suspense fallback={<PageMessage>{t.space.loading}</PageMessage>}>
+                <SpacePage key={spaceId} spaceId={spaceId} />
+              </Suspense>
+            )}
+          </Route>
           <Route path="/espaces/:spaceId/plan">
             {({ spaceId }) => (
               <Suspense fallback={<PageMessage>{t.plan.loading}</PageMessage>}>

@@ -1,0 +1,128 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { type IncomingHttpHeaders, request } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from "node:zlib";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freshDataDir, startTestServer, type TestServer } from "./support/test-server.ts";
+
+const ASSET = "/assets/participation-page-Dk3x9Q.js";
+const SCRIPT = Buffer.from(`export const ideas = [${'"Une crèche à Prades", '.repeat(400)}];\n`);
+const INDEX = Buffer.from(
+  `<!doctype html><html lang="fr"><body><div id="root"></div>${" ".repeat(2000)}</body></html>`,
+);
+
+/** A build as client/vite.config.ts writes it: each text file with its brotli and gzip copies. */
+function builtClient(): string {
+  const dist = mkdtempSync(join(tmpdir(), "atelier-client-"));
+  mkdirSync(join(dist, "assets"));
+  for (const [path, content] of [
+    [ASSET, SCRIPT],
+    ["/index.html", INDEX],
+  ] as const) {
+    writeFileSync(join(dist, path), content);
+    writeFileSync(join(dist, `${path}.br`), brotliCompressSync(content));
+    writeFileSync(join(dist, `${path}.gz`), gzipSync(content));
+  }
+  return dist;
+}
+
+interface RawAnswer {
+  status: number;
+  headers: IncomingHttpHeaders;
+  /** The bytes as they crossed the network, not decoded (fetch would decode them). */
+  body: Buffer;
+}
+
+function getRaw(url: string, headers: Record<string, string> = {}): Promise<RawAnswer> {
+  return new Promise((resolve, reject) => {
+    request(url, { headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on("data", (chunk: Buffer) => chunks.push(chunk));
+      response.on("end", () =>
+        resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }),
+      );
+      response.on("error", reject);
+    })
+      .on("error", reject)
+      .end();
+  });
+}
+
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await startTestServer(freshDataDir(), { CLIENT_DIST: builtClient() });
+});
+
+afterAll(async () => {
+  await server.close();
+});
+
+describe("the built client, as a phone downloads it", () => {
+  it("sends the brotli copy to a browser that accepts it: fewer bytes, the same script once decoded", async () => {
+    const answer = await getRaw(`${server.url}${ASSET}`, { "Accept-Encoding": "gzip, deflate, br" });
+    expect(answer.status).toBe(200);
+    expect(answer.headers["content-encoding"]).toBe("br");
+    expect(answer.headers["content-type"]).toMatch(/^text\/javascript/);
+    expect(answer.headers.vary).toBe("Accept-Encoding");
+    expect(answer.body.length).toBeLessThan(SCRIPT.length / 10);
+    expect(brotliDecompressSync(answer.body).equals(SCRIPT)).toBe(true);
+  });
+
+  it("sends the gzip copy to a browser without brotli (Chrome over plain HTTP)", async () => {
+    const answer = await getRaw(`${server.url}${ASSET}`, { "Accept-Encoding": "gzip, deflate" });
+    expect(answer.headers["content-encoding"]).toBe("gzip");
+    expect(gunzipSync(answer.body).equals(SCRIPT)).toBe(true);
+  });
+
+  it("sends the file as it is to a client that accepts no encoding", async () => {
+    const answer = await getRaw(`${server.url}${ASSET}`);
+    expect(answer.headers["content-encoding"]).toBeUndefined();
+    expect(answer.headers.vary).toBe("Accept-Encoding");
+    expect(answer.body.equals(SCRIPT)).toBe(true);
+  });
+
+  it("lets browsers keep hashed files for good, and makes them ask again for the page naming them", async () => {
+    expect((await getRaw(`${server.url}${ASSET}`)).headers["cache-control"]).toBe(
+      "public, max-age=31536000, immutable",
+    );
+    for (const path of ["/", "/index.html", "/participer/un-espace/un-tableau", "/rejoindre"]) {
+      const answer = await getRaw(`${server.url}${path}`, { "Accept-Encoding": "br" });
+      expect(answer.headers["cache-control"], path).toBe("no-cache");
+      expect(answer.headers["content-encoding"], path).toBe("br");
+      expect(brotliDecompressSync(answer.body).equals(INDEX), path).toBe(true);
+    }
+  });
+});
+
+describe("the API's answers", () => {
+  it("gzips a large JSON answer, keeps a small one and an Office file as they are", async () => {
+    const space = await server.createSpace();
+    const auth = { Authorization: `Bearer ${space.facilitatorSecret}`, "Accept-Encoding": "gzip, deflate, br" };
+
+    const large = await getRaw(`${server.url}/api/spaces/${space.id}/diagnostic`, auth);
+    expect(large.status).toBe(200);
+    expect(large.headers["content-encoding"]).toBe("gzip");
+    const decoded = gunzipSync(large.body);
+    expect(decoded.length).toBeGreaterThan(1024);
+    expect(large.body.length).toBeLessThan(decoded.length);
+    const plain = await getRaw(`${server.url}/api/spaces/${space.id}/diagnostic`, {
+      Authorization: auth.Authorization,
+    });
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(JSON.parse(plain.body.toString())).toEqual(JSON.parse(decoded.toString()));
+
+    const small = await getRaw(`${server.url}/api/time`, auth);
+    expect(small.status).toBe(200);
+    expect(small.headers["content-encoding"]).toBeUndefined();
+    expect(Number(small.headers["content-length"])).toBeLessThan(1024);
+
+    const docx = await getRaw(`${server.url}/api/spaces/${space.id}/diagnostic.docx`, auth);
+    expect(docx.status).toBe(200);
+    expect(docx.headers["content-type"]).toMatch(/wordprocessingml/);
+    expect(docx.headers["content-encoding"]).toBeUndefined();
+    // A DOCX is a ZIP archive: it starts with the ZIP signature, not with a gzip one.
+    expect(docx.body.subarray(0, 2).toString()).toBe("PK");
+  });
+});
