@@ -1,3 +1,4 @@
+export * from "./api-answers.ts";
 export * from "./bilan.ts";
 export * from "./board-changes.ts";
 export * from "./board-clusters.ts";

@@ -1,11 +1,9 @@
-import type { Diagnostic } from "@atelier/shared";
-import { downloaded, request, spaceEndpoint } from "./request.ts";
-
-const diagnosticEndpoint = (spaceId: string) => `${spaceEndpoint(spaceId)}/diagnostic`;
+import { pathOf } from "@atelier/shared";
+import { downloaded, request } from "./request.ts";
 
 /** The diagnostic partagé: facilitators, partners and observers read it, as they read the plan. */
 export const diagnosticApi = {
-  diagnostic: (spaceId: string, token: string) => request<Diagnostic>("GET", diagnosticEndpoint(spaceId), { token }),
+  diagnostic: (spaceId: string, token: string) => request("GET /spaces/:spaceId/diagnostic", { spaceId }, { token }),
   docx: (spaceId: string, token: string) =>
-    downloaded(`${diagnosticEndpoint(spaceId)}.docx`, token, "diagnostic-partage-ctg.docx"),
+    downloaded(pathOf("/spaces/:spaceId/diagnostic.docx", { spaceId }), token, "diagnostic-partage-ctg.docx"),
 };

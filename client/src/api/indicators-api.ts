@@ -1,13 +1,13 @@
 import {
-  type ImportAnswer,
+  type ApiAnswers,
   type ImportMapping,
   type ImportRefusal,
   type ImportRefusalCode,
   type IndicatorCorrection,
-  type IndicatorView,
+  pathOf,
   XLSX_TYPE,
 } from "@atelier/shared";
-import { ApiError, call, request, spaceEndpoint } from "./request.ts";
+import { ApiError, call, request } from "./request.ts";
 
 /** The file types the import accepts, for the file input's `accept`. */
 export const INDICATOR_FILE_ACCEPT = `.csv,.xlsx,text/csv,${XLSX_TYPE}`;
@@ -26,16 +26,15 @@ function contentTypeOf(file: File): string {
   return file.type || "application/octet-stream";
 }
 
-const indicatorsEndpoint = (spaceId: string) => `${spaceEndpoint(spaceId)}/indicators`;
-
 /** Territorial figures: whoever holds a token of the space reads them; facilitators import and correct them. */
 export const indicatorsApi = {
-  list: (spaceId: string, token: string) => request<IndicatorView[]>("GET", indicatorsEndpoint(spaceId), { token }),
+  list: (spaceId: string, token: string) => request("GET /spaces/:spaceId/indicators", { spaceId }, { token }),
   correct: (spaceId: string, secret: string, indicatorId: string, correction: IndicatorCorrection) =>
-    request<IndicatorView>("PATCH", `${indicatorsEndpoint(spaceId)}/${encodeURIComponent(indicatorId)}`, {
-      body: correction,
-      token: secret,
-    }),
+    request(
+      "PATCH /spaces/:spaceId/indicators/:indicatorId",
+      { spaceId, indicatorId },
+      { body: correction, token: secret },
+    ),
   /**
    * The file as it is, in a form with what its columns hold when the facilitator said so: the server parses CSV and
    * XLSX itself and names the faulty line. `preview`: what would be imported, nothing stored.
@@ -45,13 +44,14 @@ export const indicatorsApi = {
     secret: string,
     file: File,
     options: { mapping?: ImportMapping; preview?: boolean } = {},
-  ): Promise<ImportAnswer> {
+  ): Promise<ApiAnswers["POST /spaces/:spaceId/indicators/import"]> {
     const form = new FormData();
     form.append("file", new Blob([file], { type: contentTypeOf(file) }), file.name);
     if (options.mapping) form.append("mapping", JSON.stringify(options.mapping));
     const query = options.preview ? "?preview=1" : "";
-    const response = await call("POST", `${indicatorsEndpoint(spaceId)}/import${query}`, { token: secret, body: form });
-    return (await response.json()) as ImportAnswer;
+    const path = `${pathOf("/spaces/:spaceId/indicators/import", { spaceId })}${query}`;
+    const response = await call("POST", path, { token: secret, body: form });
+    return (await response.json()) as ApiAnswers["POST /spaces/:spaceId/indicators/import"];
   },
 };
 

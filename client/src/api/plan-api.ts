@@ -1,55 +1,36 @@
-import type {
-  ConventionStatus,
-  PlanComparison,
-  PlanExportFormat,
-  PlanSignature,
-  PromotionRequest,
-  SignatureInput,
-} from "@atelier/shared";
-import { downloaded, request, spaceEndpoint } from "./request.ts";
+import { type PlanExportFormat, type PromotionRequest, pathOf, type SignatureInput } from "@atelier/shared";
+import { downloaded, request } from "./request.ts";
 
-export { CURRENT_PLAN, SIGNED_PLAN } from "@atelier/shared";
-
-export interface PlanVersionView {
-  id: string;
-  label: string;
-  meetingId: string | null;
-  createdAt: number;
-}
-
-const planEndpoint = (spaceId: string) => `${spaceEndpoint(spaceId)}/plan`;
+export { CURRENT_PLAN, type PlanVersionView, SIGNED_PLAN } from "@atelier/shared";
 
 /** Versions and exports: whoever reads the plan may list and compare; facilitators freeze versions. */
 export const planApi = {
-  versions: (spaceId: string, token: string) =>
-    request<PlanVersionView[]>("GET", `${planEndpoint(spaceId)}/versions`, { token }),
+  versions: (spaceId: string, token: string) => request("GET /spaces/:spaceId/plan/versions", { spaceId }, { token }),
   freeze: (spaceId: string, token: string, version: { label: string; meetingId: string | null }) =>
-    request<PlanVersionView>("POST", `${planEndpoint(spaceId)}/versions`, { body: version, token }),
+    request("POST /spaces/:spaceId/plan/versions", { spaceId }, { body: version, token }),
   /** Facilitators only: agreed cards (or a cluster's) become a fiche action, once however often it is asked. */
   promote: (spaceId: string, token: string, promotion: PromotionRequest) =>
-    request<{ ficheId: string; created: boolean; cardIds: string[] }>("POST", `${planEndpoint(spaceId)}/promotions`, {
-      body: promotion,
-      token,
-    }),
+    request("POST /spaces/:spaceId/plan/promotions", { spaceId }, { body: promotion, token }),
   compare: (spaceId: string, token: string, from: string, to: string) =>
-    request<PlanComparison>(
-      "GET",
-      `${planEndpoint(spaceId)}/versions/${encodeURIComponent(from)}/compare/${encodeURIComponent(to)}`,
-      { token },
-    ),
+    request("GET /spaces/:spaceId/plan/versions/:from/compare/:to", { spaceId, from, to }, { token }),
   exportFile: (spaceId: string, token: string, format: PlanExportFormat) =>
-    downloaded(`${planEndpoint(spaceId)}/export/${format}`, token, `plan-actions-ctg.${format}`),
+    downloaded(
+      pathOf("/spaces/:spaceId/plan/export/:format", { spaceId, format }),
+      token,
+      `plan-actions-ctg.${format}`,
+    ),
   /** The accord-cadre with the plan and the convention financière as annexes, ready for signature. */
   conventionFile: (spaceId: string, token: string) =>
-    downloaded(`${planEndpoint(spaceId)}/convention.docx`, token, "convention-ctg.docx"),
+    downloaded(pathOf("/spaces/:spaceId/plan/convention.docx", { spaceId }), token, "convention-ctg.docx"),
   convention: (spaceId: string, token: string) =>
-    request<ConventionStatus>("GET", `${planEndpoint(spaceId)}/signature`, { token }),
+    request("GET /spaces/:spaceId/plan/signature", { spaceId }, { token }),
   /** Facilitators only; `reason` is needed to replace a version already signed. */
   sign: (spaceId: string, token: string, versionId: string, signature: SignatureInput) =>
-    request<PlanSignature>("POST", `${planEndpoint(spaceId)}/versions/${encodeURIComponent(versionId)}/signature`, {
-      body: signature,
-      token,
-    }),
+    request(
+      "POST /spaces/:spaceId/plan/versions/:versionId/signature",
+      { spaceId, versionId },
+      { body: signature, token },
+    ),
   withdrawSignature: (spaceId: string, token: string, reason: string) =>
-    request<ConventionStatus>("POST", `${planEndpoint(spaceId)}/signature/withdrawal`, { body: { reason }, token }),
+    request("POST /spaces/:spaceId/plan/signature/withdrawal", { spaceId }, { body: { reason }, token }),
 };

@@ -1,3 +1,4 @@
+import { type ApiAnswers, type ApiRoute, type PathParams, pathOf, type RoutePath } from "@atelier/shared";
 import { t } from "../i18n/text.ts";
 
 /** A refusal or failure to show as is: the server's French message, or ours when the server could not be reached. */
@@ -49,26 +50,25 @@ export async function call(
   throw new ApiError(message, response.status, payload);
 }
 
-/** Calls the API with a JSON body (if any) and reads its JSON answer. */
-export async function request<T>(
-  method: string,
-  path: string,
+/**
+ * Calls a route of the shared contract with a JSON body (if any) and reads its JSON answer, typed as
+ * shared/src/api-answers.ts says the route answers: the server's type check holds the route to the same type.
+ */
+export async function request<R extends ApiRoute>(
+  route: R,
+  params: PathParams<RoutePath<R>>,
   options: { body?: unknown; token?: string | null } = {},
-): Promise<T> {
+): Promise<ApiAnswers[R]> {
+  const [method, path] = route.split(" ") as [string, RoutePath<R>];
   const json = options.body !== undefined;
-  const response = await call(method, path, {
+  const response = await call(method, pathOf(path, params), {
     token: options.token,
     body: json ? JSON.stringify(options.body) : undefined,
     headers: json ? { "Content-Type": "application/json" } : {},
   });
-  // 204 answers have no body: the caller expects nothing then.
-  return (await response.json().catch(() => undefined)) as T;
+  // 204 answers have no body: the contract says `null` for them.
+  return (await response.json().catch(() => null)) as ApiAnswers[R];
 }
-
-export const spaceEndpoint = (spaceId: string) => `/spaces/${encodeURIComponent(spaceId)}`;
-
-export const boardEndpoint = (spaceId: string, boardId: string) =>
-  `${spaceEndpoint(spaceId)}/boards/${encodeURIComponent(boardId)}`;
 
 /** A file rather than JSON: the body is read as a blob, named as the server names it. */
 export async function downloaded(

@@ -1,29 +1,19 @@
-import type {
-  OpenedSatisfactionView,
-  SatisfactionAnswerInput,
-  SatisfactionFormView,
-  SatisfactionQuestionnaireView,
-  SatisfactionReport,
-} from "@atelier/shared";
-import { request, spaceEndpoint } from "./request.ts";
-
-const questionnairesEndpoint = (spaceId: string) => `${spaceEndpoint(spaceId)}/satisfaction`;
-const questionnaireEndpoint = (spaceId: string, year: number) => `${questionnairesEndpoint(spaceId)}/${year}`;
-const linkEndpoint = (linkToken: string) => `/satisfaction/${encodeURIComponent(linkToken)}`;
+import type { SatisfactionAnswerInput } from "@atelier/shared";
+import { request } from "./request.ts";
 
 /** The partners' yearly satisfaction questionnaire: the facilitator opens and closes it; its link is answered. */
 export const satisfactionApi = {
   questionnaires: (spaceId: string, token: string) =>
-    request<SatisfactionQuestionnaireView[]>("GET", questionnairesEndpoint(spaceId), { token }),
+    request("GET /spaces/:spaceId/satisfaction", { spaceId }, { token }),
   /** The link's token comes back this once. */
   open: (spaceId: string, token: string, year: number) =>
-    request<OpenedSatisfactionView>("POST", questionnaireEndpoint(spaceId, year), { token }),
+    request("POST /spaces/:spaceId/satisfaction/:year", { spaceId, year }, { token }),
   close: (spaceId: string, token: string, year: number) =>
-    request<SatisfactionQuestionnaireView>("POST", `${questionnaireEndpoint(spaceId, year)}/closing`, { token }),
+    request("POST /spaces/:spaceId/satisfaction/:year/closing", { spaceId, year }, { token }),
   results: (spaceId: string, token: string, year: number) =>
-    request<SatisfactionReport>("GET", `${questionnaireEndpoint(spaceId, year)}/results`, { token }),
+    request("GET /spaces/:spaceId/satisfaction/:year/results", { spaceId, year }, { token }),
   /** Without an account: the link's token is all it takes. */
-  form: (linkToken: string) => request<SatisfactionFormView>("GET", linkEndpoint(linkToken)),
-  answer: (linkToken: string, answer: SatisfactionAnswerInput) =>
-    request<void>("POST", `${linkEndpoint(linkToken)}/answers`, { body: answer }),
+  form: (token: string) => request("GET /satisfaction/:token", { token }),
+  answer: (token: string, answer: SatisfactionAnswerInput) =>
+    request("POST /satisfaction/:token/answers", { token }, { body: answer }),
 };

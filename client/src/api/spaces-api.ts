@@ -1,22 +1,14 @@
-import type {
-  BoardPatch,
-  BoardView,
-  CreatedSpaceView,
-  CreateSpace,
-  NewBoard,
-  SpacePatch,
-  SpaceView,
-} from "@atelier/shared";
-import { boardEndpoint, request, spaceEndpoint } from "./request.ts";
+import type { BoardPatch, CreateSpace, NewBoard, SpacePatch } from "@atelier/shared";
+import { request } from "./request.ts";
 
 export const spacesApi = {
-  create: (input: CreateSpace) => request<CreatedSpaceView>("POST", "/spaces", { body: input }),
+  create: (input: CreateSpace) => request("POST /spaces", {}, { body: input }),
   /** With a token of someone who may read the plan, the space comes with its signatories. */
-  get: (spaceId: string, token?: string) => request<SpaceView>("GET", spaceEndpoint(spaceId), { token }),
+  get: (spaceId: string, token?: string) => request("GET /spaces/:spaceId", { spaceId }, { token }),
   update: (spaceId: string, secret: string, patch: SpacePatch) =>
-    request<SpaceView>("PATCH", spaceEndpoint(spaceId), { body: patch, token: secret }),
+    request("PATCH /spaces/:spaceId", { spaceId }, { body: patch, token: secret }),
   addBoard: (spaceId: string, secret: string, input: NewBoard) =>
-    request<BoardView>("POST", `${spaceEndpoint(spaceId)}/boards`, { body: input, token: secret }),
+    request("POST /spaces/:spaceId/boards", { spaceId }, { body: input, token: secret }),
   updateBoard: (spaceId: string, boardId: string, secret: string, patch: BoardPatch) =>
-    request<BoardView>("PATCH", boardEndpoint(spaceId, boardId), { body: patch, token: secret }),
+    request("PATCH /spaces/:spaceId/boards/:boardId", { spaceId, boardId }, { body: patch, token: secret }),
 };

@@ -1,17 +1,13 @@
-import type { ServiceInput, ServicePatch, TerritoryService } from "@atelier/shared";
-import { request, spaceEndpoint } from "./request.ts";
-
-const servicesEndpoint = (spaceId: string) => `${spaceEndpoint(spaceId)}/services`;
-const serviceEndpoint = (spaceId: string, serviceId: string) =>
-  `${servicesEndpoint(spaceId)}/${encodeURIComponent(serviceId)}`;
+import type { ServiceInput, ServicePatch } from "@atelier/shared";
+import { request } from "./request.ts";
 
 /** The services of the territory: partners and observers read them; facilitators record, edit and delete them. */
 export const territoryServicesApi = {
-  list: (spaceId: string, token: string) => request<TerritoryService[]>("GET", servicesEndpoint(spaceId), { token }),
+  list: (spaceId: string, token: string) => request("GET /spaces/:spaceId/services", { spaceId }, { token }),
   add: (spaceId: string, secret: string, service: ServiceInput) =>
-    request<TerritoryService>("POST", servicesEndpoint(spaceId), { token: secret, body: service }),
+    request("POST /spaces/:spaceId/services", { spaceId }, { token: secret, body: service }),
   update: (spaceId: string, secret: string, serviceId: string, patch: ServicePatch) =>
-    request<TerritoryService>("PATCH", serviceEndpoint(spaceId, serviceId), { token: secret, body: patch }),
+    request("PATCH /spaces/:spaceId/services/:serviceId", { spaceId, serviceId }, { token: secret, body: patch }),
   remove: (spaceId: string, secret: string, serviceId: string) =>
-    request<void>("DELETE", serviceEndpoint(spaceId, serviceId), { token: secret }),
+    request("DELETE /spaces/:spaceId/services/:serviceId", { spaceId, serviceId }, { token: secret }),
 };

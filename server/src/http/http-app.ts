@@ -18,6 +18,7 @@ import type { Store } from "../store/store.ts";
 import type { TerritoryServicesService } from "../territory/territory-services-service.ts";
 import { joinRoutes, spaceAccessRoutes } from "./access-routes.ts";
 import { accessThrottles } from "./access-throttles.ts";
+import { apiCompression } from "./api-compression.ts";
 import { bilanRoutes } from "./bilan-routes.ts";
 import { limitBody, MAX_BODY_BYTES } from "./body-limit.ts";
 import { conventionRoutes } from "./convention-routes.ts";
@@ -38,6 +39,9 @@ import { SPACE_ARCHIVE_IMPORT_PATH, spaceArchiveRoutes } from "./space-archive-r
 import { spaceRoutes } from "./space-routes.ts";
 import { staticClient } from "./static-client.ts";
 import { territoryServicesRoutes } from "./territory-services-routes.ts";
+
+/** The whole app's routes and answers, as Hono types them: held to the shared contract (api-contract.ts). */
+export type AppType = ReturnType<typeof createHttpApp>;
 
 export function createHttpApp(deps: {
   spaces: SpaceService;
@@ -104,6 +108,7 @@ export function createHttpApp(deps: {
     .onError(handleError)
     .use(...requestLog(deps.metrics))
     .use(securityHeaders)
+    .use("/api/*", apiCompression)
     .route("/api", api)
     .route("/", staticClient(deps.clientDist));
 }

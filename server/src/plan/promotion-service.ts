@@ -5,6 +5,7 @@ import {
   markPromoted,
   type PromotionRequest,
   PromotionRequestSchema,
+  type PromotionResult,
   planDocumentName,
   promotedFicheId,
   promotedText,
@@ -14,12 +15,6 @@ import {
 import type { DocumentWriter } from "../collab/document-writer.ts";
 import type { Outcome } from "../outcome.ts";
 import type { SpaceService } from "../spaces/space-service.ts";
-
-export interface PromotionResult {
-  ficheId: string;
-  created: boolean;
-  cardIds: string[];
-}
 
 /**
  * Promotion of agreed cards into the space's action plan, done by the server for a facilitator. The fiche's id

@@ -3,7 +3,7 @@ import { t } from "../../i18n/text.ts";
 import { saveFile } from "../../plan/save-file.ts";
 import { useAsyncAction } from "../../ui/use-async-action.ts";
 import "../../ui/choices.css";
-import { archiveApi } from "./archive-api.ts";
+import { archiveApi } from "../../api/archive-api.ts";
 
 /** Facilitators download the whole space as one file, with or without the names cards are signed with. */
 export function ArchiveSection({ spaceId, secret }: { spaceId: string; secret: string }) {

@@ -1,10 +1,10 @@
 import { type FormEvent, useId, useRef, useState } from "react";
 import { useLocation } from "wouter";
+import { archiveApi } from "../../api/archive-api.ts";
 import { t } from "../../i18n/text.ts";
 import { Field } from "../../ui/field.tsx";
 import { useAsyncAction } from "../../ui/use-async-action.ts";
 import { openCreatedSpace } from "../fresh-space.ts";
-import { archiveApi } from "./archive-api.ts";
 
 /** Anyone may bring an archived space onto this server: it opens as a new space, its facilitator link shown once. */
 export function ImportArchiveForm() {
