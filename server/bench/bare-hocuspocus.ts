@@ -25,7 +25,8 @@ const ws = crossws({
     },
   },
 });
-const server = createServer((_, response) => response.end());
+// Any HTTP request gets the number of loaded documents: the bench watches them unload, as on ours through its metrics.
+const server = createServer((_, response) => response.end(String(hocuspocus.getDocumentsCount())));
 server.on("upgrade", (request, socket, head) => ws.handleUpgrade(request, socket, head));
 server.listen(0, "127.0.0.1", () => {
   console.log(`http://localhost:${(server.address() as AddressInfo).port}`);

@@ -1,105 +1,88 @@
 /**
- * A share of the simulated participants (partners, each with their own token, so the server judges every update
- * as it would in a workshop), in a worker thread so that hundreds of providers do not queue behind
- * one event loop (the bench process would otherwise be slower than the server it measures). Each participant
- * retitles its own card every 2 s with the send time in the title; every participant records when it sees
- * someone else's title, by the sender's and receiver's instance.
+ * A share of the simulated participants, on light connections, in a worker thread: the bench spreads them over as
+ * many threads as the machine has cores so that receiving every edit does not queue behind one event loop. Each
+ * participant retitles its own card every interval; every participant records how long others' edits took to reach
+ * it, by whether sender and receiver share a server instance.
  */
+import { monitorEventLoopDelay } from "node:perf_hooks";
+import { setTimeout as pause } from "node:timers/promises";
 import { parentPort, workerData } from "node:worker_threads";
-import { boardCardMaps, listCards, updateCard } from "@atelier/shared";
-import * as Y from "yjs";
-import { type CollabClient, waitFor } from "../test/support/collab-client.ts";
-import { joinWithCard, type Person } from "./participant.ts";
+import { aFewAtATime } from "./a-few-at-a-time.ts";
+import { LightParticipant, type Seat } from "./light-participant.ts";
 
 export interface WorkerInput {
-  /** One WebSocket URL per server instance; participant i connects to instance i % urls.length. */
-  urls: string[];
-  board: string;
-  people: Person[];
-  indices: number[];
-  participants: number;
+  seats: Seat[];
+  /** When each seat makes its first edit, in ms after the start: the bench spreads edits evenly over the interval. */
+  firstEditAtMs: number[];
   intervalMs: number;
 }
 
 export interface WorkerOutput {
   edits: number;
+  /** How late this thread's event loop ran, 99th percentile over the measured window: what the bench adds. */
+  loopDelayP99Ms: number;
   sameInstance: number[];
   crossInstance: number[];
 }
 
-const input = workerData as WorkerInput;
-const now = () => performance.timeOrigin + performance.now();
-const TITLE = /^p(\d+)@(\d+)#\d+\|(\d+(?:\.\d+)?)$/;
+/** "measure" carries the bench-clock time the measured window starts at, the same for every worker. */
+export type WorkerCommand = "connect" | "start" | { measureFrom: number } | "stop";
 
-const clients: CollabClient[] = [];
+const CONNECTING_AT_ONCE = 20;
+/** Time for the last edits to arrive before the participants leave. */
+const LAST_DELIVERIES_MS = 1000;
+
+const input = workerData as WorkerInput;
+const participants: LightParticipant[] = [];
 const sameInstance: number[] = [];
 const crossInstance: number[] = [];
-let edits = 0;
+/** When each edit was made (bench clock): those of the measured window are counted at the end. */
+const editTimes: number[] = [];
 let timers: NodeJS.Timeout[] = [];
+const loopDelay = monitorEventLoopDelay({ resolution: 5 });
+/** Edits made before the measured window are left out, even when they arrive in it. */
+let measuredFrom = Number.POSITIVE_INFINITY;
 
-async function connect() {
-  for (const i of input.indices) {
-    const instance = i % input.urls.length;
-    const person = input.people[i] as Person;
-    const client = await joinWithCard(input.urls[instance] as string, input.board, person, i, `p${i}@${instance}#0|0`);
-    boardCardMaps(client.doc).observeDeep((events, transaction) => {
-      if (transaction.local) return;
-      const seen = now();
-      for (const event of events) {
-        const title = event.target instanceof Y.Map ? event.target.get("title") : undefined;
-        const match = typeof title === "string" ? TITLE.exec(title) : null;
-        if (!match || Number(match[3]) === 0) continue;
-        (Number(match[2]) === instance ? sameInstance : crossInstance).push(seen - Number(match[3]));
-      }
-    });
-    clients.push(client);
-  }
+function record(sentAt: number, receivedAt: number, same: boolean) {
+  if (sentAt >= measuredFrom) (same ? sameInstance : crossInstance).push(receivedAt - sentAt);
 }
 
 function start() {
-  timers = input.indices.map((i, k) =>
-    setTimeout(
-      () => {
-        const client = clients[k] as CollabClient;
-        const instance = i % input.urls.length;
-        let seq = 0;
-        const edit = () => {
-          updateCard(client.doc, `p${i}`, { title: `p${i}@${instance}#${++seq}|${now()}` }, Date.now());
-          edits++;
-        };
-        edit();
-        timers[k] = setInterval(edit, input.intervalMs);
-      },
-      (i * input.intervalMs) / input.participants,
-    ),
+  timers = participants.map((participant, k) =>
+    setTimeout(() => {
+      const edit = () => editTimes.push(participant.edit());
+      edit();
+      timers[k] = setInterval(edit, input.intervalMs);
+    }, input.firstEditAtMs[k]),
   );
 }
 
-parentPort?.on("message", async (message: string) => {
-  if (message === "connect") {
-    await connect();
-    parentPort?.postMessage("connected");
-  } else if (message === "sync") {
-    for (const client of clients) {
-      await waitFor(
-        () => listCards(client.doc).length,
-        (n) => n === input.participants,
-        60_000,
-      );
-    }
-    parentPort?.postMessage("synced");
-  } else if (message === "start") {
+parentPort?.on("message", async (command: WorkerCommand) => {
+  if (command === "connect") {
+    participants.push(
+      ...(await aFewAtATime(input.seats, CONNECTING_AT_ONCE, (seat) => LightParticipant.join(seat, record))),
+    );
+  } else if (command === "start") {
     start();
-  } else if (message === "measure") {
+  } else if (typeof command === "object") {
     // The figures start here: what the warm-up saw is left out.
-    edits = 0;
-    sameInstance.length = 0;
-    crossInstance.length = 0;
-    parentPort?.postMessage("measuring");
-  } else if (message === "stop") {
+    measuredFrom = command.measureFrom;
+    loopDelay.enable();
+  } else if (command === "stop") {
     for (const timer of timers) clearInterval(timer);
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-    for (const client of clients) client.provider.destroy();
-    parentPort?.postMessage({ edits, sameInstance, crossInstance } satisfies WorkerOutput);
+    loopDelay.disable();
+    await pause(LAST_DELIVERIES_MS);
+    const edits = editTimes.filter((sentAt) => sentAt >= measuredFrom).length;
+    const loopDelayP99Ms = loopDelay.percentile(99) / 1e6;
+    const output: WorkerOutput = {
+      edits,
+      loopDelayP99Ms,
+      sameInstance: [...sameInstance],
+      crossInstance: [...crossInstance],
+    };
+    await Promise.all(participants.map((participant) => participant.leave()));
+    parentPort?.postMessage(output);
+    return;
   }
+  parentPort?.postMessage(command);
 });
