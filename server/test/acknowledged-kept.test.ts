@@ -9,7 +9,7 @@ import { DurablePersistence } from "../src/collab/durable-persistence.ts";
 import { attachCollabEndpoint } from "../src/collab/websocket-endpoint.ts";
 import { Metrics } from "../src/observability/metrics.ts";
 import { drainDocuments } from "../src/shutdown.ts";
-import type { Store } from "../src/store/store.ts";
+import type { DocumentStore } from "../src/store/document-store.ts";
 import { type ChildServer, createSpaceOver, spawnServer } from "./support/child-server.ts";
 import { connectClient, waitFor } from "./support/collab-client.ts";
 import { openTestStore } from "./support/storage.ts";
@@ -114,10 +114,10 @@ describe("the acknowledgement of an update", () => {
     const store = await openTestStore(freshDataDir());
     let failing = false;
     let stored = 0;
-    const flaky: Store = Object.create(store);
+    const flaky: DocumentStore = Object.create(store.documents);
     flaky.appendUpdates = async (name, updates) => {
       if (failing) throw new Error("disque plein");
-      const ids = await store.appendUpdates(name, updates);
+      const ids = await store.documents.appendUpdates(name, updates);
       stored += updates.length;
       return ids;
     };

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { DurablePersistence } from "../src/collab/durable-persistence.ts";
 import { Metrics } from "../src/observability/metrics.ts";
-import type { Store } from "../src/store/store.ts";
+import type { DocumentStore } from "../src/store/document-store.ts";
 import { openTestStore } from "./support/storage.ts";
 import { freshDataDir } from "./support/test-server.ts";
 
@@ -26,11 +26,11 @@ afterEach(async () => {
 async function openBoard() {
   const store = await openTestStore(freshDataDir());
   const appends: Append[] = [];
-  const recording: Store = Object.create(store);
+  const recording: DocumentStore = Object.create(store.documents);
   recording.appendUpdates = async (name, updates) => {
     const append = { storedAt: Number.POSITIVE_INFINITY, updates };
     appends.push(append);
-    const ids = await store.appendUpdates(name, updates);
+    const ids = await store.documents.appendUpdates(name, updates);
     append.storedAt = performance.now();
     return ids;
   };
@@ -90,7 +90,7 @@ describe("the durable update log", () => {
     expect(appends.length).toBeLessThanOrEqual(Math.floor(span / 50) + 2);
     expect(appends.length).toBeLessThan(accepted.length / 2);
     for (const wait of waits(accepted, appends)) expect(wait).toBeLessThan(100);
-    const logged = await store.loggedUpdates(BOARD);
+    const logged = await store.documents.loggedUpdates(BOARD);
     // As plain bytes: PostgreSQL gives Buffers back.
     expect(logged.map((entry) => [...entry.update])).toEqual(accepted.map((entry) => [...entry.update]));
     const replayed = new Y.Doc();

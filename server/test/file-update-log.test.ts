@@ -135,20 +135,20 @@ describe("the journal files of the embedded store's update log", () => {
     const dataDir = freshDataDir();
     const file = join(dataDir, "atelier.sqlite");
     const earlier = await SqlStore.open(new SqliteDatabase(file));
-    await earlier.appendUpdates(BOARD, [bytes(1), bytes(2)]);
+    await earlier.documents.appendUpdates(BOARD, [bytes(1), bytes(2)]);
     await earlier.close();
 
     const store = await openStore({ dataDir, databaseUrl: undefined });
-    const loaded = await store.loadDocument(BOARD);
+    const loaded = await store.documents.load(BOARD);
     expect(loaded.updates.map((entry) => [...entry.update])).toEqual([[1], [2]]);
     expect(readdirSync(join(dataDir, "journal"))).toHaveLength(1);
     await store.close();
 
     const table = await SqlStore.open(new SqliteDatabase(file));
-    expect(await table.loggedUpdates(BOARD)).toEqual([]);
+    expect(await table.documents.loggedUpdates(BOARD)).toEqual([]);
     await table.close();
     const again = await openStore({ dataDir, databaseUrl: undefined });
-    expect((await again.loadDocument(BOARD)).updates.map((entry) => [...entry.update])).toEqual([[1], [2]]);
+    expect((await again.documents.load(BOARD)).updates.map((entry) => [...entry.update])).toEqual([[1], [2]]);
     await again.close();
   });
 
@@ -161,7 +161,7 @@ describe("the journal files of the embedded store's update log", () => {
     writer.getMap("meta").set("phase", "diagnostic");
     writer.getArray<string>("notes").push(["Accueil du mercredi", "Parents isolés"]);
     const earlier = await SqlStore.open(new SqliteDatabase(file));
-    await earlier.appendUpdates(BOARD, updates);
+    await earlier.documents.appendUpdates(BOARD, updates);
     await earlier.close();
     // What the killed start-up had done: the journal holds the updates, and the table still does too.
     const copied = new FileUpdateLog(join(dataDir, "journal"));
@@ -170,7 +170,7 @@ describe("the journal files of the embedded store's update log", () => {
 
     const store = await openStore({ dataDir, databaseUrl: undefined });
     const reader = new Y.Doc();
-    for (const { update } of (await store.loadDocument(BOARD)).updates) Y.applyUpdate(reader, update);
+    for (const { update } of (await store.documents.load(BOARD)).updates) Y.applyUpdate(reader, update);
     await store.close();
     expect(reader.getMap("meta").toJSON()).toEqual({ phase: "diagnostic" });
     expect(reader.getArray("notes").toJSON()).toEqual(["Accueil du mercredi", "Parents isolés"]);

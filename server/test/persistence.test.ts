@@ -86,8 +86,8 @@ describe("persistence in the real store (an SQLite file, or PostgreSQL)", () => 
   it("appends a batch of updates in their order, over several statements when it is long", async () => {
     const store = await openTestStore(freshDataDir());
     const updates = Array.from({ length: 150 }, (_, i) => new Uint8Array([i % 256, 7, i >> 8]));
-    const ids = await store.appendUpdates("board:lot:test", updates);
-    const logged = await store.loggedUpdates("board:lot:test");
+    const ids = await store.documents.appendUpdates("board:lot:test", updates);
+    const logged = await store.documents.loggedUpdates("board:lot:test");
     await store.close();
 
     expect(ids).toHaveLength(150);

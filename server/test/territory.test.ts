@@ -183,7 +183,7 @@ describe("the period of a convention", () => {
   it("still loads a space stored with a longer period, from before that rule", async () => {
     const dataDir = freshDataDir();
     const store = await openTestStore(dataDir);
-    await store.createSpace(
+    await store.spaces.create(
       {
         id: "ancienne-ctg",
         name: "CdC du Haut-Vallespir",

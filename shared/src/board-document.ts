@@ -52,7 +52,12 @@ export function listCards(doc: Y.Doc): Card[] {
     const card = readCard(id, map);
     if (card) cards.push(card);
   });
-  return cards.sort((a, b) => (a.cluster ?? "").localeCompare(b.cluster ?? "") || compareByOrder(a, b));
+  return cards.sort(compareCards);
+}
+
+/** Board order: cluster first, then order key. */
+export function compareCards(a: Card, b: Card): number {
+  return (a.cluster ?? "").localeCompare(b.cluster ?? "") || compareByOrder(a, b);
 }
 
 export function cardById(doc: Y.Doc, id: string): Card | undefined {

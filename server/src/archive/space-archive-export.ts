@@ -21,7 +21,7 @@ export async function exportSpaceArchive(
   spaceId: string,
   pseudonyms: boolean,
 ): Promise<SpaceArchive | undefined> {
-  const space = await store.getSpace(spaceId);
+  const space = await store.spaces.get(spaceId);
   if (!space) return undefined;
   const authors = new Map<string, string>();
   const boardState = async (name: string) => {
@@ -33,7 +33,7 @@ export async function exportSpaceArchive(
     return encodeState(copy);
   };
   const boards = [];
-  for (const board of await store.listBoards(spaceId)) {
+  for (const board of await store.spaces.listBoards(spaceId)) {
     const { id, theme, description, position, archived, createdAt } = board;
     boards.push({
       id,
@@ -47,8 +47,8 @@ export async function exportSpaceArchive(
   }
   const planState = await writer.transact(planDocumentName(spaceId), (doc) => encodeState(doc));
   const planVersions = [];
-  for (const { id } of await store.listPlanVersions(spaceId)) {
-    const version = await store.getPlanVersion(spaceId, id);
+  for (const { id } of await store.planVersions.list(spaceId)) {
+    const version = await store.planVersions.get(spaceId, id);
     if (!version) continue;
     planVersions.push({
       id,
@@ -71,7 +71,7 @@ export async function exportSpaceArchive(
     });
   }
   const participants = pseudonyms
-    ? (await store.listParticipants(spaceId)).map(({ id, displayName, organisation, role, createdAt }) => ({
+    ? (await store.invitations.listParticipants(spaceId)).map(({ id, displayName, organisation, role, createdAt }) => ({
         id,
         displayName,
         organisation,
@@ -100,7 +100,7 @@ export async function exportSpaceArchive(
       planning: await store.governance.planning(spaceId),
       reopenings: await store.governance.listReopenings(spaceId),
     },
-    indicators: (await store.listIndicators(spaceId)).map(
+    indicators: (await store.indicators.list(spaceId)).map(
       ({ id, label, theme, year, unit, source, values, updatedAt }) => ({
         id,
         label,

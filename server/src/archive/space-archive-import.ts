@@ -12,7 +12,8 @@ import * as Y from "yjs";
 import { type Outcome, refused } from "../outcome.ts";
 import { hashSecret, newId, newSecret } from "../spaces/secrets.ts";
 import type { SpaceService } from "../spaces/space-service.ts";
-import type { BoardRecord, Store } from "../store/store.ts";
+import type { BoardRecord } from "../store/space-store.ts";
+import type { Store } from "../store/store.ts";
 import { decodeState, type IdMap, remapBoard, remapPlan, sourceWithNewBoard } from "./archive-documents.ts";
 
 /** What a failure names at most: enough to find the fault, short enough to read. */
@@ -110,7 +111,7 @@ export async function importSpaceArchive(
   const boards = archive.boards.map(
     ({ state: _, ...board }): BoardRecord => ({ ...board, id: newIdOf(ids.boards, board.id), spaceId }),
   );
-  await store.createSpace(
+  await store.spaces.create(
     {
       id: spaceId,
       name: archive.space.name,
@@ -126,11 +127,15 @@ export async function importSpaceArchive(
   try {
     await writeRecords(store, archive, ids, now);
     for (const [index, board] of boards.entries()) {
-      await store.compactDocument(boardDocumentName(spaceId, board.id), documents.value.boards[index] as Uint8Array, 0);
+      await store.documents.compact(
+        boardDocumentName(spaceId, board.id),
+        documents.value.boards[index] as Uint8Array,
+        0,
+      );
     }
-    await store.compactDocument(planDocumentName(spaceId), documents.value.plan, 0);
+    await store.documents.compact(planDocumentName(spaceId), documents.value.plan, 0);
     for (const [index, version] of archive.planVersions.entries()) {
-      await store.addPlanVersion({
+      await store.planVersions.add({
         id: newIdOf(ids.versions, version.id),
         spaceId,
         label: version.label,
@@ -148,7 +153,7 @@ export async function importSpaceArchive(
     }
     await writeSignatures(store, archive, ids);
   } catch (error) {
-    await store.deleteSpace(spaceId);
+    await store.spaces.delete(spaceId);
     throw error;
   }
   const space = (await spaces.find(spaceId)) as SpaceView;
@@ -170,7 +175,7 @@ async function writeRecords(store: Store, archive: SpaceArchive, ids: ImportIds,
     await store.governance.addReopening(spaceId, { ...reopening, id: newId() });
   const indicatorIds = archive.indicators.map((indicator) => newIdOf(ids.indicators, indicator.id));
   // The rows are unique by label, theme and year (the schema checks): each is inserted under its new id, in order.
-  await store.upsertIndicators(
+  await store.indicators.upsert(
     spaceId,
     archive.indicators.map(({ id: _, ...indicator }) => indicator),
     () => indicatorIds.shift() as string,

@@ -97,7 +97,7 @@ export class BilanService {
     if (!fiche.indicators.some((indicator) => indicator.id === link.indicatorId)) {
       return refused(404, "Cet indicateur n'est pas dans la fiche action.");
     }
-    if (!(await this.store.findIndicator(spaceId, link.territorialIndicatorId))) {
+    if (!(await this.store.indicators.find(spaceId, link.territorialIndicatorId))) {
       return refused(404, "Cet indicateur territorial n'existe pas dans cet espace.");
     }
     await this.store.bilan.putImpact(spaceId, link);

@@ -37,7 +37,7 @@ export class SatisfactionService {
 
   /** Opens the year's questionnaire; opened again, it gets a new link (the former stops working), answers kept. */
   async open(spaceId: string, year: number, now = Date.now()): Promise<Outcome<OpenedSatisfactionView>> {
-    const space = await this.store.getSpace(spaceId);
+    const space = await this.store.spaces.get(spaceId);
     if (!space) return refused(404, "Espace CTG introuvable.");
     if (!Number.isInteger(year) || year < space.periodStart || year > space.periodEnd) {
       return refused(
@@ -68,7 +68,7 @@ export class SatisfactionService {
     const found = await this.openQuestionnaire(token);
     if (!found.ok) return found;
     const { spaceId, year, questions } = found.value;
-    const space = await this.store.getSpace(spaceId);
+    const space = await this.store.spaces.get(spaceId);
     if (!space) return refused(404, UNKNOWN_LINK);
     return { ok: true, value: { spaceId, spaceName: space.name, year, questions } };
   }

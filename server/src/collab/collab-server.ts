@@ -25,7 +25,7 @@ export function createCollabServer(
   scaleOut: Extension[] = [],
 ) {
   // The WebSocket endpoint asks it when an update is logged, to acknowledge the update then.
-  const persistence = new DurablePersistence(store, metrics);
+  const persistence = new DurablePersistence(store.documents, metrics);
   const hocuspocus = new Hocuspocus({
     quiet: true,
     debounce: config.snapshotDebounceMs,

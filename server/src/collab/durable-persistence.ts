@@ -8,7 +8,7 @@ import {
 import * as Y from "yjs";
 import { logOf } from "../observability/log.ts";
 import type { Metrics } from "../observability/metrics.ts";
-import type { Store, StoredDocument } from "../store/store.ts";
+import type { DocumentStore, StoredDocument } from "../store/document-store.ts";
 import { refusal } from "./refusal.ts";
 
 interface LogState {
@@ -45,13 +45,13 @@ const APPEND_WAIT_MS = 50;
 export class DurablePersistence implements Extension {
   /** Runs before the other extensions' afterLoadDocument so their changes are logged too. */
   priority = 200;
-  private readonly store: Store;
+  private readonly documents: DocumentStore;
   private readonly metrics: Metrics;
   /** Keyed by the document itself: a document reloaded under the same name gets its own state. */
   private readonly logs = new WeakMap<Y.Doc, LogState>();
 
-  constructor(store: Store, metrics: Metrics) {
-    this.store = store;
+  constructor(documents: DocumentStore, metrics: Metrics) {
+    this.documents = documents;
     this.metrics = metrics;
   }
 
@@ -59,7 +59,7 @@ export class DurablePersistence implements Extension {
   async onLoadDocument({ documentName, document }: onLoadDocumentPayload): Promise<void> {
     let stored: StoredDocument;
     try {
-      stored = await this.store.loadDocument(documentName);
+      stored = await this.documents.load(documentName);
       Y.transact(document, () => {
         if (stored.snapshot) Y.applyUpdate(document, stored.snapshot);
         for (const { update } of stored.updates) Y.applyUpdate(document, update);
@@ -94,11 +94,11 @@ export class DurablePersistence implements Extension {
    * need reading; the ones this document held when the snapshot was taken are covered by definition.
    */
   private async coveredThrough(documentName: string, snapshot: Y.Snapshot, held: Set<number>): Promise<number> {
-    const ids = await this.store.loggedUpdateIds(documentName);
+    const ids = await this.documents.loggedUpdateIds(documentName);
     const firstForeign = ids.findIndex((id) => !held.has(id));
     if (firstForeign === -1) return ids.at(-1) ?? 0;
     let through = ids[firstForeign - 1] ?? 0;
-    for (const { id, update } of await this.store.loggedUpdates(documentName)) {
+    for (const { id, update } of await this.documents.loggedUpdates(documentName)) {
       if (id <= through) continue;
       if (!held.has(id) && !Y.snapshotContainsUpdate(snapshot, update)) break;
       through = id;
@@ -153,7 +153,7 @@ export class DurablePersistence implements Extension {
       if (updates.length === 0) return;
       const timer = this.metrics.appendSeconds.startTimer();
       try {
-        for (const id of await this.store.appendUpdates(documentName, updates)) log.held.add(id);
+        for (const id of await this.documents.appendUpdates(documentName, updates)) log.held.add(id);
         timer();
         for (const tell of waiting) tell(true);
       } catch (error) {
@@ -176,7 +176,7 @@ export class DurablePersistence implements Extension {
       // The state, its snapshot and the held ids are taken at one instant: updates arriving meanwhile stay logged.
       const state = Y.encodeStateAsUpdate(document);
       const through = await this.coveredThrough(documentName, Y.snapshot(document), new Set(log.held));
-      await this.store.compactDocument(documentName, state, through);
+      await this.documents.compact(documentName, state, through);
       for (const id of log.held) if (id <= through) log.held.delete(id);
       log.unlogged -= unlogged;
       this.metrics.compactions.inc();

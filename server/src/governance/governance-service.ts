@@ -49,9 +49,9 @@ export class GovernanceService {
   /** A meeting and what its relevé de décisions names beside it. */
   async releve(spaceId: string, meetingId: string): Promise<Outcome<{ meeting: Meeting; header: DecisionsHeader }>> {
     const [space, meeting, boards] = await Promise.all([
-      this.store.getSpace(spaceId),
+      this.store.spaces.get(spaceId),
       this.store.governance.findMeeting(spaceId, meetingId),
-      this.store.listBoards(spaceId),
+      this.store.spaces.listBoards(spaceId),
     ]);
     if (!space || !meeting) return refused(404, MEETING_NOT_FOUND);
     const boardTheme = boards.find((board) => board.id === meeting.boardId)?.theme ?? null;
@@ -133,7 +133,7 @@ export class GovernanceService {
 
   private async unknownBoard(spaceId: string, boardId: string | null) {
     if (boardId === null) return undefined;
-    const boards = await this.store.listBoards(spaceId);
+    const boards = await this.store.spaces.listBoards(spaceId);
     return boards.some((board) => board.id === boardId)
       ? undefined
       : refused(404, "Ce groupe thématique n'existe pas dans cet espace.");

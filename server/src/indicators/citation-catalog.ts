@@ -44,7 +44,7 @@ export class CitationCatalog {
   private async load(spaceId: string): Promise<CitationCheck> {
     try {
       const [indicatorRecords, serviceList] = await Promise.all([
-        this.store.listIndicators(spaceId),
+        this.store.indicators.list(spaceId),
         this.store.territoryServices.list(spaceId),
       ]);
       const indicators = new Map<string, IndicatorView>();

@@ -54,7 +54,7 @@ export class IndicatorService {
   }
 
   async list(spaceId: string): Promise<IndicatorView[]> {
-    return (await this.store.listIndicators(spaceId)).map(indicatorView);
+    return (await this.store.indicators.list(spaceId)).map(indicatorView);
   }
 
   /** Stores every row (a figure already there for the same label, theme and year is replaced), then refreshes cards. */
@@ -91,7 +91,7 @@ export class IndicatorService {
 
   private async save(spaceId: string, figures: ImportedFigure[]): Promise<{ imported: number }> {
     const now = Date.now();
-    const stored = await this.store.upsertIndicators(
+    const stored = await this.store.indicators.upsert(
       spaceId,
       figures.map((figure) => ({ ...figure, updatedAt: now })),
       newId,
@@ -102,9 +102,9 @@ export class IndicatorService {
 
   async correct(spaceId: string, id: string, input: IndicatorCorrection): Promise<Outcome<IndicatorView>> {
     const correction = IndicatorCorrectionSchema.parse(input);
-    const current = await this.store.findIndicator(spaceId, id);
+    const current = await this.store.indicators.find(spaceId, id);
     if (!current) return refused(404, "Indicateur introuvable dans cet espace.");
-    const updated = await this.store.updateIndicator(spaceId, id, {
+    const updated = await this.store.indicators.update(spaceId, id, {
       values: { ...current.values, ...correction.values },
       unit: correction.unit ?? current.unit,
       source: correction.source ?? current.source,

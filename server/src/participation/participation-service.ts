@@ -21,7 +21,9 @@ import { type Outcome, refused } from "../outcome.ts";
 import type { Access, AccessService } from "../spaces/access-service.ts";
 import { newId } from "../spaces/secrets.ts";
 import type { SpaceService } from "../spaces/space-service.ts";
-import type { BoardRecord, PendingContributionRecord, Store } from "../store/store.ts";
+import type { PendingContributionRecord } from "../store/contribution-store.ts";
+import type { BoardRecord } from "../store/space-store.ts";
+import type { Store } from "../store/store.ts";
 
 const VOTE_REFUSAL_MESSAGES: Record<VoteRefusal, string> = {
   closed: "Aucun vote n'est ouvert sur ce tableau.",
@@ -131,7 +133,7 @@ export class ParticipationService {
         ...fields,
         createdAt: Date.now(),
       };
-      await this.store.addPendingContribution(pending);
+      await this.store.contributions.add(pending);
       return { ok: true, value: { cardId: pending.id, status: "pending" } };
     }
     return this.writer.transact(boardDocumentName(access.spaceId, boardId), (doc) => {
@@ -183,7 +185,7 @@ export class ParticipationService {
   }
 
   async pending(spaceId: string, boardId: string, participantId?: string): Promise<PendingContributionView[]> {
-    const records = await this.store.listPendingContributions(spaceId, boardId, participantId);
+    const records = await this.store.contributions.list(spaceId, boardId, participantId);
     return records.map(({ id, boardId: board, kind, title, body, authorName, createdAt }) => ({
       id,
       boardId: board,
@@ -196,7 +198,7 @@ export class ParticipationService {
   }
 
   async accept(spaceId: string, boardId: string, pendingId: string): Promise<Outcome<{ cardId: string }>> {
-    const pending = await this.store.takePendingContribution(spaceId, boardId, pendingId);
+    const pending = await this.store.contributions.take(spaceId, boardId, pendingId);
     if (!pending) return refused(404, "Cette contribution n'est plus en attente.");
     const author = { participantId: pending.participantId, name: pending.authorName, role: "habitant" as const };
     // The card keeps the id its author was given when sending: their page knows it as soon as the board shows it.
@@ -207,7 +209,7 @@ export class ParticipationService {
   }
 
   async reject(spaceId: string, boardId: string, pendingId: string): Promise<Outcome<null>> {
-    const pending = await this.store.takePendingContribution(spaceId, boardId, pendingId);
+    const pending = await this.store.contributions.take(spaceId, boardId, pendingId);
     return pending ? { ok: true, value: null } : refused(404, "Cette contribution n'est plus en attente.");
   }
 

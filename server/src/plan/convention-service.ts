@@ -45,7 +45,7 @@ export class ConventionService {
   async status(spaceId: string): Promise<ConventionStatus> {
     const [signatures, versions] = await Promise.all([
       this.store.signatures.list(spaceId),
-      this.store.listPlanVersions(spaceId),
+      this.store.planVersions.list(spaceId),
     ]);
     const signature = signatures.find((candidate) => candidate.withdrawn === null) ?? null;
     return {
@@ -66,7 +66,7 @@ export class ConventionService {
   ): Promise<Outcome<PlanSignature>> {
     const [space, version, meetings] = await Promise.all([
       this.spaces.find(spaceId),
-      this.store.getPlanVersion(spaceId, versionId),
+      this.store.planVersions.get(spaceId, versionId),
       this.store.governance.listMeetings(spaceId),
     ]);
     if (!space) return refused(404, SPACE_NOT_FOUND);
@@ -120,7 +120,7 @@ export class ConventionService {
     const space = await this.spaces.find(spaceId);
     if (!space) return undefined;
     const [status, meetings] = await Promise.all([this.status(spaceId), this.store.governance.listMeetings(spaceId)]);
-    const signed = status.signature && (await this.store.getPlanVersion(spaceId, status.signature.versionId));
+    const signed = status.signature && (await this.store.planVersions.get(spaceId, status.signature.versionId));
     const report = signed
       ? planReport(frozenPlan(signed.state), space.period, space.territory.communes)
       : await this.writer.transact(planDocumentName(spaceId), (doc) =>

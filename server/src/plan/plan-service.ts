@@ -52,12 +52,12 @@ export class PlanService {
       fiches: listFiches(doc),
     }));
     const version = { id: newId(), spaceId, label, meetingId, createdAt: Date.now() };
-    await this.store.addPlanVersion({ ...version, state, fichesJson: JSON.stringify(fiches) });
+    await this.store.planVersions.add({ ...version, state, fichesJson: JSON.stringify(fiches) });
     return { ok: true, value: { ...version, fiches: fiches.length } } as const;
   }
 
   versions(spaceId: string) {
-    return this.store.listPlanVersions(spaceId);
+    return this.store.planVersions.list(spaceId);
   }
 
   /** Compares two versions; "current" stands for the plan as it is now, "signed" for the signed version. */
@@ -74,7 +74,7 @@ export class PlanService {
       const signed = await this.store.signatures.inForce(spaceId);
       return signed ? this.fichesOf(spaceId, signed.versionId) : NOT_SIGNED;
     }
-    const stored = await this.store.getPlanVersion(spaceId, version);
+    const stored = await this.store.planVersions.get(spaceId, version);
     return stored && (JSON.parse(stored.fichesJson) as Fiche[]);
   }
 }

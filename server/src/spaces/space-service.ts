@@ -13,7 +13,8 @@ import {
   type SpaceView,
 } from "@atelier/shared";
 import { type Outcome, refused } from "../outcome.ts";
-import type { BoardRecord, SpaceRecord, Store } from "../store/store.ts";
+import type { BoardRecord, SpaceRecord } from "../store/space-store.ts";
+import type { Store } from "../store/store.ts";
 import { hashSecret, newId, newSecret } from "./secrets.ts";
 
 function boardView(board: BoardRecord): BoardView {
@@ -70,24 +71,24 @@ export class SpaceService {
         createdAt: now,
       }),
     );
-    await this.store.createSpace(space, boards);
+    await this.store.spaces.create(space, boards);
     return { ...spaceView(space, boards), facilitatorSecret };
   }
 
   async find(spaceId: string): Promise<SpaceView | undefined> {
-    const space = await this.store.getSpace(spaceId);
-    return space && spaceView(space, await this.store.listBoards(spaceId));
+    const space = await this.store.spaces.get(spaceId);
+    return space && spaceView(space, await this.store.spaces.listBoards(spaceId));
   }
 
   /** Renames the space, sets its territory or its signatories (facilitators). */
   async update(spaceId: string, input: SpacePatch): Promise<Outcome<SpaceView>> {
-    const space = await this.store.updateSpace(spaceId, SpacePatchSchema.parse(input));
+    const space = await this.store.spaces.update(spaceId, SpacePatchSchema.parse(input));
     if (!space) return refused(404, "Espace CTG introuvable.");
-    return { ok: true, value: spaceView(space, await this.store.listBoards(spaceId)) };
+    return { ok: true, value: spaceView(space, await this.store.spaces.listBoards(spaceId)) };
   }
 
   async addBoard(spaceId: string, input: NewBoard): Promise<BoardView> {
-    const boards = await this.store.listBoards(spaceId);
+    const boards = await this.store.spaces.listBoards(spaceId);
     const board: BoardRecord = {
       id: newId(),
       spaceId,
@@ -97,12 +98,12 @@ export class SpaceService {
       archived: false,
       createdAt: Date.now(),
     };
-    await this.store.addBoard(board);
+    await this.store.spaces.addBoard(board);
     return boardView(board);
   }
 
   async updateBoard(spaceId: string, boardId: string, patch: BoardPatch): Promise<BoardView | undefined> {
-    const board = await this.store.updateBoard(spaceId, boardId, patch);
+    const board = await this.store.spaces.updateBoard(spaceId, boardId, patch);
     if (board) for (const listener of this.boardChangeListeners) listener(board);
     return board && boardView(board);
   }
@@ -113,6 +114,6 @@ export class SpaceService {
   }
 
   async findBoard(spaceId: string, boardId: string): Promise<BoardRecord | undefined> {
-    return (await this.store.listBoards(spaceId)).find((board) => board.id === boardId);
+    return (await this.store.spaces.listBoards(spaceId)).find((board) => board.id === boardId);
   }
 }

@@ -13,8 +13,7 @@ import { join } from "node:path";
 import { crc32 } from "node:zlib";
 import { logOf } from "../observability/log.ts";
 import { PRIVATE_FILE_MODE, privateFolder } from "./private-files.ts";
-import type { LoggedUpdate } from "./store.ts";
-import type { UpdateLog } from "./update-log.ts";
+import type { LoggedUpdate, UpdateLog } from "./update-log.ts";
 
 const journalLog = logOf("journal");
 

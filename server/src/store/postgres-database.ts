@@ -2,7 +2,8 @@ import pg from "pg";
 import { logOf } from "../observability/log.ts";
 import type { SqlDatabase, SqlExecutor, SqlValue } from "./sql-database.ts";
 
-// Timestamps are BIGINT milliseconds: read them as numbers, not strings.
+// Every INTEGER of the DDL is BIGINT here (timestamps in milliseconds), and COUNT(*) is too: read as numbers, not
+// strings, the repositories map a row the same way on both databases.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 
 /** `?` placeholders, as the store writes them, become PostgreSQL's `$1, $2…`. */

@@ -19,8 +19,7 @@ interface PublicPageRow {
   published_at: number;
 }
 
-// PostgreSQL's BIGINT comes back as a string.
-const toPage = (row: PublicPageRow): PublishedPage => ({ slug: row.slug, publishedAt: Number(row.published_at) });
+const toPage = (row: PublicPageRow): PublishedPage => ({ slug: row.slug, publishedAt: row.published_at });
 
 export class SqlPublicPageStore implements PublicPageStore {
   private readonly db: SqlDatabase;

@@ -46,12 +46,12 @@ interface QuestionnaireRow {
 function toQuestionnaire(row: QuestionnaireRow): QuestionnaireRecord {
   return {
     spaceId: row.space_id,
-    year: Number(row.year),
+    year: row.year,
     questions: JSON.parse(row.questions) as SatisfactionQuestion[],
     tokenHash: row.token_hash,
-    openedAt: Number(row.opened_at),
-    closedAt: row.closed_at === null ? null : Number(row.closed_at),
-    answers: Number(row.answers),
+    openedAt: row.opened_at,
+    closedAt: row.closed_at,
+    answers: row.answers,
   };
 }
 

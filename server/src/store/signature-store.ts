@@ -33,9 +33,8 @@ function toSignature(row: SignatureRow): PlanSignature {
     signedOn: row.signed_on,
     signatories: JSON.parse(row.signatories) as Party[],
     meetingId: row.meeting_id,
-    // PostgreSQL's BIGINT comes back as a string.
-    recordedAt: Number(row.recorded_at),
-    withdrawn: row.withdrawn_at === null ? null : { at: Number(row.withdrawn_at), reason: row.withdrawal_reason ?? "" },
+    recordedAt: row.recorded_at,
+    withdrawn: row.withdrawn_at === null ? null : { at: row.withdrawn_at, reason: row.withdrawal_reason ?? "" },
   };
 }
 

@@ -1,6 +1,5 @@
 import type { SqlDatabase } from "./sql-database.ts";
-import type { LoggedUpdate } from "./store.ts";
-import type { UpdateLog } from "./update-log.ts";
+import type { LoggedUpdate, UpdateLog } from "./update-log.ts";
 
 /** Updates appended by one INSERT at most: each row count is one prepared statement, so their number stays small. */
 const APPEND_ROWS_PER_STATEMENT = 64;
@@ -21,14 +20,14 @@ export class SqlUpdateLog implements UpdateLog {
       "SELECT id, update_data FROM document_updates WHERE name = ? ORDER BY id",
       [name],
     );
-    return rows.map((row) => ({ id: Number(row.id), update: row.update_data }));
+    return rows.map((row) => ({ id: row.id, update: row.update_data }));
   }
 
   async loggedUpdateIds(name: string): Promise<number[]> {
     const rows = await this.db.all<{ id: number }>("SELECT id FROM document_updates WHERE name = ? ORDER BY id", [
       name,
     ]);
-    return rows.map((row) => Number(row.id));
+    return rows.map((row) => row.id);
   }
 
   /**
@@ -55,7 +54,7 @@ export class SqlUpdateLog implements UpdateLog {
         `INSERT INTO document_updates (name, update_data) VALUES ${rows.map(() => "(?, ?)").join(", ")} RETURNING id`,
         rows.flatMap((update) => [name, update]),
       );
-      ids.push(...inserted.map((row) => Number(row.id)));
+      ids.push(...inserted.map((row) => row.id));
     }
     return ids;
   }

@@ -75,7 +75,7 @@ export class SqlTerritoryServicesStore implements TerritoryServicesStore {
       const counted = await tx.get<{ n: number }>("SELECT COUNT(*) AS n FROM territory_services WHERE space_id = ?", [
         service.spaceId,
       ]);
-      if (Number(counted?.n ?? 0) >= max) return false;
+      if ((counted?.n ?? 0) >= max) return false;
       await tx.run(
         `INSERT INTO territory_services (id, space_id, created_at, ${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         [service.id, service.spaceId, service.createdAt, ...valuesOf(service)],

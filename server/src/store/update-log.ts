@@ -1,4 +1,7 @@
-import type { LoggedUpdate } from "./store.ts";
+export interface LoggedUpdate {
+  id: number;
+  update: Uint8Array;
+}
 
 /**
  * Where the updates accepted since a document's last snapshot are kept, each under an id that grows with the order

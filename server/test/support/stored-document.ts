@@ -12,7 +12,7 @@ async function withStore<T>(dataDir: string, work: (store: Awaited<ReturnType<ty
 
 export async function storedSnapshotBytes(dataDir: string, name: string): Promise<Uint8Array | null> {
   return withStore(dataDir, async (store) => {
-    const { snapshot } = await store.loadDocument(name);
+    const { snapshot } = await store.documents.load(name);
     return snapshot && new Uint8Array(snapshot);
   });
 }
@@ -20,7 +20,7 @@ export async function storedSnapshotBytes(dataDir: string, name: string): Promis
 /** Reads a document straight from the store, as the next server start would. */
 export async function readStoredDocument(dataDir: string, name: string) {
   return withStore(dataDir, async (store) => {
-    const { snapshot, updates } = await store.loadDocument(name);
+    const { snapshot, updates } = await store.documents.load(name);
     const doc = new Y.Doc();
     if (snapshot) Y.applyUpdate(doc, snapshot);
     for (const { update } of updates) Y.applyUpdate(doc, update);
@@ -30,7 +30,7 @@ export async function readStoredDocument(dataDir: string, name: string) {
 
 /** Replaces a document's snapshot (to damage it on purpose), keeping its logged updates. */
 export async function overwriteSnapshot(dataDir: string, name: string, state: Uint8Array): Promise<void> {
-  await withStore(dataDir, (store) => store.compactDocument(name, state, 0));
+  await withStore(dataDir, (store) => store.documents.compact(name, state, 0));
 }
 
 /**

@@ -1,0 +1,57 @@
+import type { SqlDatabase } from "./sql-database.ts";
+import type { LoggedUpdate, UpdateLog } from "./update-log.ts";
+
+export interface StoredDocument {
+  snapshot: Uint8Array | null;
+  /** The log since the snapshot, oldest first. */
+  updates: LoggedUpdate[];
+}
+
+/**
+ * The collaborative documents, each kept as a snapshot plus an append-only log of the updates accepted since: the
+ * snapshots in the database, the log wherever the store was given it (update-log.ts).
+ */
+export interface DocumentStore extends Pick<UpdateLog, "loggedUpdates" | "loggedUpdateIds" | "appendUpdates"> {
+  load(name: string): Promise<StoredDocument>;
+  /** Replaces the snapshot and drops the logged updates it covers (ids up to `throughUpdateId`). */
+  compact(name: string, snapshot: Uint8Array, throughUpdateId: number): Promise<void>;
+}
+
+export class SqlDocumentStore implements DocumentStore {
+  private readonly db: SqlDatabase;
+  private readonly log: UpdateLog;
+
+  constructor(db: SqlDatabase, log: UpdateLog) {
+    this.db = db;
+    this.log = log;
+  }
+
+  async load(name: string): Promise<StoredDocument> {
+    const snapshot = await this.db.get<{ state: Uint8Array }>("SELECT state FROM document_snapshots WHERE name = ?", [
+      name,
+    ]);
+    return { snapshot: snapshot?.state ?? null, updates: await this.loggedUpdates(name) };
+  }
+
+  loggedUpdates(name: string): Promise<LoggedUpdate[]> {
+    return this.log.loggedUpdates(name);
+  }
+
+  loggedUpdateIds(name: string): Promise<number[]> {
+    return this.log.loggedUpdateIds(name);
+  }
+
+  appendUpdates(name: string, updates: Uint8Array[]): Promise<number[]> {
+    return this.log.appendUpdates(name, updates);
+  }
+
+  /** The log is emptied once the snapshot is written: an update replayed over a snapshot that holds it is a no-op. */
+  async compact(name: string, snapshot: Uint8Array, throughUpdateId: number): Promise<void> {
+    await this.db.run(
+      `INSERT INTO document_snapshots (name, state, updated_at) VALUES (?, ?, ?)
+         ON CONFLICT(name) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at`,
+      [name, snapshot, Date.now()],
+    );
+    await this.log.dropThrough(name, throughUpdateId);
+  }
+}

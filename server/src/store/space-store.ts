@@ -1,0 +1,201 @@
+import type { Commune, Epci, Party, Territory } from "@atelier/shared";
+import type { SqlDatabase, SqlExecutor } from "./sql-database.ts";
+
+export interface SpaceRecord {
+  id: string;
+  name: string;
+  periodStart: number;
+  periodEnd: number;
+  territory: Territory;
+  parties: Party[];
+  facilitatorSecretHash: string;
+  createdAt: number;
+}
+
+/** A key left out keeps what is stored; `territory.epci: null` removes the EPCI. */
+export type SpaceChanges = Partial<Pick<SpaceRecord, "name" | "parties">> & { territory?: Partial<Territory> };
+
+export interface BoardRecord {
+  id: string;
+  spaceId: string;
+  theme: string;
+  description: string;
+  position: number;
+  archived: boolean;
+  createdAt: number;
+}
+
+export type BoardChanges = Partial<Pick<BoardRecord, "theme" | "description" | "archived">>;
+
+/** The spaces and their boards. */
+export interface SpaceStore {
+  create(space: SpaceRecord, boards: BoardRecord[]): Promise<void>;
+  get(id: string): Promise<SpaceRecord | undefined>;
+  /** Forgets a space with its records and documents' snapshots: undoes an archive's import the store failed half-way. */
+  delete(id: string): Promise<void>;
+  update(id: string, changes: SpaceChanges): Promise<SpaceRecord | undefined>;
+  replaceFacilitatorSecret(spaceId: string, facilitatorSecretHash: string): Promise<boolean>;
+  /** In their order on the space, then as created. */
+  listBoards(spaceId: string): Promise<BoardRecord[]>;
+  addBoard(board: BoardRecord): Promise<void>;
+  updateBoard(spaceId: string, boardId: string, changes: BoardChanges): Promise<BoardRecord | undefined>;
+}
+
+interface SpaceRow {
+  id: string;
+  name: string;
+  period_start: number;
+  period_end: number;
+  epci: string;
+  communes: string;
+  parties: string;
+  facilitator_secret_hash: string;
+  created_at: number;
+}
+
+/** Stored JSON is read as written: it was valid then, and a later, stricter rule must not hide an existing space. */
+function toSpace(row: SpaceRow): SpaceRecord {
+  return {
+    id: row.id,
+    name: row.name,
+    periodStart: row.period_start,
+    periodEnd: row.period_end,
+    territory: { epci: JSON.parse(row.epci) as Epci | null, communes: JSON.parse(row.communes) as Commune[] },
+    parties: JSON.parse(row.parties) as Party[],
+    facilitatorSecretHash: row.facilitator_secret_hash,
+    createdAt: row.created_at,
+  };
+}
+
+interface BoardRow {
+  id: string;
+  space_id: string;
+  theme: string;
+  description: string;
+  position: number;
+  archived: number;
+  created_at: number;
+}
+
+function toBoard(row: BoardRow): BoardRecord {
+  return {
+    id: row.id,
+    spaceId: row.space_id,
+    theme: row.theme,
+    description: row.description,
+    position: row.position,
+    archived: row.archived === 1,
+    createdAt: row.created_at,
+  };
+}
+
+/** Within a space's creation or alone. */
+async function insertBoard(db: SqlExecutor, board: BoardRecord): Promise<void> {
+  await db.run(
+    "INSERT INTO boards (id, space_id, theme, description, position, archived, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+    [board.id, board.spaceId, board.theme, board.description, board.position, board.archived ? 1 : 0, board.createdAt],
+  );
+}
+
+export class SqlSpaceStore implements SpaceStore {
+  private readonly db: SqlDatabase;
+
+  constructor(db: SqlDatabase) {
+    this.db = db;
+  }
+
+  async create(space: SpaceRecord, boards: BoardRecord[]): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      await tx.run(
+        `INSERT INTO spaces (id, name, period_start, period_end, epci, communes, parties, facilitator_secret_hash,
+             created_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        [
+          space.id,
+          space.name,
+          space.periodStart,
+          space.periodEnd,
+          JSON.stringify(space.territory.epci),
+          JSON.stringify(space.territory.communes),
+          JSON.stringify(space.parties),
+          space.facilitatorSecretHash,
+          space.createdAt,
+        ],
+      );
+      for (const board of boards) await insertBoard(tx, board);
+    });
+  }
+
+  async delete(id: string): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      // Not LIKE: an id may hold "_", which LIKE reads as any character.
+      const prefix = `space/${id}/`;
+      await tx.run(`DELETE FROM document_snapshots WHERE substr(name, 1, ${prefix.length}) = ?`, [prefix]);
+      await tx.run("DELETE FROM spaces WHERE id = ?", [id]);
+    });
+  }
+
+  async get(id: string): Promise<SpaceRecord | undefined> {
+    const row = await this.db.get<SpaceRow>("SELECT * FROM spaces WHERE id = ?", [id]);
+    return row && toSpace(row);
+  }
+
+  async update(id: string, changes: SpaceChanges): Promise<SpaceRecord | undefined> {
+    const json = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
+    const row = await this.db.get<SpaceRow>(
+      `UPDATE spaces SET
+           name = COALESCE(?, name),
+           epci = COALESCE(?, epci),
+           communes = COALESCE(?, communes),
+           parties = COALESCE(?, parties)
+         WHERE id = ?
+         RETURNING *`,
+      [
+        changes.name ?? null,
+        json(changes.territory?.epci),
+        json(changes.territory?.communes),
+        json(changes.parties),
+        id,
+      ],
+    );
+    return row && toSpace(row);
+  }
+
+  async replaceFacilitatorSecret(spaceId: string, facilitatorSecretHash: string): Promise<boolean> {
+    const updated = await this.db.run("UPDATE spaces SET facilitator_secret_hash = ? WHERE id = ?", [
+      facilitatorSecretHash,
+      spaceId,
+    ]);
+    return updated.changes === 1;
+  }
+
+  async listBoards(spaceId: string): Promise<BoardRecord[]> {
+    const rows = await this.db.all<BoardRow>("SELECT * FROM boards WHERE space_id = ? ORDER BY position, created_at", [
+      spaceId,
+    ]);
+    return rows.map(toBoard);
+  }
+
+  async addBoard(board: BoardRecord): Promise<void> {
+    await insertBoard(this.db, board);
+  }
+
+  async updateBoard(spaceId: string, boardId: string, changes: BoardChanges): Promise<BoardRecord | undefined> {
+    const row = await this.db.get<BoardRow>(
+      `UPDATE boards SET
+           theme = COALESCE(?, theme),
+           description = COALESCE(?, description),
+           archived = COALESCE(?, archived)
+         WHERE space_id = ? AND id = ?
+         RETURNING *`,
+      [
+        changes.theme ?? null,
+        changes.description ?? null,
+        changes.archived === undefined ? null : changes.archived ? 1 : 0,
+        spaceId,
+        boardId,
+      ],
+    );
+    return row && toBoard(row);
+  }
+}
