@@ -420,8 +420,9 @@ describe("exports and versions of the plan", () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await (await exported("xlsx")).arrayBuffer());
     const sheet = workbook.getWorksheet("Suivi");
-    const column = (sheet?.getRow(1).values as unknown[]).indexOf("Description");
-    expect(sheet?.getRow(2).getCell(column).value).toBe("Un relais itinérant");
+    if (!sheet) throw new Error("no « Suivi » sheet");
+    const column = (sheet.getRow(1).values as unknown[]).indexOf("Description");
+    expect(sheet.getRow(2).getCell(column).value).toBe("Un relais itinérant");
     const csv = await (await exported("csv")).text();
     expect(csv).toContain("Un relais itinérant");
     expect(csv).not.toMatch(/bold|italic|<\//);

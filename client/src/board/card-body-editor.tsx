@@ -7,6 +7,7 @@ import StarterKit from "@tiptap/starter-kit";
 import { useEffect, useState } from "react";
 import type * as Y from "yjs";
 import { t } from "../i18n/text.ts";
+import "../ui/rich-text-editor.css";
 import { CardBodyToolbar } from "./card-body-toolbar.tsx";
 import type { Participant } from "./participant.ts";
 

@@ -6,6 +6,7 @@ import { ImportArchiveForm } from "./archive/import-archive-form.tsx";
 import { CreateSpaceForm } from "./create-space-form.tsx";
 import { openCreatedSpace } from "./fresh-space.ts";
 import { KnownSpaceList } from "./known-space-list.tsx";
+import "./home-page.css";
 
 export function HomePage() {
   useDocumentTitle(undefined);

@@ -1,5 +1,6 @@
 import { t } from "../i18n/text.ts";
 import type { ConnectionStatus as Status } from "./use-document-connection.ts";
+import "./connection-status.css";
 
 export function ConnectionStatus({ status }: { status: Status }) {
   return (

@@ -6,6 +6,7 @@ import type * as Y from "yjs";
 import { t } from "../../i18n/text.ts";
 import { useBoardSettings } from "../facilitation/use-board-settings.ts";
 import type { Participant } from "../participant.ts";
+import { useBodyTexts } from "../use-cards.ts";
 import { type Presence, usePresence } from "../use-presence.ts";
 import { BoardTools } from "./board-tools.tsx";
 import { CardDragPreview } from "./card-drag-preview.tsx";
@@ -15,11 +16,10 @@ import { ClusterLane } from "./cluster-lane.tsx";
 import { FilterBar } from "./filter-bar.tsx";
 import { LooseArea } from "./loose-area.tsx";
 import { NewClusterZone } from "./new-cluster-zone.tsx";
-import { type Surface, SurfaceContext } from "./surface-context.ts";
+import { type Surface, SurfaceContext, SurfaceLayoutContext } from "./surface-context.ts";
 import { useUndoToast } from "./undo-toast.tsx";
 import { useBoardLayout } from "./use-board-layout.ts";
 import { useBoardUndo } from "./use-board-undo.ts";
-import { useBodyTexts } from "./use-body-texts.ts";
 import { useCardDrag } from "./use-card-drag.ts";
 import { useRemoteMoveAnnouncements } from "./use-remote-move-announcements.ts";
 import "./board-surface.css";
@@ -101,53 +101,61 @@ export function BoardSurface({
   const allExpanded = shown.length > 0 && shown.every((card) => expanded.has(card.id));
   const ui: CardUi = { expanded, toggleBody, editors, target: drag.target };
   const surface: Surface = useMemo(
-    () => ({ doc, provider, participant, readOnly, spaceId, boardId, token, layout, announce, offerUndo }),
-    [doc, provider, participant, readOnly, spaceId, boardId, token, layout, announce, offerUndo],
+    () => ({ doc, provider, participant, readOnly, spaceId, boardId, token, announce, offerUndo }),
+    [doc, provider, participant, readOnly, spaceId, boardId, token, announce, offerUndo],
   );
   const dragged = drag.activeId === null ? undefined : visible.find((card) => card.id === drag.activeId);
 
   return (
     <SurfaceContext value={surface}>
-      <div className="surface" data-dragging={dragged ? "" : undefined}>
-        <div className="surface__toolbar">
-          <FilterBar
-            filters={filters}
-            onChange={setFilters}
-            authors={authorsOf(visible)}
-            shown={shown.length}
-            total={visible.length}
-          />
-          <BoardTools
-            undo={readOnly ? null : undo}
-            allExpanded={allExpanded}
-            onExpandAll={(all) => setExpanded(new Set(all ? shown.map((card) => card.id) : []))}
-          />
+      <SurfaceLayoutContext value={layout}>
+        <div className="surface" data-dragging={dragged ? "" : undefined}>
+          <div className="surface__toolbar">
+            <FilterBar
+              filters={filters}
+              onChange={setFilters}
+              authors={authorsOf(visible)}
+              shown={shown.length}
+              total={visible.length}
+            />
+            <BoardTools
+              undo={readOnly ? null : undo}
+              allExpanded={allExpanded}
+              onExpandAll={(all) => setExpanded(new Set(all ? shown.map((card) => card.id) : []))}
+            />
+          </div>
+          <DndContext {...drag.context}>
+            <LooseArea cards={layout.loose} total={totals.loose.length} ui={ui} />
+            <section className="clusters" aria-labelledby="clusters-title">
+              <div className="clusters__header">
+                <h2 className="surface__heading" id="clusters-title">
+                  {t.surface.clustersTitle}
+                </h2>
+                {!readOnly && <NewClusterZone targeted={drag.target?.kind === "new-cluster"} />}
+              </div>
+              {layout.clusters.length === 0 && <p className="muted">{t.surface.noClusters}</p>}
+              <div className="lanes" style={{ "--lanes": layout.clusters.length } as CSSProperties}>
+                {layout.clusters.map(({ cluster, cards: laneCards }) => (
+                  <ClusterLane
+                    key={cluster.id}
+                    cluster={cluster}
+                    cards={laneCards}
+                    total={totalIn(cluster.id)}
+                    ui={ui}
+                  />
+                ))}
+              </div>
+            </section>
+            <DragOverlay dropAnimation={null}>
+              {dragged && <CardDragPreview card={dragged} width={drag.width} />}
+            </DragOverlay>
+          </DndContext>
+          <p className="visually-hidden" aria-live="polite">
+            {announcement}
+          </p>
+          {toast}
         </div>
-        <DndContext {...drag.context}>
-          <LooseArea cards={layout.loose} total={totals.loose.length} ui={ui} />
-          <section className="clusters" aria-labelledby="clusters-title">
-            <div className="clusters__header">
-              <h2 className="surface__heading" id="clusters-title">
-                {t.surface.clustersTitle}
-              </h2>
-              {!readOnly && <NewClusterZone targeted={drag.target?.kind === "new-cluster"} />}
-            </div>
-            {layout.clusters.length === 0 && <p className="muted">{t.surface.noClusters}</p>}
-            <div className="lanes" style={{ "--lanes": layout.clusters.length } as CSSProperties}>
-              {layout.clusters.map(({ cluster, cards: laneCards }) => (
-                <ClusterLane key={cluster.id} cluster={cluster} cards={laneCards} total={totalIn(cluster.id)} ui={ui} />
-              ))}
-            </div>
-          </section>
-          <DragOverlay dropAnimation={null}>
-            {dragged && <CardDragPreview card={dragged} width={drag.width} />}
-          </DragOverlay>
-        </DndContext>
-        <p className="visually-hidden" aria-live="polite">
-          {announcement}
-        </p>
-        {toast}
-      </div>
+      </SurfaceLayoutContext>
     </SurfaceContext>
   );
 }

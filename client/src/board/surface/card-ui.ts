@@ -10,7 +10,7 @@ export interface CardUi {
   target: DropTarget | null;
 }
 
-type DropHint = "before" | "after" | "group";
+export type DropHint = "before" | "after" | "group";
 
 export function dropHintFor(target: DropTarget | null, cardId: string): DropHint | undefined {
   if (!target || !("cardId" in target) || target.cardId !== cardId) return undefined;

@@ -4,6 +4,7 @@ import { t } from "../../i18n/text.ts";
 import { CitationBadge } from "../../indicators/citation-badge.tsx";
 import { CardBodyEditor } from "../card-body-editor.tsx";
 import { CardEditForm } from "../card-edit-form.tsx";
+import { useCardBodyText } from "../use-cards.ts";
 import type { Presence } from "../use-presence.ts";
 import { VoteControl } from "../voting/vote-control.tsx";
 import { CardActions, CardActionsToggle, type CardMode } from "./card-actions.tsx";
@@ -11,7 +12,6 @@ import { CardBodyToggle } from "./card-body-toggle.tsx";
 import { CardTimes } from "./card-times.tsx";
 import { KindIcon } from "./kind-icon.tsx";
 import { useSurface } from "./surface-context.ts";
-import { useBodyText } from "./use-body-text.ts";
 import { useEditingAwareness } from "./use-editing-awareness.ts";
 
 interface CardViewProps {
@@ -42,7 +42,7 @@ export function CardView({
   const mode = readOnly ? "closed" : chosenMode;
   const editing = useEditingAwareness(provider, card.id);
   const body = cardBody(doc, card.id);
-  const bodyText = useBodyText(body);
+  const bodyText = useCardBodyText(doc, card.id);
   const bodyId = useId();
   // Folded, the body costs no editor: its first lines are shown as plain text.
   const editor = expanded && body ? body : undefined;
@@ -110,7 +110,7 @@ export function CardView({
           {t.surface.editingBy(editors.map((person) => person.name))}
         </p>
       )}
-      <VoteControl doc={doc} cardId={card.id} participant={participant} />
+      <VoteControl doc={doc} card={card} participant={participant} />
       {editor && (
         <div id={bodyId} ref={editing}>
           <CardBodyEditor

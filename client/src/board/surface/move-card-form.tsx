@@ -1,12 +1,12 @@
 import { boardLayoutView, type Card } from "@atelier/shared";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useContext, useState } from "react";
 import { t } from "../../i18n/text.ts";
 import { Field } from "../../ui/field.tsx";
 import { dropCard, shiftCard } from "./board-moves.ts";
 import type { DropTarget } from "./drop-target.ts";
 import { keepFocusOnCard } from "./focus-card.ts";
 import { namesIn } from "./place-names.ts";
-import { useSurface } from "./surface-context.ts";
+import { SurfaceLayoutContext, useSurface } from "./surface-context.ts";
 
 interface Destination {
   value: string;
@@ -26,7 +26,8 @@ interface MoveCardFormProps {
  * option.
  */
 export function MoveCardForm({ card, clusterId }: MoveCardFormProps) {
-  const { doc, layout, announce } = useSurface();
+  const { doc, announce } = useSurface();
+  const layout = useContext(SurfaceLayoutContext);
   const clusters: Destination[] = layout.clusters
     .filter((entry) => entry.cluster.id !== clusterId)
     .map(({ cluster }) => ({

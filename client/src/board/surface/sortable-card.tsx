@@ -1,7 +1,9 @@
 import type { Card } from "@atelier/shared";
 import { useSortable } from "@dnd-kit/sortable";
+import { memo } from "react";
 import { t } from "../../i18n/text.ts";
-import { type CardUi, dropHintFor } from "./card-ui.ts";
+import type { Presence } from "../use-presence.ts";
+import type { DropHint } from "./card-ui.ts";
 import { CardView } from "./card-view.tsx";
 import type { DropData } from "./drop-target.ts";
 import { useSurface } from "./surface-context.ts";
@@ -10,12 +12,29 @@ interface SortableCardProps {
   card: Card;
   clusterId: string | null;
   titleTag: "h3" | "h4";
-  ui: CardUi;
+  expanded: boolean;
+  onToggleBody: (cardId: string) => void;
+  /** Other participants whose focus is in the card's text. */
+  editors: Presence[];
+  /** Where a dragged card would land next to this one. */
+  dropHint: DropHint | undefined;
   onDeleted: () => void;
 }
 
-/** A card in its lane: a drop target for the others and, by its handle, draggable with a pointer or the keyboard. */
-export function SortableCard({ card, clusterId, titleTag, ui, onDeleted }: SortableCardProps) {
+/**
+ * A card in its lane: a drop target for the others and, by its handle, draggable with a pointer or the keyboard.
+ * Drawn again only when its own props change: an edit to another card leaves it be.
+ */
+export const SortableCard = memo(function SortableCard({
+  card,
+  clusterId,
+  titleTag,
+  expanded,
+  onToggleBody,
+  editors,
+  dropHint,
+  onDeleted,
+}: SortableCardProps) {
   const { readOnly } = useSurface();
   const data: DropData = { type: "card", cardId: card.id, clusterId };
   const { setNodeRef, setActivatorNodeRef, attributes, listeners, isDragging } = useSortable({
@@ -43,22 +62,17 @@ export function SortableCard({ card, clusterId, titleTag, ui, onDeleted }: Sorta
   );
 
   return (
-    <li
-      ref={setNodeRef}
-      className="lane__item"
-      data-drop={dropHintFor(ui.target, card.id)}
-      data-dragging={isDragging || undefined}
-    >
+    <li ref={setNodeRef} className="lane__item" data-drop={dropHint} data-dragging={isDragging || undefined}>
       <CardView
         card={card}
         clusterId={clusterId}
         titleTag={titleTag}
         handle={handle}
-        expanded={ui.expanded.has(card.id)}
-        onToggleBody={ui.toggleBody}
-        editors={ui.editors.get(card.id) ?? []}
+        expanded={expanded}
+        onToggleBody={onToggleBody}
+        editors={editors}
         onDeleted={onDeleted}
       />
     </li>
   );
-}
+});

@@ -15,8 +15,6 @@ export interface Surface {
   spaceId: string;
   boardId: string;
   token: string;
-  /** The board as this page shows it (hidden mode and filters applied): the destinations of the move menu. */
-  layout: BoardLayoutView;
   /** Says something to screen-reader users, politely. */
   announce: (message: string) => void;
   /** Offers to take back a destructive step just taken (a deleted card). */
@@ -24,6 +22,12 @@ export interface Surface {
 }
 
 export const SurfaceContext = createContext<Surface | null>(null);
+
+/**
+ * The board as this page shows it (hidden mode and filters applied): the destinations of the move menu. Apart from
+ * the surface, which every card reads: a card edited elsewhere changes the layout, and would redraw them all.
+ */
+export const SurfaceLayoutContext = createContext<BoardLayoutView>({ clusters: [], loose: [] });
 
 export function useSurface(): Surface {
   const surface = useContext(SurfaceContext);

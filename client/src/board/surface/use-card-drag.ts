@@ -19,7 +19,13 @@ import { type DropTarget, dropTargetOf, sameDropTarget } from "./drop-target.ts"
 import { describeTarget, namesIn } from "./place-names.ts";
 
 /** A click on the handle (to focus it) must not start a drag: a few pixels of travel tell them apart. */
-const POINTER_ACTIVATION = { distance: 5 };
+const POINTER_OPTIONS = { activationConstraint: { distance: 5 } };
+const KEYBOARD_OPTIONS = { coordinateGetter: sortableKeyboardCoordinates };
+/**
+ * Lanes grow and shrink as others move cards during a drag: targets are measured again each time. Made once, as the
+ * sensors' options: new ones at each render would give every card's drag hooks a new context, redrawing them all.
+ */
+const MEASURING = { droppable: { strategy: MeasuringStrategy.Always } };
 
 /**
  * Dragging cards between lanes with a pointer or the keyboard, announced in French. The document changes only on
@@ -33,10 +39,7 @@ export function useCardDrag(doc: Y.Doc, layout: BoardLayoutView) {
   const byKeyboard = useRef(false);
   /** Where the last drop put the card (null: loose), read by the announcement that follows it. */
   const landed = useRef<string | null | undefined>(undefined);
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: POINTER_ACTIVATION }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
-  );
+  const sensors = useSensors(useSensor(PointerSensor, POINTER_OPTIONS), useSensor(KeyboardSensor, KEYBOARD_OPTIONS));
 
   const announcements = useMemo<Announcements>(() => {
     const names = namesIn(layout);
@@ -70,8 +73,7 @@ export function useCardDrag(doc: Y.Doc, layout: BoardLayoutView) {
   const context: DndContextProps = {
     sensors,
     collisionDetection: boardCollisions,
-    // Lanes grow and shrink as others move cards during a drag: targets are measured again each time.
-    measuring: { droppable: { strategy: MeasuringStrategy.Always } },
+    measuring: MEASURING,
     accessibility: { announcements, screenReaderInstructions: { draggable: t.surface.dragInstructions } },
     onDragStart: ({ active, activatorEvent }) => {
       byKeyboard.current = activatorEvent instanceof KeyboardEvent;

@@ -1,4 +1,4 @@
-import { cardById, placeVote, removeVote, type VoteRefusal } from "@atelier/shared";
+import { type Card, placeVote, removeVote, type VoteRefusal } from "@atelier/shared";
 import { useState } from "react";
 import type * as Y from "yjs";
 import { t } from "../../i18n/text.ts";
@@ -6,12 +6,12 @@ import { isFacilitator, mayVote, useBoardReadOnly } from "../facilitation/board-
 import { newId } from "../new-id.ts";
 import type { Participant } from "../participant.ts";
 import { DecideControl } from "./decide-control.tsx";
-import { useVoteState } from "./use-vote-state.ts";
+import { useCardVote } from "./use-vote-state.ts";
 import "./voting.css";
 
 interface VoteControlProps {
   doc: Y.Doc;
-  cardId: string;
+  card: Card;
   participant: Participant;
 }
 
@@ -19,16 +19,13 @@ interface VoteControlProps {
  * A card's footer for the vote and the decision: + / − while a vote is open (one's own votes only, so that nobody
  * follows the crowd), the card's total once it is closed, and the facilitator's "keep" switch in the decide phase.
  */
-export function VoteControl({ doc, cardId, participant }: VoteControlProps) {
-  const { settings, ballots, totals } = useVoteState(doc);
+export function VoteControl({ doc, card, participant }: VoteControlProps) {
+  const { status, phase, budget, total, mine, spent } = useCardVote(doc, card.id, participant.id);
   const readOnly = useBoardReadOnly();
-  const card = cardById(doc, cardId);
-  if (!card) return null;
+  const cardId = card.id;
 
-  const status = settings.vote.status;
   const canVote = status === "open" && mayVote(participant) && !readOnly;
-  const deciding = settings.phase === "decide" && isFacilitator(participant) && !readOnly;
-  const total = totals.get(cardId) ?? 0;
+  const deciding = phase === "decide" && isFacilitator(participant) && !readOnly;
   if (!canVote && status !== "closed" && !deciding) return null;
 
   return (
@@ -39,8 +36,8 @@ export function VoteControl({ doc, cardId, participant }: VoteControlProps) {
           cardId={cardId}
           title={card.title}
           participantId={participant.id}
-          mine={ballots.get(participant.id)?.filter((id) => id === cardId).length ?? 0}
-          left={settings.vote.budget - (ballots.get(participant.id)?.length ?? 0)}
+          mine={mine}
+          left={budget - spent}
         />
       )}
       {status === "closed" && (

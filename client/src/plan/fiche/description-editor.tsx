@@ -5,6 +5,7 @@ import { EditorContent, useEditor } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
 import type * as Y from "yjs";
 import { t } from "../../i18n/text.ts";
+import "../../ui/rich-text-editor.css";
 import { usePlan } from "../plan-context.ts";
 
 interface DescriptionEditorProps {
