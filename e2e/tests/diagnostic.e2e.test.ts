@@ -15,7 +15,8 @@ describe("the diagnostic partagé", () => {
     const space = (await created.json()) as CreatedSpaceView;
     const { page, errors } = await browser.newPage();
     await page.goto(`${server.url}/espaces/${space.id}#acces=${space.facilitatorSecret}`);
-    await page.getByRole("link", { name: /Diagnostic partagé/ }).click();
+    // The space page's link (the démarche's steps link the diagnostic too).
+    await page.getByRole("link", { name: /^Diagnostic partagé\s+Le document/ }).click();
 
     const title = page.getByRole("heading", { level: 1, name: /Diagnostic partagé de la CTG/ });
     await title.waitFor();

@@ -146,11 +146,13 @@ describe.skipIf(Boolean(process.env.ATELIER_TEST_DATABASE_URL))("backup and rest
     const acknowledgedBefore = flows.map((flow) =>
       flow.acknowledged.filter(({ at }) => at < startedAt).map(({ id }) => id),
     );
+    // Edits went on while the backup ran: some were acknowledged between its start and its end (a fast backup may
+    // fall between two edits of one board, so the boards are counted together).
     const during = flows.map((flow) => flow.acknowledged.filter(({ at }) => at >= startedAt && at < finishedAt).length);
     expect(
-      during.every((count) => count > 0),
-      `edits acknowledged during the backup: ${during}`,
-    ).toBe(true);
+      during.reduce((sum, count) => sum + count, 0),
+      `edits acknowledged during the backup, per board: ${during}`,
+    ).toBeGreaterThan(0);
     const manifest = JSON.parse(readFileSync(join(backupDir, "manifest.json"), "utf8"));
     expect(manifest).toMatchObject({ format: "atelier-ctg-backup", formatVersion: 1 });
 
