@@ -1,20 +1,14 @@
 import { addCard, FACILITATOR_PARTICIPANT_ID, listCards } from "@atelier/shared";
 import * as decoding from "lib0/decoding";
 import * as encoding from "lib0/encoding";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { connectClient, waitFor } from "./support/collab-client.ts";
-import { startTestServer, type TestServer } from "./support/test-server.ts";
+import { useTestServer } from "./support/use-test-server.ts";
 
 const CLOSE_MESSAGE = 7;
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer(undefined, { MAX_MESSAGE_BYTES: String(64 * 1024) });
-});
-afterAll(async () => {
-  await server.close();
-});
+const server = useTestServer({ MAX_MESSAGE_BYTES: String(64 * 1024) });
 
 /**
  * Sends raw frames on a fresh WebSocket and resolves with how the server closed it: the WebSocket itself, or

@@ -10,18 +10,14 @@ import {
   type YearBilan,
 } from "@atelier/shared";
 import ExcelJS from "exceljs";
-import { strFromU8, unzipSync } from "fflate";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { connectClient, waitFor } from "./support/collab-client.ts";
-import { startTestServer, type TestServer } from "./support/test-server.ts";
+import { docxText } from "./support/docx-text.ts";
+import { json } from "./support/http-json.ts";
+import { spaceApi } from "./support/space-api.ts";
+import { useTestServer } from "./support/use-test-server.ts";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server.close();
-});
+const server = useTestServer();
 
 const FIGURES = [
   "indicateur;theme;annee;valeur_territoire;valeur_departement;valeur_france;unite;source",
@@ -34,12 +30,7 @@ async function bilanSpace() {
   const space = await server.createSpace();
   const token = space.facilitatorSecret;
   const base = `/api/spaces/${space.id}`;
-  const send = (method: string, path: string, body?: unknown, as = token) =>
-    server.request(method, `${base}${path}`, { token: as, body });
-  const json = async <T>(response: Response, status = 200): Promise<T> => {
-    expect(response.status, await response.clone().text()).toBe(status);
-    return (await response.json()) as T;
-  };
+  const send = spaceApi(server, space);
   const plan = await connectClient(server.wsUrl, space.plan.documentName, token);
   addAxis(plan.doc, "axe1", { title: "Soutenir les familles" });
   createFiche(plan.doc, "f1", { title: "Relais petite enfance", axisId: "axe1", themes: [] }, 1);
@@ -73,12 +64,12 @@ async function bilanSpace() {
     }),
     201,
   );
-  return { space, send, json, figures };
+  return { space, send, figures };
 }
 
 describe("the yearly bilan", () => {
   it("stores each fiche's entry of a year, links an indicator to the territory's and assembles the bilan", async () => {
-    const { send, json, figures } = await bilanSpace();
+    const { send, figures } = await bilanSpace();
     const entry = await json<BilanEntry>(
       await send("PUT", "/bilan/2022/fiches/f1", {
         progress: "en-cours",
@@ -182,7 +173,7 @@ describe("the yearly bilan", () => {
   });
 
   it("writes the bilan annuel as a DOCX with each part, and a Bilan sheet in the follow-up workbook", async () => {
-    const { send, json, figures } = await bilanSpace();
+    const { send, figures } = await bilanSpace();
     await json(
       await send("PUT", "/bilan/2022/fiches/f1", {
         progress: "en-cours",
@@ -202,10 +193,7 @@ describe("the yearly bilan", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toMatch(/wordprocessingml/);
     expect(response.headers.get("content-disposition")).toContain("bilan-annuel-ctg-2022.docx");
-    const files = unzipSync(new Uint8Array(await response.arrayBuffer()));
-    const text = strFromU8(files["word/document.xml"] as Uint8Array)
-      .replace(/<[^>]+>/g, "")
-      .replace(/&apos;/g, "'");
+    const text = await docxText(response);
     for (const expected of [
       "Bilan annuel 2022",
       "Convention territoriale globale — CdC Conflent-Canigou (2021-2025)",

@@ -16,19 +16,13 @@ import {
   updateCluster,
 } from "@atelier/shared";
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { type CollabClient, connectClient, waitFor } from "./support/collab-client.ts";
 import { waitForStored } from "./support/stored-document.ts";
-import { startTestServer, type TestServer } from "./support/test-server.ts";
+import { useTestServer } from "./support/use-test-server.ts";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server.close();
-});
+const server = useTestServer();
 
 /** One operation, with picks resolved against the client's own view of the board when it runs. */
 const operation = fc.oneof(

@@ -11,30 +11,15 @@ import {
   setLocked,
   updateCard,
 } from "@atelier/shared";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { type CollabClient, connectClient, waitFor } from "./support/collab-client.ts";
+import { type CollabClient, waitFor } from "./support/collab-client.ts";
 import { waitForStored } from "./support/stored-document.ts";
-import { startTestServer, type TestServer } from "./support/test-server.ts";
+import { useCollabClients } from "./support/use-collab-clients.ts";
+import { useTestServer } from "./support/use-test-server.ts";
 
-let server: TestServer;
-const clients: CollabClient[] = [];
-
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterEach(() => {
-  for (const client of clients.splice(0)) client.provider.destroy();
-});
-afterAll(async () => {
-  await server.close();
-});
-
-async function connect(documentName: string, token: string) {
-  const client = await connectClient(server.wsUrl, documentName, token);
-  clients.push(client);
-  return client;
-}
+const server = useTestServer();
+const connect = useCollabClients(server);
 
 /** Waits until every change the client made has been acknowledged or refused by the server. */
 async function settled(client: CollabClient) {

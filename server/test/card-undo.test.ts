@@ -7,26 +7,14 @@ import {
   listCards,
   writeBodyText,
 } from "@atelier/shared";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { type CollabClient, connectClient, waitFor } from "./support/collab-client.ts";
-import { startTestServer, type TestServer } from "./support/test-server.ts";
+import { waitFor } from "./support/collab-client.ts";
+import { useCollabClients } from "./support/use-collab-clients.ts";
+import { useTestServer } from "./support/use-test-server.ts";
 
-let server: TestServer;
-const clients: CollabClient[] = [];
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  for (const client of clients) client.provider.destroy();
-  await server.close();
-});
-
-async function connect(documentName: string, token: string) {
-  const client = await connectClient(server.wsUrl, documentName, token);
-  clients.push(client);
-  return client;
-}
+const server = useTestServer();
+const connect = useCollabClients(server);
 
 const bodyOf = (doc: Y.Doc, id: string) => cardBody(doc, id)?.toString() ?? null;
 

@@ -8,18 +8,14 @@ import {
   setIndicator,
   updateFiche,
 } from "@atelier/shared";
-import { strFromU8, unzipSync } from "fflate";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { type CollabClient, connectClient, waitFor } from "./support/collab-client.ts";
-import { startTestServer, type TestServer } from "./support/test-server.ts";
+import { docxText } from "./support/docx-text.ts";
+import { json } from "./support/http-json.ts";
+import { spaceApi } from "./support/space-api.ts";
+import { useTestServer } from "./support/use-test-server.ts";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server.close();
-});
+const server = useTestServer();
 
 async function settled(client: CollabClient) {
   await waitFor(
@@ -42,13 +38,7 @@ const PARTIES = [
 async function conventionSpace() {
   const space = await server.createSpace();
   const token = space.facilitatorSecret;
-  const base = `/api/spaces/${space.id}`;
-  const send = async (method: string, path: string, body?: unknown, as = token) =>
-    server.request(method, `${base}${path}`, { token: as, body });
-  const json = async <T>(response: Response, status: number): Promise<T> => {
-    expect(response.status, await response.clone().text()).toBe(status);
-    return (await response.json()) as T;
-  };
+  const send = spaceApi(server, space);
   await json(
     await send("PATCH", "", {
       parties: PARTIES,
@@ -86,12 +76,12 @@ async function conventionSpace() {
     await send("POST", "/plan/versions", { label: "Plan définitif" }),
     201,
   );
-  return { space, plan, send, json, copil, avenantMeeting, signedVersion };
+  return { space, plan, send, copil, avenantMeeting, signedVersion };
 }
 
 describe("the signed convention and its avenants", () => {
   it("signs a version, numbers the avenants after it and compares them with the signed one", async () => {
-    const { plan, send, json, copil, avenantMeeting, signedVersion } = await conventionSpace();
+    const { plan, send, copil, avenantMeeting, signedVersion } = await conventionSpace();
     const signature = await json<PlanSignature>(
       await send("POST", `/plan/versions/${signedVersion.id}/signature`, {
         signedOn: "2021-12-10",
@@ -133,7 +123,7 @@ describe("the signed convention and its avenants", () => {
   });
 
   it("refuses a second signature or a withdrawal without a reason, and keeps the one withdrawn", async () => {
-    const { send, json, signedVersion } = await conventionSpace();
+    const { send, signedVersion } = await conventionSpace();
     const sign = (versionId: string, extra: object = {}) =>
       send("POST", `/plan/versions/${versionId}/signature`, { signedOn: "2021-12-10", signatories: [0], ...extra });
     expect((await send("GET", "/plan/versions/signed/compare/current")).status).toBe(404);
@@ -194,10 +184,7 @@ describe("the signed convention and its avenants", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toMatch(/wordprocessingml/);
     expect(response.headers.get("content-disposition")).toContain("convention-ctg-2021-2025.docx");
-    const files = unzipSync(new Uint8Array(await response.arrayBuffer()));
-    const text = strFromU8(files["word/document.xml"] as Uint8Array)
-      .replace(/<[^>]+>/g, "")
-      .replace(/&apos;/g, "'");
+    const text = await docxText(response);
     for (const expected of [
       "Signée le 10 décembre 2021",
       "Caf des Pyrénées-Orientales, représenté(e) par Marie Durand, Directrice — signé le 10 décembre 2021",

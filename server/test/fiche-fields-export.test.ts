@@ -1,18 +1,12 @@
 import { addAxis, createFiche, updateFiche } from "@atelier/shared";
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
-import { strFromU8, unzipSync } from "fflate";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { connectClient, waitFor } from "./support/collab-client.ts";
-import { startTestServer, type TestServer } from "./support/test-server.ts";
+import { docxText } from "./support/docx-text.ts";
+import { useTestServer } from "./support/use-test-server.ts";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server.close();
-});
+const server = useTestServer();
 
 const TERRITORY = {
   epci: null,
@@ -87,8 +81,7 @@ describe("the exports of a plan carry every field of a Caf fiche", () => {
       token: space.facilitatorSecret,
     });
     expect(response.status).toBe(200);
-    const xml = strFromU8(unzipSync(new Uint8Array(await response.arrayBuffer()))["word/document.xml"] as Uint8Array);
-    const text = xml.replace(/<[^>]+>/g, "").replaceAll("&apos;", "'");
+    const text = await docxText(response);
     for (const [label, value] of PRINTED) expect(text).toContain(`${label} : ${value}`);
     for (const heading of [
       "Calendrier",

@@ -10,18 +10,12 @@ import {
   setCafBaselineLine,
 } from "@atelier/shared";
 import ExcelJS from "exceljs";
-import { strFromU8, unzipSync } from "fflate";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { type CollabClient, connectClient, waitFor } from "./support/collab-client.ts";
-import { startTestServer, type TestServer } from "./support/test-server.ts";
+import { docxText } from "./support/docx-text.ts";
+import { useTestServer } from "./support/use-test-server.ts";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server.close();
-});
+const server = useTestServer();
 
 async function settled(client: CollabClient) {
   await waitFor(
@@ -165,12 +159,7 @@ describe("the convention financière", () => {
 
   it("is a section of the DOCX, amounts with their cents", async () => {
     const { space } = await financedPlan();
-    const files = unzipSync(new Uint8Array(await exported(space, "docx")));
-    const text = strFromU8(files["word/document.xml"] as Uint8Array)
-      .replace(/<[^>]+>/g, " ")
-      .replaceAll("&apos;", "'")
-      .replaceAll("&quot;", '"')
-      .replaceAll("&amp;", "&");
+    const text = await docxText(await exported(space, "docx"));
     for (const expected of [
       "Convention financière",
       `Le plan d'actions mobilise ${formatEuros(108_500.75)} sur la période.`,

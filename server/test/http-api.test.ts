@@ -1,20 +1,9 @@
 import { parseDocumentName } from "@atelier/shared";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestServer, type TestServer } from "./support/test-server.ts";
+import { describe, expect, it } from "vitest";
+import { errorOf } from "./support/http-json.ts";
+import { useTestServer } from "./support/use-test-server.ts";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
-
-async function errorOf(response: Response, status: number): Promise<string> {
-  expect(response.status).toBe(status);
-  expect(response.headers.get("content-type")).toMatch(/application\/json/);
-  const body = (await response.json()) as { error: unknown };
-  expect(typeof body.error).toBe("string");
-  return body.error as string;
-}
+const server = useTestServer();
 
 describe("health", () => {
   it("reports the store", async () => {

@@ -1,16 +1,11 @@
 import { addCard, listCards } from "@atelier/shared";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { connectClient, waitFor } from "./support/collab-client.ts";
 import { readStoredDocument } from "./support/stored-document.ts";
-import { startTestServer, type TestServer } from "./support/test-server.ts";
+import { useTestServer } from "./support/use-test-server.ts";
 
 const METRICS_TOKEN = "jeton-des-metriques-de-test";
-let server: TestServer;
-
-beforeAll(async () => {
-  server = await startTestServer(undefined, { METRICS_TOKEN });
-});
-afterAll(() => server.close());
+const server = useTestServer({ METRICS_TOKEN });
 
 const author = { authorId: "facilitator", authorName: "Anne", authorRole: "facilitator" } as const;
 

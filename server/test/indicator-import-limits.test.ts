@@ -3,7 +3,8 @@ import ExcelJS from "exceljs";
 import { strToU8, Zip, ZipDeflate, zipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ChildServer, createSpaceOver, spawnServer } from "./support/child-server.ts";
-import { freshDataDir, startTestServer, type TestServer } from "./support/test-server.ts";
+import { freshDataDir } from "./support/test-server.ts";
+import { useTestServer } from "./support/use-test-server.ts";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -188,16 +189,12 @@ const HOSTILE: Record<string, { build: () => Uint8Array; maxBytes: number; messa
 };
 
 describe("a hostile workbook", TIMED, () => {
-  let server: TestServer;
   // Built beforehand: the garbage of building a bomb must not be collected while the server is timed.
   const bodies = new Map<string, Uint8Array>();
-  beforeAll(async () => {
+  beforeAll(() => {
     for (const [name, { build }] of Object.entries(HOSTILE)) bodies.set(name, build());
-    server = await startTestServer();
   });
-  afterAll(async () => {
-    await server.close();
-  });
+  const server = useTestServer();
 
   it.each(Object.keys(HOSTILE))("with %s is refused at once, and the server keeps answering", async (name) => {
     const { maxBytes, message } = HOSTILE[name] as (typeof HOSTILE)[string];
@@ -263,13 +260,7 @@ describe("a hostile workbook", TIMED, () => {
 });
 
 describe("a workbook within the limits", () => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer();
-  });
-  afterAll(async () => {
-    await server.close();
-  });
+  const server = useTestServer();
 
   it("written by hand, with gaps between its rows, is imported with the right line numbers", async () => {
     const space = await server.createSpace();
@@ -354,13 +345,7 @@ describe("a workbook within the limits", () => {
 });
 
 describe("a CSV file", () => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer();
-  });
-  afterAll(async () => {
-    await server.close();
-  });
+  const server = useTestServer();
 
   const HEADER_CSV = "indicateur;annee;valeur_territoire\n";
   it.each([
@@ -417,13 +402,7 @@ describe("the server run from its TypeScript sources (node server/src/main.ts)",
 });
 
 describe("imports in flight", () => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer();
-  });
-  afterAll(async () => {
-    await server.close();
-  });
+  const server = useTestServer();
 
   /** An import whose body comes in slowly and never ends, until it is aborted: it holds a place meanwhile. */
   function holdPlace(space: CreatedSpaceView, aborting: AbortController): void {

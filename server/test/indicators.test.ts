@@ -11,17 +11,11 @@ import {
   listCards,
 } from "@atelier/shared";
 import ExcelJS from "exceljs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { connectClient, waitFor } from "./support/collab-client.ts";
-import { startTestServer, type TestServer } from "./support/test-server.ts";
+import { useTestServer } from "./support/use-test-server.ts";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server.close();
-});
+const server = useTestServer();
 
 const EXAMPLE = readFileSync(new URL("../src/demo/conflent-canigou-2019.csv", import.meta.url), "utf8");
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

@@ -1,21 +1,11 @@
 import { cardBody, listCards, openVote } from "@atelier/shared";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { connectClient, waitFor } from "./support/collab-client.ts";
-import { startTestServer, type TestServer } from "./support/test-server.ts";
+import { errorOf } from "./support/http-json.ts";
+import { useTestServer } from "./support/use-test-server.ts";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer(undefined, { PARTICIPANT_RATE_PER_MINUTE: "5" });
-});
-afterAll(async () => {
-  await server.close();
-});
-
-async function errorOf(response: Response, status: number): Promise<string> {
-  expect(response.status).toBe(status);
-  return ((await response.json()) as { error: string }).error;
-}
+const server = useTestServer({ PARTICIPANT_RATE_PER_MINUTE: "5" });
 
 async function invite(spaceId: string, secret: string, body: Record<string, unknown>) {
   const response = await server.request("POST", `/api/spaces/${spaceId}/invitations`, { token: secret, body });

@@ -1,14 +1,8 @@
 import type { CreatedSpaceView, JoinPreview } from "@atelier/shared";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestServer, type TestServer } from "./support/test-server.ts";
+import { describe, expect, it } from "vitest";
+import { useTestServer } from "./support/use-test-server.ts";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer(undefined, { JOIN_LINK_RATE_PER_MINUTE: "3" });
-});
-afterAll(async () => {
-  await server.close();
-});
+const server = useTestServer({ JOIN_LINK_RATE_PER_MINUTE: "3" });
 
 async function invite(space: CreatedSpaceView, body: Record<string, unknown>) {
   const response = await server.request("POST", `/api/spaces/${space.id}/invitations`, {

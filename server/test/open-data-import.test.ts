@@ -7,19 +7,13 @@ import type {
   Territory,
 } from "@atelier/shared";
 import ExcelJS from "exceljs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestServer, type TestServer } from "./support/test-server.ts";
+import { describe, expect, it } from "vitest";
+import { useTestServer } from "./support/use-test-server.ts";
 
 // The Caf's and the Insee's open-data files, written here as they are published (data.caf.fr, insee.fr), imported
 // into a space whose territory is the Communauté de communes Conflent-Canigou and three of its communes.
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server.close();
-});
+const server = useTestServer();
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 

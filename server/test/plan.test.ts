@@ -18,19 +18,13 @@ import {
   updateFiche,
 } from "@atelier/shared";
 import ExcelJS from "exceljs";
-import { strFromU8, unzipSync } from "fflate";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { type CollabClient, connectClient, waitFor } from "./support/collab-client.ts";
-import { startTestServer, type TestServer } from "./support/test-server.ts";
+import { docxText } from "./support/docx-text.ts";
+import { useTestServer } from "./support/use-test-server.ts";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server.close();
-});
+const server = useTestServer();
 
 const author = { authorId: FACILITATOR_PARTICIPANT_ID, authorName: "Anne", authorRole: "facilitator" } as const;
 
@@ -297,9 +291,7 @@ describe("exports and versions of the plan", () => {
       token: space.facilitatorSecret,
     });
     expect(response.headers.get("content-type")).toMatch(/wordprocessingml/);
-    const files = unzipSync(new Uint8Array(await response.arrayBuffer()));
-    const xml = strFromU8(files["word/document.xml"] as Uint8Array);
-    const text = xml.replace(/<[^>]+>/g, "");
+    const text = await docxText(response);
     for (const expected of [
       "Soutenir les familles",
       "Relais petite enfance",
@@ -411,8 +403,7 @@ describe("exports and versions of the plan", () => {
     const response = await server.request("GET", `/api/spaces/${space.id}/plan/export/docx`, {
       token: space.facilitatorSecret,
     });
-    const xml = strFromU8(unzipSync(new Uint8Array(await response.arrayBuffer()))["word/document.xml"] as Uint8Array);
-    const text = xml.replace(/<[^>]+>/g, "");
+    const text = await docxText(response);
     expect(text).toContain("Un relais itinérant");
     expect(text).not.toMatch(/bold|italic/);
     const exported = (format: "xlsx" | "csv") =>

@@ -7,27 +7,23 @@ import {
 } from "@atelier/shared";
 import * as decoding from "lib0/decoding";
 import * as encoding from "lib0/encoding";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import * as Y from "yjs";
-import { type CollabClient, connectClient, waitFor } from "./support/collab-client.ts";
-import { startTestServer, type TestServer } from "./support/test-server.ts";
+import { type CollabClient, waitFor } from "./support/collab-client.ts";
+import { useCollabClients } from "./support/use-collab-clients.ts";
+import { useTestServer } from "./support/use-test-server.ts";
 
 const AWARENESS = 1;
 const AUTH = 2;
 const CLOSE = 7;
 const AUTHENTICATED = 2;
 
-let server: TestServer;
-const clients: CollabClient[] = [];
+const server = useTestServer();
+const connect = useCollabClients(server);
 const sockets: WebSocket[] = [];
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  for (const client of clients) client.provider.destroy();
+afterAll(() => {
   for (const socket of sockets) socket.close();
-  await server.close();
 });
 
 type Entry = [clientId: number, clock: number, state: unknown];
@@ -91,12 +87,6 @@ function rawSocket(documentName: string, token: string): Promise<RawSocket> {
     socket.on("close", (code, reason) => closedWith({ code, reason: reason.toString() }));
     socket.on("error", reject);
   });
-}
-
-async function connect(documentName: string, token: string): Promise<CollabClient> {
-  const client = await connectClient(server.wsUrl, documentName, token);
-  clients.push(client);
-  return client;
 }
 
 function stateOf(client: CollabClient, clientId: number): Record<string, unknown> | undefined {

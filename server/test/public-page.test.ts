@@ -13,16 +13,14 @@ import {
   setIndicator,
   updateFiche,
 } from "@atelier/shared";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { type CollabClient, connectClient, waitFor } from "./support/collab-client.ts";
-import { startTestServer, type TestServer } from "./support/test-server.ts";
+import { json } from "./support/http-json.ts";
+import { startTestServer } from "./support/test-server.ts";
+import { useTestServer } from "./support/use-test-server.ts";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server?.close());
+const server = useTestServer();
 
 const HABITANT_CARD = "Une crèche ouverte tôt le matin";
 const HABITANT_BODY = "Je commence à 6 heures à l'hôpital de Prades";
@@ -44,11 +42,6 @@ const settled = (client: CollabClient) =>
     () => client.provider.unsyncedChanges,
     (n) => n === 0,
   );
-
-async function json<T>(response: Response, status: number): Promise<T> {
-  expect(response.status, await response.clone().text()).toBe(status);
-  return (await response.json()) as T;
-}
 
 const publish = (space: CreatedSpaceView, token = space.facilitatorSecret) =>
   server.request("POST", `/api/spaces/${space.id}/public-page`, { token });

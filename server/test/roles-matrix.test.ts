@@ -16,19 +16,13 @@ import {
   tallyVotes,
   updateCard,
 } from "@atelier/shared";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type * as Y from "yjs";
 import { type CollabClient, connectClient, waitFor } from "./support/collab-client.ts";
 import { waitForStored } from "./support/stored-document.ts";
-import { startTestServer, type TestServer } from "./support/test-server.ts";
+import { useTestServer } from "./support/use-test-server.ts";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  await server.close();
-});
+const server = useTestServer();
 
 interface Scene {
   space: CreatedSpaceView;

@@ -8,22 +8,15 @@ import type {
   SatisfactionQuestionnaireView,
   SatisfactionReport,
 } from "@atelier/shared";
-import { strFromU8, unzipSync } from "fflate";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { hashSecret } from "../src/spaces/secrets.ts";
+import { docxText } from "./support/docx-text.ts";
+import { json } from "./support/http-json.ts";
 import { openTestStore } from "./support/storage.ts";
-import { freshDataDir, startTestServer, type TestServer } from "./support/test-server.ts";
+import { freshDataDir, startTestServer } from "./support/test-server.ts";
+import { useTestServer } from "./support/use-test-server.ts";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server?.close());
-
-async function json<T>(response: Response, status: number): Promise<T> {
-  expect(response.status, await response.clone().text()).toBe(status);
-  return (await response.json()) as T;
-}
+const server = useTestServer();
 
 const questionnaire = (space: CreatedSpaceView, year: number, rest = "") =>
   `/api/spaces/${space.id}/satisfaction/${year}${rest}`;
@@ -181,8 +174,7 @@ describe("the partners' yearly satisfaction questionnaire", () => {
       token: space.facilitatorSecret,
     });
     expect(docx.status).toBe(200);
-    const files = unzipSync(new Uint8Array(await docx.arrayBuffer()));
-    const text = strFromU8(files["word/document.xml"] as Uint8Array).replace(/<[^>]+>/g, " ");
+    const text = await docxText(docx);
     expect(text).toContain("Satisfaction des partenaires");
     expect(text).toContain("Le questionnaire de satisfaction 2025 a reçu 3 réponses");
     expect(text).toContain("La gouvernance de la CTG (COPIL, comités) vous permet de participer aux décisions");

@@ -15,7 +15,7 @@ import {
   setCardStatus,
   type TerritoryService,
 } from "@atelier/shared";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { importSpaceArchive, readSpaceArchive } from "../src/archive/space-archive-import.ts";
 import { hashSecret } from "../src/spaces/secrets.ts";
@@ -23,22 +23,17 @@ import { SpaceService } from "../src/spaces/space-service.ts";
 import type { SqlExecutor } from "../src/store/sql-database.ts";
 import type { SqlStore } from "../src/store/sql-store.ts";
 import { connectClient, waitFor } from "./support/collab-client.ts";
+import { json } from "./support/http-json.ts";
 import { openTestStore } from "./support/storage.ts";
-import { freshDataDir, startTestServer, type TestServer } from "./support/test-server.ts";
+import { freshDataDir } from "./support/test-server.ts";
+import { useTestServer } from "./support/use-test-server.ts";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server?.close());
-
-async function json<T>(response: Response, status = 200): Promise<T> {
-  expect(response.status, await response.clone().text()).toBe(status);
-  return (await response.json()) as T;
-}
+const server = useTestServer();
 
 const get = <T>(space: CreatedSpaceView, path: string) =>
-  server.request("GET", `/api/spaces/${space.id}${path}`, { token: space.facilitatorSecret }).then((r) => json<T>(r));
+  server
+    .request("GET", `/api/spaces/${space.id}${path}`, { token: space.facilitatorSecret })
+    .then((r) => json<T>(r, 200));
 
 async function exportArchive(space: CreatedSpaceView, query = ""): Promise<{ text: string; archive: SpaceArchive }> {
   const response = await server.request("GET", `/api/spaces/${space.id}/archive${query}`, {

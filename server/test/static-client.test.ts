@@ -3,8 +3,8 @@ import { type IncomingHttpHeaders, request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from "node:zlib";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshDataDir, startTestServer, type TestServer } from "./support/test-server.ts";
+import { describe, expect, it } from "vitest";
+import { useTestServer } from "./support/use-test-server.ts";
 
 const ASSET = "/assets/participation-page-Dk3x9Q.js";
 const SCRIPT = Buffer.from(`export const ideas = [${'"Une crèche à Prades", '.repeat(400)}];\n`);
@@ -49,15 +49,7 @@ function getRaw(url: string, headers: Record<string, string> = {}): Promise<RawA
   });
 }
 
-let server: TestServer;
-
-beforeAll(async () => {
-  server = await startTestServer(freshDataDir(), { CLIENT_DIST: builtClient() });
-});
-
-afterAll(async () => {
-  await server.close();
-});
+const server = useTestServer({ CLIENT_DIST: builtClient() });
 
 describe("the built client, as a phone downloads it", () => {
   it("sends the brotli copy to a browser that accepts it: fewer bytes, the same script once decoded", async () => {

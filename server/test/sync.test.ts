@@ -1,25 +1,12 @@
 import { addCard, BOARD_LAYOUT, cardBody, listCards, PLAN_LAYOUT, updateCard } from "@atelier/shared";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { type CollabClient, connectClient, waitFor } from "./support/collab-client.ts";
-import { startTestServer, type TestServer } from "./support/test-server.ts";
+import { connectClient, waitFor } from "./support/collab-client.ts";
+import { useCollabClients } from "./support/use-collab-clients.ts";
+import { useTestServer } from "./support/use-test-server.ts";
 
-let server: TestServer;
-const clients: CollabClient[] = [];
-
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterEach(() => {
-  for (const client of clients.splice(0)) client.provider.destroy();
-});
-afterAll(() => server.close());
-
-async function connect(documentName: string, token: string) {
-  const client = await connectClient(server.wsUrl, documentName, token);
-  clients.push(client);
-  return client;
-}
+const server = useTestServer();
+const connect = useCollabClients(server);
 
 const author = { authorId: "facilitator", authorName: "Camille", authorRole: "facilitator" } as const;
 

@@ -7,27 +7,17 @@ import {
   serviceCitationOf,
   type TerritoryService,
 } from "@atelier/shared";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { type CollabClient, connectClient, waitFor } from "./support/collab-client.ts";
-import { startTestServer, type TestServer } from "./support/test-server.ts";
+import { describe, expect, it } from "vitest";
+import { type CollabClient, waitFor } from "./support/collab-client.ts";
+import { errorOf, json } from "./support/http-json.ts";
+import { useCollabClients } from "./support/use-collab-clients.ts";
+import { useTestServer } from "./support/use-test-server.ts";
 
-let server: TestServer;
-const clients: CollabClient[] = [];
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterEach(() => {
-  for (const client of clients.splice(0)) client.provider.destroy();
-});
-afterAll(() => server?.close());
+const server = useTestServer();
+const connect = useCollabClients(server);
 
 const send = (method: string, path: string, token: string | undefined, body?: unknown) =>
   server.request(method, path, { token, body });
-
-async function json<T>(response: Response, status: number): Promise<T> {
-  expect(response.status, await response.clone().text()).toBe(status);
-  return (await response.json()) as T;
-}
 
 const servicesPath = (space: CreatedSpaceView, id?: string) => `/api/spaces/${space.id}/services${id ? `/${id}` : ""}`;
 
@@ -47,8 +37,6 @@ async function spaceWithTerritory(): Promise<CreatedSpaceView> {
 
 const addService = async (space: CreatedSpaceView, body: Record<string, unknown>) =>
   json<TerritoryService>(await send("POST", servicesPath(space), space.facilitatorSecret, body), 201);
-
-const errorOf = async (response: Response, status: number) => (await json<{ error: string }>(response, status)).error;
 
 describe("the services of the territory", () => {
   it("are recorded, edited and deleted by the facilitator, each in a commune or for the whole EPCI", async () => {
@@ -205,11 +193,7 @@ describe("the demo space's services", () => {
 });
 
 describe("a card citing a service", () => {
-  async function board(space: CreatedSpaceView, token: string) {
-    const client = await connectClient(server.wsUrl, space.boards[0]?.documentName as string, token);
-    clients.push(client);
-    return client;
-  }
+  const board = (space: CreatedSpaceView, token: string) => connect(space.boards[0]?.documentName as string, token);
 
   const settled = (client: CollabClient) =>
     waitFor(

@@ -1,13 +1,10 @@
 import type { CreatedSpaceView, Party, SpaceView, Territory } from "@atelier/shared";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { openTestStore } from "./support/storage.ts";
 import { freshDataDir, startTestServer, type TestServer } from "./support/test-server.ts";
+import { useTestServer } from "./support/use-test-server.ts";
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server?.close());
+const server = useTestServer();
 
 const CONFLENT: Territory = {
   epci: { siren: "200049187", name: "Communauté de communes Conflent-Canigou", population: 20391 },

@@ -1,22 +1,18 @@
 import { addCard, listCards, PLAN_LAYOUT, schemaVersionOf, setLocked } from "@atelier/shared";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { WebsocketProvider } from "y-websocket";
 import * as Y from "yjs";
 import { type CollabClient, connectClient, waitFor } from "./support/collab-client.ts";
 import { waitForStored } from "./support/stored-document.ts";
-import { startTestServer, type TestServer } from "./support/test-server.ts";
+import { useTestServer } from "./support/use-test-server.ts";
 
-let server: TestServer;
+const server = useTestServer();
 const providers: { destroy(): void }[] = [];
 
-beforeAll(async () => {
-  server = await startTestServer();
-});
 afterEach(() => {
   for (const provider of providers.splice(0)) provider.destroy();
 });
-afterAll(() => server.close());
 
 interface PlainClient {
   doc: Y.Doc;
