@@ -1,8 +1,9 @@
 import { boardCardMaps, cardsVisibleTo, readBoardSettings, readCard } from "@atelier/shared";
 import type { HocuspocusProvider } from "@hocuspocus/provider";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import type * as Y from "yjs";
 import { t } from "../i18n/text.ts";
+import { useYEvents } from "../sync/use-y-events.ts";
 import type { Participant } from "./participant.ts";
 
 /**
@@ -15,30 +16,26 @@ export function useCardAnnouncements(
   participant: Pick<Participant, "id" | "role">,
 ): string {
   const [announcement, setAnnouncement] = useState("");
-  const { role, id: participantId } = participant;
 
-  useEffect(() => {
-    if (!doc || !provider) return;
+  useYEvents(doc && boardCardMaps(doc), (events, transaction) => {
+    // What arrives before the first sync completes was on the board before this participant came.
+    if (!doc || !provider?.isSynced || transaction.local) return;
     const maps = boardCardMaps(doc);
-    const onChange = (event: Y.YMapEvent<Y.Map<unknown>>) => {
-      // What arrives before the first sync completes was on the board before this participant came.
-      if (event.transaction.local || !provider.isSynced) return;
-      const cards = [...event.changes.keys]
+    const cards = events.flatMap((event) =>
+      [...event.changes.keys]
         .filter(([, change]) => change.action === "add")
         .flatMap(([id]) => {
           const map = maps.get(id);
           const card = map && readCard(id, map);
           return card ? [card] : [];
-        });
-      const viewer = { role, participantId };
-      const added = cardsVisibleTo(cards, readBoardSettings(doc), viewer).map((card) =>
-        t.board.announceAdded(card.authorName, t.kinds[card.kind].label, card.title),
-      );
-      if (added.length > 0) setAnnouncement(added.join(". "));
-    };
-    maps.observe(onChange);
-    return () => maps.unobserve(onChange);
-  }, [doc, provider, role, participantId]);
+        }),
+    );
+    const viewer = { role: participant.role, participantId: participant.id };
+    const added = cardsVisibleTo(cards, readBoardSettings(doc), viewer).map((card) =>
+      t.board.announceAdded(card.authorName, t.kinds[card.kind].label, card.title),
+    );
+    if (added.length > 0) setAnnouncement(added.join(". "));
+  });
 
   return announcement;
 }

@@ -2,13 +2,8 @@ import type { SpaceView } from "@atelier/shared";
 import type { HocuspocusProvider } from "@hocuspocus/provider";
 import { createContext, use } from "react";
 import type * as Y from "yjs";
+import type { CaretUser } from "../ui/collaborative-editor.tsx";
 import type { PlanSnapshot } from "./use-plan-snapshot.ts";
-
-/** Who writes in the description editors, as the other people's carets show them. */
-export interface CaretUser {
-  name: string;
-  color: string;
-}
 
 export interface PlanContextValue {
   space: SpaceView;
@@ -18,6 +13,7 @@ export interface PlanContextValue {
   token: string;
   /** Facilitators edit the plan; partners and observers read it. */
   canEdit: boolean;
+  /** Who writes in the description editors, as the other people's carets show them. */
   user: CaretUser;
   snapshot: PlanSnapshot;
   /** Tells screen readers what just happened out of their focus (a move, an attachment). */

@@ -7,8 +7,9 @@ import {
   type PlanReport,
   planReport,
 } from "@atelier/shared";
-import { useMemo, useSyncExternalStore } from "react";
+import { useCallback } from "react";
 import type * as Y from "yjs";
+import { useYValue } from "../sync/use-y-value.ts";
 
 /** The plan as the page shows it, read once per change of the document. */
 export interface PlanSnapshot {
@@ -35,22 +36,6 @@ function readSnapshot(doc: Y.Doc, period: Period): PlanSnapshot {
  * last one (the report walks every fiche, so it is computed once per change, not once per component).
  */
 export function usePlanSnapshot(doc: Y.Doc, period: Period): PlanSnapshot {
-  const store = useMemo(() => {
-    let snapshot: PlanSnapshot | null = null;
-    return {
-      subscribe(onChange: () => void) {
-        const invalidate = () => {
-          snapshot = null;
-          onChange();
-        };
-        doc.on("update", invalidate);
-        return () => doc.off("update", invalidate);
-      },
-      read() {
-        snapshot ??= readSnapshot(doc, period);
-        return snapshot;
-      },
-    };
-  }, [doc, period]);
-  return useSyncExternalStore(store.subscribe, store.read);
+  const read = useCallback(() => readSnapshot(doc, period), [doc, period]);
+  return useYValue(doc, read);
 }

@@ -1,7 +1,8 @@
 import { type BoardSettings, documentMeta, FollowSchema, readBoardSettings, VoteSettingsSchema } from "@atelier/shared";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import type * as Y from "yjs";
 import { t } from "../../i18n/text.ts";
+import { useYEvents } from "../../sync/use-y-events.ts";
 
 /**
  * A sentence for screen readers when someone else changes what everyone is doing: the phase, the vote, the lock,
@@ -10,21 +11,14 @@ import { t } from "../../i18n/text.ts";
 export function useFacilitationAnnouncements(doc: Y.Doc): string {
   const [announcement, setAnnouncement] = useState("");
 
-  useEffect(() => {
-    const meta = documentMeta(doc);
-    const onChange = (event: Y.YMapEvent<unknown>) => {
-      if (event.transaction.local) return;
-      const settings = readBoardSettings(doc);
-      const messages: string[] = [];
-      for (const [key, change] of event.changes.keys) {
-        const message = describe(key, change.oldValue, settings);
-        if (message) messages.push(message);
-      }
-      if (messages.length > 0) setAnnouncement(messages.join(" "));
-    };
-    meta.observe(onChange);
-    return () => meta.unobserve(onChange);
-  }, [doc]);
+  useYEvents(documentMeta(doc), (events, transaction) => {
+    if (transaction.local) return;
+    const settings = readBoardSettings(doc);
+    const messages = events.flatMap((event) =>
+      [...event.changes.keys].flatMap(([key, change]) => describe(key, change.oldValue, settings) ?? []),
+    );
+    if (messages.length > 0) setAnnouncement(messages.join(" "));
+  });
 
   return announcement;
 }

@@ -1,18 +1,10 @@
 import { fragmentText } from "@atelier/shared";
-import { useEffect, useState } from "react";
+import { useCallback } from "react";
 import type * as Y from "yjs";
+import { useYValue } from "../../sync/use-y-value.ts";
 
 /** A card body's plain text, kept current while people type in it. */
 export function useBodyText(fragment: Y.XmlFragment | undefined): string {
-  const [text, setText] = useState(() => (fragment ? fragmentText(fragment) : ""));
-
-  useEffect(() => {
-    if (!fragment) return;
-    const read = () => setText(fragmentText(fragment));
-    read();
-    fragment.observeDeep(read);
-    return () => fragment.unobserveDeep(read);
-  }, [fragment]);
-
-  return text;
+  const read = useCallback(() => (fragment ? fragmentText(fragment) : ""), [fragment]);
+  return useYValue(fragment, read, { deep: true });
 }

@@ -1,8 +1,8 @@
 import { boardCardMaps, boardLayoutView, cardById } from "@atelier/shared";
 import type { HocuspocusProvider } from "@hocuspocus/provider";
-import { useEffect, useRef } from "react";
 import * as Y from "yjs";
 import { t } from "../../i18n/text.ts";
+import { useYEvents } from "../../sync/use-y-events.ts";
 import { namesIn } from "./place-names.ts";
 
 /**
@@ -15,14 +15,9 @@ export function useRemoteMoveAnnouncements(
   visible: ReadonlySet<string>,
   announce: (message: string) => void,
 ): void {
-  const visibleNow = useRef(visible);
-  useEffect(() => {
-    visibleNow.current = visible;
-  }, [visible]);
-
-  useEffect(() => {
-    const maps = boardCardMaps(doc);
-    const onChange = (events: Y.YEvent<Y.AbstractType<unknown>>[], transaction: Y.Transaction) => {
+  useYEvents(
+    boardCardMaps(doc),
+    (events, transaction) => {
       // What arrives before the first sync completes was on the board before this participant came.
       if (transaction.local || !provider.isSynced) return;
       const moved = events.flatMap((event) => {
@@ -30,14 +25,13 @@ export function useRemoteMoveAnnouncements(
         const change = event.target instanceof Y.Map ? event.changes.keys.get("cluster") : undefined;
         if (typeof cardId !== "string" || event.path.length !== 1 || change?.action !== "update") return [];
         const card = cardById(doc, cardId);
-        return card && card.cluster !== change.oldValue && visibleNow.current.has(cardId) ? [card] : [];
+        return card && card.cluster !== change.oldValue && visible.has(cardId) ? [card] : [];
       });
       const [only] = moved;
       if (moved.length === 1 && only)
         announce(t.surface.remoteMoved(only.title, namesIn(boardLayoutView(doc)).place(only.cluster)));
       else if (moved.length > 1) announce(t.surface.remoteMovedMany(moved.length));
-    };
-    maps.observeDeep(onChange);
-    return () => maps.unobserveDeep(onChange);
-  }, [doc, provider, announce]);
+    },
+    { deep: true },
+  );
 }

@@ -12,6 +12,7 @@ import {
 } from "@atelier/shared";
 import { useRef, useSyncExternalStore } from "react";
 import * as Y from "yjs";
+import { observeY } from "../../sync/observe-y.ts";
 import { frameBatcher } from "../frame-batch.ts";
 
 export interface VoteState {
@@ -74,24 +75,25 @@ function createVoteStore(doc: Y.Doc): VoteStore {
     if (events.some((event) => event.path.length === 0 || (event.path.length === 1 && movesCard(event))))
       take(transaction);
   };
-  const observed = [
-    { type: documentMeta(doc), observer: onStructureChange },
-    { type: boardVotes(doc), observer: onStructureChange },
-    { type: boardCardMaps(doc), observer: onCardsChange },
-    { type: boardClusterMaps(doc), observer: onStructureChange },
+  const observe = () => [
+    observeY(documentMeta(doc), onStructureChange, true),
+    observeY(boardVotes(doc), onStructureChange, true),
+    observeY(boardCardMaps(doc), onCardsChange, true),
+    observeY(boardClusterMaps(doc), onStructureChange, true),
   ];
+  let stopObserving: (() => void)[] = [];
 
   return {
     subscribe(listener) {
       if (listeners.size === 0) {
         // While nothing observed the document, a cached snapshot may have gone stale.
         snapshot = null;
-        for (const { type, observer } of observed) type.observeDeep(observer);
+        stopObserving = observe();
       }
       listeners.add(listener);
       return () => {
         listeners.delete(listener);
-        if (listeners.size === 0) for (const { type, observer } of observed) type.unobserveDeep(observer);
+        if (listeners.size === 0) for (const stop of stopObserving) stop();
       };
     },
     getSnapshot() {

@@ -1,9 +1,9 @@
 import { type Editor, useEditorState } from "@tiptap/react";
 import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from "react";
 import { t } from "../i18n/text.ts";
-import "./card-body-toolbar.css";
+import "./rich-text-toolbar.css";
 
-/** The links a card may carry: the web, a mail, a phone (the server refuses script and data addresses). */
+/** The links a text may carry: the web, a mail, a phone (the server refuses script and data addresses). */
 const LINK_SCHEME = /^(https?:\/\/|mailto:|tel:)\S/i;
 
 /** An address typed without its scheme ("caf.fr") is meant for the web. */
@@ -24,11 +24,11 @@ interface ToolbarProps {
 }
 
 /**
- * Bold, italic, bulleted list and link for a card's description. Each button says whether the text at the caret
- * has its formatting (aria-pressed) and its keyboard shortcut, Tiptap's own: Ctrl+B, Ctrl+I, Ctrl+Shift+8; Ctrl+K
- * for a link. A press keeps the caret in the text (mousedown is not let to take the focus).
+ * Bold, italic, bulleted list and link for a collaborative text (a card's body). Each button says whether the text
+ * at the caret has its formatting (aria-pressed) and its keyboard shortcut, Tiptap's own: Ctrl+B, Ctrl+I,
+ * Ctrl+Shift+8; Ctrl+K for a link. A press keeps the caret in the text (mousedown is not let to take the focus).
  */
-export function CardBodyToolbar({ editor, label, linking, setLinking }: ToolbarProps) {
+export function RichTextToolbar({ editor, label, linking, setLinking }: ToolbarProps) {
   const active = useEditorState({
     editor,
     selector: ({ editor: current }) => ({
@@ -40,8 +40,8 @@ export function CardBodyToolbar({ editor, label, linking, setLinking }: ToolbarP
   });
   const words = t.boardDetails.format;
   return (
-    <div className="body-toolbar">
-      <div className="body-toolbar__buttons" role="toolbar" aria-label={words.toolbar(label)}>
+    <div className="rich-text-toolbar">
+      <div className="rich-text-toolbar__buttons" role="toolbar" aria-label={words.toolbar(label)}>
         <FormatButton pressed={active.bold} keys="Control+B" onPress={() => editor.chain().focus().toggleBold().run()}>
           <b>{words.bold}</b>
         </FormatButton>
@@ -88,7 +88,7 @@ function FormatButton({
   return (
     <button
       type="button"
-      className="button button--small button--quiet body-toolbar__button"
+      className="button button--small button--quiet rich-text-toolbar__button"
       aria-pressed={pressed}
       aria-keyshortcuts={keys}
       onMouseDown={(event) => event.preventDefault()}
@@ -126,7 +126,7 @@ function LinkForm({ editor, current, onDone }: { editor: Editor; current: string
   return (
     // Escape goes back to the text, as Cancel would.
     <form
-      className="body-toolbar__link"
+      className="rich-text-toolbar__link"
       onSubmit={apply}
       onKeyDown={(event) => {
         if (event.key !== "Escape") return;
