@@ -2,13 +2,23 @@ import { lazy, Suspense } from "react";
 import { Link, Route, Switch } from "wouter";
 import { LanguageSwitch } from "./i18n/language-switch.tsx";
 import { t } from "./i18n/text.ts";
-import { JoinPage } from "./join/join-page.tsx";
-import { PublicPage } from "./public-page/public-page.tsx";
-import { homePath, joinPath, questionnairePath } from "./routes.ts";
-import { HomePage } from "./spaces/home-page.tsx";
+import { codePath, homePath, joinPath, questionnairePath } from "./routes.ts";
 import { PageMessage } from "./ui/page-message.tsx";
 import { useDocumentTitle } from "./ui/use-document-title.ts";
 
+// Every page is loaded on its own, so that the first download holds only the frame and the page asked for (the
+// build's index.html fetches that page along with the frame, see client/build/page-preloads.ts).
+const HomePage = lazy(() => import("./spaces/home-page.tsx").then((module) => ({ default: module.HomePage })));
+// Habitants and partners open an invitation link on a phone, often on a slow network.
+const JoinPage = lazy(() => import("./join/join-page.tsx").then((module) => ({ default: module.JoinPage })));
+// Habitants type the projector's short address on a phone.
+const CodeJoinPage = lazy(() =>
+  import("./join/code-join-page.tsx").then((module) => ({ default: module.CodeJoinPage })),
+);
+// Habitants open the public page from a QR code, on a phone.
+const PublicPage = lazy(() =>
+  import("./public-page/public-page.tsx").then((module) => ({ default: module.PublicPage })),
+);
 // A space's page is the facilitator's desk (territory, services, invitations, archives): habitants and partners
 // arriving on a phone from a link load without it.
 const SpacePage = lazy(() => import("./spaces/space-page.tsx").then((module) => ({ default: module.SpacePage })));
@@ -49,7 +59,9 @@ export function App() {
       <main id="contenu" tabIndex={-1}>
         <Switch>
           <Route path="/">
-            <HomePage />
+            <Suspense fallback={<PageMessage>{t.app.loadingPage}</PageMessage>}>
+              <HomePage />
+            </Suspense>
           </Route>
           <Route path="/espaces/:spaceId">
             {({ spaceId }) => (
@@ -87,7 +99,16 @@ export function App() {
             )}
           </Route>
           <Route path={joinPath}>
-            <JoinPage />
+            <Suspense fallback={<PageMessage>{t.app.loadingPage}</PageMessage>}>
+              <JoinPage />
+            </Suspense>
+          </Route>
+          <Route path={`${codePath}/:code?`}>
+            {({ code }) => (
+              <Suspense fallback={<PageMessage>{t.app.loadingPage}</PageMessage>}>
+                <CodeJoinPage key={code} code={code} />
+              </Suspense>
+            )}
           </Route>
           <Route path={questionnairePath}>
             <Suspense fallback={<PageMessage>{t.satisfaction.loading}</PageMessage>}>
@@ -101,7 +122,13 @@ export function App() {
               </Suspense>
             )}
           </Route>
-          <Route path="/retenu/:slug">{({ slug }) => <PublicPage key={slug} slug={slug} />}</Route>
+          <Route path="/retenu/:slug">
+            {({ slug }) => (
+              <Suspense fallback={<PageMessage>{t.publicPage.loading}</PageMessage>}>
+                <PublicPage key={slug} slug={slug} />
+              </Suspense>
+            )}
+          </Route>
           <Route>
             <NotFound />
           </Route>

@@ -23,6 +23,14 @@ export function diagnosticPath(spaceId: string): string {
 /** Where an invitation link lands: the link's token travels in the fragment. */
 export const joinPath = "/rejoindre";
 
+/** Short enough to type from the projector: a page asking for the code shown on screen. */
+export const codePath = "/c";
+
+/** Straight to the join page with the code (the short address the projector's QR code holds). */
+export function codeJoinPath(code: string): string {
+  return `${codePath}/${encodeURIComponent(code)}`;
+}
+
 /** Where the partners' satisfaction questionnaire is answered, on a phone: the link's token is in the fragment. */
 export const questionnairePath = "/questionnaire";
 

@@ -70,7 +70,8 @@ describe("the fields of a Caf fiche", () => {
       "Type d'action": "Montée en qualité",
       "Communes concernées": "Prades",
       "Moyens humains (ETP)": "1,5",
-      Jalons: "15 mars 2024 : Ouverture du relais",
+      // The French interface keeps the colon on the date's line, as its other texts do.
+      Jalons: "15 mars 2024\u00a0: Ouverture du relais",
       "Contrats et politiques liés": "CRTE",
       "Ce qui est mesuré": "Nombre d'assistantes maternelles accompagnées",
       "Date de début": "—",

@@ -144,9 +144,12 @@ describe("the démarche and its comités", () => {
     const { page, errors } = await browser.newPage({ width: 390, height: 844 });
     await rememberParticipantAccess(page, partner);
     await page.goto(`${server.url}/espaces/${space.id}`);
-    // The demo goes as far as its first yearly bilan, validated by the December 2022 COPIL.
-    await demarche(page).getByText("Toutes les étapes sont validées.").waitFor();
-    expect(await demarche(page).locator(".demarche-step--validee").count()).toBe(8);
+    // The demo goes as far as its first yearly bilan, validated by the December 2022 COPIL: one of five.
+    await demarche(page).getByText("Prochaine étape : Suivi et évaluation annuelle").waitFor();
+    expect(await demarche(page).locator(".demarche-step--validee").count()).toBe(7);
+    const bilans = demarche(page).getByRole("list", { name: "Bilans annuels · Suivi et évaluation annuelle" });
+    await bilans.getByText("Bilan 2022 validé le 15 décembre 2022").waitFor();
+    await bilans.getByText("Bilan 2023 attendu").waitFor();
     expect(await demarche(page).getByRole("button").count()).toBe(0);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await saveScreenshot(page, "governance-04-demo-timeline-390x844");
@@ -156,6 +159,56 @@ describe("the démarche and its comités", () => {
       .getByRole("link", { name: "Diagnostic partagé" })
       .click();
     await page.getByRole("heading", { level: 1, name: /^Diagnostic partagé de la CTG/ }).waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it("records a COPIL of March validating the previous year's bilan; the timeline names that year", async () => {
+    const space = await server.createSpace();
+    const signed = await server.request("POST", `/api/spaces/${space.id}/meetings`, {
+      token: space.facilitatorSecret,
+      body: {
+        kind: "copil",
+        date: "2021-12-15",
+        title: "COPIL de signature",
+        decisions: [
+          "validation-cadrage",
+          "validation-diagnostic",
+          "validation-priorites",
+          "validation-projet-plan",
+          "validation-chiffrage",
+          "validation-plan",
+          "validation-evaluation",
+          "signature",
+        ].map((kind) => ({ kind, text: `Décision : ${kind}` })),
+      },
+    });
+    expect(signed.status).toBe(201);
+
+    const { page, errors } = await browser.newPage();
+    await page.goto(`${server.url}/espaces/${space.id}/plan?vue=gouvernance#acces=${space.facilitatorSecret}`);
+    const form = page.getByRole("form", { name: "Consigner un comité" });
+    await form.getByLabel("Date").fill("2023-03-09");
+    await form.getByLabel("Intitulé").fill("COPIL — bilan 2022");
+    await form.getByRole("button", { name: "Ajouter une décision" }).click();
+    const decision = form.getByRole("group", { name: "Décision 1" });
+    await decision.getByLabel("Nature").selectOption({ label: "Validation du bilan annuel" });
+    // Left as it is, the bilan would be the meeting's year, 2023: the COPIL of March names the year before.
+    expect(await decision.getByLabel("Année du bilan").inputValue()).toBe("");
+    await decision.getByLabel("Année du bilan").selectOption("2022");
+    await decision.getByLabel("Texte de la décision").fill("Le bilan 2022 est validé.");
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await form.getByRole("button", { name: "Ajouter le comité" }).click();
+    await page.getByRole("status").filter({ hasText: "Comité « COPIL — bilan 2022 » ajouté." }).waitFor();
+    await page.getByText("Validation du bilan annuel 2022", { exact: true }).waitFor();
+
+    await page.goto(`${server.url}/espaces/${space.id}#acces=${space.facilitatorSecret}`);
+    const bilans = demarche(page).getByRole("list", { name: "Bilans annuels · Suivi et évaluation annuelle" });
+    await bilans.getByText("Bilan 2022 validé le 9 mars 2023").waitFor();
+    await bilans.getByText("Bilan 2021 non validé").waitFor();
+    await bilans.getByText("Bilan 2023 attendu").waitFor();
+    await demarche(page).getByText("Attend : validation du bilan 2023").first().waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await saveScreenshot(page, "governance-06-yearly-bilans-1366x768");
     expect(errors).toEqual([]);
   });
 });

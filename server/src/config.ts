@@ -1,44 +1,44 @@
 import { resolve } from "node:path";
 import { describeIssues } from "@atelier/shared";
-import { z } from "zod";
+import { z } from "zod/mini";
+import "./french-validation-messages.ts";
 
 const EnvSchema = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
-  HOST: z.string().default("0.0.0.0"),
-  DATA_DIR: z.string().default(resolve(import.meta.dirname, "../../data")),
-  CLIENT_DIST: z.string().default(resolve(import.meta.dirname, "../../client/dist")),
+  PORT: z._default(z.coerce.number().check(z.int(), z.minimum(0), z.maximum(65535)), 8080),
+  HOST: z._default(z.string(), "0.0.0.0"),
+  DATA_DIR: z._default(z.string(), resolve(import.meta.dirname, "../../data")),
+  CLIENT_DIST: z._default(z.string(), resolve(import.meta.dirname, "../../client/dist")),
   /** Hocuspocus' debounce before a snapshot compacts the update log (every update is durable before that). */
-  SNAPSHOT_DEBOUNCE_MS: z.coerce.number().int().min(0).default(2000),
-  SNAPSHOT_MAX_DEBOUNCE_MS: z.coerce.number().int().min(0).default(10000),
+  SNAPSHOT_DEBOUNCE_MS: z._default(z.coerce.number().check(z.int(), z.minimum(0)), 2000),
+  SNAPSHOT_MAX_DEBOUNCE_MS: z._default(z.coerce.number().check(z.int(), z.minimum(0)), 10000),
   /** Largest WebSocket message accepted from a client. */
-  MAX_MESSAGE_BYTES: z.coerce
-    .number()
-    .int()
-    .positive()
-    .default(2 * 1024 * 1024),
+  MAX_MESSAGE_BYTES: z._default(z.coerce.number().check(z.int(), z.positive()), 2 * 1024 * 1024),
   /** PostgreSQL instead of the embedded SQLite file, e.g. postgres://user@host:5432/atelier. */
-  DATABASE_URL: z.string().url().optional(),
+  DATABASE_URL: z.optional(z.url()),
   /** Several instances share live documents through Redis, e.g. redis://127.0.0.1:6379. */
-  REDIS_URL: z.string().url().optional(),
+  REDIS_URL: z.optional(z.url()),
   /** Contributions and votes per minute over HTTP: for one participant, and for everyone on one invitation link. */
-  PARTICIPANT_RATE_PER_MINUTE: z.coerce.number().int().positive().default(20),
-  LINK_RATE_PER_MINUTE: z.coerce.number().int().positive().default(300),
+  PARTICIPANT_RATE_PER_MINUTE: z._default(z.coerce.number().check(z.int(), z.positive()), 20),
+  LINK_RATE_PER_MINUTE: z._default(z.coerce.number().check(z.int(), z.positive()), 300),
   /** Spaces (and demo spaces) one address may create per hour: anyone may create one, and so become facilitator. */
-  SPACE_RATE_PER_HOUR: z.coerce.number().int().positive().default(20),
+  SPACE_RATE_PER_HOUR: z._default(z.coerce.number().check(z.int(), z.positive()), 20),
   /** Joins per minute from one address (a meeting room's wifi is one address), and through one invitation link. */
-  JOIN_RATE_PER_MINUTE: z.coerce.number().int().positive().default(60),
-  JOIN_LINK_RATE_PER_MINUTE: z.coerce.number().int().positive().default(120),
+  JOIN_RATE_PER_MINUTE: z._default(z.coerce.number().check(z.int(), z.positive()), 60),
+  JOIN_LINK_RATE_PER_MINUTE: z._default(z.coerce.number().check(z.int(), z.positive()), 120),
+  /** Wrong or dead short codes one address may try per hour: enough for a room's typing slips, too few to guess. */
+  JOIN_CODE_FAILURES_PER_HOUR: z._default(z.coerce.number().check(z.int(), z.positive()), 60),
   /** Behind a reverse proxy: take the client's address from the X-Forwarded-For the proxy appends. */
-  TRUST_PROXY: z.stringbool().default(false),
+  TRUST_PROXY: z._default(z.stringbool(), false),
   /** Other origins whose pages may open the WebSocket (the server's own is always allowed), comma-separated. */
-  ALLOWED_ORIGINS: z.string().default(""),
+  ALLOWED_ORIGINS: z._default(z.string(), ""),
   /** The bearer token of GET /api/metrics; unset, the endpoint is off. */
-  METRICS_TOKEN: z.string().min(16, "METRICS_TOKEN doit compter au moins 16 caractères.").optional(),
+  METRICS_TOKEN: z.optional(z.string().check(z.minLength(16, "METRICS_TOKEN doit compter au moins 16 caractères."))),
 });
 
 export interface AccessLimits {
   spacesPerHour: number;
   joinsPerMinute: { perAddress: number; perLink: number };
+  codeFailuresPerHour: number;
   trustProxy: boolean;
 }
 
@@ -94,6 +94,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     accessLimits: {
       spacesPerHour: e.SPACE_RATE_PER_HOUR,
       joinsPerMinute: { perAddress: e.JOIN_RATE_PER_MINUTE, perLink: e.JOIN_LINK_RATE_PER_MINUTE },
+      codeFailuresPerHour: e.JOIN_CODE_FAILURES_PER_HOUR,
       trustProxy: e.TRUST_PROXY,
     },
     allowedOrigins: allowedOrigins(e.ALLOWED_ORIGINS),

@@ -1,11 +1,13 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createAdaptorServer } from "@hono/node-server";
+import { BilanService } from "./bilan/bilan-service.ts";
 import { SatisfactionService } from "./bilan/satisfaction-service.ts";
 import { createCollabServer } from "./collab/collab-server.ts";
 import { DocumentWriter } from "./collab/document-writer.ts";
 import { attachCollabEndpoint } from "./collab/websocket-endpoint.ts";
 import type { Config } from "./config.ts";
+import { DiagnosticService } from "./diagnostic/diagnostic-service.ts";
 import { GovernanceService } from "./governance/governance-service.ts";
 import { createHttpApp } from "./http/http-app.ts";
 import { CitationCatalog } from "./indicators/citation-catalog.ts";
@@ -15,8 +17,10 @@ import { ParticipationService } from "./participation/participation-service.ts";
 import { ConventionService } from "./plan/convention-service.ts";
 import { PlanService } from "./plan/plan-service.ts";
 import { PromotionService } from "./plan/promotion-service.ts";
+import { PublicPageService } from "./plan/public-page-service.ts";
 import { drainDocuments } from "./shutdown.ts";
 import { AccessService } from "./spaces/access-service.ts";
+import { JoinCodeService } from "./spaces/join-code-service.ts";
 import { SpaceService } from "./spaces/space-service.ts";
 import { openStore } from "./store/open-store.ts";
 import { TerritoryServicesService } from "./territory/territory-services-service.ts";
@@ -49,18 +53,26 @@ export async function startServer(config: Config): Promise<RunningServer> {
   );
   const writer = new DocumentWriter(hocuspocus);
   const participation = new ParticipationService(spaces, store, writer, access);
+  const plan = new PlanService(spaces, store, writer);
+  const governance = new GovernanceService(store);
+  const indicators = new IndicatorService(spaces, store, writer, citations);
+  const territoryServices = new TerritoryServicesService(spaces, store, writer, citations);
   const app = createHttpApp({
     spaces,
     access,
     participation,
     participationLimits: config.participationLimits,
     accessLimits: config.accessLimits,
-    plan: new PlanService(spaces, store, writer),
+    plan,
     convention: new ConventionService(spaces, store, writer),
-    governance: new GovernanceService(store),
+    governance,
+    bilan: new BilanService(plan, store, indicators),
+    publicPages: new PublicPageService(spaces, store, writer),
+    diagnostic: new DiagnosticService(spaces, writer, indicators, governance, territoryServices),
+    joinCodes: new JoinCodeService(store),
     satisfaction: new SatisfactionService(store),
-    indicators: new IndicatorService(spaces, store, writer, citations),
-    territoryServices: new TerritoryServicesService(spaces, store, writer, citations),
+    indicators,
+    territoryServices,
     writer,
     promotion: new PromotionService(spaces, writer),
     store,

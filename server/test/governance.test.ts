@@ -27,7 +27,12 @@ describe("the démarche, walked through the comités' decisions", () => {
       }),
       200,
     );
-    expect(planned.next).toEqual({ step: "preparation", awaiting: ["validation-cadrage"], plannedOn: null });
+    expect(planned.next).toEqual({
+      step: "preparation",
+      awaiting: ["validation-cadrage"],
+      plannedOn: null,
+      year: null,
+    });
     expect(stateOf(planned, "signature")).toMatchObject({ state: "a-venir", plannedOn: "2021-12-15" });
 
     const calendar: [string, string, string[]][] = [
@@ -59,6 +64,55 @@ describe("the démarche, walked through the comités' decisions", () => {
       ["evaluation", "en-cours", null],
     ]);
     expect(stateOf(signed, "diagnostic")?.plannedOn).toBe("2021-10-30");
+  });
+
+  it("evaluates each year of the convention by its bilan annuel, named by the decision or its meeting's date", async () => {
+    const space = await server.createSpace();
+    const bilan = (date: string, year?: number) =>
+      hold(space, {
+        kind: "copil",
+        date,
+        title: `COPIL du ${date}`,
+        decisions: [{ kind: "bilan-annuel", text: "Le bilan annuel est validé.", ...(year ? { year } : {}) }],
+      });
+    await bilan("2022-12-15");
+    const march = await bilan("2024-03-07", 2023);
+    expect(march.decisions[0]?.year).toBe(2023);
+    const read = await json<Meeting[]>(
+      await send("GET", `/api/spaces/${space.id}/meetings`, space.facilitatorSecret),
+      200,
+    );
+    expect(read.map((meeting) => meeting.decisions[0]?.year ?? null)).toEqual([null, 2023]);
+
+    const evaluation = stateOf(await demarche(space), "evaluation");
+    expect(evaluation?.yearly).toEqual({
+      years: [
+        { year: 2021, state: "manquant", validatedOn: null },
+        { year: 2022, state: "valide", validatedOn: "2022-12-15" },
+        { year: 2023, state: "valide", validatedOn: "2024-03-07" },
+        { year: 2024, state: "attendu", validatedOn: null },
+        { year: 2025, state: "a-venir", validatedOn: null },
+      ],
+      next: 2024,
+      completedOn: null,
+    });
+    expect(evaluation?.meetings.map((meeting) => meeting.id)).toEqual([read[0]?.id, march.id]);
+
+    const releve = await send(
+      "GET",
+      `/api/spaces/${space.id}/meetings/${march.id}/releve.docx`,
+      space.facilitatorSecret,
+    );
+    expect(await docxText(releve)).toContain("1. Validation du bilan annuel 2023");
+
+    const refused = await send("POST", `/api/spaces/${space.id}/meetings`, space.facilitatorSecret, {
+      kind: "copil",
+      date: "2024-03-07",
+      title: "COPIL",
+      decisions: [{ kind: "avenant", text: "Avenant n°1", year: 2023 }],
+    });
+    expect(refused.status).toBe(400);
+    expect(await refused.text()).toContain("Seule la validation d'un bilan annuel nomme une année.");
   });
 
   it("re-opens a validated step with its reason and date, then a later COPIL validates it again", async () => {
@@ -265,7 +319,7 @@ describe("the relevé de décisions", () => {
 });
 
 describe("the demo space", () => {
-  it("walks the Conflent-Canigou calendar of 2021 to the signature, then a first yearly bilan", async () => {
+  it("walks the Conflent-Canigou calendar of 2021 to the signature, then a first yearly bilan of five", async () => {
     const space = await json<CreatedSpaceView>(await server.request("POST", "/api/demo"), 201);
     const meetings = await json<Meeting[]>(
       await send("GET", `/api/spaces/${space.id}/meetings`, space.facilitatorSecret),
@@ -279,9 +333,22 @@ describe("the demo space", () => {
       ["2021-12-15", "copil"],
       ["2022-12-15", "copil"],
     ]);
+    // The first yearly bilan of a five-year convention: the evaluation goes on, the bilan 2023 comes next.
     const walked = await demarche(space);
-    expect(walked.steps.filter((step) => step.state === "validee")).toHaveLength(8);
-    expect(walked.next).toBeNull();
+    expect(walked.steps.filter((step) => step.state === "validee")).toHaveLength(7);
+    expect(walked.next).toEqual({
+      step: "evaluation",
+      awaiting: ["bilan-annuel"],
+      plannedOn: "2022-12-15",
+      year: 2023,
+    });
+    expect(stateOf(walked, "evaluation")?.yearly?.years.map((year) => [year.year, year.state])).toEqual([
+      [2021, "manquant"],
+      [2022, "valide"],
+      [2023, "attendu"],
+      [2024, "a-venir"],
+      [2025, "a-venir"],
+    ]);
     const bilan = await json<YearBilan>(
       await send("GET", `/api/spaces/${space.id}/bilan/2022`, space.facilitatorSecret),
       200,

@@ -16,6 +16,7 @@ import {
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { type CollabClient, connectClient, waitFor } from "./support/collab-client.ts";
+import { docxText } from "./support/docx-text.ts";
 import { json } from "./support/http-json.ts";
 import { startTestServer } from "./support/test-server.ts";
 import { useTestServer } from "./support/use-test-server.ts";
@@ -263,7 +264,7 @@ describe("the public page « Ce que nous avons retenu »", () => {
     expect(JSON.stringify(page)).not.toContain(HABITANT_BODY);
   });
 
-  it("comes published with the demo: its decided fiches and their first year", async () => {
+  it("comes published with the demo: its decided fiches in plain words and their first year", async () => {
     const created = await server.request("POST", "/api/demo");
     expect(created.status).toBe(201);
     const demo = (await created.json()) as CreatedSpaceView;
@@ -275,7 +276,13 @@ describe("the public page « Ce que nous avons retenu »", () => {
     expect(page.axes.flatMap((axis) => axis.fiches.map((fiche) => fiche.title))).toHaveLength(4);
     const summer = page.axes.flatMap((axis) => axis.fiches).find((fiche) => fiche.title.includes("itinérant"));
     expect(summer?.yearly).toContainEqual({ year: 2022, progress: "realisee" });
-    expect(JSON.stringify(page)).not.toContain("Exemple illustratif : la présentation");
+    expect(summer?.description).toMatch(/de village en village/);
+    // The note on illustrative amounts is for partners, in the plan's financing; habitants read what each action does.
+    expect(JSON.stringify(page)).not.toMatch(/illustrati/i);
+    const plan = await server.request("GET", `/api/spaces/${demo.id}/plan/export/docx`, {
+      token: demo.facilitatorSecret,
+    });
+    expect(await docxText(plan)).toContain("Les montants des fiches actions sont illustratifs");
   });
 
   it("limits reads from one address as joins are", async () => {

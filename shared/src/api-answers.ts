@@ -13,6 +13,7 @@ import type {
   JoinPreview,
   ParticipantView,
 } from "./invitation.ts";
+import type { CreatedJoinCodeView, JoinCodeView } from "./join-code.ts";
 import type { PlanComparison } from "./plan-comparison.ts";
 import type { PublicPage } from "./public-page.ts";
 import type {
@@ -91,6 +92,8 @@ export interface ApiAnswers {
   "GET /spaces/:spaceId/invitations": InvitationView[];
   "POST /spaces/:spaceId/invitations": CreatedInvitationView;
   "DELETE /spaces/:spaceId/invitations/:invitationId": InvitationView;
+  "POST /spaces/:spaceId/join-codes": CreatedJoinCodeView;
+  "DELETE /spaces/:spaceId/join-codes/:codeId": JoinCodeView;
   "GET /spaces/:spaceId/meetings": Meeting[];
   "POST /spaces/:spaceId/meetings": Meeting;
   "PATCH /spaces/:spaceId/meetings/:meetingId": Meeting;

@@ -1,11 +1,11 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import type { Fiche, IndicatorKind } from "./fiche.ts";
 import type { Meeting } from "./governance.ts";
 import type { IndicatorView } from "./indicator.ts";
 import { seriesOf } from "./indicator-series.ts";
-import { periodYears } from "./plan-report.ts";
-import type { Period } from "./space.ts";
+import { type Period, periodYears } from "./space.ts";
 import { objectErrors } from "./validation.ts";
+import { bilanYear } from "./yearly-evaluation.ts";
 
 /** Where a fiche action stands at the yearly bilan, as the COPIL reads it. */
 export const BILAN_PROGRESS = ["realisee", "en-cours", "reportee", "abandonnee", "reorientee"] as const;
@@ -17,25 +17,13 @@ export const NOT_ASSESSED = "non-renseignee" as const;
 export const PROGRESS_COUNTED = [...BILAN_PROGRESS, NOT_ASSESSED] as const;
 export type ProgressCounts = Record<(typeof PROGRESS_COUNTED)[number], number>;
 
-/**
- * The progress in French, as the documents for the COPIL (DOCX, XLSX) print it and the French interface shows it;
- * the English interface has its own words.
- */
-export const FRENCH_PROGRESS_WORDS: Record<(typeof PROGRESS_COUNTED)[number], string> = {
-  realisee: "Réalisée",
-  "en-cours": "En cours",
-  reportee: "Reportée",
-  abandonnee: "Abandonnée",
-  reorientee: "Réorientée",
-  "non-renseignee": "Non renseignée",
-};
-
 const text = (field: string, max: number) =>
-  z
-    .string({ error: `${field} doit être un texte.` })
-    .trim()
-    .max(max, `${field} dépasse ${max} caractères.`)
-    .default("");
+  z._default(
+    z
+      .string({ error: `${field} doit être un texte.` })
+      .check(z.trim(), z.maxLength(max, `${field} dépasse ${max} caractères.`)),
+    "",
+  );
 
 /** What the bilan says of one fiche for one year. */
 export const BilanEntryInputSchema = z.strictObject(
@@ -65,16 +53,17 @@ export function bilanYearSchema(period: Period) {
   const outside = `L'année du bilan doit être comprise entre ${period.start} et ${period.end}, la période de la CTG.`;
   return z.coerce
     .number({ error: "L'année du bilan doit être un nombre." })
-    .int("L'année du bilan doit être une année entière.")
-    .min(period.start, outside)
-    .max(period.end, outside);
+    .check(
+      z.int("L'année du bilan doit être une année entière."),
+      z.minimum(period.start, outside),
+      z.maximum(period.end, outside),
+    );
 }
 
 const id = (what: string) =>
   z
     .string({ error: `${what} doit être un identifiant.` })
-    .min(1, `${what} est obligatoire.`)
-    .max(64, `${what} dépasse 64 caractères.`);
+    .check(z.minLength(1, `${what} est obligatoire.`), z.maxLength(64, `${what} dépasse 64 caractères.`));
 
 /** A fiche's indicator, by the plan's ids. */
 export const ImpactKeySchema = z.strictObject(
@@ -155,7 +144,7 @@ export interface YearBilan {
   years: number[];
   counts: ProgressCounts;
   axes: AxisBilan[];
-  /** The meetings of the year that decided the bilan annuel, with those decisions' text. */
+  /** The meetings that validated the bilan annuel of the year, with those decisions' text. */
   meetings: BilanMeeting[];
 }
 
@@ -255,14 +244,13 @@ export function assembleBilan(inputs: BilanInputs): YearBilan {
     counts: progressCounts(axes.flatMap((axis) => axis.fiches.map((fiche) => fiche.entry?.progress ?? null))),
     axes,
     meetings: inputs.meetings
-      .filter((meeting) => meeting.date.startsWith(`${year}-`))
       .map((meeting) => ({
         id: meeting.id,
         date: meeting.date,
         title: meeting.title,
         kind: meeting.kind,
         decisions: meeting.decisions
-          .filter((decision) => decision.kind === "bilan-annuel")
+          .filter((decision) => decision.kind === "bilan-annuel" && bilanYear(decision, meeting.date) === year)
           .map((decision) => decision.text),
       }))
       .filter((meeting) => meeting.decisions.length > 0)

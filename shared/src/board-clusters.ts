@@ -1,5 +1,5 @@
 import * as Y from "yjs";
-import { z } from "zod";
+import { z } from "zod/mini";
 import { boardCardMaps, listCards } from "./board-document.ts";
 import type { Card } from "./card.ts";
 import { compareByOrder, orderKeyAt, orderKeyBetween } from "./ordering.ts";
@@ -12,15 +12,17 @@ export const CLUSTER_NAME_MAX = 80;
 
 export const ClusterNameSchema = z
   .string({ error: "Le nom du regroupement doit être un texte." })
-  .trim()
-  .min(1, "Le nom du regroupement est obligatoire.")
-  .max(CLUSTER_NAME_MAX, `Le nom du regroupement dépasse ${CLUSTER_NAME_MAX} caractères.`);
+  .check(
+    z.trim(),
+    z.minLength(1, "Le nom du regroupement est obligatoire."),
+    z.maxLength(CLUSTER_NAME_MAX, `Le nom du regroupement dépasse ${CLUSTER_NAME_MAX} caractères.`),
+  );
 
 export const ClusterSchema = z.strictObject({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   name: ClusterNameSchema,
   color: z.enum(CLUSTER_COLORS, { error: "Couleur de regroupement inconnue." }),
-  order: z.string().min(1),
+  order: z.string().check(z.minLength(1)),
 });
 export type Cluster = z.infer<typeof ClusterSchema>;
 
@@ -134,7 +136,7 @@ export function groupCards(
 export function updateCluster(doc: Y.Doc, id: string, patch: Partial<NewCluster>): boolean {
   const map = boardClusterMaps(doc).get(id);
   if (!map) return false;
-  const fields = ClusterSchema.pick({ name: true, color: true }).partial().parse(patch);
+  const fields = z.partial(z.pick(ClusterSchema, { name: true, color: true })).parse(patch);
   doc.transact(() => {
     for (const [key, value] of Object.entries(fields)) if (value !== undefined) map.set(key, value);
   });

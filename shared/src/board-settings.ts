@@ -1,5 +1,5 @@
 import type * as Y from "yjs";
-import { z } from "zod";
+import { z } from "zod/mini";
 import { documentMeta } from "./document-layout.ts";
 
 /** A workshop moves through these phases; every participant sees the current one. */
@@ -14,24 +14,24 @@ export const TIMER_MAX_MS = 3 * 60 * 60 * 1000;
  * server). Paused or stopped: `remainingMs` is what is left.
  */
 export const TimerSchema = z.strictObject({
-  durationMs: z.number().int().positive().max(TIMER_MAX_MS),
-  endsAt: z.number().int().nonnegative().nullable(),
-  remainingMs: z.number().int().nonnegative().max(TIMER_MAX_MS),
+  durationMs: z.number().check(z.int(), z.positive(), z.maximum(TIMER_MAX_MS)),
+  endsAt: z.nullable(z.number().check(z.int(), z.nonnegative())),
+  remainingMs: z.number().check(z.int(), z.nonnegative(), z.maximum(TIMER_MAX_MS)),
 });
 export type Timer = z.infer<typeof TimerSchema>;
 
 /** A vote round: `round` changes each time a vote opens, so ballots of an earlier round never count. */
 export const VoteSettingsSchema = z.strictObject({
   status: z.enum(["idle", "open", "closed"]),
-  budget: z.number().int().min(1).max(VOTE_BUDGET_MAX),
-  round: z.number().int().nonnegative(),
+  budget: z.number().check(z.int(), z.minimum(1), z.maximum(VOTE_BUDGET_MAX)),
+  round: z.number().check(z.int(), z.nonnegative()),
 });
 export type VoteSettings = z.infer<typeof VoteSettingsSchema>;
 
 /** "Follow me": the facilitator's view (the card or cluster they show) that participants' pages follow. */
 export const FollowSchema = z.strictObject({
   active: z.boolean(),
-  target: z.string().max(64).nullable(),
+  target: z.nullable(z.string().check(z.maxLength(64))),
 });
 export type Follow = z.infer<typeof FollowSchema>;
 
@@ -62,10 +62,10 @@ const SettingSchemas = {
   phase: z.enum(PHASES),
   locked: z.boolean(),
   hidden: z.boolean(),
-  timer: TimerSchema.nullable(),
+  timer: z.nullable(TimerSchema),
   vote: VoteSettingsSchema,
   follow: FollowSchema,
-} satisfies Record<(typeof SETTINGS_KEYS)[number], z.ZodType>;
+} satisfies Record<(typeof SETTINGS_KEYS)[number], z.ZodMiniType>;
 
 /** The settings as stored, with defaults for anything unset or malformed. */
 export function readBoardSettings(doc: Y.Doc): BoardSettings {
@@ -86,7 +86,7 @@ export function readBoardSettings(doc: Y.Doc): BoardSettings {
 
 /** Whether a stored meta value is one the board understands (the server refuses anything else). */
 export function isValidSetting(key: string, value: unknown): boolean {
-  const schema = (SettingSchemas as Record<string, z.ZodType>)[key];
+  const schema = (SettingSchemas as Record<string, z.ZodMiniType>)[key];
   return schema?.safeParse(value).success === true;
 }
 

@@ -1,5 +1,5 @@
 import type * as Y from "yjs";
-import { z } from "zod";
+import { z } from "zod/mini";
 import { boardLayoutView } from "./board-clusters.ts";
 import { boardCardMaps } from "./board-document.ts";
 import { type Phase, readBoardSettings, setPhase, VoteSettingsSchema } from "./board-settings.ts";
@@ -11,9 +11,9 @@ import { documentMeta } from "./document-layout.ts";
  * one that goes over the budget.
  */
 export const VoteEntrySchema = z.strictObject({
-  participantId: z.string().min(1).max(64),
-  cardId: z.string().min(1).max(64),
-  round: z.number().int().nonnegative(),
+  participantId: z.string().check(z.minLength(1), z.maxLength(64)),
+  cardId: z.string().check(z.minLength(1), z.maxLength(64)),
+  round: z.number().check(z.int(), z.nonnegative()),
 });
 export type VoteEntry = z.infer<typeof VoteEntrySchema>;
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { YearSchema } from "./fiche-fields.ts";
 import { PARTY_KINDS, type PartyKind } from "./parties.ts";
 import { objectErrors } from "./validation.ts";
@@ -25,11 +25,14 @@ export const CAF_DISPOSITIFS = [
 export type CafDispositif = (typeof CAF_DISPOSITIFS)[number];
 
 /** Euros with their cents: an amount is stored as the euros a person typed, summed in whole cents. */
-export const EurosSchema = z
-  .number({ error: "Le montant doit être un nombre d'euros." })
-  .nonnegative("Le montant ne peut être négatif.")
-  .max(1_000_000_000, "Le montant dépasse un milliard d'euros.")
-  .refine((amount) => Number(amount.toFixed(2)) === amount, "Le montant compte au plus deux décimales (les centimes).");
+export const EurosSchema = z.number({ error: "Le montant doit être un nombre d'euros." }).check(
+  z.nonnegative("Le montant ne peut être négatif."),
+  z.maximum(1_000_000_000, "Le montant dépasse un milliard d'euros."),
+  z.refine(
+    (amount) => Number(amount.toFixed(2)) === amount,
+    "Le montant compte au plus deux décimales (les centimes).",
+  ),
+);
 
 export const FinancerSchema = z
   .strictObject(
@@ -38,15 +41,16 @@ export const FinancerSchema = z
       /** The party's or commune's name; required for "autre", which has no other name. */
       label: z
         .string({ error: "Le nom du financeur doit être un texte." })
-        .trim()
-        .max(160, "Le nom du financeur dépasse 160 caractères."),
+        .check(z.trim(), z.maxLength(160, "Le nom du financeur dépasse 160 caractères.")),
     },
     { error: objectErrors("Le financeur doit être un objet { kind, label }.") },
   )
-  .refine((financer) => financer.kind !== "autre" || financer.label !== "", {
-    message: "Nommez le financeur (« autre »).",
-    path: ["label"],
-  });
+  .check(
+    z.refine((financer) => financer.kind !== "autre" || financer.label !== "", {
+      message: "Nommez le financeur (« autre »).",
+      path: ["label"],
+    }),
+  );
 export type Financer = z.infer<typeof FinancerSchema>;
 
 export const BudgetLineSchema = z
@@ -54,20 +58,24 @@ export const BudgetLineSchema = z
     {
       financer: FinancerSchema,
       /** null: not said yet (lines written before the nature existed). */
-      nature: z.enum(NATURES, { error: "La nature est « fonctionnement » ou « investissement »." }).nullable(),
+      nature: z.nullable(z.enum(NATURES, { error: "La nature est « fonctionnement » ou « investissement »." })),
       /** The Caf's dispositif, for a line the Caf pays; null when it is not said yet or another party pays. */
-      dispositif: z
-        .enum(CAF_DISPOSITIFS, { error: `Le dispositif de la Caf doit être l'un de : ${CAF_DISPOSITIFS.join(", ")}.` })
-        .nullable(),
+      dispositif: z.nullable(
+        z.enum(CAF_DISPOSITIFS, {
+          error: `Le dispositif de la Caf doit être l'un de : ${CAF_DISPOSITIFS.join(", ")}.`,
+        }),
+      ),
       year: YearSchema,
       amount: EurosSchema,
     },
     { error: objectErrors("Une ligne de budget doit être un objet { financer, nature, dispositif, year, amount }.") },
   )
-  .refine((line) => line.dispositif === null || line.financer.kind === "caf", {
-    message: "Un dispositif de la Caf ne s'applique qu'à une ligne que la Caf finance.",
-    path: ["dispositif"],
-  });
+  .check(
+    z.refine((line) => line.dispositif === null || line.financer.kind === "caf", {
+      message: "Un dispositif de la Caf ne s'applique qu'à une ligne que la Caf finance.",
+      path: ["dispositif"],
+    }),
+  );
 export type BudgetLine = z.infer<typeof BudgetLineSchema>;
 
 /** The same financer in every total: the Caf is one whatever its label, communes and others go by their name. */

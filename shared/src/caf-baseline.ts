@@ -1,5 +1,5 @@
 import type * as Y from "yjs";
-import { z } from "zod";
+import { z } from "zod/mini";
 import { CAF_DISPOSITIFS, EurosSchema } from "./budget-line.ts";
 import { YearSchema } from "./fiche-fields.ts";
 import { compareByOrder, orderKeyAt } from "./ordering.ts";
@@ -16,13 +16,15 @@ export const CafBaselineLineSchema = z.strictObject(
   {
     label: z
       .string({ error: "Ce qui est financé doit être un texte." })
-      .trim()
-      .min(1, "Dites ce qui est financé.")
-      .max(200, "Ce qui est financé dépasse 200 caractères."),
+      .check(
+        z.trim(),
+        z.minLength(1, "Dites ce qui est financé."),
+        z.maxLength(200, "Ce qui est financé dépasse 200 caractères."),
+      ),
     /** null: not broken down by dispositif, as a source may give several together (PS and CEJ). */
-    dispositif: z
-      .enum(CAF_DISPOSITIFS, { error: `Le dispositif de la Caf doit être l'un de : ${CAF_DISPOSITIFS.join(", ")}.` })
-      .nullable(),
+    dispositif: z.nullable(
+      z.enum(CAF_DISPOSITIFS, { error: `Le dispositif de la Caf doit être l'un de : ${CAF_DISPOSITIFS.join(", ")}.` }),
+    ),
     amount: EurosSchema,
   },
   { error: objectErrors("Une ligne du financement existant doit être un objet { label, dispositif, amount }.") },
@@ -30,12 +32,14 @@ export const CafBaselineLineSchema = z.strictObject(
 export type CafBaselineLineInput = z.infer<typeof CafBaselineLineSchema>;
 
 /** A line as the document holds it: with its place among the others. */
-const StoredLineSchema = CafBaselineLineSchema.extend({ order: z.string().min(1) });
+const StoredLineSchema = z.extend(CafBaselineLineSchema, { order: z.string().check(z.minLength(1)) });
 
 export const CafBaselineHeadSchema = z.strictObject(
   {
-    year: YearSchema.nullable(),
-    note: z.string({ error: "La note doit être un texte." }).trim().max(1000, "La note dépasse 1 000 caractères."),
+    year: z.nullable(YearSchema),
+    note: z
+      .string({ error: "La note doit être un texte." })
+      .check(z.trim(), z.maxLength(1000, "La note dépasse 1 000 caractères.")),
   },
   { error: objectErrors("Le financement existant doit être un objet { year, note }.") },
 );

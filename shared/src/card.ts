@@ -1,10 +1,8 @@
-import { z } from "zod";
+import { z } from "zod/mini";
+import { CARD_KINDS, type CardKind } from "./card-kinds.ts";
 import { CitationSchema } from "./citation.ts";
 import { ROLES } from "./roles.ts";
 import { objectErrors } from "./validation.ts";
-
-export const CARD_KINDS = ["constat", "ressource", "besoin", "piste"] as const;
-export type CardKind = (typeof CARD_KINDS)[number];
 
 export const CARD_STATUSES = ["draft", "agreed", "promoted"] as const;
 export type CardStatus = (typeof CARD_STATUSES)[number];
@@ -18,45 +16,50 @@ const KindSchema = z.enum(CARD_KINDS, {
 
 const TitleSchema = z
   .string({ error: "Le titre doit être un texte." })
-  .trim()
-  .min(1, "Le titre de la carte est obligatoire.")
-  .max(CARD_TITLE_MAX, `Le titre dépasse ${CARD_TITLE_MAX} caractères.`);
+  .check(
+    z.trim(),
+    z.minLength(1, "Le titre de la carte est obligatoire."),
+    z.maxLength(CARD_TITLE_MAX, `Le titre dépasse ${CARD_TITLE_MAX} caractères.`),
+  );
 
 const SourceSchema = z
   .string({ error: "La source doit être un texte." })
-  .trim()
-  .max(CARD_SOURCE_MAX, `La source dépasse ${CARD_SOURCE_MAX} caractères.`);
+  .check(z.trim(), z.maxLength(CARD_SOURCE_MAX, `La source dépasse ${CARD_SOURCE_MAX} caractères.`));
 
 /** Who wrote a card: the participant id the server gave them ("facilitator" for the space's facilitators). */
 export const ParticipantIdSchema = z
   .string({ error: "L'identifiant de l'auteur doit être un texte." })
-  .min(1, "L'identifiant de l'auteur est obligatoire.")
-  .max(64, "L'identifiant de l'auteur dépasse 64 caractères.");
+  .check(
+    z.minLength(1, "L'identifiant de l'auteur est obligatoire."),
+    z.maxLength(64, "L'identifiant de l'auteur dépasse 64 caractères."),
+  );
 
 const AuthorNameSchema = z
   .string({ error: "Le nom de l'auteur doit être un texte." })
-  .trim()
-  .min(1, "Le nom de l'auteur est obligatoire.")
-  .max(60, "Le nom de l'auteur dépasse 60 caractères.");
+  .check(
+    z.trim(),
+    z.minLength(1, "Le nom de l'auteur est obligatoire."),
+    z.maxLength(60, "Le nom de l'auteur dépasse 60 caractères."),
+  );
 
 /** The scalar fields of a card as stored in its Y.Map (its rich-text body is a Y.XmlFragment beside them). */
 export const CardSchema = z.strictObject({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   kind: KindSchema,
   title: TitleSchema,
   source: SourceSchema,
   authorId: ParticipantIdSchema,
   authorName: AuthorNameSchema,
   authorRole: z.enum(ROLES, { error: "Rôle d'auteur inconnu." }),
-  cluster: z.string().nullable(),
-  order: z.string().min(1),
+  cluster: z.nullable(z.string()),
+  order: z.string().check(z.minLength(1)),
   status: z.enum(CARD_STATUSES, { error: "Statut de carte inconnu." }),
   /** The fiche action a promoted card went into. */
-  promotedTo: z.string().max(64).optional(),
+  promotedTo: z.optional(z.string().check(z.maxLength(64))),
   /** A territorial figure or service the card relies on. */
-  citation: CitationSchema.optional(),
-  createdAt: z.number().int().nonnegative(),
-  updatedAt: z.number().int().nonnegative(),
+  citation: z.optional(CitationSchema),
+  createdAt: z.number().check(z.int(), z.nonnegative()),
+  updatedAt: z.number().check(z.int(), z.nonnegative()),
 });
 export type Card = z.infer<typeof CardSchema>;
 
@@ -64,7 +67,7 @@ export const NewCardSchema = z.strictObject(
   {
     kind: KindSchema,
     title: TitleSchema,
-    source: SourceSchema.default(""),
+    source: z._default(SourceSchema, ""),
     authorId: ParticipantIdSchema,
     authorName: AuthorNameSchema,
     authorRole: z.enum(ROLES, { error: "Rôle d'auteur inconnu." }),
@@ -75,9 +78,9 @@ export type NewCard = z.input<typeof NewCardSchema>;
 
 export const CardPatchSchema = z.strictObject(
   {
-    kind: KindSchema.optional(),
-    title: TitleSchema.optional(),
-    source: SourceSchema.optional(),
+    kind: z.optional(KindSchema),
+    title: z.optional(TitleSchema),
+    source: z.optional(SourceSchema),
   },
   { error: objectErrors("Une modification de carte doit être un objet { kind?, title?, source? }.") },
 );
@@ -90,18 +93,19 @@ export const ContributionSchema = z.strictObject(
   {
     kind: KindSchema,
     title: TitleSchema,
-    body: z
-      .string({ error: "Le texte doit être un texte." })
-      .trim()
-      .max(CONTRIBUTION_BODY_MAX, `Le texte dépasse ${CONTRIBUTION_BODY_MAX} caractères.`)
-      .default(""),
+    body: z._default(
+      z
+        .string({ error: "Le texte doit être un texte." })
+        .check(z.trim(), z.maxLength(CONTRIBUTION_BODY_MAX, `Le texte dépasse ${CONTRIBUTION_BODY_MAX} caractères.`)),
+      "",
+    ),
   },
   { error: objectErrors("Une contribution doit être un objet { kind, title, body? }.") },
 );
 export type Contribution = z.input<typeof ContributionSchema>;
 
 export const VoteRequestSchema = z.strictObject(
-  { cardId: z.string({ error: "cardId doit être un identifiant de carte." }).min(1).max(64) },
+  { cardId: z.string({ error: "cardId doit être un identifiant de carte." }).check(z.minLength(1), z.maxLength(64)) },
   { error: objectErrors("Un vote doit être un objet { cardId }.") },
 );
 

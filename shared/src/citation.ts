@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { type IndicatorCitation, IndicatorCitationSchema } from "./indicator.ts";
 import { type ServiceCitation, ServiceCitationSchema } from "./territory-services.ts";
 

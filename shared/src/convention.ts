@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { MAX_PARTIES, type Party } from "./parties.ts";
 import { objectErrors } from "./validation.ts";
 
@@ -8,9 +8,11 @@ export const SIGNED_PLAN = "signed";
 
 const reason = z
   .string({ error: "Le motif doit être un texte." })
-  .trim()
-  .min(1, "Le motif est vide : donnez-le ou omettez-le.")
-  .max(2_000, "Le motif dépasse 2 000 caractères.");
+  .check(
+    z.trim(),
+    z.minLength(1, "Le motif est vide : donnez-le ou omettez-le."),
+    z.maxLength(2_000, "Le motif dépasse 2 000 caractères."),
+  );
 
 /**
  * Marks a version of the plan as the signed one. A signatory is named by its position in the space's parties (from
@@ -21,15 +23,17 @@ export const SignatureInputSchema = z.strictObject(
     signedOn: z.iso.date({ error: "La date de signature doit être une date réelle au format AAAA-MM-JJ." }),
     signatories: z
       .array(
-        z.union([z.int().min(0), z.string().trim().min(1).max(160)], {
+        z.union([z.int().check(z.minimum(0)), z.string().check(z.trim(), z.minLength(1), z.maxLength(160))], {
           error: "Un signataire se désigne par sa position dans la liste des signataires ou par son nom.",
         }),
         { error: "Les signataires doivent être une liste." },
       )
-      .min(1, "Au moins un signataire est obligatoire.")
-      .max(MAX_PARTIES, `Une convention compte au plus ${MAX_PARTIES} signataires.`),
-    meetingId: z.string().min(1).max(64).nullable().default(null),
-    reason: reason.optional(),
+      .check(
+        z.minLength(1, "Au moins un signataire est obligatoire."),
+        z.maxLength(MAX_PARTIES, `Une convention compte au plus ${MAX_PARTIES} signataires.`),
+      ),
+    meetingId: z._default(z.nullable(z.string().check(z.minLength(1), z.maxLength(64))), null),
+    reason: z.optional(reason),
   },
   { error: objectErrors("Une signature doit être un objet { signedOn, signatories, meetingId?, reason? }.") },
 );
@@ -37,7 +41,7 @@ export type SignatureInput = z.input<typeof SignatureInputSchema>;
 
 /** Withdrawing the signature: the reason is asked for by the server (409 without it), so it may be left out here. */
 export const SignatureWithdrawalSchema = z.strictObject(
-  { reason: reason.optional() },
+  { reason: z.optional(reason) },
   { error: objectErrors("Un retrait de signature doit être un objet { reason }.") },
 );
 

@@ -1,5 +1,5 @@
 import * as Y from "yjs";
-import { z } from "zod";
+import { z } from "zod/mini";
 import { isoDate } from "./governance.ts";
 import { InseeCodeSchema, MAX_COMMUNES } from "./territory.ts";
 import { objectErrors } from "./validation.ts";
@@ -7,12 +7,14 @@ import { objectErrors } from "./validation.ts";
 export const boundedText = (field: string, max: number) =>
   z
     .string({ error: `${field} doit être un texte.` })
-    .trim()
-    .max(max, `${field} dépasse ${max} caractères.`);
+    .check(z.trim(), z.maxLength(max, `${field} dépasse ${max} caractères.`));
 
-export const requiredText = (field: string, max: number) => boundedText(field, max).min(1, `${field} est obligatoire.`);
+export const requiredText = (field: string, max: number) =>
+  boundedText(field, max).check(z.minLength(1, `${field} est obligatoire.`));
 
-export const YearSchema = z.number({ error: "Une année doit être un nombre." }).int().min(2000).max(2100);
+export const YearSchema = z
+  .number({ error: "Une année doit être un nombre." })
+  .check(z.int(), z.minimum(2000), z.maximum(2100));
 
 export const FICHE_STATUSES = ["proposee", "validee", "en-cours", "realisee", "abandonnee"] as const;
 export type FicheStatus = (typeof FICHE_STATUSES)[number];
@@ -45,9 +47,11 @@ const hasAtMostTwoDecimals = (value: number) => Math.abs(value * 100 - Math.roun
 /** Full-time equivalents: "0,5", "1,25". */
 const FteSchema = z
   .number({ error: "Les ETP doivent être un nombre." })
-  .min(0, "Les ETP ne peuvent pas être négatifs.")
-  .max(1000, "Les ETP ne peuvent dépasser 1 000.")
-  .refine(hasAtMostTwoDecimals, "Les ETP s'écrivent avec au plus 2 décimales.");
+  .check(
+    z.minimum(0, "Les ETP ne peuvent pas être négatifs."),
+    z.maximum(1000, "Les ETP ne peuvent dépasser 1 000."),
+    z.refine(hasAtMostTwoDecimals, "Les ETP s'écrivent avec au plus 2 décimales."),
+  );
 
 /**
  * How a field is edited and read as text: a short or long text, a list of texts, one code or several among the
@@ -72,7 +76,7 @@ export type FicheFieldKind =
 export const FICHE_FIELD_GROUPS = ["placement", "identity", "delivery", "calendar", "links", "evaluation"] as const;
 export type FicheFieldGroup = (typeof FICHE_FIELD_GROUPS)[number];
 
-interface FieldDefinition<S extends z.ZodType, G extends FicheFieldGroup | null> {
+interface FieldDefinition<S extends z.ZodMiniType, G extends FicheFieldGroup | null> {
   kind: FicheFieldKind;
   /** null: an internal field. */
   group: G;
@@ -83,7 +87,8 @@ interface FieldDefinition<S extends z.ZodType, G extends FicheFieldGroup | null>
   options?: readonly string[];
 }
 
-const define = <S extends z.ZodType, G extends FicheFieldGroup | null>(definition: FieldDefinition<S, G>) => definition;
+const define = <S extends z.ZodMiniType, G extends FicheFieldGroup | null>(definition: FieldDefinition<S, G>) =>
+  definition;
 
 /**
  * Every field of a fiche action, in the order the editor, the fiche sheet, the exports and the comparison show them.
@@ -92,8 +97,18 @@ const define = <S extends z.ZodType, G extends FicheFieldGroup | null>(definitio
  */
 const FIELDS = {
   title: define({ kind: "text", group: "placement", schema: requiredText("Le titre de la fiche", 200), empty: "" }),
-  axisId: define({ kind: "reference", group: "placement", schema: z.string().max(64).nullable(), empty: null }),
-  objectiveId: define({ kind: "reference", group: "placement", schema: z.string().max(64).nullable(), empty: null }),
+  axisId: define({
+    kind: "reference",
+    group: "placement",
+    schema: z.nullable(z.string().check(z.maxLength(64))),
+    empty: null,
+  }),
+  objectiveId: define({
+    kind: "reference",
+    group: "placement",
+    schema: z.nullable(z.string().check(z.maxLength(64))),
+    empty: null,
+  }),
   status: define({
     kind: "enum",
     group: "identity",
@@ -105,41 +120,41 @@ const FIELDS = {
     kind: "enum",
     group: "identity",
     options: ACTION_TYPES,
-    schema: z.enum(ACTION_TYPES, { error: `Type d'action possible : ${ACTION_TYPES.join(", ")}.` }).nullable(),
+    schema: z.nullable(z.enum(ACTION_TYPES, { error: `Type d'action possible : ${ACTION_TYPES.join(", ")}.` })),
     empty: null,
   }),
   themes: define({
     kind: "list",
     group: "identity",
-    schema: z.array(boundedText("Une thématique", 120)).max(20),
+    schema: z.array(boundedText("Une thématique", 120)).check(z.maxLength(20)),
     empty: [],
   }),
   pilot: define({ kind: "text", group: "delivery", schema: boundedText("Le pilote", 200), empty: "" }),
   partners: define({
     kind: "list",
     group: "delivery",
-    schema: z.array(boundedText("Un partenaire", 200)).max(50),
+    schema: z.array(boundedText("Un partenaire", 200)).check(z.maxLength(50)),
     empty: [],
   }),
   targetPublic: define({ kind: "long-text", group: "delivery", schema: boundedText("Le public visé", 500), empty: "" }),
   communes: define({
     kind: "communes",
     group: "delivery",
-    schema: z
-      .array(InseeCodeSchema)
-      .max(MAX_COMMUNES, `Une fiche concerne au plus ${MAX_COMMUNES} communes.`)
-      .refine((codes) => new Set(codes).size === codes.length, "Une commune est nommée deux fois."),
+    schema: z.array(InseeCodeSchema).check(
+      z.maxLength(MAX_COMMUNES, `Une fiche concerne au plus ${MAX_COMMUNES} communes.`),
+      z.refine((codes) => new Set(codes).size === codes.length, "Une commune est nommée deux fois."),
+    ),
     empty: [],
   }),
-  staffFte: define({ kind: "number", group: "delivery", schema: FteSchema.nullable(), empty: null }),
+  staffFte: define({ kind: "number", group: "delivery", schema: z.nullable(FteSchema), empty: null }),
   staffRoles: define({ kind: "long-text", group: "delivery", schema: boundedText("Les fonctions", 500), empty: "" }),
-  years: define({ kind: "years", group: "calendar", schema: z.array(YearSchema).max(10), empty: [] }),
-  startDate: define({ kind: "date", group: "calendar", schema: isoDate("La date de début").nullable(), empty: null }),
-  endDate: define({ kind: "date", group: "calendar", schema: isoDate("La date de fin").nullable(), empty: null }),
+  years: define({ kind: "years", group: "calendar", schema: z.array(YearSchema).check(z.maxLength(10)), empty: [] }),
+  startDate: define({ kind: "date", group: "calendar", schema: z.nullable(isoDate("La date de début")), empty: null }),
+  endDate: define({ kind: "date", group: "calendar", schema: z.nullable(isoDate("La date de fin")), empty: null }),
   milestones: define({
     kind: "milestones",
     group: "calendar",
-    schema: z.array(MilestoneSchema).max(50, "Une fiche compte au plus 50 jalons."),
+    schema: z.array(MilestoneSchema).check(z.maxLength(50, "Une fiche compte au plus 50 jalons.")),
     empty: [],
   }),
   policyLinks: define({
@@ -148,7 +163,7 @@ const FIELDS = {
     options: POLICY_LINKS,
     schema: z
       .array(z.enum(POLICY_LINKS, { error: `Politique possible : ${POLICY_LINKS.join(", ")}.` }))
-      .refine((links) => new Set(links).size === links.length, "Une politique est nommée deux fois."),
+      .check(z.refine((links) => new Set(links).size === links.length, "Une politique est nommée deux fois.")),
     empty: [],
   }),
   policyOther: define({ kind: "text", group: "links", schema: boundedText("L'autre politique", 200), empty: "" }),
@@ -165,9 +180,9 @@ const FIELDS = {
     schema: boundedText("Quand mesurer", 500),
     empty: "",
   }),
-  order: define({ kind: "internal", group: null, schema: z.string().min(1), empty: "" }),
-  createdAt: define({ kind: "internal", group: null, schema: z.number().int().nonnegative(), empty: 0 }),
-  updatedAt: define({ kind: "internal", group: null, schema: z.number().int().nonnegative(), empty: 0 }),
+  order: define({ kind: "internal", group: null, schema: z.string().check(z.minLength(1)), empty: "" }),
+  createdAt: define({ kind: "internal", group: null, schema: z.number().check(z.int(), z.nonnegative()), empty: 0 }),
+  updatedAt: define({ kind: "internal", group: null, schema: z.number().check(z.int(), z.nonnegative()), empty: 0 }),
 };
 type Fields = typeof FIELDS;
 
@@ -182,7 +197,7 @@ export type FicheFieldKey = keyof FicheFields;
 export type ShownFicheFieldKey = { [K in keyof Fields]: Fields[K]["group"] extends null ? never : K }[keyof Fields];
 export type FicheFieldValue = FicheFields[ShownFicheFieldKey];
 
-export const FichePatchSchema = FicheFieldsSchema.omit({ order: true, createdAt: true, updatedAt: true }).partial();
+export const FichePatchSchema = z.partial(z.omit(FicheFieldsSchema, { order: true, createdAt: true, updatedAt: true }));
 export type FichePatch = z.input<typeof FichePatchSchema>;
 
 export interface FicheField {
@@ -241,6 +256,8 @@ export interface FicheFieldWords {
   commune: (insee: string) => string;
   date: (isoDay: string) => string;
   number: (value: number) => string;
+  /** Dated milestones as one line, punctuated as the language writes it ("4 septembre 2023 : ouverture ; …"). */
+  milestones: (milestones: readonly { day: string; label: string }[]) => string;
 }
 
 /** A field's value as one line of text ("" when nothing is said): for the fiche sheet, the exports, comparisons. */
@@ -266,7 +283,7 @@ export function ficheFieldText(field: FicheField, value: unknown, words: FicheFi
     case "date":
       return value === null ? "" : words.date(value as string);
     case "milestones":
-      return (value as Milestone[]).map(({ date, label }) => `${words.date(date)} : ${label}`).join(" ; ");
+      return words.milestones((value as Milestone[]).map(({ date, label }) => ({ day: words.date(date), label })));
     case "reference":
       return value === null ? "" : words.reference(field.key as "axisId" | "objectiveId", value as string);
     case "internal":

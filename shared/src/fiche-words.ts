@@ -80,6 +80,10 @@ export interface PlanNames {
   communes: readonly Pick<Commune, "insee" | "name">[];
 }
 
+/** Milestones the French way, a space before the colon and the semicolon. */
+export const frenchMilestones = (milestones: readonly { day: string; label: string }[]) =>
+  milestones.map(({ day, label }) => `${day} : ${label}`).join(" ; ");
+
 /** The words the French documents read a fiche's fields with: "15/03/2024", "1,5", "Prades". */
 export function frenchFicheWords(names: PlanNames): FicheFieldWords {
   const titles = new Map([...names.axes, ...names.objectives].map(({ id, title }) => [id, title]));
@@ -90,5 +94,6 @@ export function frenchFicheWords(names: PlanNames): FicheFieldWords {
     commune: (insee) => communes.get(insee) ?? insee,
     date: (day) => day.split("-").reverse().join("/"),
     number: (value) => value.toLocaleString("fr-FR", { maximumFractionDigits: 2 }),
+    milestones: frenchMilestones,
   };
 }

@@ -1,6 +1,6 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import type { BudgetLine } from "./budget-line.ts";
-import { CARD_KINDS } from "./card.ts";
+import { CARD_KINDS } from "./card-kinds.ts";
 import { boundedText, type FicheFields, requiredText } from "./fiche-fields.ts";
 
 // The statuses were first defined here, and code importing them from here still finds them.
@@ -17,18 +17,21 @@ export const AxisInputSchema = z.strictObject(
 );
 
 export const ObjectiveInputSchema = z.strictObject(
-  { axisId: z.string().min(1).max(64), title: requiredText("Le titre de l'objectif", 300) },
+  { axisId: z.string().check(z.minLength(1), z.maxLength(64)), title: requiredText("Le titre de l'objectif", 300) },
   { error: objectErrors("Un objectif doit être un objet { axisId, title }.") },
 );
 
+/** Renaming an objective: its title alone, held to the same rule. */
+export const ObjectiveRenameSchema = z.pick(ObjectiveInputSchema, { title: true });
+
 /** Where a fiche comes from: a card of a board, by ids (the title and theme are those at promotion). */
 export const SourceRefSchema = z.strictObject({
-  boardId: z.string().min(1).max(64),
-  cardId: z.string().min(1).max(64),
+  boardId: z.string().check(z.minLength(1), z.maxLength(64)),
+  cardId: z.string().check(z.minLength(1), z.maxLength(64)),
   kind: z.enum(CARD_KINDS),
-  title: z.string().max(200),
-  theme: z.string().max(120),
-  promotedAt: z.number().int().nonnegative(),
+  title: z.string().check(z.maxLength(200)),
+  theme: z.string().check(z.maxLength(120)),
+  promotedAt: z.number().check(z.int(), z.nonnegative()),
 });
 export type SourceRef = z.infer<typeof SourceRefSchema>;
 
@@ -37,7 +40,7 @@ export const IndicatorFieldsSchema = z.strictObject(
     label: requiredText("Le libellé de l'indicateur", 200),
     kind: z.enum(INDICATOR_KINDS, { error: "Un indicateur est de réalisation ou de résultat." }),
     unit: boundedText("L'unité", 40),
-    target: z.number({ error: "La cible doit être un nombre." }).nullable(),
+    target: z.nullable(z.number({ error: "La cible doit être un nombre." })),
   },
   { error: objectErrors("Un indicateur doit être un objet { label, kind, unit, target }.") },
 );

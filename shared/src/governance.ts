@@ -1,5 +1,7 @@
-import { z } from "zod";
+import { z } from "zod/mini";
+import type { Period } from "./space.ts";
 import { objectErrors } from "./validation.ts";
+import { type YearlyEvaluation, yearlyEvaluation } from "./yearly-evaluation.ts";
 
 /**
  * The comités of a CTG. The first two were the only kinds before; meetings stored with them keep their codes.
@@ -49,6 +51,7 @@ export const STEP_VALIDATIONS: Readonly<Record<DemarcheStep, readonly DecisionKi
   chiffrage: ["validation-chiffrage"],
   "plan-definitif": ["validation-plan", "validation-evaluation"],
   signature: ["signature"],
+  // One per year of the convention (yearly-evaluation.ts).
   evaluation: ["bilan-annuel"],
 };
 
@@ -66,45 +69,66 @@ export const AttendeeSchema = z.strictObject(
   {
     name: z
       .string({ error: "Le nom du participant doit être un texte." })
-      .trim()
-      .min(1, "Le nom du participant est obligatoire.")
-      .max(120, "Le nom du participant dépasse 120 caractères."),
-    organisation: z
-      .string({ error: "L'organisme doit être un texte." })
-      .trim()
-      .max(160, "L'organisme dépasse 160 caractères.")
-      .default(""),
-    attendance: z.enum(ATTENDANCES, { error: "La présence est « present » ou « excuse »." }).default("present"),
+      .check(
+        z.trim(),
+        z.minLength(1, "Le nom du participant est obligatoire."),
+        z.maxLength(120, "Le nom du participant dépasse 120 caractères."),
+      ),
+    organisation: z._default(
+      z
+        .string({ error: "L'organisme doit être un texte." })
+        .check(z.trim(), z.maxLength(160, "L'organisme dépasse 160 caractères.")),
+      "",
+    ),
+    attendance: z._default(z.enum(ATTENDANCES, { error: "La présence est « present » ou « excuse »." }), "present"),
   },
   { error: objectErrors("Un participant doit être un objet { name, organisation?, attendance? }.") },
 );
 export type Attendee = z.infer<typeof AttendeeSchema>;
 
-export const DecisionSchema = z.strictObject(
-  {
-    kind: z.enum(DECISION_KINDS, {
-      error: `La nature de la décision doit être l'une de : ${DECISION_KINDS.join(", ")}.`,
+export const DecisionSchema = z
+  .strictObject(
+    {
+      kind: z.enum(DECISION_KINDS, {
+        error: `La nature de la décision doit être l'une de : ${DECISION_KINDS.join(", ")}.`,
+      }),
+      text: z
+        .string({ error: "Le texte de la décision doit être un texte." })
+        .check(
+          z.trim(),
+          z.minLength(1, "Le texte de la décision est obligatoire."),
+          z.maxLength(10_000, "Le texte de la décision dépasse 10 000 caractères."),
+        ),
+      /** The year a bilan annuel validates; left out, its meeting's year (decisions recorded before have none). */
+      year: z.optional(
+        z
+          .int({ error: "L'année du bilan doit être un nombre entier (par exemple 2022)." })
+          .check(
+            z.minimum(2000, "L'année du bilan doit être comprise entre 2000 et 2100."),
+            z.maximum(2100, "L'année du bilan doit être comprise entre 2000 et 2100."),
+          ),
+      ),
+    },
+    { error: objectErrors("Une décision doit être un objet { kind, text, year? }.") },
+  )
+  .check(
+    z.refine((decision) => decision.year === undefined || decision.kind === "bilan-annuel", {
+      error: "Seule la validation d'un bilan annuel nomme une année.",
+      path: ["year"],
     }),
-    text: z
-      .string({ error: "Le texte de la décision doit être un texte." })
-      .trim()
-      .min(1, "Le texte de la décision est obligatoire.")
-      .max(10_000, "Le texte de la décision dépasse 10 000 caractères."),
-  },
-  { error: objectErrors("Une décision doit être un objet { kind, text }.") },
-);
+  );
 export type Decision = z.infer<typeof DecisionSchema>;
 
 /** Decisions as a list, or as the free text earlier clients send: that text becomes one free decision. */
-const DecisionsSchema = z.preprocess(
-  (value) => {
+const DecisionsSchema = z.pipe(
+  z.transform((value: unknown) => {
     if (typeof value !== "string") return value;
     const text = value.trim();
     return text ? [{ kind: "libre", text }] : [];
-  },
+  }),
   z
     .array(DecisionSchema, { error: "Les décisions doivent être une liste." })
-    .max(MAX_DECISIONS, `Une réunion compte au plus ${MAX_DECISIONS} décisions.`),
+    .check(z.maxLength(MAX_DECISIONS, `Une réunion compte au plus ${MAX_DECISIONS} décisions.`)),
 );
 
 const meetingFields = {
@@ -112,19 +136,26 @@ const meetingFields = {
   kind: z.enum(MEETING_KINDS, { error: `Le comité doit être l'un de : ${MEETING_KINDS.join(", ")}.` }),
   title: z
     .string({ error: "L'intitulé doit être un texte." })
-    .trim()
-    .min(1, "Le titre de la réunion est obligatoire.")
-    .max(200, "Le titre de la réunion dépasse 200 caractères."),
-  place: z.string({ error: "Le lieu doit être un texte." }).trim().max(200, "Le lieu dépasse 200 caractères."),
+    .check(
+      z.trim(),
+      z.minLength(1, "Le titre de la réunion est obligatoire."),
+      z.maxLength(200, "Le titre de la réunion dépasse 200 caractères."),
+    ),
+  place: z
+    .string({ error: "Le lieu doit être un texte." })
+    .check(z.trim(), z.maxLength(200, "Le lieu dépasse 200 caractères.")),
   agenda: z
     .string({ error: "L'ordre du jour doit être un texte." })
-    .trim()
-    .max(5_000, "L'ordre du jour dépasse 5 000 caractères."),
+    .check(z.trim(), z.maxLength(5_000, "L'ordre du jour dépasse 5 000 caractères.")),
   /** The thematic group a comité opérationnel gathered, by its board. */
-  boardId: z.string({ error: "Le groupe thématique doit être l'identifiant d'un tableau." }).min(1).max(64).nullable(),
+  boardId: z.nullable(
+    z
+      .string({ error: "Le groupe thématique doit être l'identifiant d'un tableau." })
+      .check(z.minLength(1), z.maxLength(64)),
+  ),
   attendees: z
     .array(AttendeeSchema, { error: "Les participants doivent être une liste." })
-    .max(MAX_ATTENDEES, `Une réunion compte au plus ${MAX_ATTENDEES} participants.`),
+    .check(z.maxLength(MAX_ATTENDEES, `Une réunion compte au plus ${MAX_ATTENDEES} participants.`)),
   decisions: DecisionsSchema,
 };
 
@@ -133,11 +164,11 @@ const MEETING_SHAPE = "{ date, kind, title, place?, agenda?, boardId?, attendees
 export const MeetingInputSchema = z.strictObject(
   {
     ...meetingFields,
-    place: meetingFields.place.default(""),
-    agenda: meetingFields.agenda.default(""),
-    boardId: meetingFields.boardId.default(null),
-    attendees: meetingFields.attendees.default([]),
-    decisions: meetingFields.decisions.default([]),
+    place: z._default(meetingFields.place, ""),
+    agenda: z._default(meetingFields.agenda, ""),
+    boardId: z._default(meetingFields.boardId, null),
+    attendees: z._default(meetingFields.attendees, []),
+    decisions: z._default(meetingFields.decisions, []),
   },
   { error: objectErrors(`Une réunion doit être un objet ${MEETING_SHAPE}.`) },
 );
@@ -145,9 +176,9 @@ export type MeetingInput = z.input<typeof MeetingInputSchema>;
 export type MeetingFields = z.output<typeof MeetingInputSchema>;
 
 /** A key left out keeps what is stored; `attendees` and `decisions` replace the list. */
-export const MeetingPatchSchema = z
-  .strictObject(meetingFields, { error: objectErrors(`Une modification de réunion reprend ${MEETING_SHAPE}.`) })
-  .partial();
+export const MeetingPatchSchema = z.partial(
+  z.strictObject(meetingFields, { error: objectErrors(`Une modification de réunion reprend ${MEETING_SHAPE}.`) }),
+);
 export type MeetingPatch = z.output<typeof MeetingPatchSchema>;
 
 /** A meeting as the API gives it. */
@@ -162,11 +193,13 @@ export const ReopeningInputSchema = z.strictObject(
     step: z.enum(DEMARCHE_STEPS, { error: `L'étape doit être l'une de : ${DEMARCHE_STEPS.join(", ")}.` }),
     reason: z
       .string({ error: "Le motif doit être un texte." })
-      .trim()
-      .min(1, "Le motif de la réouverture est obligatoire.")
-      .max(2_000, "Le motif dépasse 2 000 caractères."),
+      .check(
+        z.trim(),
+        z.minLength(1, "Le motif de la réouverture est obligatoire."),
+        z.maxLength(2_000, "Le motif dépasse 2 000 caractères."),
+      ),
     /** The day the step is re-opened; today when left out. */
-    on: isoDate("La date de réouverture").optional(),
+    on: z.optional(isoDate("La date de réouverture")),
   },
   { error: objectErrors("Une réouverture doit être un objet { step, reason, on? }.") },
 );
@@ -186,7 +219,7 @@ export const PlanningPatchSchema = z.strictObject(
   {
     planned: z.partialRecord(
       z.enum(DEMARCHE_STEPS, { error: `L'étape doit être l'une de : ${DEMARCHE_STEPS.join(", ")}.` }),
-      isoDate("La date prévue").nullable(),
+      z.nullable(isoDate("La date prévue")),
       {
         error: (issue) =>
           issue.code === "invalid_key"
@@ -215,12 +248,20 @@ export interface StepProgress {
   /** Every meeting that took a decision about this step, re-opened validations included, by date. */
   meetings: MeetingSummary[];
   reopenings: Reopening[];
+  /** The evaluation step's bilan of each year of the convention; null for the other steps. */
+  yearly: YearlyEvaluation | null;
 }
 
 export interface Demarche {
   steps: StepProgress[];
   /** The step in progress, what it awaits and when; null once every step is validated. */
-  next: { step: DemarcheStep; awaiting: DecisionKind[]; plannedOn: string | null } | null;
+  next: {
+    step: DemarcheStep;
+    awaiting: DecisionKind[];
+    plannedOn: string | null;
+    /** At the evaluation step, the year whose bilan is awaited. */
+    year: number | null;
+  } | null;
   /** Meetings from today on, soonest first. */
   upcoming: MeetingSummary[];
 }
@@ -230,13 +271,15 @@ const byDate = (a: { date: string }, b: { date: string }) => a.date.localeCompar
 /**
  * Where the démarche stands, from the meetings' decisions alone: a decision counts once its meeting has taken place
  * (`today` or before) and after the step's last re-opening. The step in progress is the first one not validated,
- * even when a later one was validated out of order.
+ * even when a later one was validated out of order. The evaluation runs through the convention's `period`: it is
+ * validated with the bilan of its last year.
  */
 export function deriveDemarche(
   meetings: readonly Pick<Meeting, "id" | "kind" | "date" | "title" | "decisions" | "createdAt">[],
   planning: Planning,
   reopenings: readonly Reopening[],
   today: string,
+  period: Period,
 ): Demarche {
   const sorted = meetings.toSorted(byDate);
   const summary = ({ id, kind, date, title }: MeetingSummary): MeetingSummary => ({ id, kind, date, title });
@@ -253,9 +296,12 @@ export function deriveDemarche(
       meeting.date > lastReopening.on ||
       (meeting.date === lastReopening.on && meeting.createdAt > lastReopening.recordedAt);
     const held = sorted.filter((meeting) => meeting.date <= today && afterReopening(meeting));
-    const validations = required.map(
-      (kind) => held.find((meeting) => meeting.decisions.some((decision) => decision.kind === kind))?.date,
-    );
+    const yearly = step === "evaluation" ? yearlyEvaluation(held, period) : null;
+    const validations = yearly
+      ? [yearly.completedOn ?? undefined]
+      : required.map(
+          (kind) => held.find((meeting) => meeting.decisions.some((decision) => decision.kind === kind))?.date,
+        );
     const validated = validations.every((date) => date !== undefined);
     return {
       step,
@@ -267,6 +313,7 @@ export function deriveDemarche(
         .filter((meeting) => meeting.decisions.some((decision) => required.includes(decision.kind)))
         .map(summary),
       reopenings: stepReopenings.toSorted((a, b) => a.on.localeCompare(b.on) || a.recordedAt - b.recordedAt),
+      yearly,
     };
   });
   const current = progress.find((step) => !step.validated);
@@ -275,7 +322,14 @@ export function deriveDemarche(
       ...step,
       state: validated ? "validee" : step.step === current?.step ? "en-cours" : "a-venir",
     })),
-    next: current ? { step: current.step, awaiting: current.awaiting, plannedOn: current.plannedOn } : null,
+    next: current
+      ? {
+          step: current.step,
+          awaiting: current.awaiting,
+          plannedOn: current.plannedOn,
+          year: current.yearly?.next ?? null,
+        }
+      : null,
     upcoming: sorted.filter((meeting) => meeting.date >= today).map(summary),
   };
 }

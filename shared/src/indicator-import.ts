@@ -1,6 +1,6 @@
 // The import of a figures file beyond the atelier's own template: the Caf's and the Insee's open-data files as they
 // are published, and any other wide file once the facilitator says what its columns hold (the mapping).
-import { z } from "zod";
+import { z } from "zod/mini";
 import type { IndicatorView } from "./indicator.ts";
 import { withoutAccents } from "./text-folding.ts";
 import { describeIssues, objectErrors } from "./validation.ts";
@@ -10,9 +10,11 @@ export const MAX_MAPPED_MEASURES = 50;
 
 const ColumnNameSchema = z
   .string({ error: "Un nom de colonne doit être un texte." })
-  .trim()
-  .min(1, "Le nom de colonne est obligatoire.")
-  .max(200, "Un nom de colonne dépasse 200 caractères.");
+  .check(
+    z.trim(),
+    z.minLength(1, "Le nom de colonne est obligatoire."),
+    z.maxLength(200, "Un nom de colonne dépasse 200 caractères."),
+  );
 
 const MappedYearSchema = z.union(
   [
@@ -20,9 +22,11 @@ const MappedYearSchema = z.union(
     z.strictObject({
       fixed: z
         .number({ error: "L'année doit être un nombre (par exemple 2022)." })
-        .int("L'année doit être un nombre entier.")
-        .min(1950, "L'année doit être comprise entre 1950 et 2100.")
-        .max(2100, "L'année doit être comprise entre 1950 et 2100."),
+        .check(
+          z.int("L'année doit être un nombre entier."),
+          z.minimum(1950, "L'année doit être comprise entre 1950 et 2100."),
+          z.maximum(2100, "L'année doit être comprise entre 1950 et 2100."),
+        ),
     }),
   ],
   { error: "year doit être { column } (la colonne de la date) ou { fixed } (une année pour tout le fichier)." },
@@ -33,11 +37,13 @@ export const MappedMeasureSchema = z.strictObject(
     column: ColumnNameSchema,
     label: z
       .string({ error: "Le libellé de l'indicateur doit être un texte." })
-      .trim()
-      .min(1, "Le libellé de l'indicateur est obligatoire.")
-      .max(200, "Le libellé de l'indicateur dépasse 200 caractères."),
-    unit: z.string().trim().max(40, "L'unité dépasse 40 caractères.").default(""),
-    theme: z.string().trim().max(120, "Le thème dépasse 120 caractères.").default(""),
+      .check(
+        z.trim(),
+        z.minLength(1, "Le libellé de l'indicateur est obligatoire."),
+        z.maxLength(200, "Le libellé de l'indicateur dépasse 200 caractères."),
+      ),
+    unit: z._default(z.string().check(z.trim(), z.maxLength(40, "L'unité dépasse 40 caractères.")), ""),
+    theme: z._default(z.string().check(z.trim(), z.maxLength(120, "Le thème dépasse 120 caractères.")), ""),
   },
   { error: objectErrors("Une colonne à importer doit être un objet { column, label, unit?, theme? }.") },
 );
@@ -52,26 +58,30 @@ export const ImportMappingSchema = z
       year: MappedYearSchema,
       measures: z
         .array(MappedMeasureSchema, { error: "measures doit être une liste de colonnes à importer." })
-        .min(1, "Choisissez au moins une colonne à importer.")
-        .max(MAX_MAPPED_MEASURES, `Au plus ${MAX_MAPPED_MEASURES} colonnes à importer.`),
-      source: z.string().trim().max(300, "La source dépasse 300 caractères.").default(""),
+        .check(
+          z.minLength(1, "Choisissez au moins une colonne à importer."),
+          z.maxLength(MAX_MAPPED_MEASURES, `Au plus ${MAX_MAPPED_MEASURES} colonnes à importer.`),
+        ),
+      source: z._default(z.string().check(z.trim(), z.maxLength(300, "La source dépasse 300 caractères.")), ""),
     },
     { error: objectErrors("La correspondance doit être un objet { territoryColumn, year, measures, source? }.") },
   )
-  .superRefine((mapping, context) => {
-    const taken = new Set([foldColumnName(mapping.territoryColumn)]);
-    if ("column" in mapping.year) taken.add(foldColumnName(mapping.year.column));
-    mapping.measures.forEach((measure, index) => {
-      const name = foldColumnName(measure.column);
-      if (taken.has(name))
-        context.addIssue({
-          code: "custom",
-          path: ["measures", index, "column"],
-          message: `La colonne « ${measure.column} » est déjà choisie plus haut.`,
-        });
-      taken.add(name);
-    });
-  });
+  .check(
+    z.superRefine((mapping, context) => {
+      const taken = new Set([foldColumnName(mapping.territoryColumn)]);
+      if ("column" in mapping.year) taken.add(foldColumnName(mapping.year.column));
+      mapping.measures.forEach((measure, index) => {
+        const name = foldColumnName(measure.column);
+        if (taken.has(name))
+          context.addIssue({
+            code: "custom",
+            path: ["measures", index, "column"],
+            message: `La colonne « ${measure.column} » est déjà choisie plus haut.`,
+          });
+        taken.add(name);
+      });
+    }),
+  );
 export type ImportMapping = z.infer<typeof ImportMappingSchema>;
 
 /** "Valeur territoire", "valeur_territoire" and "Valeur Territoire " name the same column. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import type { Citation } from "./citation.ts";
 
 /** Comparison levels of a territorial figure, as the Caf's diagnostics present them. */
@@ -19,29 +19,32 @@ export const INDICATOR_COLUMNS = [
 export type IndicatorColumn = (typeof INDICATOR_COLUMNS)[number];
 
 const value = (column: string) =>
-  z
-    .number({ error: `${column} doit être un nombre (virgule ou point décimal).` })
-    .finite()
-    .nullable();
+  z.nullable(z.number({ error: `${column} doit être un nombre (virgule ou point décimal).` }));
 
 /** One line of an import file, once its cells are read (numbers parsed, blanks as null). */
 export const IndicatorRowSchema = z.strictObject({
   indicateur: z
     .string({ error: "indicateur est obligatoire." })
-    .trim()
-    .min(1, "indicateur est obligatoire.")
-    .max(200, "indicateur dépasse 200 caractères."),
-  theme: z.string().trim().max(120, "theme dépasse 120 caractères.").default(""),
+    .check(
+      z.trim(),
+      z.minLength(1, "indicateur est obligatoire."),
+      z.maxLength(200, "indicateur dépasse 200 caractères."),
+    ),
+  theme: z._default(z.string().check(z.trim(), z.maxLength(120, "theme dépasse 120 caractères.")), ""),
   annee: z
     .number({ error: "annee doit être une année (par exemple 2019)." })
-    .int("annee doit être une année entière.")
-    .min(1950, "annee doit être comprise entre 1950 et 2100.")
-    .max(2100, "annee doit être comprise entre 1950 et 2100."),
-  valeur_territoire: value("valeur_territoire").refine((v) => v !== null, "valeur_territoire est obligatoire."),
+    .check(
+      z.int("annee doit être une année entière."),
+      z.minimum(1950, "annee doit être comprise entre 1950 et 2100."),
+      z.maximum(2100, "annee doit être comprise entre 1950 et 2100."),
+    ),
+  valeur_territoire: value("valeur_territoire").check(
+    z.refine((v) => v !== null, "valeur_territoire est obligatoire."),
+  ),
   valeur_departement: value("valeur_departement"),
   valeur_france: value("valeur_france"),
-  unite: z.string().trim().max(40, "unite dépasse 40 caractères.").default(""),
-  source: z.string().trim().max(300, "source dépasse 300 caractères.").default(""),
+  unite: z._default(z.string().check(z.trim(), z.maxLength(40, "unite dépasse 40 caractères.")), ""),
+  source: z._default(z.string().check(z.trim(), z.maxLength(300, "source dépasse 300 caractères.")), ""),
 });
 export type IndicatorRow = z.infer<typeof IndicatorRowSchema>;
 
@@ -56,15 +59,15 @@ export interface IndicatorView {
 }
 
 export const IndicatorCorrectionSchema = z.strictObject({
-  values: z
-    .strictObject({
-      territoire: z.number().finite().optional(),
-      departement: z.number().finite().nullable().optional(),
-      france: z.number().finite().nullable().optional(),
-    })
-    .optional(),
-  source: z.string().trim().max(300).optional(),
-  unit: z.string().trim().max(40).optional(),
+  values: z.optional(
+    z.strictObject({
+      territoire: z.optional(z.number()),
+      departement: z.optional(z.nullable(z.number())),
+      france: z.optional(z.nullable(z.number())),
+    }),
+  ),
+  source: z.optional(z.string().check(z.trim(), z.maxLength(300))),
+  unit: z.optional(z.string().check(z.trim(), z.maxLength(40))),
 });
 export type IndicatorCorrection = z.infer<typeof IndicatorCorrectionSchema>;
 
@@ -73,15 +76,15 @@ export type IndicatorCorrection = z.infer<typeof IndicatorCorrectionSchema>;
  * server rewrites it on every card when the indicator is corrected.
  */
 export const IndicatorCitationSchema = z.strictObject({
-  indicatorId: z.string().min(1).max(64),
-  label: z.string().max(200),
-  year: z.number().int(),
-  unit: z.string().max(40),
-  source: z.string().max(300),
+  indicatorId: z.string().check(z.minLength(1), z.maxLength(64)),
+  label: z.string().check(z.maxLength(200)),
+  year: z.number().check(z.int()),
+  unit: z.string().check(z.maxLength(40)),
+  source: z.string().check(z.maxLength(300)),
   values: z.strictObject({
-    territoire: z.number().nullable(),
-    departement: z.number().nullable(),
-    france: z.number().nullable(),
+    territoire: z.nullable(z.number()),
+    departement: z.nullable(z.number()),
+    france: z.nullable(z.number()),
   }),
 });
 export type IndicatorCitation = z.infer<typeof IndicatorCitationSchema>;
@@ -105,12 +108,13 @@ export function citesIndicator(citation: Citation, indicator: IndicatorView): bo
   );
 }
 
-/** A figure as a French reader expects it: "42 %", "4 077", "12,5 places". */
-export function formatFigure(value: number | null, unit: string): string {
+/** A figure as its reader expects it: "42 %", "4 077", "12,5 places" in French; "42%", "4,077" in English. */
+export function formatFigure(value: number | null, unit: string, locale = "fr-FR"): string {
   if (value === null) return "—";
-  const number = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 1 }).format(value);
+  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value);
   if (!unit) return number;
-  return unit === "%" ? `${number} %` : `${number} ${unit}`;
+  if (unit === "%") return locale.startsWith("fr") ? `${number} %` : `${number}%`;
+  return `${number} ${unit}`;
 }
 
 /** The territory's gap to a comparison level, in the indicator's unit (points for percentages); null if unknown. */

@@ -1,5 +1,6 @@
-import { z } from "zod";
-import { CARD_KINDS, type CardKind } from "./card.ts";
+import { z } from "zod/mini";
+import { CARD_KINDS, type CardKind } from "./card-kinds.ts";
+import { JoinCodeSchema } from "./join-code.ts";
 import type { Role } from "./roles.ts";
 import { objectErrors } from "./validation.ts";
 
@@ -14,34 +15,48 @@ export const NewInvitationSchema = z.strictObject(
     role: z.enum(INVITED_ROLES, { error: `Le rôle invité doit être l'un de : ${INVITED_ROLES.join(", ")}.` }),
     label: z
       .string({ error: "Le libellé doit être un texte." })
-      .trim()
-      .min(1, "Le libellé du lien est obligatoire.")
-      .max(80, "Le libellé dépasse 80 caractères."),
-    boardIds: z
-      .array(z.string().min(1).max(64), { error: "boardIds doit être une liste d'identifiants de tableaux." })
-      .min(1, "Choisissez au moins un tableau, ou null pour tous.")
-      .max(100)
-      .nullable()
-      .default(null),
-    expiresAt: z
-      .number({ error: "expiresAt doit être une date (millisecondes depuis 1970)." })
-      .int()
-      .positive()
-      .nullable()
-      .default(null),
-    kinds: z
-      .array(z.enum(CARD_KINDS, { error: `Types de carte possibles : ${CARD_KINDS.join(", ")}.` }))
-      .min(1, "Autorisez au moins un type de carte, ou null pour tous.")
-      .nullable()
-      .default(null),
-    moderated: z.boolean({ error: "moderated doit valoir true ou false." }).default(false),
-    maxUses: z
-      .number({ error: "maxUses doit être un nombre entier." })
-      .int()
-      .min(1, "maxUses doit valoir au moins 1.")
-      .max(INVITATION_MAX_USES, `maxUses ne peut dépasser ${INVITATION_MAX_USES}.`)
-      .nullable()
-      .default(null),
+      .check(
+        z.trim(),
+        z.minLength(1, "Le libellé du lien est obligatoire."),
+        z.maxLength(80, "Le libellé dépasse 80 caractères."),
+      ),
+    boardIds: z._default(
+      z.nullable(
+        z
+          .array(z.string().check(z.minLength(1), z.maxLength(64)), {
+            error: "boardIds doit être une liste d'identifiants de tableaux.",
+          })
+          .check(z.minLength(1, "Choisissez au moins un tableau, ou null pour tous."), z.maxLength(100)),
+      ),
+      null,
+    ),
+    expiresAt: z._default(
+      z.nullable(
+        z.number({ error: "expiresAt doit être une date (millisecondes depuis 1970)." }).check(z.int(), z.positive()),
+      ),
+      null,
+    ),
+    kinds: z._default(
+      z.nullable(
+        z
+          .array(z.enum(CARD_KINDS, { error: `Types de carte possibles : ${CARD_KINDS.join(", ")}.` }))
+          .check(z.minLength(1, "Autorisez au moins un type de carte, ou null pour tous.")),
+      ),
+      null,
+    ),
+    moderated: z._default(z.boolean({ error: "moderated doit valoir true ou false." }), false),
+    maxUses: z._default(
+      z.nullable(
+        z
+          .number({ error: "maxUses doit être un nombre entier." })
+          .check(
+            z.int(),
+            z.minimum(1, "maxUses doit valoir au moins 1."),
+            z.maximum(INVITATION_MAX_USES, `maxUses ne peut dépasser ${INVITATION_MAX_USES}.`),
+          ),
+      ),
+      null,
+    ),
   },
   {
     error: objectErrors(
@@ -54,30 +69,53 @@ export type NewInvitation = z.input<typeof NewInvitationSchema>;
 export const DISPLAY_NAME_MAX = 60;
 export const ORGANISATION_MAX = 80;
 
-export const JoinSchema = z.strictObject(
-  {
-    token: z.string({ error: "Le jeton d'invitation est obligatoire." }).min(1).max(200),
-    displayName: z
-      .string({ error: "Le nom doit être un texte." })
-      .trim()
-      .min(1, "Choisissez un nom ou un pseudonyme.")
-      .max(DISPLAY_NAME_MAX, `Le nom dépasse ${DISPLAY_NAME_MAX} caractères.`),
-    organisation: z
-      .string({ error: "L'organisation doit être un texte." })
-      .trim()
-      .max(ORGANISATION_MAX, `L'organisation dépasse ${ORGANISATION_MAX} caractères.`)
-      .default(""),
-  },
-  { error: objectErrors("Rejoindre demande un objet { token, displayName, organisation? }.") },
-);
+const invitationToken = z
+  .string({ error: "Le jeton d'invitation est obligatoire." })
+  .check(z.minLength(1), z.maxLength(200));
+
+/** One of the two ways in: the link's token, or the short code a facilitator made for that link. */
+const joinKey = { token: z.optional(invitationToken), code: z.optional(JoinCodeSchema) };
+const oneJoinKey = {
+  check: (key: { token?: string; code?: string }) => (key.token === undefined) !== (key.code === undefined),
+  message: "Donnez soit le lien d'invitation (token), soit le code affiché (code).",
+};
+
+export const JoinSchema = z
+  .strictObject(
+    {
+      ...joinKey,
+      displayName: z
+        .string({ error: "Le nom doit être un texte." })
+        .check(
+          z.trim(),
+          z.minLength(1, "Choisissez un nom ou un pseudonyme."),
+          z.maxLength(DISPLAY_NAME_MAX, `Le nom dépasse ${DISPLAY_NAME_MAX} caractères.`),
+        ),
+      organisation: z._default(
+        z
+          .string({ error: "L'organisation doit être un texte." })
+          .check(z.trim(), z.maxLength(ORGANISATION_MAX, `L'organisation dépasse ${ORGANISATION_MAX} caractères.`)),
+        "",
+      ),
+    },
+    { error: objectErrors("Rejoindre demande un objet { token ou code, displayName, organisation? }.") },
+  )
+  .check(z.refine(oneJoinKey.check, oneJoinKey.message));
 export type Join = z.input<typeof JoinSchema>;
 
 /** Asked before the join form, so that the page names what the link opens (and says at once when it is dead). */
-export const JoinPreviewSchema = z.strictObject(
-  { token: JoinSchema.shape.token },
-  { error: objectErrors("L'aperçu d'une invitation demande un objet { token }.") },
-);
+export const JoinPreviewSchema = z
+  .strictObject(joinKey, { error: objectErrors("L'aperçu d'une invitation demande un objet { token } ou { code }.") })
+  .check(z.refine(oneJoinKey.check, oneJoinKey.message));
 export type JoinPreviewRequest = z.input<typeof JoinPreviewSchema>;
+
+/** What the join page holds: an invitation link's token, or a code typed from the projector. */
+export type JoinKey = { token: string } | { code: string };
+
+/** The key of a validated join or preview: the schemas let exactly one of the two through. */
+export function joinKeyOf(fields: { token?: string; code?: string }): JoinKey {
+  return fields.code === undefined ? { token: fields.token ?? "" } : { code: fields.code };
+}
 
 /** Why a link lets nobody in: sent beside the French message, so that each interface words it in its language. */
 export const CLOSED_LINK_REASONS = ["unknown", "revoked", "expired", "usedUp"] as const;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { MAX_COMMUNES } from "./territory.ts";
 import { objectErrors } from "./validation.ts";
 
@@ -26,15 +26,20 @@ const RepresentativeSchema = z.strictObject(
   {
     name: z
       .string({ error: "Le nom du représentant doit être un texte." })
-      .trim()
-      .min(1, "Le nom du représentant est obligatoire.")
-      .max(120, "Le nom du représentant dépasse 120 caractères."),
-    title: z
-      .string({ error: "La fonction du représentant doit être un texte." })
-      .trim()
-      .min(1, "La fonction du représentant est vide : omettez-la.")
-      .max(120, "La fonction du représentant dépasse 120 caractères.")
-      .optional(),
+      .check(
+        z.trim(),
+        z.minLength(1, "Le nom du représentant est obligatoire."),
+        z.maxLength(120, "Le nom du représentant dépasse 120 caractères."),
+      ),
+    title: z.optional(
+      z
+        .string({ error: "La fonction du représentant doit être un texte." })
+        .check(
+          z.trim(),
+          z.minLength(1, "La fonction du représentant est vide : omettez-la."),
+          z.maxLength(120, "La fonction du représentant dépasse 120 caractères."),
+        ),
+    ),
   },
   { error: objectErrors("Le représentant doit être un objet { name, title? }.") },
 );
@@ -44,12 +49,14 @@ export const PartySchema = z.strictObject(
     kind: z.enum(PARTY_KINDS, { error: `Le type de signataire doit être l'un de : ${PARTY_KINDS.join(", ")}.` }),
     name: z
       .string({ error: "Le nom du signataire doit être un texte." })
-      .trim()
-      .min(1, "Le nom du signataire est obligatoire.")
-      .max(160, "Le nom du signataire dépasse 160 caractères."),
-    representative: RepresentativeSchema.optional(),
+      .check(
+        z.trim(),
+        z.minLength(1, "Le nom du signataire est obligatoire."),
+        z.maxLength(160, "Le nom du signataire dépasse 160 caractères."),
+      ),
+    representative: z.optional(RepresentativeSchema),
     /** Set once the party has signed. */
-    signedOn: z.iso.date({ error: "La date de signature doit être une date réelle au format AAAA-MM-JJ." }).optional(),
+    signedOn: z.optional(z.iso.date({ error: "La date de signature doit être une date réelle au format AAAA-MM-JJ." })),
   },
   { error: objectErrors("Un signataire doit être un objet { kind, name, representative?, signedOn? }.") },
 );
@@ -57,4 +64,4 @@ export type Party = z.infer<typeof PartySchema>;
 
 export const PartiesSchema = z
   .array(PartySchema, { error: "Les signataires doivent être une liste." })
-  .max(MAX_PARTIES, `Une convention compte au plus ${MAX_PARTIES} signataires.`);
+  .check(z.maxLength(MAX_PARTIES, `Une convention compte au plus ${MAX_PARTIES} signataires.`));

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { upgradeBudgetLine } from "./budget-line-upgrade.ts";
 import type { Fiche } from "./fiche.ts";
 import { FICHE_FIELDS, type FicheFieldValue, fieldValue, type ShownFicheFieldKey } from "./fiche-fields.ts";
@@ -7,8 +7,8 @@ import { objectErrors } from "./validation.ts";
 
 export const PlanVersionInputSchema = z.strictObject(
   {
-    label: z.string().trim().min(1, "Le libellé de la version est obligatoire.").max(200),
-    meetingId: z.string().min(1).max(64).nullable().default(null),
+    label: z.string().check(z.trim(), z.minLength(1, "Le libellé de la version est obligatoire."), z.maxLength(200)),
+    meetingId: z._default(z.nullable(z.string().check(z.minLength(1), z.maxLength(64))), null),
   },
   { error: objectErrors("Une version doit être un objet { label, meetingId? }.") },
 );

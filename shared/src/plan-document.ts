@@ -9,6 +9,7 @@ import {
   type IndicatorFields,
   IndicatorFieldsSchema,
   ObjectiveInputSchema,
+  ObjectiveRenameSchema,
   type SourceRef,
   SourceRefSchema,
 } from "./fiche.ts";
@@ -116,10 +117,7 @@ export function addObjective(doc: Y.Doc, id: string, input: { axisId: string; ti
 export function renamePlanItem(doc: Y.Doc, kind: "axis" | "objective", id: string, title: string): boolean {
   const map = (kind === "axis" ? planAxes(doc) : planObjectives(doc)).get(id);
   if (!map) return false;
-  map.set(
-    "title",
-    (kind === "axis" ? AxisInputSchema : ObjectiveInputSchema.pick({ title: true })).parse({ title }).title,
-  );
+  map.set("title", (kind === "axis" ? AxisInputSchema : ObjectiveRenameSchema).parse({ title }).title);
   return true;
 }
 

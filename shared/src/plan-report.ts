@@ -4,7 +4,7 @@ import type { Fiche } from "./fiche.ts";
 import { FICHE_STATUS_LABELS, type PlanNames } from "./fiche-words.ts";
 import { type BaselineTotals, baselineTotals, type FinancingTotals, financingTotals } from "./financing.ts";
 import { type Axis, listAxes, listFiches, listObjectives, type Objective } from "./plan-document.ts";
-import type { Period } from "./space.ts";
+import { type Period, periodYears } from "./space.ts";
 
 export interface PlanSection {
   /** null: fiches not yet placed under an axis. */
@@ -37,10 +37,6 @@ export interface FollowUpRow {
   unit: string;
   target: number | null;
   values: Record<string, number | null>;
-}
-
-export function periodYears(period: Period): number[] {
-  return Array.from({ length: period.end - period.start + 1 }, (_, index) => period.start + index);
 }
 
 /**

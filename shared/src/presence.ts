@@ -1,4 +1,5 @@
-import { facilitatorParticipantId, type Role } from "./roles.ts";
+import { facilitatorParticipantId } from "./facilitator-id.ts";
+import type { Role } from "./roles.ts";
 
 /**
  * Presence, as browsers share it through Yjs awareness, and as the server lets it through: only what the client

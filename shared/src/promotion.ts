@@ -1,5 +1,5 @@
 import type * as Y from "yjs";
-import { z } from "zod";
+import { z } from "zod/mini";
 import { boardLayoutView } from "./board-clusters.ts";
 import { cardById, listCards, writeCardFields } from "./board-document.ts";
 import type { Card } from "./card.ts";
@@ -10,23 +10,29 @@ import { objectErrors } from "./validation.ts";
 export const PromotionRequestSchema = z
   .strictObject(
     {
-      boardId: z.string({ error: "boardId est obligatoire." }).min(1).max(64),
-      cardIds: z.array(z.string().min(1).max(64)).min(1, "Choisissez au moins une carte.").max(500).optional(),
-      clusterId: z.string().min(1).max(64).optional(),
+      boardId: z.string({ error: "boardId est obligatoire." }).check(z.minLength(1), z.maxLength(64)),
+      cardIds: z.optional(
+        z
+          .array(z.string().check(z.minLength(1), z.maxLength(64)))
+          .check(z.minLength(1, "Choisissez au moins une carte."), z.maxLength(500)),
+      ),
+      clusterId: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
       /** An existing fiche to merge into, or the axis (null: none yet) and title of a new one. */
       target: z.union([
-        z.strictObject({ ficheId: z.string().min(1).max(64) }),
+        z.strictObject({ ficheId: z.string().check(z.minLength(1), z.maxLength(64)) }),
         z.strictObject({
-          axisId: z.string().max(64).nullable(),
-          title: z.string().trim().min(1).max(200).optional(),
+          axisId: z.nullable(z.string().check(z.maxLength(64))),
+          title: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))),
         }),
       ]),
     },
     { error: objectErrors("Une promotion doit être un objet { boardId, cardIds | clusterId, target }.") },
   )
-  .refine((request) => (request.cardIds === undefined) !== (request.clusterId === undefined), {
-    message: "Donnez soit cardIds, soit clusterId.",
-  });
+  .check(
+    z.refine((request) => (request.cardIds === undefined) !== (request.clusterId === undefined), {
+      message: "Donnez soit cardIds, soit clusterId.",
+    }),
+  );
 export type PromotionRequest = z.infer<typeof PromotionRequestSchema>;
 
 /** The cards a request designates on the board, in board order; undefined when the cluster does not exist. */

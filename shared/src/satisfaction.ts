@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { objectErrors } from "./validation.ts";
 
 /**
@@ -20,52 +20,43 @@ export const SATISFACTION_COMMENT_MAX = 2000;
  */
 export const SATISFACTION_MIN_ANSWERS = 3;
 
-/** The French words of the codes, as the documents (DOCX, XLSX) print them and the French interface shows them. */
-export const FRENCH_SATISFACTION_WORDS = {
-  questions: {
-    gouvernance: "La gouvernance de la CTG (COPIL, comités) vous permet de participer aux décisions",
-    echanges: "Les échanges entre partenaires se sont améliorés",
-    "plan-besoins": "Le plan d'actions répond aux besoins du territoire",
-    information: "Vous êtes informé(e) de l'avancement des actions",
-  } satisfies Record<SatisfactionQuestion, string>,
-  scores: {
-    1: "Pas du tout d'accord",
-    2: "Plutôt pas d'accord",
-    3: "Ni d'accord ni pas d'accord",
-    4: "Plutôt d'accord",
-    5: "Tout à fait d'accord",
-  } satisfies Record<SatisfactionScore, string>,
-};
-
 const ScoreSchema = z
   .number({ error: "Une note doit être un nombre entier de 1 à 5." })
-  .int("Une note doit être un nombre entier de 1 à 5.")
-  .min(1, "Une note va de 1 à 5.")
-  .max(5, "Une note va de 1 à 5.") as z.ZodType<SatisfactionScore, number>;
+  .check(
+    z.int("Une note doit être un nombre entier de 1 à 5."),
+    z.minimum(1, "Une note va de 1 à 5."),
+    z.maximum(5, "Une note va de 1 à 5."),
+  ) as z.ZodMiniType<SatisfactionScore, number>;
 
-const scoreFields = Object.fromEntries(SATISFACTION_QUESTIONS.map((question) => [question, ScoreSchema.optional()]));
+const scoreFields = Object.fromEntries(SATISFACTION_QUESTIONS.map((question) => [question, z.optional(ScoreSchema)]));
 
 /** One partner's answer: a question left out is "sans avis"; at least one note or a comment. */
 export const SatisfactionAnswerSchema = z
   .strictObject(
     {
       scores: z.strictObject(
-        scoreFields as Record<SatisfactionQuestion, z.ZodOptional<z.ZodType<SatisfactionScore, number>>>,
+        scoreFields as Record<SatisfactionQuestion, z.ZodMiniOptional<z.ZodMiniType<SatisfactionScore, number>>>,
         {
           error: objectErrors(`Les notes doivent être un objet { ${SATISFACTION_QUESTIONS.join(", ")} }.`),
         },
       ),
-      comment: z
-        .string({ error: "Le commentaire doit être un texte." })
-        .trim()
-        .max(SATISFACTION_COMMENT_MAX, `Le commentaire dépasse ${SATISFACTION_COMMENT_MAX} caractères.`)
-        .default(""),
+      comment: z._default(
+        z
+          .string({ error: "Le commentaire doit être un texte." })
+          .check(
+            z.trim(),
+            z.maxLength(SATISFACTION_COMMENT_MAX, `Le commentaire dépasse ${SATISFACTION_COMMENT_MAX} caractères.`),
+          ),
+        "",
+      ),
     },
     { error: objectErrors("Une réponse doit être un objet { scores, comment? }.") },
   )
-  .refine(
-    (answer) => answer.comment !== "" || Object.values(answer.scores).some((score) => score !== undefined),
-    "Répondez à au moins une question, ou laissez un commentaire.",
+  .check(
+    z.refine(
+      (answer) => answer.comment !== "" || Object.values(answer.scores).some((score) => score !== undefined),
+      "Répondez à au moins une question, ou laissez un commentaire.",
+    ),
   );
 export type SatisfactionAnswerInput = z.input<typeof SatisfactionAnswerSchema>;
 export type SatisfactionAnswer = z.infer<typeof SatisfactionAnswerSchema>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { BilanEntryInputSchema, ImpactLinkSchema } from "./bilan.ts";
 import { SourceRefSchema } from "./fiche.ts";
 import { DEMARCHE_STEPS, isoDate, MeetingInputSchema, ReopeningInputSchema } from "./governance.ts";
@@ -33,17 +33,18 @@ export const ANONYMOUS_AUTHOR_NAMES: Record<Role, string> = {
   observer: "Observateur·rice",
 };
 
-const id = z.string({ error: "Un identifiant doit être un texte." }).min(1).max(64);
-const time = z.number({ error: "Une date doit être un nombre (ms)." }).int().nonnegative();
+const id = z.string({ error: "Un identifiant doit être un texte." }).check(z.minLength(1), z.maxLength(64));
+const time = z.number({ error: "Une date doit être un nombre (ms)." }).check(z.int(), z.nonnegative());
 /** A document's Yjs state (Y.encodeStateAsUpdate), in base64. */
 const yjsState = z.base64({ error: "L'état d'un document doit être un état Yjs en base64." });
-const list = <T extends z.ZodType>(item: T, what: string) => z.array(item, { error: `${what} doit être une liste.` });
+const list = <T extends z.ZodMiniType>(item: T, what: string) =>
+  z.array(item, { error: `${what} doit être une liste.` });
 
 const ArchivedBoardSchema = z.strictObject({
   id,
   theme: ThemeLabelSchema,
   description: ThemeDescriptionSchema,
-  position: z.number().int(),
+  position: z.number().check(z.int()),
   archived: z.boolean(),
   createdAt: time,
   state: yjsState,
@@ -51,12 +52,12 @@ const ArchivedBoardSchema = z.strictObject({
 
 const ArchivedPlanVersionSchema = z.strictObject({
   id,
-  label: z.string().max(200),
-  meetingId: id.nullable(),
+  label: z.string().check(z.maxLength(200)),
+  meetingId: z.nullable(id),
   createdAt: time,
   state: yjsState,
   /** The fiches as read when the version was frozen (what comparisons read); only their sources are checked. */
-  fiches: list(z.looseObject({ id, sources: list(SourceRefSchema, "Les sources d'une fiche").optional() }), "fiches"),
+  fiches: list(z.looseObject({ id, sources: z.optional(list(SourceRefSchema, "Les sources d'une fiche")) }), "fiches"),
 });
 
 const ArchivedSignatureSchema = z.strictObject({
@@ -64,49 +65,49 @@ const ArchivedSignatureSchema = z.strictObject({
   versionId: id,
   signedOn: isoDate("La date de signature"),
   signatories: PartiesSchema,
-  meetingId: id.nullable(),
+  meetingId: z.nullable(id),
   recordedAt: time,
-  withdrawn: z.strictObject({ at: time, reason: z.string().max(2_000) }).nullable(),
+  withdrawn: z.nullable(z.strictObject({ at: time, reason: z.string().check(z.maxLength(2_000)) })),
 });
 
-const ArchivedMeetingSchema = MeetingInputSchema.extend({ id, createdAt: time, updatedAt: time });
+const ArchivedMeetingSchema = z.extend(MeetingInputSchema, { id, createdAt: time, updatedAt: time });
 
 const ArchivedIndicatorSchema = z.strictObject({
   id,
-  label: z.string().min(1).max(200),
-  theme: z.string().max(120),
-  year: z.number().int().min(1950).max(2100),
-  unit: z.string().max(40),
-  source: z.string().max(300),
+  label: z.string().check(z.minLength(1), z.maxLength(200)),
+  theme: z.string().check(z.maxLength(120)),
+  year: z.number().check(z.int(), z.minimum(1950), z.maximum(2100)),
+  unit: z.string().check(z.maxLength(40)),
+  source: z.string().check(z.maxLength(300)),
   values: z.strictObject(
-    Object.fromEntries(INDICATOR_LEVELS.map((level) => [level, z.number().finite().nullable()])) as Record<
+    Object.fromEntries(INDICATOR_LEVELS.map((level) => [level, z.nullable(z.number())])) as Record<
       (typeof INDICATOR_LEVELS)[number],
-      z.ZodNullable<z.ZodNumber>
+      z.ZodMiniNullable<z.ZodMiniNumber>
     >,
   ),
   updatedAt: time,
 });
 
 const ArchivedQuestionnaireSchema = z.strictObject({
-  year: z.number().int().min(2000).max(2100),
+  year: z.number().check(z.int(), z.minimum(2000), z.maximum(2100)),
   questions: list(z.enum(SATISFACTION_QUESTIONS), "questions"),
   openedAt: time,
-  closedAt: time.nullable(),
+  closedAt: z.nullable(time),
   /** Anonymous, as stored: neither who nor when. */
   answers: list(SatisfactionAnswerSchema, "answers"),
 });
 
-const ArchivedServiceSchema = ServiceInputSchema.extend({
+const ArchivedServiceSchema = z.extend(ServiceInputSchema, {
   id,
-  communeName: z.string().max(100).nullable(),
+  communeName: z.nullable(z.string().check(z.maxLength(100))),
   updatedAt: time,
 });
 
 /** Who joined, kept only when the facilitator asks for the pseudonyms: the archive's record, not accounts. */
 const ArchivedParticipantSchema = z.strictObject({
   id,
-  displayName: z.string().max(DISPLAY_NAME_MAX),
-  organisation: z.string().max(ORGANISATION_MAX),
+  displayName: z.string().check(z.maxLength(DISPLAY_NAME_MAX)),
+  organisation: z.string().check(z.maxLength(ORGANISATION_MAX)),
   role: z.enum(INVITED_ROLES),
   joinedAt: time,
 });
@@ -125,7 +126,7 @@ export const SpaceArchiveSchema = z
       space: z.strictObject({
         name: SpaceNameSchema,
         period: PeriodSchema,
-        territory: z.strictObject({ epci: EpciSchema.nullable(), communes: CommunesSchema }),
+        territory: z.strictObject({ epci: z.nullable(EpciSchema), communes: CommunesSchema }),
         parties: PartiesSchema,
         createdAt: time,
       }),
@@ -137,73 +138,75 @@ export const SpaceArchiveSchema = z
       demarche: z.strictObject({
         planning: z.partialRecord(z.enum(DEMARCHE_STEPS), isoDate("La date prévue")),
         reopenings: list(
-          ReopeningInputSchema.extend({ id, on: isoDate("La date de réouverture"), recordedAt: time }),
+          z.extend(ReopeningInputSchema, { id, on: isoDate("La date de réouverture"), recordedAt: time }),
           "reopenings",
         ),
       }),
       indicators: list(ArchivedIndicatorSchema, "indicators"),
       bilan: z.strictObject({
         entries: list(
-          BilanEntryInputSchema.extend({ ficheId: id, year: z.number().int(), updatedAt: time }),
+          z.extend(BilanEntryInputSchema, { ficheId: id, year: z.number().check(z.int()), updatedAt: time }),
           "entries",
         ),
         impacts: list(ImpactLinkSchema, "impacts"),
       }),
       satisfaction: list(ArchivedQuestionnaireSchema, "satisfaction"),
       territoryServices: list(ArchivedServiceSchema, "territoryServices"),
-      participants: list(ArchivedParticipantSchema, "participants").optional(),
+      participants: z.optional(list(ArchivedParticipantSchema, "participants")),
     },
     { error: objectErrors("Une archive d'espace CTG doit être un objet JSON { format, version, space, boards, … }.") },
   )
-  .superRefine((archive, context) => {
-    const problem = (path: PropertyKey[], message: string) => context.addIssue({ code: "custom", path, message });
-    const ids = (items: readonly { id: string }[], path: string, what: string) => {
-      const seen = new Set<string>();
-      items.forEach((item, index) => {
-        if (seen.has(item.id)) problem([path, index, "id"], `${what} ${item.id} figure deux fois.`);
-        seen.add(item.id);
+  .check(
+    z.superRefine((archive, context) => {
+      const problem = (path: PropertyKey[], message: string) => context.addIssue({ code: "custom", path, message });
+      const ids = (items: readonly { id: string }[], path: string, what: string) => {
+        const seen = new Set<string>();
+        items.forEach((item, index) => {
+          if (seen.has(item.id)) problem([path, index, "id"], `${what} ${item.id} figure deux fois.`);
+          seen.add(item.id);
+        });
+        return seen;
+      };
+      const boards = ids(archive.boards, "boards", "Le tableau");
+      const meetings = ids(archive.meetings, "meetings", "La réunion");
+      const versions = ids(archive.planVersions, "planVersions", "La version");
+      const indicators = ids(archive.indicators, "indicators", "L'indicateur");
+      ids(archive.signatures, "signatures", "La signature");
+      ids(archive.territoryServices, "territoryServices", "Le service");
+      const known = (set: Set<string>, value: string | null, path: PropertyKey[], what: string) => {
+        if (value !== null && !set.has(value)) problem(path, `${what} ${value} ne figure pas dans l'archive.`);
+      };
+      archive.meetings.forEach((meeting, index) => {
+        known(boards, meeting.boardId, ["meetings", index, "boardId"], "Le tableau");
       });
-      return seen;
-    };
-    const boards = ids(archive.boards, "boards", "Le tableau");
-    const meetings = ids(archive.meetings, "meetings", "La réunion");
-    const versions = ids(archive.planVersions, "planVersions", "La version");
-    const indicators = ids(archive.indicators, "indicators", "L'indicateur");
-    ids(archive.signatures, "signatures", "La signature");
-    ids(archive.territoryServices, "territoryServices", "Le service");
-    const known = (set: Set<string>, value: string | null, path: PropertyKey[], what: string) => {
-      if (value !== null && !set.has(value)) problem(path, `${what} ${value} ne figure pas dans l'archive.`);
-    };
-    archive.meetings.forEach((meeting, index) => {
-      known(boards, meeting.boardId, ["meetings", index, "boardId"], "Le tableau");
-    });
-    archive.planVersions.forEach((version, index) => {
-      known(meetings, version.meetingId, ["planVersions", index, "meetingId"], "La réunion");
-    });
-    archive.signatures.forEach((signature, index) => {
-      known(versions, signature.versionId, ["signatures", index, "versionId"], "La version");
-      known(meetings, signature.meetingId, ["signatures", index, "meetingId"], "La réunion");
-    });
-    if (archive.signatures.filter((signature) => signature.withdrawn === null).length > 1) {
-      problem(["signatures"], "Une seule signature peut être en vigueur.");
-    }
-    archive.bilan.impacts.forEach((impact, index) => {
-      known(indicators, impact.territorialIndicatorId, ["bilan", "impacts", index], "L'indicateur territorial");
-    });
-    const figures = new Set<string>();
-    archive.indicators.forEach((indicator, index) => {
-      const key = JSON.stringify([indicator.label, indicator.theme, indicator.year]);
-      if (figures.has(key))
-        problem(["indicators", index], `L'indicateur « ${indicator.label} » ${indicator.year} figure deux fois.`);
-      figures.add(key);
-    });
-    const years = new Set<number>();
-    archive.satisfaction.forEach((questionnaire, index) => {
-      if (years.has(questionnaire.year))
-        problem(["satisfaction", index, "year"], `Le questionnaire ${questionnaire.year} figure deux fois.`);
-      years.add(questionnaire.year);
-    });
-  });
+      archive.planVersions.forEach((version, index) => {
+        known(meetings, version.meetingId, ["planVersions", index, "meetingId"], "La réunion");
+      });
+      archive.signatures.forEach((signature, index) => {
+        known(versions, signature.versionId, ["signatures", index, "versionId"], "La version");
+        known(meetings, signature.meetingId, ["signatures", index, "meetingId"], "La réunion");
+      });
+      if (archive.signatures.filter((signature) => signature.withdrawn === null).length > 1) {
+        problem(["signatures"], "Une seule signature peut être en vigueur.");
+      }
+      archive.bilan.impacts.forEach((impact, index) => {
+        known(indicators, impact.territorialIndicatorId, ["bilan", "impacts", index], "L'indicateur territorial");
+      });
+      const figures = new Set<string>();
+      archive.indicators.forEach((indicator, index) => {
+        const key = JSON.stringify([indicator.label, indicator.theme, indicator.year]);
+        if (figures.has(key))
+          problem(["indicators", index], `L'indicateur « ${indicator.label} » ${indicator.year} figure deux fois.`);
+        figures.add(key);
+      });
+      const years = new Set<number>();
+      archive.satisfaction.forEach((questionnaire, index) => {
+        if (years.has(questionnaire.year))
+          problem(["satisfaction", index, "year"], `Le questionnaire ${questionnaire.year} figure deux fois.`);
+        years.add(questionnaire.year);
+      });
+    }),
+  );
 export type SpaceArchive = z.infer<typeof SpaceArchiveSchema>;
 export type SpaceArchiveInput = z.input<typeof SpaceArchiveSchema>;
 export type ArchivedBoard = SpaceArchive["boards"][number];

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { PartiesSchema, type Party } from "./parties.ts";
 import { type Territory, TerritoryPatchSchema } from "./territory.ts";
 import { objectErrors } from "./validation.ts";
@@ -8,9 +8,11 @@ export const MAX_PERIOD_YEARS = 5;
 
 const YearSchema = z
   .number({ error: "Une année doit être un nombre (par exemple 2021)." })
-  .int("Une année doit être un nombre entier.")
-  .min(2000, "L'année doit être comprise entre 2000 et 2100.")
-  .max(2100, "L'année doit être comprise entre 2000 et 2100.");
+  .check(
+    z.int("Une année doit être un nombre entier."),
+    z.minimum(2000, "L'année doit être comprise entre 2000 et 2100."),
+    z.maximum(2100, "L'année doit être comprise entre 2000 et 2100."),
+  );
 
 /**
  * Any period a space holds. Spaces created before the five-year rule (up to eight years then) must still load and
@@ -21,21 +23,29 @@ export const PeriodSchema = z
     { start: YearSchema, end: YearSchema },
     { error: objectErrors("La période doit être un objet { start, end } (années).") },
   )
-  .refine((p) => p.end >= p.start, "La fin de la période doit suivre son début.");
+  .check(z.refine((p) => p.end >= p.start, "La fin de la période doit suivre son début."));
 export type Period = z.infer<typeof PeriodSchema>;
 
-export const NewPeriodSchema = PeriodSchema.refine((p) => p.end - p.start < MAX_PERIOD_YEARS, {
-  error: (issue) => {
-    const { start } = issue.input as Period;
-    return `Une convention dure au plus ${MAX_PERIOD_YEARS} ans : commencée en ${start}, elle s'achève au plus tard en ${start + MAX_PERIOD_YEARS - 1}.`;
-  },
-});
+export function periodYears(period: Period): number[] {
+  return Array.from({ length: period.end - period.start + 1 }, (_, index) => period.start + index);
+}
+
+export const NewPeriodSchema = PeriodSchema.check(
+  z.refine((p) => p.end - p.start < MAX_PERIOD_YEARS, {
+    error: (issue) => {
+      const { start } = issue.input as Period;
+      return `Une convention dure au plus ${MAX_PERIOD_YEARS} ans : commencée en ${start}, elle s'achève au plus tard en ${start + MAX_PERIOD_YEARS - 1}.`;
+    },
+  }),
+);
 
 export const SpaceNameSchema = z
   .string({ error: "Le nom du territoire doit être un texte." })
-  .trim()
-  .min(1, "Le nom du territoire est obligatoire.")
-  .max(120, "Le nom du territoire dépasse 120 caractères.");
+  .check(
+    z.trim(),
+    z.minLength(1, "Le nom du territoire est obligatoire."),
+    z.maxLength(120, "Le nom du territoire dépasse 120 caractères."),
+  );
 
 export const CreateSpaceSchema = z.strictObject(
   { name: SpaceNameSchema, period: NewPeriodSchema },
@@ -46,10 +56,14 @@ export type CreateSpace = z.infer<typeof CreateSpaceSchema>;
 /** `PATCH /api/spaces/:id`: a key left out keeps what the space has; `parties` replaces the whole list. */
 export const SpacePatchSchema = z
   .strictObject(
-    { name: SpaceNameSchema.optional(), territory: TerritoryPatchSchema.optional(), parties: PartiesSchema.optional() },
+    {
+      name: z.optional(SpaceNameSchema),
+      territory: z.optional(TerritoryPatchSchema),
+      parties: z.optional(PartiesSchema),
+    },
     { error: objectErrors("Une modification d'espace doit être un objet { name?, territory?, parties? }.") },
   )
-  .refine((patch) => Object.keys(patch).length > 0, "Rien à modifier : donnez name, territory ou parties.");
+  .check(z.refine((patch) => Object.keys(patch).length > 0, "Rien à modifier : donnez name, territory ou parties."));
 export type SpacePatch = z.infer<typeof SpacePatchSchema>;
 
 /** What the HTTP API returns for a space (and, once, with the facilitator secret). */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import type { Citation } from "./citation.ts";
 import { InseeCodeSchema } from "./territory.ts";
 import { objectErrors } from "./validation.ts";
@@ -52,24 +52,6 @@ export function serviceTheme(kind: ServiceKind): string | null {
   return THEME_OF_KIND[kind];
 }
 
-/** The kinds in French, for the French interface and the documents (the diagnostic's offre existante). */
-export const FRENCH_SERVICE_KINDS: Record<ServiceKind, string> = {
-  eaje: "EAJE (crèche)",
-  "micro-creche": "Micro-crèche",
-  "relais-petite-enfance": "Relais petite enfance",
-  laep: "LAEP (lieu d'accueil enfants-parents)",
-  alsh: "Accueil de loisirs (ALSH)",
-  "accueil-jeunes": "Accueil jeunes",
-  clas: "CLAS (accompagnement à la scolarité)",
-  "centre-social": "Centre social",
-  evs: "Espace de vie sociale",
-  ludotheque: "Ludothèque",
-  pij: "Point information jeunesse",
-  "france-services": "France services",
-  mam: "Maison d'assistants maternels (MAM)",
-  autre: "Autre service",
-};
-
 /** Well above any territory's offer: a large EPCI counts a few hundred services. */
 export const MAX_SERVICES_PER_SPACE = 500;
 /** Well above the largest crèche or accueil de loisirs. */
@@ -81,21 +63,23 @@ export const SERVICE_NOTE_MAX = 1000;
 const text = (what: string, max: number) =>
   z
     .string({ error: `${what} doit être un texte.` })
-    .trim()
-    .max(max, `${what} dépasse ${max} caractères.`);
+    .check(z.trim(), z.maxLength(max, `${what} dépasse ${max} caractères.`));
 
 const FIELDS = {
   kind: z.enum(SERVICE_KINDS, { error: `Le type de service doit être l'un de : ${SERVICE_KINDS.join(", ")}.` }),
-  name: text("Le nom du service", SERVICE_NAME_MAX).min(1, "Le nom du service est obligatoire."),
+  name: text("Le nom du service", SERVICE_NAME_MAX).check(z.minLength(1, "Le nom du service est obligatoire.")),
   /** null: the service serves the whole EPCI rather than one commune. */
-  communeInsee: InseeCodeSchema.nullable(),
+  communeInsee: z.nullable(InseeCodeSchema),
   /** Places (agrément, capacité d'accueil); null when not known or not counted in places. */
-  capacity: z
-    .number({ error: "La capacité doit être un nombre entier de places." })
-    .int("La capacité doit être un nombre entier de places.")
-    .min(0, "La capacité ne peut pas être négative.")
-    .max(MAX_SERVICE_CAPACITY, `La capacité ne peut dépasser ${MAX_SERVICE_CAPACITY} places.`)
-    .nullable(),
+  capacity: z.nullable(
+    z
+      .number({ error: "La capacité doit être un nombre entier de places." })
+      .check(
+        z.int("La capacité doit être un nombre entier de places."),
+        z.minimum(0, "La capacité ne peut pas être négative."),
+        z.maximum(MAX_SERVICE_CAPACITY, `La capacité ne peut dépasser ${MAX_SERVICE_CAPACITY} places.`),
+      ),
+  ),
   manager: text("Le gestionnaire", SERVICE_MANAGER_MAX),
   /** The Caf finances it (prestation de service, bonus territoire…). */
   cafFunded: z.boolean({ error: "« cafFunded » doit valoir true ou false." }),
@@ -106,11 +90,11 @@ export const ServiceInputSchema = z.strictObject(
   {
     kind: FIELDS.kind,
     name: FIELDS.name,
-    communeInsee: FIELDS.communeInsee.default(null),
-    capacity: FIELDS.capacity.default(null),
-    manager: FIELDS.manager.default(""),
-    cafFunded: FIELDS.cafFunded.default(false),
-    note: FIELDS.note.default(""),
+    communeInsee: z._default(FIELDS.communeInsee, null),
+    capacity: z._default(FIELDS.capacity, null),
+    manager: z._default(FIELDS.manager, ""),
+    cafFunded: z._default(FIELDS.cafFunded, false),
+    note: z._default(FIELDS.note, ""),
   },
   {
     error: objectErrors(
@@ -125,13 +109,13 @@ export type ServiceFields = z.output<typeof ServiceInputSchema>;
 export const ServicePatchSchema = z
   .strictObject(
     {
-      kind: FIELDS.kind.optional(),
-      name: FIELDS.name.optional(),
-      communeInsee: FIELDS.communeInsee.optional(),
-      capacity: FIELDS.capacity.optional(),
-      manager: FIELDS.manager.optional(),
-      cafFunded: FIELDS.cafFunded.optional(),
-      note: FIELDS.note.optional(),
+      kind: z.optional(FIELDS.kind),
+      name: z.optional(FIELDS.name),
+      communeInsee: z.optional(FIELDS.communeInsee),
+      capacity: z.optional(FIELDS.capacity),
+      manager: z.optional(FIELDS.manager),
+      cafFunded: z.optional(FIELDS.cafFunded),
+      note: z.optional(FIELDS.note),
     },
     {
       error: objectErrors(
@@ -139,7 +123,7 @@ export const ServicePatchSchema = z
       ),
     },
   )
-  .refine((patch) => Object.keys(patch).length > 0, "Rien à modifier : donnez au moins un champ du service.");
+  .check(z.refine((patch) => Object.keys(patch).length > 0, "Rien à modifier : donnez au moins un champ du service."));
 export type ServicePatch = z.input<typeof ServicePatchSchema>;
 
 /**
@@ -219,12 +203,12 @@ export function summarizeServices(services: readonly TerritoryService[]): Servic
  * card when the service is edited, and takes it off when the service is deleted.
  */
 export const ServiceCitationSchema = z.strictObject({
-  serviceId: z.string().min(1).max(64),
-  name: z.string().max(SERVICE_NAME_MAX),
+  serviceId: z.string().check(z.minLength(1), z.maxLength(64)),
+  name: z.string().check(z.maxLength(SERVICE_NAME_MAX)),
   kind: z.enum(SERVICE_KINDS),
-  communeInsee: z.string().max(5).nullable(),
-  communeName: z.string().max(100).nullable(),
-  capacity: z.number().int().nullable(),
+  communeInsee: z.nullable(z.string().check(z.maxLength(5))),
+  communeName: z.nullable(z.string().check(z.maxLength(100))),
+  capacity: z.nullable(z.number().check(z.int())),
 });
 export type ServiceCitation = z.infer<typeof ServiceCitationSchema>;
 

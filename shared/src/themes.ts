@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { objectErrors } from "./validation.ts";
 
 /** A thematic group of the CTG. Themes are data: a space can add, rename and archive them. */
@@ -17,17 +17,18 @@ export const DEFAULT_THEMES: readonly ThemeSeed[] = [
 
 export const ThemeLabelSchema = z
   .string({ error: "Le nom du thème doit être un texte." })
-  .trim()
-  .min(1, "Le nom du thème est obligatoire.")
-  .max(80, "Le nom du thème dépasse 80 caractères.");
+  .check(
+    z.trim(),
+    z.minLength(1, "Le nom du thème est obligatoire."),
+    z.maxLength(80, "Le nom du thème dépasse 80 caractères."),
+  );
 
 export const ThemeDescriptionSchema = z
   .string({ error: "La description du thème doit être un texte." })
-  .trim()
-  .max(120, "La description du thème dépasse 120 caractères.");
+  .check(z.trim(), z.maxLength(120, "La description du thème dépasse 120 caractères."));
 
 export const NewBoardSchema = z.strictObject(
-  { theme: ThemeLabelSchema, description: ThemeDescriptionSchema.default("") },
+  { theme: ThemeLabelSchema, description: z._default(ThemeDescriptionSchema, "") },
   { error: objectErrors("Un thème doit être un objet { theme, description? }.") },
 );
 export type NewBoard = z.infer<typeof NewBoardSchema>;
@@ -35,11 +36,13 @@ export type NewBoard = z.infer<typeof NewBoardSchema>;
 export const BoardPatchSchema = z
   .strictObject(
     {
-      theme: ThemeLabelSchema.optional(),
-      description: ThemeDescriptionSchema.optional(),
-      archived: z.boolean({ error: "« archived » doit valoir true ou false." }).optional(),
+      theme: z.optional(ThemeLabelSchema),
+      description: z.optional(ThemeDescriptionSchema),
+      archived: z.optional(z.boolean({ error: "« archived » doit valoir true ou false." })),
     },
     { error: objectErrors("Une modification de thème doit être un objet { theme?, description?, archived? }.") },
   )
-  .refine((patch) => Object.keys(patch).length > 0, "Rien à modifier : donnez theme, description ou archived.");
+  .check(
+    z.refine((patch) => Object.keys(patch).length > 0, "Rien à modifier : donnez theme, description ou archived."),
+  );
 export type BoardPatch = z.infer<typeof BoardPatchSchema>;

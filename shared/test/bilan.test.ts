@@ -97,6 +97,13 @@ const inputs: BilanInputs = {
       kind: "copil",
       decisions: [{ kind: "bilan-annuel", text: "Bilan 2023" }],
     },
+    {
+      id: "m4",
+      date: "2023-03-02",
+      title: "COPIL de mars",
+      kind: "copil",
+      decisions: [{ kind: "bilan-annuel", text: "Bilan 2022 complété.", year: 2022 }],
+    },
   ],
 };
 
@@ -143,10 +150,12 @@ describe("assembleBilan", () => {
     expect(gone).toMatchObject({ found: false, rows: [] });
   });
 
-  it("names the meetings of the year that decided the bilan annuel, with those decisions only", () => {
+  it("names the meetings that validated the year's bilan annuel, by the year a decision names or else its date", () => {
     expect(bilan.meetings).toEqual([
       { id: "m1", date: "2022-12-01", title: "COPIL bilan", kind: "copil", decisions: ["Bilan 2022 validé."] },
+      { id: "m4", date: "2023-03-02", title: "COPIL de mars", kind: "copil", decisions: ["Bilan 2022 complété."] },
     ]);
+    expect(assembleBilan({ ...inputs, year: 2023 }).meetings.map((meeting) => meeting.id)).toEqual(["m3"]);
   });
 });
 

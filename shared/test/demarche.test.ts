@@ -12,6 +12,9 @@ import {
 
 type Held = Pick<Meeting, "id" | "kind" | "date" | "title" | "decisions" | "createdAt">;
 
+/** The Conflent-Canigou convention: 2021 to 2025. */
+const CONVENTION = { start: 2021, end: 2025 };
+
 const meeting = (id: string, date: string, ...kinds: DecisionKind[]): Held => ({
   id,
   kind: "copil",
@@ -30,17 +33,22 @@ const reopening = (step: Reopening["step"], on: string): Reopening => ({
 });
 
 const states = (meetings: Held[], reopenings: Reopening[] = [], today = "2022-01-01") =>
-  deriveDemarche(meetings, {}, reopenings, today).steps.map((step) => step.state);
+  deriveDemarche(meetings, {}, reopenings, today, CONVENTION).steps.map((step) => step.state);
 
 describe("the démarche derived from the meetings' decisions", () => {
   it("starts with the preparation in progress and every other step to come", () => {
-    const demarche = deriveDemarche([], { diagnostic: "2021-10-30" }, [], "2021-04-01");
+    const demarche = deriveDemarche([], { diagnostic: "2021-10-30" }, [], "2021-04-01", CONVENTION);
     expect(demarche.steps.map((step) => step.state)).toEqual([
       "en-cours",
       ...DEMARCHE_STEPS.slice(1).map(() => "a-venir"),
     ]);
     expect(demarche.steps[1]).toMatchObject({ step: "diagnostic", plannedOn: "2021-10-30", validatedOn: null });
-    expect(demarche.next).toEqual({ step: "preparation", awaiting: ["validation-cadrage"], plannedOn: null });
+    expect(demarche.next).toEqual({
+      step: "preparation",
+      awaiting: ["validation-cadrage"],
+      plannedOn: null,
+      year: null,
+    });
   });
 
   it("moves to the priorities once a COPIL validates the diagnostic, dated by that COPIL", () => {
@@ -48,7 +56,7 @@ describe("the démarche derived from the meetings' decisions", () => {
       meeting("a", "2021-10-15", "validation-cadrage"),
       meeting("b", "2021-10-30", "validation-diagnostic"),
     ];
-    const demarche = deriveDemarche(meetings, {}, [], "2021-11-01");
+    const demarche = deriveDemarche(meetings, {}, [], "2021-11-01", CONVENTION);
     expect(demarche.steps.slice(0, 3)).toMatchObject([
       { step: "preparation", state: "validee", validatedOn: "2021-10-15", meetings: [{ id: "a" }] },
       { step: "diagnostic", state: "validee", validatedOn: "2021-10-30", meetings: [{ id: "b" }] },
@@ -65,6 +73,7 @@ describe("the démarche derived from the meetings' decisions", () => {
       {},
       [],
       "2022-01-01",
+      CONVENTION,
     );
     expect(demarche.steps.find((step) => step.step === "plan-definitif")).toMatchObject({
       state: "validee",
@@ -75,7 +84,13 @@ describe("the démarche derived from the meetings' decisions", () => {
   });
 
   it("does not count the decisions of a meeting yet to be held, and lists it among the next meetings", () => {
-    const demarche = deriveDemarche([meeting("a", "2021-10-15", "validation-cadrage")], {}, [], "2021-10-01");
+    const demarche = deriveDemarche(
+      [meeting("a", "2021-10-15", "validation-cadrage")],
+      {},
+      [],
+      "2021-10-01",
+      CONVENTION,
+    );
     expect(demarche.steps[0]?.state).toBe("en-cours");
     expect(demarche.upcoming).toEqual([{ id: "a", kind: "copil", date: "2021-10-15", title: "COPIL a" }]);
   });
@@ -85,7 +100,7 @@ describe("the démarche derived from the meetings' decisions", () => {
       meeting("a", "2021-10-15", "validation-cadrage"),
       meeting("b", "2021-10-30", "validation-diagnostic"),
     ];
-    const reopened = deriveDemarche(validated, {}, [reopening("diagnostic", "2021-10-30")], "2021-11-10");
+    const reopened = deriveDemarche(validated, {}, [reopening("diagnostic", "2021-10-30")], "2021-11-10", CONVENTION);
     expect(reopened.steps[1]).toMatchObject({ state: "en-cours", validatedOn: null, meetings: [{ id: "b" }] });
     expect(reopened.steps[1]?.reopenings).toHaveLength(1);
     expect(reopened.next?.step).toBe("diagnostic");
@@ -95,6 +110,7 @@ describe("the démarche derived from the meetings' decisions", () => {
       {},
       [reopening("diagnostic", "2021-10-30")],
       "2021-11-20",
+      CONVENTION,
     );
     expect(again.steps[1]).toMatchObject({ state: "validee", validatedOn: "2021-11-12" });
     expect(again.steps[1]?.meetings.map((held) => held.id)).toEqual(["b", "c"]);
@@ -107,10 +123,16 @@ describe("the démarche derived from the meetings' decisions", () => {
     ];
     const reopened = { ...reopening("diagnostic", "2021-11-12"), recordedAt: 100 };
     const sameDay = { ...meeting("c", "2021-11-12", "validation-diagnostic"), createdAt: 200 };
-    const again = deriveDemarche([...validated, sameDay], {}, [reopened], "2021-11-12");
+    const again = deriveDemarche([...validated, sameDay], {}, [reopened], "2021-11-12", CONVENTION);
     expect(again.steps[1]).toMatchObject({ state: "validee", validatedOn: "2021-11-12" });
     // Recorded before the re-opening, a meeting of that day is one the re-opening undoes.
-    const before = deriveDemarche([...validated, { ...sameDay, createdAt: 50 }], {}, [reopened], "2021-11-12");
+    const before = deriveDemarche(
+      [...validated, { ...sameDay, createdAt: 50 }],
+      {},
+      [reopened],
+      "2021-11-12",
+      CONVENTION,
+    );
     expect(before.steps[1]?.state).toBe("en-cours");
   });
 
@@ -119,14 +141,95 @@ describe("the démarche derived from the meetings' decisions", () => {
     expect(states([meeting("a", "2021-12-15", "signature")])[DEMARCHE_STEPS.indexOf("signature")]).toBe("validee");
   });
 
-  it("has nothing next once every step is validated", () => {
+  it("has nothing next once every step is validated, the bilan of the convention's last year included", () => {
     const all = Object.values(STEP_VALIDATIONS).flat();
-    expect(deriveDemarche([meeting("a", "2021-12-15", ...all)], {}, [], "2023-01-01").next).toBeNull();
+    const lastBilan = meeting("z", "2025-12-10", "bilan-annuel");
+    expect(deriveDemarche([meeting("a", "2021-12-15", ...all)], {}, [], "2023-01-01", CONVENTION).next).not.toBeNull();
+    expect(
+      deriveDemarche([meeting("a", "2021-12-15", ...all), lastBilan], {}, [], "2026-01-01", CONVENTION).next,
+    ).toBeNull();
   });
 
   it("reads the free text of earlier clients as one free decision", () => {
     const input = { date: "2021-10-30", kind: "copil", title: "COPIL", decisions: " Plan validé. " };
     expect(MeetingInputSchema.parse(input).decisions).toEqual([{ kind: "libre", text: "Plan validé." }]);
     expect(MeetingInputSchema.parse({ ...input, decisions: "" }).decisions).toEqual([]);
+  });
+});
+
+describe("the yearly evaluation, one bilan per year of the convention", () => {
+  /** Every step up to the signature, validated by the COPIL of 15 December 2021. */
+  const signed = meeting("s", "2021-12-15", ...DEMARCHE_STEPS.slice(0, -1).flatMap((step) => STEP_VALIDATIONS[step]));
+  const bilan = (id: string, date: string, year?: number): Held => ({
+    ...meeting(id, date),
+    decisions: [{ kind: "bilan-annuel", text: "Le bilan annuel est validé.", ...(year ? { year } : {}) }],
+  });
+  const evaluation = (meetings: Held[], today: string) => {
+    const demarche = deriveDemarche(meetings, {}, [], today, CONVENTION);
+    return { demarche, step: demarche.steps.find((step) => step.step === "evaluation") };
+  };
+
+  it("stays in progress after the first bilan, naming the years validated and the one awaited", () => {
+    const { demarche, step } = evaluation([signed, bilan("b", "2022-12-15")], "2023-01-10");
+    expect(step).toMatchObject({ state: "en-cours", validatedOn: null, awaiting: ["bilan-annuel"] });
+    expect(step?.yearly?.years).toEqual([
+      { year: 2021, state: "manquant", validatedOn: null },
+      { year: 2022, state: "valide", validatedOn: "2022-12-15" },
+      { year: 2023, state: "attendu", validatedOn: null },
+      { year: 2024, state: "a-venir", validatedOn: null },
+      { year: 2025, state: "a-venir", validatedOn: null },
+    ]);
+    expect(demarche.next).toEqual({ step: "evaluation", awaiting: ["bilan-annuel"], plannedOn: null, year: 2023 });
+  });
+
+  it("awaits the bilan of the convention's first year once signed, and none before the signature", () => {
+    expect(evaluation([signed], "2022-01-10").step?.yearly?.next).toBe(2021);
+    expect(evaluation([], "2021-04-01").step).toMatchObject({ state: "a-venir", yearly: { next: 2021 } });
+    expect(evaluation([signed], "2022-01-10").demarche.next?.year).toBe(2021);
+  });
+
+  it("reads the year a bilan names: a COPIL of March validates the year before", () => {
+    const { step } = evaluation([signed, bilan("b", "2023-03-09", 2022)], "2023-04-01");
+    expect(step?.yearly?.years[1]).toEqual({ year: 2022, state: "valide", validatedOn: "2023-03-09" });
+    expect(step?.yearly?.next).toBe(2023);
+  });
+
+  it("is validated with the bilan of the last year, on its day, a year left without a bilan marked missing", () => {
+    const meetings = [
+      signed,
+      bilan("b22", "2022-12-15"),
+      bilan("b24", "2024-12-12"),
+      bilan("b23", "2024-02-01", 2023),
+      bilan("b25", "2025-12-11"),
+    ];
+    const { demarche, step } = evaluation(meetings, "2026-01-05");
+    expect(step).toMatchObject({ state: "validee", validatedOn: "2025-12-11", awaiting: [] });
+    expect(step?.yearly?.years.map((year) => year.state)).toEqual(["manquant", "valide", "valide", "valide", "valide"]);
+    expect(step?.yearly?.next).toBeNull();
+    expect(demarche.next).toBeNull();
+    // Before the last year's COPIL is held, the step is still in progress.
+    expect(evaluation(meetings, "2025-12-10").step?.state).toBe("en-cours");
+  });
+
+  it("counts a year outside the convention for nothing", () => {
+    const { step } = evaluation([signed, bilan("b", "2026-03-01", 2026)], "2026-04-01");
+    expect(step?.yearly?.years.every((year) => year.state !== "valide")).toBe(true);
+    expect(step?.state).toBe("en-cours");
+  });
+
+  it("takes a year on a bilan annuel only, and reads a decision recorded without one", () => {
+    const input = { date: "2023-03-09", kind: "copil", title: "COPIL" };
+    const decision = { kind: "bilan-annuel", text: "Bilan 2022 validé.", year: 2022 };
+    expect(MeetingInputSchema.parse({ ...input, decisions: [decision] }).decisions).toEqual([decision]);
+    const { year: _, ...withoutYear } = decision;
+    expect(MeetingInputSchema.parse({ ...input, decisions: [withoutYear] }).decisions).toEqual([withoutYear]);
+    const refused = MeetingInputSchema.safeParse({ ...input, decisions: [{ ...decision, kind: "avenant" }] });
+    expect(refused.error?.issues).toEqual([
+      expect.objectContaining({
+        path: ["decisions", 0, "year"],
+        message: "Seule la validation d'un bilan annuel nomme une année.",
+      }),
+    ]);
+    expect(MeetingInputSchema.safeParse({ ...input, decisions: [{ ...decision, year: 22 }] }).success).toBe(false);
   });
 });

@@ -147,6 +147,7 @@ describe("the diagnostic partagé", () => {
 });
 
 describe("the diagnostic's validation", () => {
+  const CONVENTION = { start: 2021, end: 2025 };
   const copil = (id: string, date: string, decided: boolean): Meeting => ({
     id,
     kind: "copil",
@@ -163,15 +164,15 @@ describe("the diagnostic's validation", () => {
 
   it("names the comité whose decision validated the step, and none before it met or after a re-opening", () => {
     const meetings = [copil("m1", "2021-06-01", false), copil("m2", "2021-10-30", true)];
-    expect(diagnosticValidation(deriveDemarche(meetings, {}, [], "2021-11-01"))).toEqual({
+    expect(diagnosticValidation(deriveDemarche(meetings, {}, [], "2021-11-01", CONVENTION))).toEqual({
       on: "2021-10-30",
       meetingKind: "copil",
       meetingTitle: "COPIL du 2021-10-30",
     });
-    expect(diagnosticValidation(deriveDemarche(meetings, {}, [], "2021-10-29"))).toBeNull();
+    expect(diagnosticValidation(deriveDemarche(meetings, {}, [], "2021-10-29", CONVENTION))).toBeNull();
     const reopened = [
       { id: "r", step: "diagnostic" as const, reason: "Nouveaux chiffres", on: "2021-11-02", recordedAt: 1 },
     ];
-    expect(diagnosticValidation(deriveDemarche(meetings, {}, reopened, "2021-11-03"))).toBeNull();
+    expect(diagnosticValidation(deriveDemarche(meetings, {}, reopened, "2021-11-03", CONVENTION))).toBeNull();
   });
 });

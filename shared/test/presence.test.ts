@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
+import { facilitatorParticipantId } from "../src/facilitator-id.ts";
 import { PRESENCE_LIMITS, type PresenceHolder, sanitizePresence } from "../src/presence.ts";
-import { facilitatorParticipantId } from "../src/roles.ts";
 
 const karim: PresenceHolder = { role: "partner", participantId: "p-karim", displayName: "Karim (Mairie)" };
 const facilitator: PresenceHolder = { role: "facilitator", participantId: "facilitator", displayName: null };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ParticipantIdSchema } from "../src/card.ts";
-import { facilitatorParticipantId } from "../src/roles.ts";
+import { facilitatorParticipantId } from "../src/facilitator-id.ts";
 
 describe("a facilitator's id on a board", () => {
   it("is the same for one name, however it is typed, and differs from one facilitator to the next", () => {

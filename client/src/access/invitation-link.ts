@@ -21,7 +21,16 @@ export function invitationLink(token: string, role: InvitedRole): string {
 
 /** The invitation the address carries, if any (reading only: see `forgetInvitationInAddress`). */
 export function invitationInAddress(): ReceivedInvitation | null {
-  const fragment = new URLSearchParams(window.location.hash.slice(1));
+  return invitationInFragment(window.location.hash);
+}
+
+/** The invitation a link carries, if it is an invitation link: its token is in the fragment. */
+export function invitationInLink(link: string): ReceivedInvitation | null {
+  return URL.canParse(link) ? invitationInFragment(new URL(link).hash) : null;
+}
+
+function invitationInFragment(hash: string): ReceivedInvitation | null {
+  const fragment = new URLSearchParams(hash.slice(1));
   const token = fragment.get(TOKEN_PARAM);
   if (!token) return null;
   const role = fragment.get(ROLE_PARAM);

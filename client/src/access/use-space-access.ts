@@ -5,7 +5,8 @@ import { type SpaceAccess, storedParticipantAccess, storeParticipantAccess } fro
 import { useFacilitatorSecret } from "./use-facilitator-secret.ts";
 
 export type SpaceAccessState =
-  | { status: "checking" }
+  /** `token` is the one being checked: a page may already ask with it what the server will refuse if it is bad. */
+  | { status: "checking"; token: string }
   | { status: "none" }
   | { status: "ready"; access: SpaceAccess }
   /** The server refused the token (revoked or expired link, wrong secret) or could not be asked: `message` says which. */
@@ -21,7 +22,7 @@ export function useSpaceAccess(spaceId: string): SpaceAccessState {
   // Read once: joining happens on another page, and the space's pages mount again after it.
   const [participantToken] = useState(() => storedParticipantAccess(spaceId)?.token ?? null);
   const token = secret ?? participantToken;
-  const [state, setState] = useState<SpaceAccessState>(token ? { status: "checking" } : { status: "none" });
+  const [state, setState] = useState<SpaceAccessState>(token ? { status: "checking", token } : { status: "none" });
 
   useEffect(() => {
     if (!token) {
@@ -29,7 +30,7 @@ export function useSpaceAccess(spaceId: string): SpaceAccessState {
       return;
     }
     let current = true;
-    setState({ status: "checking" });
+    setState({ status: "checking", token });
     accessApi.me(spaceId, token).then(
       (view) => {
         if (!current) return;

@@ -1,4 +1,4 @@
-import { facilitatorParticipantId } from "@atelier/shared";
+import { boardDocumentName, facilitatorParticipantId } from "@atelier/shared";
 import { type ReactNode, useMemo, useState } from "react";
 import { Link, Redirect } from "wouter";
 import { useSpaceAccess } from "../access/use-space-access.ts";
@@ -13,6 +13,7 @@ import { BoardHeader } from "./board-header.tsx";
 import { DisplayNameForm } from "./display-name-form.tsx";
 import { LiveBoard } from "./live-board.tsx";
 import { type Participant, participantColor, storeDisplayName, storedDisplayName } from "./participant.ts";
+import { useBoardConnection } from "./use-board-connection.ts";
 
 export function BoardPage({ spaceId, boardId }: { spaceId: string; boardId: string }) {
   const access = useSpaceAccess(spaceId);
@@ -36,6 +37,10 @@ export function BoardPage({ spaceId, boardId }: { spaceId: string; boardId: stri
         : null,
     [view, shownName],
   );
+  // The board's content, the page's longest wait, is asked for while the server checks the token and sends the
+  // space, rather than after: it refuses the document to a bad token as it would have then.
+  const token = access.status === "ready" ? access.access.token : access.status === "checking" ? access.token : null;
+  const connection = useBoardConnection(boardDocumentName(spaceId, boardId), token, participant);
 
   if (state.status === "loading" || access.status === "checking") return <PageMessage>{t.board.loading}</PageMessage>;
   if (state.status === "failed") return <SpaceUnavailable message={state.message} />;
@@ -76,6 +81,7 @@ export function BoardPage({ spaceId, boardId }: { spaceId: string; boardId: stri
     <LiveBoard
       space={space}
       board={board}
+      connection={connection}
       token={access.access.token}
       participant={participant}
       focusAddCard={joinedJustNow}

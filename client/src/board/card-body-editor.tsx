@@ -1,8 +1,23 @@
 import type { HocuspocusProvider } from "@hocuspocus/provider";
+import { lazy, Suspense } from "react";
 import type * as Y from "yjs";
 import { t } from "../i18n/text.ts";
-import { CollaborativeEditor } from "../ui/collaborative-editor.tsx";
 import type { Participant } from "./participant.ts";
+
+// The editor (Tiptap, ProseMirror) is most of the board's code, and a folded card needs none of it: the board is
+// drawn without it, and it is fetched once the board is there (preloadCardBodyEditor).
+const loadEditor = () => import("../ui/collaborative-editor.tsx");
+const CollaborativeEditor = lazy(() => loadEditor().then((module) => ({ default: module.CollaborativeEditor })));
+
+/** Fetches the editor when the page has nothing better to do, so that opening a card's text does not wait for it. */
+export function preloadCardBodyEditor(): () => void {
+  if (typeof window.requestIdleCallback !== "function") {
+    const timer = window.setTimeout(loadEditor, 1_000);
+    return () => window.clearTimeout(timer);
+  }
+  const idle = window.requestIdleCallback(() => void loadEditor(), { timeout: 2_000 });
+  return () => window.cancelIdleCallback(idle);
+}
 
 interface CardBodyEditorProps {
   fragment: Y.XmlFragment;
@@ -15,15 +30,17 @@ interface CardBodyEditorProps {
 /** The card's rich-text body, co-edited live; writable, it has its formatting toolbar above it. */
 export function CardBodyEditor({ fragment, provider, participant, label, readOnly }: CardBodyEditorProps) {
   return (
-    <CollaborativeEditor
-      fragment={fragment}
-      provider={provider}
-      user={participant}
-      label={label}
-      placeholder={t.board.bodyPlaceholder}
-      readOnly={readOnly}
-      box="card-body"
-      toolbar
-    />
+    <Suspense>
+      <CollaborativeEditor
+        fragment={fragment}
+        provider={provider}
+        user={participant}
+        label={label}
+        placeholder={t.board.bodyPlaceholder}
+        readOnly={readOnly}
+        box="card-body"
+        toolbar
+      />
+    </Suspense>
   );
 }

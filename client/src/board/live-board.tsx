@@ -7,6 +7,7 @@ import { ModerationQueue } from "../participation/moderation-queue.tsx";
 import { usePhaseStepTick } from "../spaces/first-run/use-phase-step-tick.ts";
 import { ConnectionStatus } from "../sync/connection-status.tsx";
 import { OfflineBanner } from "../sync/offline-banner.tsx";
+import type { DocumentConnection } from "../sync/use-document-connection.ts";
 import { AddCardButton, AddCardForm } from "./add-card-form.tsx";
 import { BoardHeader } from "./board-header.tsx";
 import { BoardReadOnlyContext, isFacilitator } from "./facilitation/board-access.ts";
@@ -19,7 +20,6 @@ import { PresenceList } from "./presence-list.tsx";
 import { PresentationBar } from "./presentation/presentation-bar.tsx";
 import { BoardSurface } from "./surface/board-surface.tsx";
 import { useAddCardDisclosure } from "./use-add-card-disclosure.ts";
-import { useBoardConnection } from "./use-board-connection.ts";
 import { useCardAnnouncements } from "./use-card-announcements.ts";
 import { useCards } from "./use-cards.ts";
 import { usePresence } from "./use-presence.ts";
@@ -29,14 +29,14 @@ import "./board-layout.css";
 interface LiveBoardProps {
   space: SpaceView;
   board: BoardView;
+  connection: DocumentConnection | null;
   token: string;
   participant: Participant;
   /** After the name form, whose field held the focus: carry on where the work starts. */
   focusAddCard: boolean;
 }
 
-export function LiveBoard({ space, board, token, participant, focusAddCard }: LiveBoardProps) {
-  const connection = useBoardConnection(board.documentName, token, participant);
+export function LiveBoard({ space, board, connection, token, participant, focusAddCard }: LiveBoardProps) {
   const withdrawn = useWithdrawnAccess(connection?.provider, space.id, token);
   const refusal = withdrawn ?? connection?.refusal;
   const people = usePresence(connection?.provider);
@@ -91,7 +91,7 @@ interface SyncedBoardProps {
   space: SpaceView;
   board: BoardView;
   token: string;
-  connection: NonNullable<ReturnType<typeof useBoardConnection>>;
+  connection: DocumentConnection;
   participant: Participant;
   focusAddCard: boolean;
   /** The connection's state and who is here, at the end of the bar. */

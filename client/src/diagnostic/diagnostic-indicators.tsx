@@ -1,6 +1,6 @@
-import { type DiagnosticIndicator, formatFigure, INDICATOR_LEVELS } from "@atelier/shared";
+import { type DiagnosticIndicator, INDICATOR_LEVELS } from "@atelier/shared";
 import { t } from "../i18n/text.ts";
-import { formatGap, keepFiguresWhole } from "../indicators/figures.ts";
+import { formatFigure, formatGap, keepFiguresWhole } from "../indicators/figures.ts";
 import { TableScroll } from "../plan/table-scroll.tsx";
 
 function evolutionText({ evolution, unit }: DiagnosticIndicator): string {

@@ -12,6 +12,7 @@ import type {
   Role,
   ShownFicheFieldKey,
   StepState,
+  YearlyBilanState,
 } from "@atelier/shared";
 import {
   FRENCH_FICHE_WORDS,
@@ -19,6 +20,7 @@ import {
   FRENCH_PROGRESS_WORDS,
   FRENCH_SATISFACTION_WORDS,
   FRENCH_SERVICE_KINDS,
+  frenchMilestones,
 } from "@atelier/shared";
 import type { StepDocument } from "../spaces/demarche/step-documents.ts";
 
@@ -26,10 +28,10 @@ import type { StepDocument } from "../spaces/demarche/step-documents.ts";
 export const fr = {
   app: {
     name: "Atelier CTG",
-    languageName: "Français",
     skipToContent: "Aller au contenu",
     homeLink: "Atelier CTG, accueil",
     pageTitle: (page: string) => `${page} · Atelier CTG`,
+    loadingPage: "Chargement de la page…",
   },
   errors: {
     network: "Le serveur est injoignable. Vérifiez votre connexion puis réessayez.",
@@ -1187,13 +1189,22 @@ export const fr = {
       libre: "Décision libre",
     } satisfies Record<DecisionKind, string>,
     attendance: { present: "Présent·e", excuse: "Excusé·e" } satisfies Record<Attendance, string>,
-    position: (position: number) => `Étape ${position}`,
+    /** Read before the step's name by screen readers; each language punctuates it its own way. */
+    position: (position: number) => `Étape ${position} : `,
     plannedOn: (date: string) => `Prévue le ${date}`,
     notPlanned: "Date prévue à fixer",
     validatedOn: (date: string) => `validée le ${date}`,
     awaiting: (decisions: string) => `Attend : ${decisions}`,
     next: (step: string) => `Prochaine étape : ${step}`,
     allValidated: "Toutes les étapes sont validées.",
+    awaitingBilan: (year: number) => `Attend : validation du bilan ${year}`,
+    yearlyBilans: (step: string) => `Bilans annuels · ${step}`,
+    bilanYears: {
+      valide: (year: number, date: string) => `Bilan ${year} validé le ${date}`,
+      attendu: (year: number) => `Bilan ${year} attendu`,
+      "a-venir": (year: number) => `Bilan ${year} à venir`,
+      manquant: (year: number) => `Bilan ${year} non validé`,
+    } satisfies Record<YearlyBilanState, (year: number, date: string) => string>,
     stepDocuments: "Documents de l'étape",
     documents: {
       indicators: "Chiffres du territoire",
@@ -1237,6 +1248,9 @@ export const fr = {
     decisionLegend: (position: number) => `Décision ${position}`,
     decisionKind: "Nature",
     decisionText: "Texte de la décision",
+    decisionYear: "Année du bilan",
+    meetingYear: "Année de la réunion",
+    decisionOfYear: (kind: string, year: number) => `${kind} ${year}`,
     addDecision: "Ajouter une décision",
     removeDecisionLabel: (position: number) => `Retirer la décision ${position}`,
     remove: "Retirer",
@@ -1493,7 +1507,7 @@ export const fr = {
     progress: FRENCH_PROGRESS_WORDS,
     noFiches: "Le plan n'a pas encore de fiche action.",
     noAxis: "Fiches à rattacher à un axe",
-    pilot: "Pilote",
+    pilot: (pilot: string) => `Pilote : ${pilot}`,
     progressLabel: "Avancement",
     chooseProgress: "— Choisir —",
     progressRequired: "Choisissez l'avancement de la fiche.",
@@ -1577,6 +1591,7 @@ export const fr = {
   },
   ficheFields: {
     groups: FRENCH_FICHE_WORDS.groups,
+    milestonesLine: frenchMilestones,
     // The documents' words, but for two fields the form names more fully.
     labels: {
       ...FRENCH_FICHE_WORDS.labels,
@@ -1686,6 +1701,48 @@ export const fr = {
     noFile: "Choisissez le fichier d'archive à importer.",
     importSubmit: "Importer l'archive",
     importing: "Import en cours…",
+  },
+  joinCode: {
+    title: "Rejoindre avec un code",
+    intro: "Tapez le code affiché à l'écran de la réunion.",
+    label: "Code affiché à l'écran",
+    hint: "8 lettres et chiffres, par exemple K7MX-42QF",
+    invalid: "Un code compte 8 lettres et chiffres, comme affiché à l'écran.",
+    submit: "Continuer",
+    unusableTitle: "Ce code ne fonctionne pas",
+    retry: "Saisir un autre code",
+    closed: {
+      unknown: "Ce code n'existe pas : vérifiez les caractères affichés à l'écran.",
+      revoked: "Ce code a été retiré par l'animateur.",
+      expired: "Ce code a expiré : demandez le nouveau code à l'animateur.",
+      usedUp: "Ce code a déjà servi autant de fois que prévu.",
+    },
+    goTo: "Pour participer, scannez le QR code ou allez sur",
+    thenType: "puis tapez le code",
+    qrAlt: "QR code de l'adresse courte",
+    toolTitle: "Code court",
+    toolHint:
+      "Pour les téléphones qui ne lisent pas les QR codes : une adresse courte et un code à taper, valable 12 h.",
+    create: "Créer un code court",
+    creating: "Création…",
+    current: "Code affiché :",
+    until: (time: string) => `valable jusqu'au ${time}`,
+    withdraw: "Retirer le code",
+    withdrawn: "Le code est retiré : il ne permet plus d'entrer.",
+    notInvitation: "Ce lien n'est pas un lien d'invitation : collez celui créé sur la page de l'espace.",
+    noSecret: "Ouvrez ce tableau avec le lien d'animation de l'espace pour créer un code.",
+  },
+  participationRefusals: {
+    noVoteToRemove: "Vous n'avez pas de vote à retirer sur cette carte, ou le vote est clos.",
+    boardUnknown: "Ce tableau n'existe pas (ou plus) dans cet espace.",
+    boardNotOpened: "Votre lien d'invitation n'ouvre pas ce tableau.",
+    boardArchived: "Ce tableau est archivé : il ne reçoit plus de contributions.",
+    boardLocked: "Le tableau est verrouillé par l'animateur : les contributions sont fermées pour l'instant.",
+    kindNotAllowed: "Votre lien ne permet pas d'ajouter ce type de carte.",
+    contributionGone: "Cette contribution n'existe pas ou a déjà été retirée.",
+    notYourContribution: "Vous ne pouvez retirer que vos propres contributions.",
+    tooManyFromYou: "Trop de contributions de votre part en une minute : patientez un instant.",
+    tooManyFromLink: "Trop de contributions par ce lien en une minute : patientez un instant.",
   },
   offline: {
     lostTitle: "Connexion perdue",

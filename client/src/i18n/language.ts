@@ -3,7 +3,11 @@ import { readStored, writeStored } from "../access/local-storage.ts";
 export const LANGUAGES = ["fr", "en"] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-const STORAGE_KEY = "atelier:langue";
+/** Also read by the build's index.html, to fetch the right dictionary early (client/build/page-preloads.ts). */
+export const LANGUAGE_STORAGE_KEY = "atelier:langue";
+
+/** Each language named in itself, so that its readers recognise it on the switch. */
+export const LANGUAGE_NAMES: Record<Language, string> = { fr: "Français", en: "English" };
 
 function isLanguage(value: string | null): value is Language {
   return LANGUAGES.some((language) => language === value);
@@ -11,7 +15,7 @@ function isLanguage(value: string | null): value is Language {
 
 /** French unless this browser chose English: Caf and local-authority staff work in French first. */
 export function chosenLanguage(): Language {
-  const stored = readStored(STORAGE_KEY);
+  const stored = readStored(LANGUAGE_STORAGE_KEY);
   return isLanguage(stored) ? stored : "fr";
 }
 
@@ -20,6 +24,6 @@ export function chosenLanguage(): Language {
  * shared documents are kept by the server and the page reconnects to them.
  */
 export function switchLanguage(language: Language): void {
-  writeStored(STORAGE_KEY, language);
+  writeStored(LANGUAGE_STORAGE_KEY, language);
   window.location.reload();
 }

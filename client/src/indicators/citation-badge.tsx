@@ -1,13 +1,8 @@
-import {
-  type Citation,
-  formatFigure,
-  type IndicatorCitation,
-  isServiceCitation,
-  type ServiceCitation,
-} from "@atelier/shared";
+import { type Citation, type IndicatorCitation, isServiceCitation, type ServiceCitation } from "@atelier/shared";
 import type { ReactNode } from "react";
 import { t } from "../i18n/text.ts";
 import { serviceFacts } from "../spaces/services/service-facts.ts";
+import { formatFigure } from "./figures.ts";
 import "./indicators.css";
 
 const COMPARED = ["departement", "france"] as const;

@@ -1,5 +1,4 @@
 import {
-  formatFigure,
   INDICATOR_LEVELS,
   type IndicatorCorrection,
   IndicatorCorrectionSchema,
@@ -8,7 +7,7 @@ import {
 } from "@atelier/shared";
 import type { FieldErrors } from "../forms/field-errors.ts";
 import { t } from "../i18n/text.ts";
-import { parseFigure } from "./figures.ts";
+import { formatFigure, parseFigure } from "./figures.ts";
 
 export type CorrectionFields = Record<IndicatorLevel | "unit" | "source", string>;
 

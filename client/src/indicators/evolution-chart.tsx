@@ -1,5 +1,6 @@
-import { formatFigure, INDICATOR_LEVELS, type IndicatorView } from "@atelier/shared";
+import { INDICATOR_LEVELS, type IndicatorView } from "@atelier/shared";
 import { t } from "../i18n/text.ts";
+import { formatFigure } from "./figures.ts";
 
 const WIDTH = 120;
 const HEIGHT = 36;

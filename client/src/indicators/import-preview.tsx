@@ -1,6 +1,7 @@
-import { formatFigure, type ImportAnswer, INDICATOR_LEVELS } from "@atelier/shared";
+import { type ImportAnswer, INDICATOR_LEVELS } from "@atelier/shared";
 import { type RefObject, useId } from "react";
 import { t } from "../i18n/text.ts";
+import { formatFigure } from "./figures.ts";
 import { ImportSummaryList } from "./import-summary.tsx";
 
 interface ImportPreviewProps {

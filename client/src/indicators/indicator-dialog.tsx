@@ -1,7 +1,8 @@
-import { formatFigure, type IndicatorView, seriesOf } from "@atelier/shared";
+import { type IndicatorView, seriesOf } from "@atelier/shared";
 import { useMemo } from "react";
 import { t } from "../i18n/text.ts";
 import { CitationDialog } from "./citation-dialog.tsx";
+import { formatFigure } from "./figures.ts";
 import { matchesQuery } from "./indicator-series.ts";
 import { useIndicators } from "./use-indicators.ts";
 

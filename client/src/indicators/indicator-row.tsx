@@ -1,16 +1,10 @@
-import {
-  formatFigure,
-  type IndicatorCorrection,
-  type IndicatorLevel,
-  type IndicatorSeries,
-  type IndicatorView,
-} from "@atelier/shared";
+import type { IndicatorCorrection, IndicatorLevel, IndicatorSeries, IndicatorView } from "@atelier/shared";
 import { useState } from "react";
 import { useFocusReturn } from "../forms/use-focus-return.ts";
 import { t } from "../i18n/text.ts";
 import { CorrectionForm } from "./correction-form.tsx";
 import { EvolutionChart } from "./evolution-chart.tsx";
-import { keepFiguresWhole } from "./figures.ts";
+import { formatFigure, keepFiguresWhole } from "./figures.ts";
 import { GapBadge } from "./gap-badge.tsx";
 
 interface IndicatorRowProps {

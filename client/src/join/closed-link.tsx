@@ -1,4 +1,5 @@
-import { CLOSED_LINK_REASONS, type ClosedLinkReason } from "@atelier/shared";
+import { CLOSED_LINK_REASONS, type ClosedLinkReason, type JoinKey } from "@atelier/shared";
+import type { ReactNode } from "react";
 import { ApiError } from "../api/request.ts";
 import { t } from "../i18n/text.ts";
 
@@ -12,13 +13,21 @@ export function closedLinkReason(error: unknown): ClosedLinkReason | null {
   return CLOSED_LINK_REASONS.find((known) => known === reason) ?? "unknown";
 }
 
-/** A dead link, said in place of the form: there is nothing to fill in. */
-export function ClosedLink({ reason }: { reason: ClosedLinkReason }) {
+interface ClosedLinkProps {
+  reason: ClosedLinkReason;
+  joinKey: JoinKey;
+  /** What to do next, when it is not the general advice. */
+  advice?: ReactNode;
+}
+
+/** A dead link or code, said in place of the form: there is nothing to fill in. */
+export function ClosedLink({ reason, joinKey, advice }: ClosedLinkProps) {
+  const closed = "code" in joinKey ? t.joinCode.closed : t.boardDetails.join.closed;
   return (
     <div className="alert alert--error" role="alert">
-      <h2>{t.join.unusableTitle}</h2>
-      <p>{t.boardDetails.join.closed[reason]}</p>
-      <p>{t.join.unusableAdvice}</p>
+      <h2>{"code" in joinKey ? t.joinCode.unusableTitle : t.join.unusableTitle}</h2>
+      <p>{closed[reason]}</p>
+      {advice ?? <p>{t.join.unusableAdvice}</p>}
     </div>
   );
 }

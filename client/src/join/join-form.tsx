@@ -1,5 +1,5 @@
-import { type ClosedLinkReason, type InvitedRole, JoinSchema } from "@atelier/shared";
-import { type FormEvent, useRef, useState } from "react";
+import { type ClosedLinkReason, type InvitedRole, type JoinKey, JoinSchema } from "@atelier/shared";
+import { type FormEvent, type ReactNode, useRef, useState } from "react";
 import { useLocation } from "wouter";
 import { storeParticipantAccess } from "../access/participant-access.ts";
 import { accessApi } from "../api/access-api.ts";
@@ -17,8 +17,14 @@ import { PrivacyNotice } from "./privacy-notice.tsx";
 /** The link may die between the page's check and the join (revoked, used up): then it says why. */
 type Failure = { message: string; closed: ClosedLinkReason | null };
 
-/** `role`: what the link grants, or its address's hint when the server could not be asked. */
-export function JoinForm({ token, role }: { token: string; role: InvitedRole | null }) {
+interface JoinFormProps {
+  joinKey: JoinKey;
+  /** What the link grants, or its address's hint when the server could not be asked. */
+  role: InvitedRole | null;
+  closedAdvice?: ReactNode;
+}
+
+export function JoinForm({ joinKey, role, closedAdvice }: JoinFormProps) {
   const [, navigate] = useLocation();
   const [name, setName] = useState("");
   const [organisation, setOrganisation] = useState(NO_ORGANISATION);
@@ -33,7 +39,7 @@ export function JoinForm({ token, role }: { token: string; role: InvitedRole | n
     setFailure(null);
     const partner = role === "partner";
     const parsed = JoinSchema.safeParse({
-      token,
+      ...joinKey,
       displayName: name,
       organisation: partner ? organisationText(organisation) : "",
     });
@@ -58,7 +64,7 @@ export function JoinForm({ token, role }: { token: string; role: InvitedRole | n
     }
   }
 
-  if (failure?.closed) return <ClosedLink reason={failure.closed} />;
+  if (failure?.closed) return <ClosedLink reason={failure.closed} joinKey={joinKey} advice={closedAdvice} />;
 
   const habitant = role === "habitant";
   return (

@@ -1,6 +1,6 @@
-import type { JoinPreview } from "@atelier/shared";
-import { useEffect, useState } from "react";
-import { forgetInvitationInAddress, invitationInAddress, type ReceivedInvitation } from "../access/invitation-link.ts";
+import type { InvitedRole, JoinKey, JoinPreview } from "@atelier/shared";
+import { type ReactNode, useEffect, useMemo, useState } from "react";
+import { forgetInvitationInAddress, invitationInAddress } from "../access/invitation-link.ts";
 import { t } from "../i18n/text.ts";
 import { PageMessage } from "../ui/page-message.tsx";
 import { useDocumentTitle } from "../ui/use-document-title.ts";
@@ -17,6 +17,8 @@ export function JoinPage() {
   useEffect(() => {
     if (invitation) forgetInvitationInAddress();
   }, [invitation]);
+  // One object per link, so that the link is checked once (useLinkCheck compares keys by identity).
+  const joinKey = useMemo(() => invitation && { token: invitation.token }, [invitation]);
   useEffect(() => {
     // A link pasted into the address bar of this open page only changes the fragment.
     const onHashChange = () => setInvitation((current) => invitationInAddress() ?? current);
@@ -24,21 +26,32 @@ export function JoinPage() {
     return () => window.removeEventListener("hashchange", onHashChange);
   }, []);
 
-  if (!invitation) {
+  if (!invitation || !joinKey) {
     return (
       <PageMessage tone="error" title={t.join.missingTitle}>
         <p>{t.join.missing}</p>
       </PageMessage>
     );
   }
-  return <InvitationJoin key={invitation.token} invitation={invitation} />;
+  return <InvitationJoin key={invitation.token} joinKey={joinKey} roleHint={invitation.roleHint} />;
 }
 
-/** The link is checked first: the page names where it leads, or says at once that it leads nowhere. */
-function InvitationJoin({ invitation }: { invitation: ReceivedInvitation }) {
-  const check = useLinkCheck(invitation.token);
+interface InvitationJoinProps {
+  /** The same object while the link or code is the same. */
+  joinKey: JoinKey;
+  roleHint: InvitedRole | null;
+  /** Under a dead link or code: what to do next. */
+  closedAdvice?: ReactNode;
+}
+
+/**
+ * The link (or the code standing for it) is checked first: the page names where it leads, or says at once that it
+ * leads nowhere.
+ */
+export function InvitationJoin({ joinKey, roleHint, closedAdvice }: InvitationJoinProps) {
+  const check = useLinkCheck(joinKey);
   // The server's answer, once known, is the role; the address's hint only fills the wait.
-  const role = check.state === "open" ? check.preview.role : invitation.roleHint;
+  const role = check.state === "open" ? check.preview.role : roleHint;
   return (
     <div className="page join">
       <section className="panel join__card" aria-labelledby="join-title">
@@ -48,12 +61,12 @@ function InvitationJoin({ invitation }: { invitation: ReceivedInvitation }) {
             {t.boardDetails.join.checking}
           </p>
         )}
-        {check.state === "closed" && <ClosedLink reason={check.reason} />}
+        {check.state === "closed" && <ClosedLink reason={check.reason} joinKey={joinKey} advice={closedAdvice} />}
         {check.state === "open" && <Destination preview={check.preview} />}
         {check.state === "unknown" && <p className="lead">{role ? t.join.invitedAs[role] : t.join.invited}</p>}
         {(check.state === "open" || check.state === "unknown") && (
           <>
-            <JoinForm token={invitation.token} role={role} />
+            <JoinForm joinKey={joinKey} role={role} closedAdvice={closedAdvice} />
             {role && (
               <ul className="checklist">
                 {t.join.abilities[role].map((ability) => (

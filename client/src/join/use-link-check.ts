@@ -1,4 +1,4 @@
-import type { ClosedLinkReason, JoinPreview } from "@atelier/shared";
+import type { ClosedLinkReason, JoinKey, JoinPreview } from "@atelier/shared";
 import { useEffect, useState } from "react";
 import { accessApi } from "../api/access-api.ts";
 import { closedLinkReason } from "./closed-link.tsx";
@@ -13,12 +13,13 @@ export type LinkCheck =
   | { state: "closed"; reason: ClosedLinkReason }
   | { state: "unknown" };
 
-export function useLinkCheck(token: string): LinkCheck {
+/** `key` is compared by identity: the caller keeps the same object while the link or code is the same. */
+export function useLinkCheck(key: JoinKey): LinkCheck {
   const [check, setCheck] = useState<LinkCheck>({ state: "checking" });
   useEffect(() => {
     let current = true;
     setCheck({ state: "checking" });
-    accessApi.preview(token).then(
+    accessApi.preview(key).then(
       (preview) => current && setCheck({ state: "open", preview }),
       (error: unknown) => {
         const reason = closedLinkReason(error);
@@ -28,6 +29,6 @@ export function useLinkCheck(token: string): LinkCheck {
     return () => {
       current = false;
     };
-  }, [token]);
+  }, [key]);
   return check;
 }

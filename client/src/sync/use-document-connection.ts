@@ -25,14 +25,18 @@ function collabUrl(): string {
   return `${scheme}//${window.location.host}/collab`;
 }
 
-/** Opens a Yjs document (a board, the plan) on the sync server for as long as the component is mounted. */
-export function useDocumentConnection(documentName: string, token: string): DocumentConnection | null {
+/**
+ * Opens a Yjs document (a board, the plan) on the sync server for as long as the component is mounted, once there
+ * is a token to open it with.
+ */
+export function useDocumentConnection(documentName: string, token: string | null): DocumentConnection | null {
   const [connection, setConnection] = useState<DocumentConnection | null>(null);
   // A refused change stays in the page's copy of the document and would be sent again at every reconnection:
   // after a refusal the page starts over with a fresh copy, from the server's state.
   const [restart, setRestart] = useState<{ count: number; reason: string | null }>({ count: 0, reason: null });
 
   useEffect(() => {
+    if (!token) return;
     const doc = new Y.Doc();
     let everConnected = false;
     const patch = (change: Partial<DocumentConnection>) =>

@@ -64,6 +64,10 @@ export class DurablePersistence implements Extension {
         if (stored.snapshot) Y.applyUpdate(document, stored.snapshot);
         for (const { update } of stored.updates) Y.applyUpdate(document, update);
       });
+      // Hocuspocus queues what is applied here for broadcast, and the connections opening the document would get
+      // it once more after their sync, which already holds it: a 2,000-card board sent, and applied, twice. No
+      // connection is attached while the document loads, so flushing the queue now sends it to no one.
+      document.flush();
     } catch (error) {
       this.metrics.storeErrors.inc({ operation: "load" });
       persistenceLog.error({ document: documentName, err: error }, "document could not be loaded");

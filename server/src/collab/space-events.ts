@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { parseDocumentName } from "@atelier/shared";
 import type { Extension, Hocuspocus, onConfigurePayload } from "@hocuspocus/server";
 import type { Redis } from "ioredis";
-import { z } from "zod";
+import { z } from "zod/mini";
 import { logOf } from "../observability/log.ts";
 import type { AccessService } from "../spaces/access-service.ts";
 import type { SpaceService } from "../spaces/space-service.ts";

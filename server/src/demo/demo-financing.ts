@@ -39,11 +39,12 @@ const BASELINE_NOTE =
   "Source : présentation CTG du 9 juin 2021 (plus d'un million d'euros versés en 2019). Prestations de service " +
   "490 787 € et Contrat enfance jeunesse 598 000 € pour les services aux familles, non ventilés par service dans la " +
   "source (la somme des services, 1 089 800 €, en diffère de 1 013 €). Les aides aux projets (22 000 €) sont rangées " +
-  "ici en subvention d'action sociale : la source ne nomme pas le dispositif.";
-
-const ILLUSTRATIVE =
-  "Montants illustratifs : la présentation du 9 juin 2021 ne chiffre pas cette action. Ils montrent comment se lit " +
-  "la convention financière.";
+  "ici en subvention d'action sociale : la source ne nomme pas le dispositif. " +
+  // Said once here, where partners read the money, not in the fiches' descriptions the public page gives habitants.
+  "Les montants des fiches actions sont illustratifs : la présentation ne chiffre que le financement des chargés de " +
+  "coopération, que la Caf maintient au travers de la CTG (44 400 € en 2019, repris chaque année ; le bonus " +
+  "territoire remplace le CEJ). Les autres montants, et la part de l'EPCI, montrent comment se lit la convention " +
+  "financière.";
 
 type DemoLine = Omit<BudgetLine, "financer" | "dispositif"> & {
   financer: BudgetLine["financer"]["kind"];
@@ -54,7 +55,8 @@ interface DemoFiche {
   title: string;
   theme: string;
   years: number[];
-  note: string;
+  /** What the action does for families, in plain words: the public page gives it to habitants. */
+  description: string;
   /** Status, type of action, calendar, policies and evaluation method: illustrative but for the 2.5 FTE. */
   fields: FichePatch;
   lines: DemoLine[];
@@ -70,7 +72,9 @@ const DEMO_AXES: { title: string; fiches: DemoFiche[] }[] = [
         title: "Une crèche à vocation d'insertion professionnelle à Prades",
         theme: "Petite enfance",
         years: [2023, 2024, 2025],
-        note: ILLUSTRATIVE,
+        description:
+          "Une crèche à Prades qui garde en priorité les enfants des parents qui cherchent un emploi ou se forment. " +
+          "Ses horaires suivent ceux des parents, et chacun est accompagné jusqu'au retour au travail.",
         fields: {
           status: "validee",
           actionType: "creation",
@@ -133,7 +137,9 @@ const DEMO_AXES: { title: string; fiches: DemoFiche[] }[] = [
         title: "Un accueil de loisirs itinérant l'été",
         theme: "Enfance-Jeunesse",
         years: [2022, 2023, 2024, 2025],
-        note: ILLUSTRATIVE,
+        description:
+          "Chaque été, une équipe d'animateurs va de village en village pour accueillir les enfants et les jeunes près " +
+          "de chez eux. Les familles des villages de montagne n'ont plus à les conduire jusqu'aux accueils de la vallée.",
         fields: {
           status: "en-cours",
           actionType: "developpement",
@@ -159,7 +165,10 @@ const DEMO_AXES: { title: string; fiches: DemoFiche[] }[] = [
         title: "Un espace de vie sociale dans le haut Conflent",
         theme: "Animation de la vie sociale / Logement",
         years: [2023, 2024, 2025],
-        note: ILLUSTRATIVE,
+        description:
+          "Un lieu ouvert à tous dans le haut Conflent, où les habitants se retrouvent et montent ensemble des " +
+          "activités : ateliers, sorties en famille, entraide. Il est construit avec les familles des villages pour " +
+          "rompre leur isolement.",
         fields: {
           status: "validee",
           actionType: "creation",
@@ -216,9 +225,9 @@ const DEMO_AXES: { title: string; fiches: DemoFiche[] }[] = [
           evaluationWho: "Le COPIL",
           evaluationWhen: "Chaque année",
         },
-        note:
-          "La Caf maintient le financement des postes de chargés de coopération au travers de la CTG (44 400 € en 2019, " +
-          "repris chaque année ; le bonus territoire remplace le CEJ). La part de l'EPCI est illustrative.",
+        description:
+          "Deux personnes et demie à temps plein font vivre la convention : elles réunissent les partenaires, suivent " +
+          "chaque action et rendent compte chaque année de ce qui a été fait pour les familles.",
         lines: [2021, 2022, 2023, 2024, 2025].flatMap((year): DemoLine[] => [
           { financer: "caf", dispositif: "bonus-territoire-ctg", nature: "fonctionnement", year, amount: 44_400 },
           { financer: "epci", nature: "fonctionnement", year, amount: 40_000 },
@@ -256,7 +265,7 @@ export async function addDemoFinancing(
         createFiche(doc, ficheId, { title: fiche.title, axisId, themes: [fiche.theme] }, now);
         updateFiche(doc, ficheId, { years: fiche.years, ...fiche.fields }, now);
         const description = ficheDescription(doc, ficheId);
-        if (description) writeParagraph(description, fiche.note);
+        if (description) writeParagraph(description, fiche.description);
         for (const { financer, dispositif, ...line } of fiche.lines) {
           setBudgetLine(doc, ficheId, newId(), {
             ...line,

@@ -67,7 +67,7 @@ export async function decisionsDocx(meeting: Meeting, header: DecisionsHeader): 
   meeting.decisions.forEach((decision, index) => {
     children.push(
       new Paragraph({
-        text: `${index + 1}. ${DECISION_KIND_LABELS[decision.kind]}`,
+        text: `${index + 1}. ${DECISION_KIND_LABELS[decision.kind]}${decision.year ? ` ${decision.year}` : ""}`,
         heading: HeadingLevel.HEADING_2,
       }),
       ...lines(decision.text),

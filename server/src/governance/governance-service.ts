@@ -8,7 +8,7 @@ import {
   type Reopening,
   type ReopeningInputSchema,
 } from "@atelier/shared";
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import { type Outcome, refused } from "../outcome.ts";
 import { newId } from "../spaces/secrets.ts";
 import type { MeetingRecord } from "../store/governance-store.ts";
@@ -91,8 +91,8 @@ export class GovernanceService {
   }
 
   async demarche(spaceId: string, on = today()): Promise<Demarche> {
-    const { meetings, planning, reopenings } = await this.records(spaceId);
-    return deriveDemarche(meetings, planning, reopenings, on);
+    const { meetings, planning, reopenings, period } = await this.records(spaceId);
+    return deriveDemarche(meetings, planning, reopenings, on, period);
   }
 
   async updatePlanning(spaceId: string, input: z.output<typeof PlanningPatchSchema>): Promise<Demarche> {
@@ -105,8 +105,8 @@ export class GovernanceService {
     const now = today();
     const on = input.on ?? now;
     if (on > now) return refused(409, "Une étape ne se rouvre pas à une date future.");
-    const { meetings, planning, reopenings } = await this.records(spaceId);
-    const derive = (list: Reopening[]) => deriveDemarche(meetings, planning, list, now);
+    const { meetings, planning, reopenings, period } = await this.records(spaceId);
+    const derive = (list: Reopening[]) => deriveDemarche(meetings, planning, list, now, period);
     const stateOf = (demarche: Demarche) => demarche.steps.find((step) => step.step === input.step)?.state;
     if (stateOf(derive(reopenings)) !== "validee") return refused(409, "Seule une étape validée peut être rouverte.");
     const reopening = { id: newId(), step: input.step, reason: input.reason, on, recordedAt: Date.now() };
@@ -122,13 +122,16 @@ export class GovernanceService {
   }
 
   private async records(spaceId: string) {
-    const { governance } = this.store;
-    const [meetings, planning, reopenings] = await Promise.all([
+    const { governance, spaces } = this.store;
+    const [space, meetings, planning, reopenings] = await Promise.all([
+      spaces.get(spaceId),
       governance.listMeetings(spaceId),
       governance.planning(spaceId),
       governance.listReopenings(spaceId),
     ]);
-    return { meetings, planning, reopenings };
+    // The routes let in only those with access to the space: it exists.
+    if (!space) throw new Error(`Espace ${spaceId} introuvable.`);
+    return { meetings, planning, reopenings, period: { start: space.periodStart, end: space.periodEnd } };
   }
 
   private async unknownBoard(spaceId: string, boardId: string | null) {

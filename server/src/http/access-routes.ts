@@ -1,4 +1,4 @@
-import { JoinPreviewSchema, JoinSchema, NewInvitationSchema, ROLES } from "@atelier/shared";
+import { JoinPreviewSchema, JoinSchema, joinKeyOf, NewInvitationSchema, ROLES } from "@atelier/shared";
 import { type Context, Hono } from "hono";
 import type { AccessService, ClosedLink } from "../spaces/access-service.ts";
 import type { SpaceService } from "../spaces/space-service.ts";
@@ -36,21 +36,29 @@ export function spaceAccessRoutes(access: AccessService, spaces: SpaceService) {
 }
 
 /**
- * `POST /api/join`: trade an invitation link for a personal token, under a chosen name or pseudonym.
- * `POST /api/join/preview`: where the link leads, asked first. The token travels in the body, never in the path,
- * which the request log writes.
+ * `POST /api/join`: trade an invitation link, or the short code standing for it, for a personal token, under a
+ * chosen name or pseudonym. `POST /api/join/preview`: where the link leads, asked first. The token or code travels
+ * in the body, never in the path, which the request log writes.
  */
 export function joinRoutes(access: AccessService, throttles: AccessThrottles) {
-  const { joinFromAddress, joinThroughLink, joinPreviewFromAddress, joinPreviewThroughLink } = throttles;
+  const { joinFromAddress, joinThroughLink, joinPreviewFromAddress, joinPreviewThroughLink, codeFailuresFromAddress } =
+    throttles;
   return new Hono()
-    .post("/", joinFromAddress, jsonBody(JoinSchema), joinThroughLink, async (c) => {
+    .post("/", joinFromAddress, jsonBody(JoinSchema), codeFailuresFromAddress, joinThroughLink, async (c) => {
       const result = await access.join(c.req.valid("json"));
       return result.ok ? c.json(result.joined, 201) : closedLinkReply(c, result);
     })
-    .post("/preview", joinPreviewFromAddress, jsonBody(JoinPreviewSchema), joinPreviewThroughLink, async (c) => {
-      const result = await access.preview(c.req.valid("json").token);
-      return result.ok ? c.json(result.preview) : closedLinkReply(c, result);
-    });
+    .post(
+      "/preview",
+      joinPreviewFromAddress,
+      jsonBody(JoinPreviewSchema),
+      codeFailuresFromAddress,
+      joinPreviewThroughLink,
+      async (c) => {
+        const result = await access.preview(joinKeyOf(c.req.valid("json")));
+        return result.ok ? c.json(result.preview) : closedLinkReply(c, result);
+      },
+    );
 }
 
 /** The French message for people, the reason's code for interfaces in other languages. */

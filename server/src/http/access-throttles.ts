@@ -1,3 +1,4 @@
+import { joinCodeIn } from "@atelier/shared";
 import type { Context } from "hono";
 import type { AccessLimits } from "../config.ts";
 import { hashSecret } from "../spaces/secrets.ts";
@@ -13,11 +14,14 @@ const HOUR = 60 * MINUTE;
  */
 export function accessThrottles(limits: AccessLimits) {
   const address = (c: Context) => clientAddress(c, limits.trustProxy);
-  /** After the body is validated: keyed by the link's hash, so no token is kept in memory. */
+  /** After the body is validated: keyed by the link's (or the code's) hash, so no token is kept in memory. */
   const throughLink = {
     windowMs: MINUTE,
     limit: limits.joinsPerMinute.perLink,
-    key: async (c: Context) => `link:${hashSecret(String(((await c.req.json()) as { token: unknown }).token))}`,
+    key: async (c: Context) => {
+      const { token, code } = await joinKeyIn(c);
+      return `link:${hashSecret(String(token ?? joinCodeIn(String(code))))}`;
+    },
     message: "Trop d'entrées par ce lien en une minute : patientez un instant.",
   };
   return {
@@ -56,7 +60,22 @@ export function accessThrottles(limits: AccessLimits) {
       message: "Trop de liens consultés depuis cette adresse en une minute : patientez un instant.",
     }),
     joinPreviewThroughLink: throttle(throughLink),
+    /**
+     * Codes are short enough to guess, links are not: wrong or dead codes, looked at or joined with, are counted
+     * for each address over an hour, after the body is validated (the right code still counts nothing).
+     */
+    codeFailuresFromAddress: throttle({
+      windowMs: HOUR,
+      limit: limits.codeFailuresPerHour,
+      key: address,
+      message: "Trop de codes erronés depuis cette adresse : réessayez dans une heure, ou scannez le QR code.",
+      failuresOnly: true,
+      skip: async (c) => (await joinKeyIn(c)).code === undefined,
+    }),
   };
 }
+
+/** The join body's key, as sent: read after the schema let it through. */
+const joinKeyIn = async (c: Context) => (await c.req.json()) as { token?: unknown; code?: unknown };
 
 export type AccessThrottles = ReturnType<typeof accessThrottles>;

@@ -3,8 +3,9 @@ import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { logOf } from "../observability/log.ts";
 
-export function jsonError(c: Context, status: ContentfulStatusCode, message: string) {
-  return c.json({ error: message }, status);
+/** A refusal as JSON: the French `error` for people, and a stable `code` for interfaces that word it themselves. */
+export function jsonError(c: Context, status: ContentfulStatusCode, message: string, code?: string) {
+  return c.json(code === undefined ? { error: message } : { error: message, code }, status);
 }
 
 /** Every failure leaves as JSON `{ error }`: Hono's own 4xx keep their status, anything else is a 500. */

@@ -1,9 +1,9 @@
 import { Hono } from "hono";
-import { BilanService } from "../bilan/bilan-service.ts";
+import type { BilanService } from "../bilan/bilan-service.ts";
 import type { SatisfactionService } from "../bilan/satisfaction-service.ts";
 import type { DocumentWriter } from "../collab/document-writer.ts";
 import type { AccessLimits } from "../config.ts";
-import { DiagnosticService } from "../diagnostic/diagnostic-service.ts";
+import type { DiagnosticService } from "../diagnostic/diagnostic-service.ts";
 import type { GovernanceService } from "../governance/governance-service.ts";
 import type { IndicatorService } from "../indicators/indicator-service.ts";
 import type { Metrics } from "../observability/metrics.ts";
@@ -11,8 +11,9 @@ import type { ParticipationService } from "../participation/participation-servic
 import type { ConventionService } from "../plan/convention-service.ts";
 import type { PlanService } from "../plan/plan-service.ts";
 import type { PromotionService } from "../plan/promotion-service.ts";
-import { PublicPageService } from "../plan/public-page-service.ts";
+import type { PublicPageService } from "../plan/public-page-service.ts";
 import type { AccessService } from "../spaces/access-service.ts";
+import type { JoinCodeService } from "../spaces/join-code-service.ts";
 import type { SpaceService } from "../spaces/space-service.ts";
 import type { Store } from "../store/store.ts";
 import type { TerritoryServicesService } from "../territory/territory-services-service.ts";
@@ -28,6 +29,8 @@ import { handleError, jsonError } from "./errors.ts";
 import { governanceRoutes } from "./governance-routes.ts";
 import { type DependencyHealth, healthRoutes, timeRoutes } from "./health-routes.ts";
 import { INDICATOR_IMPORT_PATH, indicatorRoutes } from "./indicator-routes.ts";
+import { inlineScriptHashes } from "./inline-script-hashes.ts";
+import { joinCodeRoutes } from "./join-code-routes.ts";
 import { metricsRoutes } from "./metrics-routes.ts";
 import { type ParticipationLimits, participationRoutes } from "./participation-routes.ts";
 import { planRoutes } from "./plan-routes.ts";
@@ -52,6 +55,10 @@ export function createHttpApp(deps: {
   plan: PlanService;
   convention: ConventionService;
   governance: GovernanceService;
+  bilan: BilanService;
+  publicPages: PublicPageService;
+  diagnostic: DiagnosticService;
+  joinCodes: JoinCodeService;
   satisfaction: SatisfactionService;
   indicators: IndicatorService;
   territoryServices: TerritoryServicesService;
@@ -65,8 +72,6 @@ export function createHttpApp(deps: {
 }) {
   const throttles = accessThrottles(deps.accessLimits);
   const smallBody = limitBody(MAX_BODY_BYTES);
-  const publicPages = new PublicPageService(deps.spaces, deps.store, deps.writer);
-  const bilan = new BilanService(deps.plan, deps.store, deps.indicators);
   const api = new Hono()
     // An import file has its limit of its own, checked once the facilitator is known (indicator-routes.ts), and so
     // has a space's archive (space-archive-routes.ts).
@@ -81,33 +86,27 @@ export function createHttpApp(deps: {
     .route("/spaces", spaceRoutes(deps.spaces, deps.access, throttles))
     .route("/spaces", spaceArchiveRoutes(deps.store, deps.writer, deps.spaces, deps.access, throttles))
     .route("/spaces", spaceAccessRoutes(deps.access, deps.spaces))
+    .route("/spaces", joinCodeRoutes(deps.joinCodes, deps.access, deps.spaces))
     .route("/spaces", participationRoutes(deps.participation, deps.access, deps.spaces, deps.participationLimits))
-    .route("/spaces", planRoutes(deps.plan, deps.promotion, deps.access, deps.spaces, bilan))
+    .route("/spaces", planRoutes(deps.plan, deps.promotion, deps.access, deps.spaces, deps.bilan))
     .route("/spaces", conventionRoutes(deps.convention, deps.access, deps.spaces))
     .route("/spaces", governanceRoutes(deps.governance, deps.access, deps.spaces))
-    .route("/spaces", bilanRoutes(bilan, deps.satisfaction, deps.access, deps.spaces))
+    .route("/spaces", bilanRoutes(deps.bilan, deps.satisfaction, deps.access, deps.spaces))
     .route("/spaces", indicatorRoutes(deps.indicators, deps.access, deps.spaces))
     .route("/spaces", territoryServicesRoutes(deps.territoryServices, deps.access, deps.spaces))
-    .route(
-      "/spaces",
-      diagnosticRoutes(
-        new DiagnosticService(deps.spaces, deps.writer, deps.indicators, deps.governance, deps.territoryServices),
-        deps.access,
-        deps.spaces,
-      ),
-    )
+    .route("/spaces", diagnosticRoutes(deps.diagnostic, deps.access, deps.spaces))
     .route("/spaces", satisfactionRoutes(deps.satisfaction, deps.access, deps.spaces))
     .route("/satisfaction", satisfactionLinkRoutes(deps.satisfaction, throttles))
-    .route("/spaces", publicPageRoutes(publicPages, deps.access, deps.spaces))
-    .route("/public", publicRoutes(publicPages, throttles))
+    .route("/spaces", publicPageRoutes(deps.publicPages, deps.access, deps.spaces))
+    .route("/public", publicRoutes(deps.publicPages, throttles))
     .route("/join", joinRoutes(deps.access, throttles))
-    .route("/", demoRoutes({ ...deps, bilan, publicPages }, throttles))
+    .route("/", demoRoutes(deps, throttles))
     .all("*", (c) => jsonError(c, 404, `Point d'accès inconnu : ${c.req.method} ${c.req.path}.`));
 
   return new Hono()
     .onError(handleError)
     .use(...requestLog(deps.metrics))
-    .use(securityHeaders)
+    .use(securityHeaders(inlineScriptHashes(deps.clientDist)))
     .use("/api/*", apiCompression)
     .route("/api", api)
     .route("/", staticClient(deps.clientDist));

@@ -1,4 +1,4 @@
-import { ContributionSchema, VoteRequestSchema } from "@atelier/shared";
+import { ContributionSchema, type ParticipationRefusal, VoteRequestSchema } from "@atelier/shared";
 import { Hono } from "hono";
 import type { ParticipationService } from "../participation/participation-service.ts";
 import type { AccessService } from "../spaces/access-service.ts";
@@ -17,12 +17,18 @@ export interface ParticipationLimits {
 
 const MINUTE = 60_000;
 
-function limit(max: number, key: (access: AccessEnv["Variables"]["access"]) => string, who: string) {
+function limit(
+  max: number,
+  key: (access: AccessEnv["Variables"]["access"]) => string,
+  who: string,
+  code: ParticipationRefusal,
+) {
   return throttle<AccessEnv>({
     windowMs: MINUTE,
     limit: max,
     key: (c) => key(c.var.access),
     message: `Trop de contributions ${who} en une minute : patientez un instant.`,
+    code,
   });
 }
 
@@ -43,8 +49,14 @@ export function participationRoutes(
       limits.perParticipant,
       (granted) => `participant:${granted.spaceId}:${granted.participantId}`,
       "de votre part",
+      "tooManyFromYou",
     ),
-    limit(limits.perLink, (granted) => `link:${granted.invitationId ?? granted.spaceId}`, "par ce lien"),
+    limit(
+      limits.perLink,
+      (granted) => `link:${granted.invitationId ?? granted.spaceId}`,
+      "par ce lien",
+      "tooManyFromLink",
+    ),
   ] as const;
   const board = "/:spaceId/boards/:boardId";
   return new Hono<AccessEnv>()

@@ -21,7 +21,8 @@ export function requestLog(metrics: Metrics) {
     const fields = {
       request: c.get("requestId"),
       method: c.req.method,
-      path: c.req.path,
+      // A short code's page carries the code in its path (`/c/K7MX42QF`): the log keeps no code that still opens.
+      path: c.req.path.replace(/^\/c\/.+/, "/c/…"),
       route,
       status: c.res.status,
       ms: Math.round((performance.now() - started) * 10) / 10,

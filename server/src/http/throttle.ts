@@ -3,19 +3,28 @@ import type { Context, Env } from "hono";
 import { rateLimiter } from "hono-rate-limiter";
 import { jsonError } from "./errors.ts";
 
-/** At most `limit` requests per `windowMs` for each key; the next ones get a 429 with `message`. */
+/**
+ * At most `limit` requests per `windowMs` for each key; the next ones get a 429 with `message` (and `code`, for
+ * interfaces that word it in their language). With `failuresOnly`,
+ * only refused requests (4xx, 5xx) count; `skip` leaves out requests that are none of this limit's business.
+ */
 export function throttle<E extends Env>(options: {
   windowMs: number;
   limit: number;
   key: (c: Context<E>) => string | Promise<string>;
   message: string;
+  code?: string;
+  failuresOnly?: boolean;
+  skip?: (c: Context<E>) => boolean | Promise<boolean>;
 }) {
   return rateLimiter<E>({
     windowMs: options.windowMs,
     limit: options.limit,
     standardHeaders: "draft-6",
     keyGenerator: options.key,
-    handler: (c) => jsonError(c, 429, options.message),
+    handler: (c) => jsonError(c, 429, options.message, options.code),
+    skipSuccessfulRequests: options.failuresOnly ?? false,
+    ...(options.skip && { skip: options.skip }),
   });
 }
 

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { createReadStream, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { pipeline } from "node:stream/promises";
-import { z } from "zod";
+import { z } from "zod/mini";
 
 /** Written last into a backup: a folder without it is a backup cut short, and restore refuses it. */
 export const MANIFEST_FILE = "manifest.json";
@@ -17,9 +17,11 @@ const ManifestSchema = z.object({
   formatVersion: z.literal(1),
   createdAt: z.iso.datetime(),
   /** The database's schema version (its migrations applied), and the Node version that wrote it. */
-  schemaVersion: z.number().int().nonnegative(),
+  schemaVersion: z.number().check(z.int(), z.nonnegative()),
   node: z.string(),
-  files: z.array(z.object({ path: z.string().regex(BACKED_UP_PATH), bytes: z.number().int(), sha256: z.string() })),
+  files: z.array(
+    z.object({ path: z.string().check(z.regex(BACKED_UP_PATH)), bytes: z.number().check(z.int()), sha256: z.string() }),
+  ),
 });
 export type Manifest = z.infer<typeof ManifestSchema>;
 export type BackedUpFile = Manifest["files"][number];

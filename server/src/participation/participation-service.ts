@@ -6,12 +6,12 @@ import {
   cardById,
   deleteCard,
   eraseParticipantFromBoard,
+  type ParticipationRefusal,
   type PendingContributionView,
   placeVote,
   type Role,
   readBoardSettings,
   removeVote,
-  type VoteRefusal,
   votesLeft,
   writeBodyText,
 } from "@atelier/shared";
@@ -25,11 +25,28 @@ import type { PendingContributionRecord } from "../store/contribution-store.ts";
 import type { BoardRecord } from "../store/space-store.ts";
 import type { Store } from "../store/store.ts";
 
-const VOTE_REFUSAL_MESSAGES: Record<VoteRefusal, string> = {
-  closed: "Aucun vote n'est ouvert sur ce tableau.",
-  cardGone: "Cette carte n'existe plus.",
-  budgetSpent: "Vous avez utilisé tous vos votes.",
+/** Each refusal's status and French message; its code travels beside them (shared/src/participation-refusals.ts). */
+const REFUSALS: Record<
+  Exclude<ParticipationRefusal, "tooManyFromYou" | "tooManyFromLink" | "kindNotAllowed">,
+  [403 | 404 | 409 | 423, string]
+> = {
+  closed: [409, "Aucun vote n'est ouvert sur ce tableau."],
+  cardGone: [409, "Cette carte n'existe plus."],
+  budgetSpent: [409, "Vous avez utilisé tous vos votes."],
+  noVoteToRemove: [409, "Vous n'avez pas de vote à retirer sur cette carte, ou le vote est clos."],
+  boardUnknown: [404, "Ce tableau n'existe pas dans cet espace CTG."],
+  boardNotOpened: [403, "Votre lien d'invitation n'ouvre pas ce tableau."],
+  boardArchived: [409, "Ce tableau est archivé : il ne reçoit plus de contributions."],
+  boardLocked: [423, "Le tableau est verrouillé par l'animateur : les contributions sont fermées pour l'instant."],
+  contributionGone: [404, "Cette contribution n'existe pas ou a déjà été retirée."],
+  notYourContribution: [403, "Vous ne pouvez retirer que vos propres contributions."],
 };
+
+/** The throttles' codes are the routes' (participation-routes.ts); the card kind's is sent with the kind named. */
+function refusal(code: keyof typeof REFUSALS) {
+  const [status, message] = REFUSALS[code];
+  return refused(status, message, code);
+}
 
 interface Author {
   participantId: string;
@@ -65,11 +82,6 @@ function publish(
 function lockedFor(doc: Y.Doc, role: Role): boolean {
   return role !== "facilitator" && readBoardSettings(doc).locked;
 }
-
-const LOCKED = refused(
-  423,
-  "Le tableau est verrouillé par l'animateur : les contributions sont fermées pour l'instant.",
-);
 
 /**
  * What habitants do from their phone, over HTTP: contribute, withdraw their own contributions, vote. Each request
@@ -116,7 +128,8 @@ export class ParticipationService {
     if (!board.ok) return board;
     const fields = ContributionSchema.parse(input);
     if (access.kinds && !access.kinds.includes(fields.kind)) {
-      return refused(403, `Ce lien ne permet pas d'ajouter des cartes de type « ${fields.kind} ».`);
+      const code: ParticipationRefusal = "kindNotAllowed";
+      return refused(403, `Ce lien ne permet pas d'ajouter des cartes de type « ${fields.kind} ».`, code);
     }
     const author = {
       participantId: access.participantId,
@@ -137,7 +150,7 @@ export class ParticipationService {
       return { ok: true, value: { cardId: pending.id, status: "pending" } };
     }
     return this.writer.transact(boardDocumentName(access.spaceId, boardId), (doc) => {
-      if (lockedFor(doc, access.role)) return LOCKED;
+      if (lockedFor(doc, access.role)) return refusal("boardLocked");
       return { ok: true, value: { cardId: publish(doc, fields, author), status: "published" } } as const;
     });
   }
@@ -147,10 +160,9 @@ export class ParticipationService {
     if (!board.ok) return board;
     return this.writer.transact(boardDocumentName(access.spaceId, boardId), (doc) => {
       const card = cardById(doc, cardId);
-      if (!card) return refused(404, "Cette contribution n'existe pas ou a déjà été retirée.");
-      if (card.authorId !== access.participantId)
-        return refused(403, "Vous ne pouvez retirer que vos propres contributions.");
-      if (lockedFor(doc, access.role)) return LOCKED;
+      if (!card) return refusal("contributionGone");
+      if (card.authorId !== access.participantId) return refusal("notYourContribution");
+      if (lockedFor(doc, access.role)) return refusal("boardLocked");
       deleteCard(doc, cardId);
       return { ok: true, value: null } as const;
     });
@@ -160,8 +172,8 @@ export class ParticipationService {
     const board = await this.openBoard(access, boardId);
     if (!board.ok) return board;
     return this.writer.transact(boardDocumentName(access.spaceId, boardId), (doc) => {
-      const refusal = placeVote(doc, access.participantId, cardId, newId());
-      if (refusal) return refused(409, VOTE_REFUSAL_MESSAGES[refusal]);
+      const refusedVote = placeVote(doc, access.participantId, cardId, newId());
+      if (refusedVote) return refusal(refusedVote);
       return { ok: true, value: { votesLeft: votesLeft(doc, access.participantId) } } as const;
     });
   }
@@ -170,9 +182,7 @@ export class ParticipationService {
     const board = await this.openBoard(access, boardId);
     if (!board.ok) return board;
     return this.writer.transact(boardDocumentName(access.spaceId, boardId), (doc) => {
-      if (!removeVote(doc, access.participantId, cardId)) {
-        return refused(409, "Vous n'avez pas de vote à retirer sur cette carte, ou le vote est clos.");
-      }
+      if (!removeVote(doc, access.participantId, cardId)) return refusal("noVoteToRemove");
       return { ok: true, value: { votesLeft: votesLeft(doc, access.participantId) } } as const;
     });
   }
@@ -216,10 +226,8 @@ export class ParticipationService {
   /** The board must exist in the token's space and be one its link opens. */
   private async visibleBoard(access: Access, boardId: string): Promise<Outcome<BoardRecord>> {
     const board = await this.spaces.findBoard(access.spaceId, boardId);
-    if (!board) return refused(404, "Ce tableau n'existe pas dans cet espace CTG.");
-    if (access.boardIds && !access.boardIds.includes(boardId)) {
-      return refused(403, "Votre lien d'invitation n'ouvre pas ce tableau.");
-    }
+    if (!board) return refusal("boardUnknown");
+    if (access.boardIds && !access.boardIds.includes(boardId)) return refusal("boardNotOpened");
     return { ok: true, value: board };
   }
 
@@ -227,7 +235,7 @@ export class ParticipationService {
   private async openBoard(access: Access, boardId: string): Promise<Outcome<null>> {
     const board = await this.visibleBoard(access, boardId);
     if (!board.ok) return board;
-    if (board.value.archived) return refused(409, "Ce tableau est archivé : il ne reçoit plus de contributions.");
+    if (board.value.archived) return refusal("boardArchived");
     return { ok: true, value: null };
   }
 }

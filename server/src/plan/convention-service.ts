@@ -12,7 +12,7 @@ import {
   type SpaceView,
 } from "@atelier/shared";
 import * as Y from "yjs";
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import type { DocumentWriter } from "../collab/document-writer.ts";
 import { type Outcome, refused } from "../outcome.ts";
 import { newId } from "../spaces/secrets.ts";

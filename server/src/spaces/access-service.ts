@@ -6,8 +6,10 @@ import {
   type InvitationView,
   type Join,
   type JoinedView,
+  type JoinKey,
   type JoinPreview,
   JoinSchema,
+  joinKeyOf,
   type NewInvitation,
   NewInvitationSchema,
   type ParticipantView,
@@ -28,20 +30,32 @@ export interface Access extends AccessView {
  */
 export type AccessWithdrawal = { spaceId: string; matches: (access: Access) => boolean; reason: string };
 
-/** A link that lets nobody in: unknown (404) or no longer working (410), with the reason as a code and in French. */
+/**
+ * A link or a code that lets nobody in: unknown (404) or no longer working (410), with the reason as a code and in
+ * French.
+ */
 export type ClosedLink = { ok: false; status: 404 | 410; error: string; reason: ClosedLinkReason };
 export type JoinResult = { ok: true; joined: JoinedView } | ClosedLink;
 export type JoinPreviewResult = { ok: true; preview: JoinPreview } | ClosedLink;
 
-const CLOSED_LINK_MESSAGES: Record<ClosedLinkReason, string> = {
+export const CLOSED_LINK_MESSAGES: Record<ClosedLinkReason, string> = {
   unknown: "Ce lien d'invitation n'existe pas.",
   revoked: "Ce lien d'invitation a été révoqué par l'animateur.",
   expired: "Ce lien d'invitation a expiré.",
   usedUp: "Ce lien d'invitation a déjà servi autant de fois que prévu.",
 };
 
-function closedLink(reason: ClosedLinkReason): ClosedLink {
-  return { ok: false, status: reason === "unknown" ? 404 : 410, error: CLOSED_LINK_MESSAGES[reason], reason };
+/** Said of a code typed by hand: an unknown one is most often a typing slip. */
+const CLOSED_CODE_MESSAGES: Record<ClosedLinkReason, string> = {
+  unknown: "Ce code n'existe pas : vérifiez les caractères affichés à l'écran.",
+  revoked: "Ce code a été retiré par l'animateur.",
+  expired: "Ce code a expiré : demandez le nouveau code à l'animateur.",
+  usedUp: "Ce code a déjà servi autant de fois que prévu.",
+};
+
+function closedLink(reason: ClosedLinkReason, key: JoinKey): ClosedLink {
+  const messages = "code" in key ? CLOSED_CODE_MESSAGES : CLOSED_LINK_MESSAGES;
+  return { ok: false, status: reason === "unknown" ? 404 : 410, error: messages[reason], reason };
 }
 
 function invitationView(record: InvitationRecord): InvitationView {
@@ -61,7 +75,7 @@ function invitationView(record: InvitationRecord): InvitationView {
 }
 
 /** Why an invitation no longer lets anyone in, or null while it does. */
-function invitationClosed(invitation: InvitationRecord, now: number): "revoked" | "expired" | null {
+export function invitationClosed(invitation: InvitationRecord, now: number): "revoked" | "expired" | null {
   if (invitation.revokedAt !== null) return "revoked";
   if (invitation.expiresAt !== null && invitation.expiresAt <= now) return "expired";
   return null;
@@ -197,14 +211,13 @@ export class AccessService {
    * Where a link leads, before anyone joins through it. A used-up link is told here too (joining re-checks it, as
    * uses are counted when joining).
    */
-  async preview(token: string, now = Date.now()): Promise<JoinPreviewResult> {
-    const invitation = await this.store.invitations.findByTokenHash(hashSecret(token));
-    if (!invitation) return closedLink("unknown");
-    const closed = invitationClosed(invitation, now);
-    if (closed) return closedLink(closed);
-    if (invitation.maxUses !== null && invitation.uses >= invitation.maxUses) return closedLink("usedUp");
+  async preview(key: JoinKey, now = Date.now()): Promise<JoinPreviewResult> {
+    const found = await this.openInvitation(key, now);
+    if (!found.ok) return found;
+    const { invitation } = found;
+    if (invitation.maxUses !== null && invitation.uses >= invitation.maxUses) return closedLink("usedUp", key);
     const space = await this.store.spaces.get(invitation.spaceId);
-    if (!space) return closedLink("unknown");
+    if (!space) return closedLink("unknown", key);
     const opened = (board: BoardRecord) =>
       invitation.boardIds ? invitation.boardIds.includes(board.id) : !board.archived;
     const boards = (await this.store.spaces.listBoards(space.id)).filter(opened);
@@ -221,10 +234,10 @@ export class AccessService {
 
   async join(input: Join, now = Date.now()): Promise<JoinResult> {
     const fields = JoinSchema.parse(input);
-    const invitation = await this.store.invitations.findByTokenHash(hashSecret(fields.token));
-    if (!invitation) return closedLink("unknown");
-    const closed = invitationClosed(invitation, now);
-    if (closed) return closedLink(closed);
+    const key = joinKeyOf(fields);
+    const found = await this.openInvitation(key, now);
+    if (!found.ok) return found;
+    const { invitation } = found;
     const participantToken = newSecret();
     const participant = {
       id: newId(),
@@ -235,7 +248,7 @@ export class AccessService {
       tokenHash: hashSecret(participantToken),
       createdAt: now,
     };
-    if (!(await this.store.invitations.admit(participant, now))) return closedLink("usedUp");
+    if (!(await this.store.invitations.admit(participant, now))) return closedLink("usedUp", key);
     return {
       ok: true,
       joined: {
@@ -250,5 +263,25 @@ export class AccessService {
         participantToken,
       },
     };
+  }
+
+  /** The invitation a link's token or a code opens, while it lets people in (its uses are counted apart). */
+  private async openInvitation(
+    key: JoinKey,
+    now: number,
+  ): Promise<{ ok: true; invitation: InvitationRecord } | ClosedLink> {
+    let invitation: InvitationRecord | undefined;
+    if ("code" in key) {
+      const code = await this.store.joinCodes.findByCodeHash(hashSecret(key.code));
+      if (!code) return closedLink("unknown", key);
+      if (code.withdrawnAt !== null) return closedLink("revoked", key);
+      if (code.expiresAt <= now) return closedLink("expired", key);
+      invitation = await this.store.invitations.get(code.spaceId, code.invitationId);
+    } else {
+      invitation = await this.store.invitations.findByTokenHash(hashSecret(key.token));
+    }
+    if (!invitation) return closedLink("unknown", key);
+    const closed = invitationClosed(invitation, now);
+    return closed ? closedLink(closed, key) : { ok: true, invitation };
   }
 }

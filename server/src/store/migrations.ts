@@ -216,4 +216,16 @@ export const MIGRATIONS: readonly string[] = [
      updated_at INTEGER NOT NULL
    );
    CREATE INDEX territory_services_by_space ON territory_services(space_id, created_at);`,
+  // Short codes typed from the projector, each standing for one invitation link; kept withdrawn or expired so that
+  // the join page can say so (join-code-store.ts).
+  `CREATE TABLE join_codes (
+     id TEXT PRIMARY KEY,
+     space_id TEXT NOT NULL REFERENCES spaces(id) ON DELETE CASCADE,
+     invitation_id TEXT NOT NULL REFERENCES invitations(id) ON DELETE CASCADE,
+     code_hash TEXT NOT NULL UNIQUE,
+     expires_at INTEGER NOT NULL,
+     withdrawn_at INTEGER,
+     created_at INTEGER NOT NULL
+   );
+   CREATE INDEX join_codes_by_invitation ON join_codes(invitation_id);`,
 ];

@@ -4,6 +4,7 @@ import { type DocumentStore, SqlDocumentStore } from "./document-store.ts";
 import { type GovernanceStore, SqlGovernanceStore } from "./governance-store.ts";
 import { type IndicatorStore, SqlIndicatorStore } from "./indicator-store.ts";
 import { type InvitationStore, SqlInvitationStore } from "./invitation-store.ts";
+import { type JoinCodeStore, SqlJoinCodeStore } from "./join-code-store.ts";
 import { MIGRATIONS } from "./migrations.ts";
 import { type PlanVersionStore, SqlPlanVersionStore } from "./plan-version-store.ts";
 import { type PublicPageStore, SqlPublicPageStore } from "./public-page-store.ts";
@@ -21,6 +22,7 @@ export class SqlStore implements Store {
   readonly kind: string;
   readonly spaces: SpaceStore;
   readonly invitations: InvitationStore;
+  readonly joinCodes: JoinCodeStore;
   readonly contributions: ContributionStore;
   readonly planVersions: PlanVersionStore;
   readonly indicators: IndicatorStore;
@@ -40,6 +42,7 @@ export class SqlStore implements Store {
     this.kind = db.kind;
     this.spaces = new SqlSpaceStore(db);
     this.invitations = new SqlInvitationStore(db);
+    this.joinCodes = new SqlJoinCodeStore(db);
     this.contributions = new SqlContributionStore(db);
     this.planVersions = new SqlPlanVersionStore(db);
     this.indicators = new SqlIndicatorStore(db);

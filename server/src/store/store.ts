@@ -4,6 +4,7 @@ import type { DocumentStore } from "./document-store.ts";
 import type { GovernanceStore } from "./governance-store.ts";
 import type { IndicatorStore } from "./indicator-store.ts";
 import type { InvitationStore } from "./invitation-store.ts";
+import type { JoinCodeStore } from "./join-code-store.ts";
 import type { PlanVersionStore } from "./plan-version-store.ts";
 import type { PublicPageStore } from "./public-page-store.ts";
 import type { SatisfactionStore } from "./satisfaction-store.ts";
@@ -25,6 +26,7 @@ export interface Store {
   readonly kind: string;
   readonly spaces: SpaceStore;
   readonly invitations: InvitationStore;
+  readonly joinCodes: JoinCodeStore;
   readonly contributions: ContributionStore;
   readonly planVersions: PlanVersionStore;
   readonly indicators: IndicatorStore;

@@ -4,7 +4,9 @@ import { useEffect, useRef } from "react";
 import { t } from "../../i18n/text.ts";
 import { QrCode } from "../../spaces/invitations/qr-code.tsx";
 import { SharedTimer } from "../facilitation/shared-timer.tsx";
+import { shortCodeAddress, shortCodeUrl, useJoinCode } from "./use-join-code.ts";
 import { shortAddress, useParticipationLink } from "./use-participation-link.ts";
+import "./join-code.css";
 
 interface PresentationBarProps {
   board: BoardView;
@@ -16,10 +18,12 @@ interface PresentationBarProps {
 
 /**
  * Above the lanes while the board is projected: the theme, the phase and the timer large enough for the back of the
- * room, and the way in for those who have not joined yet. Escape, or its button, gives the usual board back.
+ * room, and the way in for those who have not joined yet (the short address and its code when one was made, else the
+ * link). Escape, or its button, gives the usual board back.
  */
 export function PresentationBar({ board, settings, remaining, onLeave }: PresentationBarProps) {
   const [link] = useParticipationLink(board.id);
+  const [code] = useJoinCode(board.id, link);
   const leave = useRef<HTMLButtonElement>(null);
   const { label, hint } = t.facilitation.phases[settings.phase];
 
@@ -45,13 +49,26 @@ export function PresentationBar({ board, settings, remaining, onLeave }: Present
         </p>
       </div>
       <SharedTimer timer={settings.timer} remaining={remaining} />
-      {link && (
-        <div className="presentation__join">
-          <QrCode className="presentation__qr" text={link} alt={t.boardLayout.qrAlt} />
+      {code ? (
+        <div className="presentation__join presentation__join--code">
+          <QrCode className="presentation__qr" text={shortCodeUrl(code)} alt={t.joinCode.qrAlt} />
           <p className="presentation__address">
-            {t.boardLayout.scanToJoin} <strong className="presentation__link">{shortAddress(link)}</strong>
+            {t.joinCode.goTo} <strong className="presentation__short">{shortCodeAddress(code)}</strong>{" "}
+            {t.joinCode.thenType}{" "}
+            <strong className="presentation__code" data-testid="join-code">
+              {code.code}
+            </strong>
           </p>
         </div>
+      ) : (
+        link && (
+          <div className="presentation__join">
+            <QrCode className="presentation__qr" text={link} alt={t.boardLayout.qrAlt} />
+            <p className="presentation__address">
+              {t.boardLayout.scanToJoin} <strong className="presentation__link">{shortAddress(link)}</strong>
+            </p>
+          </div>
+        )
       )}
       <button
         ref={leave}

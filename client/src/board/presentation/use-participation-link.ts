@@ -1,7 +1,7 @@
 import { useCallback, useSyncExternalStore } from "react";
 import { readStored, removeStored, writeStored } from "../../access/local-storage.ts";
 
-/** Said on this page when the link changes: the tools set it, the presentation shows it. */
+/** Said on this page when the link or its code changes: the tools set them, the presentation shows them. */
 const CHANGED = "atelier:participation-link";
 
 function subscribe(onChange: () => void): () => void {
@@ -32,9 +32,13 @@ export function shortAddress(link: string): string {
  * just a hash of an invitation's token, so the link exists only where it was made or pasted.
  */
 export function useParticipationLink(boardId: string): [string | null, (link: string | null) => void] {
-  const key = `atelier:participation-link:${boardId}`;
-  const link = useSyncExternalStore(subscribe, () => readStored(key));
-  const setLink = useCallback(
+  return useProjected(`atelier:participation-link:${boardId}`);
+}
+
+/** A text the tools keep for the presentation, in this browser, heard by every tab of it. */
+export function useProjected(key: string): [string | null, (text: string | null) => void] {
+  const text = useSyncExternalStore(subscribe, () => readStored(key));
+  const setText = useCallback(
     (next: string | null) => {
       if (next === null) removeStored(key);
       else writeStored(key, next);
@@ -42,5 +46,5 @@ export function useParticipationLink(boardId: string): [string | null, (link: st
     },
     [key],
   );
-  return [link, setLink];
+  return [text, setText];
 }

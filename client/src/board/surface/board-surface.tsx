@@ -1,9 +1,10 @@
 import { type Card, cardsVisibleTo } from "@atelier/shared";
 import { DndContext, DragOverlay } from "@dnd-kit/core";
 import type { HocuspocusProvider } from "@hocuspocus/provider";
-import { type CSSProperties, useCallback, useMemo, useState } from "react";
+import { type CSSProperties, useCallback, useEffect, useMemo, useState } from "react";
 import type * as Y from "yjs";
 import { t } from "../../i18n/text.ts";
+import { preloadCardBodyEditor } from "../card-body-editor.tsx";
 import { useBoardSettings } from "../facilitation/use-board-settings.ts";
 import type { Participant } from "../participant.ts";
 import { useBodyTexts } from "../use-cards.ts";
@@ -87,6 +88,7 @@ export function BoardSurface({
   const people = usePresence(provider);
   const editors = useMemo(() => editorsByCard(people), [people]);
   const drag = useCardDrag(doc, layout);
+  useEffect(preloadCardBodyEditor, []);
 
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const toggleBody = useCallback(

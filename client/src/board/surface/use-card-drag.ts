@@ -22,10 +22,11 @@ import { describeTarget, namesIn } from "./place-names.ts";
 const POINTER_OPTIONS = { activationConstraint: { distance: 5 } };
 const KEYBOARD_OPTIONS = { coordinateGetter: sortableKeyboardCoordinates };
 /**
- * Lanes grow and shrink as others move cards during a drag: targets are measured again each time. Made once, as the
- * sensors' options: new ones at each render would give every card's drag hooks a new context, redrawing them all.
+ * Targets are measured when a drag starts, and again each time lanes grow or shrink as others move cards during it;
+ * never outside a drag, where measuring every card of a large board as it is drawn would cost seconds. Made once, as
+ * the sensors' options: new ones at each render would give every card's drag hooks a new context, redrawing them all.
  */
-const MEASURING = { droppable: { strategy: MeasuringStrategy.Always } };
+const MEASURING = { droppable: { strategy: MeasuringStrategy.WhileDragging } };
 
 /**
  * Dragging cards between lanes with a pointer or the keyboard, announced in French. The document changes only on

@@ -19,11 +19,7 @@ export function FicheBilanCard({ year, fiche, territorial, onChanged }: FicheBil
   return (
     <article className="bilan-fiche" data-testid={`bilan-fiche-${fiche.id}`}>
       <h4>{fiche.title}</h4>
-      {fiche.pilot && (
-        <p className="muted">
-          {t.bilan.pilot} : {fiche.pilot}
-        </p>
-      )}
+      {fiche.pilot && <p className="muted">{t.bilan.pilot(fiche.pilot)}</p>}
       {canEdit ? <EntryForm year={year} fiche={fiche} onSaved={onChanged} /> : <EntryText fiche={fiche} />}
       {fiche.indicators.length > 0 && (
         <>

@@ -21,6 +21,7 @@ import { FinancerSelect } from "../financing/financer-select.tsx";
 import { dispositifText, lineName, natureText } from "../financing/financer-words.ts";
 import { DispositifSelect, NatureSelect } from "../financing/line-selects.tsx";
 import { usePlan } from "../plan-context.ts";
+import { PlanTableHead } from "../plan-table-head.tsx";
 import { TableScroll } from "../table-scroll.tsx";
 import { useAddForm } from "../use-add-form.ts";
 import { parseFrenchNumber, refusal } from "../validation.ts";
@@ -57,29 +58,17 @@ export function BudgetTable({ fiche, editable }: { fiche: Fiche; editable: boole
         <TableScroll label={t.plan.budget.caption(fiche.title)}>
           <table className="plan-table plan-table--budget">
             <caption className="visually-hidden">{t.plan.budget.caption(fiche.title)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.plan.budget.financer}</th>
-                <th scope="col">{t.plan.budget.name}</th>
-                <th scope="col" className="plan-col--nature">
-                  {t.plan.budget.nature}
-                </th>
-                <th scope="col" className="plan-col--dispositif">
-                  {t.plan.budget.dispositif}
-                </th>
-                <th scope="col" className="plan-col--year">
-                  {t.plan.budget.year}
-                </th>
-                <th scope="col" className="plan-table__number plan-col--amount">
-                  {t.plan.budget.amount}
-                </th>
-                {editable && (
-                  <th scope="col" className="plan-col--actions">
-                    <span className="visually-hidden">{t.plan.actions}</span>
-                  </th>
-                )}
-              </tr>
-            </thead>
+            <PlanTableHead
+              columns={[
+                { label: t.plan.budget.financer },
+                { label: t.plan.budget.name },
+                { label: t.plan.budget.nature, className: "plan-col--nature" },
+                { label: t.plan.budget.dispositif, className: "plan-col--dispositif" },
+                { label: t.plan.budget.year, className: "plan-col--year" },
+                { label: t.plan.budget.amount, className: "plan-table__number plan-col--amount" },
+              ]}
+              actions={editable}
+            />
             <tbody>
               {fiche.budget.map((line) =>
                 editable ? (

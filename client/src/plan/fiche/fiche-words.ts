@@ -23,6 +23,7 @@ export function useFicheWords(): FicheFieldWords {
     commune: (insee) => communes.get(insee) ?? insee,
     date: formatDate,
     number: (value) => NUMBER.format(value),
+    milestones: t.ficheFields.milestonesLine,
   };
 }
 

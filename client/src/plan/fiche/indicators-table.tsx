@@ -13,6 +13,7 @@ import { newId } from "../../board/new-id.ts";
 import { t } from "../../i18n/text.ts";
 import { TextField } from "../../ui/text-field.tsx";
 import { usePlan } from "../plan-context.ts";
+import { PlanTableHead } from "../plan-table-head.tsx";
 import { TableScroll } from "../table-scroll.tsx";
 import { useAddForm } from "../use-add-form.ts";
 import { formatNumber, parseFrenchNumber, refusal } from "../validation.ts";
@@ -47,25 +48,15 @@ export function IndicatorsTable({ fiche, editable }: { fiche: Fiche; editable: b
         <TableScroll label={t.plan.indicators.caption(fiche.title)}>
           <table className="plan-table">
             <caption className="visually-hidden">{t.plan.indicators.caption(fiche.title)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.plan.indicators.label}</th>
-                <th scope="col" className="plan-col--kind">
-                  {t.plan.indicators.kind}
-                </th>
-                <th scope="col" className="plan-col--unit">
-                  {t.plan.indicators.unit}
-                </th>
-                <th scope="col" className="plan-table__number plan-col--amount">
-                  {t.plan.indicators.target}
-                </th>
-                {editable && (
-                  <th scope="col" className="plan-col--actions">
-                    <span className="visually-hidden">{t.plan.actions}</span>
-                  </th>
-                )}
-              </tr>
-            </thead>
+            <PlanTableHead
+              columns={[
+                { label: t.plan.indicators.label },
+                { label: t.plan.indicators.kind, className: "plan-col--kind" },
+                { label: t.plan.indicators.unit, className: "plan-col--unit" },
+                { label: t.plan.indicators.target, className: "plan-table__number plan-col--amount" },
+              ]}
+              actions={editable}
+            />
             <tbody>
               {fiche.indicators.map((indicator) =>
                 editable ? (

@@ -3,6 +3,7 @@ import { t } from "../../i18n/text.ts";
 import { euros } from "../euros.ts";
 import { usePlan } from "../plan-context.ts";
 import { fichePath } from "../plan-paths.ts";
+import { PlanTableHead } from "../plan-table-head.tsx";
 import { TableScroll } from "../table-scroll.tsx";
 import { dispositifText, financerWithName, natureText } from "./financer-words.ts";
 
@@ -28,23 +29,15 @@ export function AnnexLines() {
         <TableScroll label={words.linesCaption}>
           <table className="plan-table">
             <caption className="visually-hidden">{words.linesCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.plan.budget.financer}</th>
-                <th scope="col" className="plan-col--nature">
-                  {t.plan.budget.nature}
-                </th>
-                <th scope="col" className="plan-col--dispositif">
-                  {t.plan.budget.dispositif}
-                </th>
-                <th scope="col" className="plan-col--year">
-                  {t.plan.budget.year}
-                </th>
-                <th scope="col" className="plan-table__number plan-col--amount">
-                  {t.plan.budget.amount}
-                </th>
-              </tr>
-            </thead>
+            <PlanTableHead
+              columns={[
+                { label: t.plan.budget.financer },
+                { label: t.plan.budget.nature, className: "plan-col--nature" },
+                { label: t.plan.budget.dispositif, className: "plan-col--dispositif" },
+                { label: t.plan.budget.year, className: "plan-col--year" },
+                { label: t.plan.budget.amount, className: "plan-table__number plan-col--amount" },
+              ]}
+            />
             {fiches.map(({ axis, fiche }) => (
               <tbody key={fiche.id}>
                 <tr className="financing-fiche-row">

@@ -15,6 +15,7 @@ import { TextField } from "../../ui/text-field.tsx";
 import { euros, eurosInput } from "../euros.ts";
 import { LiveText } from "../fiche/live-field.tsx";
 import { usePlan } from "../plan-context.ts";
+import { PlanTableHead } from "../plan-table-head.tsx";
 import { TableScroll } from "../table-scroll.tsx";
 import { useAddForm } from "../use-add-form.ts";
 import { parseFrenchNumber, refusal } from "../validation.ts";
@@ -39,22 +40,14 @@ export function BaselineSection() {
         <TableScroll label={words.baselineCaption}>
           <table className="plan-table">
             <caption className="visually-hidden">{words.baselineCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{words.what}</th>
-                <th scope="col" className="plan-col--dispositif">
-                  {t.plan.budget.dispositif}
-                </th>
-                <th scope="col" className="plan-table__number plan-col--amount">
-                  {t.plan.budget.amount}
-                </th>
-                {canEdit && (
-                  <th scope="col" className="plan-col--actions">
-                    <span className="visually-hidden">{t.plan.actions}</span>
-                  </th>
-                )}
-              </tr>
-            </thead>
+            <PlanTableHead
+              columns={[
+                { label: words.what },
+                { label: t.plan.budget.dispositif, className: "plan-col--dispositif" },
+                { label: t.plan.budget.amount, className: "plan-table__number plan-col--amount" },
+              ]}
+              actions={canEdit}
+            />
             <tbody>
               {baseline.lines.map((line) =>
                 canEdit ? (

@@ -4,6 +4,7 @@ import type { FieldErrors } from "../../forms/field-errors.ts";
 import { t } from "../../i18n/text.ts";
 import { useRowFocus } from "../../spaces/territory/use-row-focus.ts";
 import { SelectField } from "../fiche/live-field.tsx";
+import { YearOptions } from "../fiche/year-options.tsx";
 import { type DecisionDraft, newDecision } from "./meeting-draft.ts";
 import { TextAreaField } from "./text-area-field.tsx";
 
@@ -71,12 +72,15 @@ function DecisionRow({ decision, position, errors, path, focusOnMount, onChange,
     if (focusOnMount) row.current?.querySelector("select")?.focus();
   }, [focusOnMount]);
   return (
-    <fieldset ref={row} className="meeting-row meeting-row--decision">
+    <fieldset
+      ref={row}
+      className={`meeting-row meeting-row--decision${decision.kind === "bilan-annuel" ? " meeting-row--bilan" : ""}`}
+    >
       <legend className="visually-hidden">{t.demarche.decisionLegend(position)}</legend>
       <SelectField
         label={t.demarche.decisionKind}
         value={decision.kind}
-        onChange={(value) => onChange({ kind: value as DecisionKind })}
+        onChange={(value) => onChange({ kind: value as DecisionKind, year: undefined })}
       >
         {DECISION_KINDS.map((kind) => (
           <option key={kind} value={kind}>
@@ -84,6 +88,16 @@ function DecisionRow({ decision, position, errors, path, focusOnMount, onChange,
           </option>
         ))}
       </SelectField>
+      {decision.kind === "bilan-annuel" && (
+        <SelectField
+          label={t.demarche.decisionYear}
+          value={decision.year ? String(decision.year) : ""}
+          onChange={(value) => onChange({ year: value ? Number(value) : undefined })}
+        >
+          <option value="">{t.demarche.meetingYear}</option>
+          <YearOptions also={decision.year ? [decision.year] : []} />
+        </SelectField>
+      )}
       <TextAreaField
         label={t.demarche.decisionText}
         rows={2}

@@ -68,7 +68,11 @@ export function MeetingItem({ meeting, onSaved, onDeleted, announce }: MeetingIt
             // Decisions have no id of their own: their place in the relevé is what names them.
             // biome-ignore lint/suspicious/noArrayIndexKey: the list is read-only here.
             <li key={index}>
-              <span className="plan-meeting__label">{t.demarche.decisionKinds[decision.kind]}</span>
+              <span className="plan-meeting__label">
+                {decision.year
+                  ? t.demarche.decisionOfYear(t.demarche.decisionKinds[decision.kind], decision.year)
+                  : t.demarche.decisionKinds[decision.kind]}
+              </span>
               <p>{decision.text}</p>
             </li>
           ))}

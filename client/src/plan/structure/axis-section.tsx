@@ -7,6 +7,7 @@ import {
   moveAxis,
   type Objective,
   ObjectiveInputSchema,
+  ObjectiveRenameSchema,
   planObjectives,
   removePlanItem,
   renamePlanItem,
@@ -112,7 +113,7 @@ function ObjectiveItem({ objective, number, siblings, position, fiches }: Object
   const titleId = `objective-${objective.id}`;
 
   function rename(title: string) {
-    const refused = refusal(ObjectiveInputSchema.pick({ title: true }).safeParse({ title }));
+    const refused = refusal(ObjectiveRenameSchema.safeParse({ title }));
     if (!refused) renamePlanItem(doc, "objective", objective.id, title);
     return refused;
   }

@@ -106,7 +106,9 @@ function NextStep({ demarche }: { demarche: Demarche }) {
     <p className="demarche__next">
       <strong>{t.demarche.next(t.demarche.steps[next.step])}</strong>
       {next.plannedOn && ` · ${t.demarche.plannedOn(formatDate(next.plannedOn))}`}
-      <span className="demarche__awaiting">{t.demarche.awaiting(awaited)}</span>
+      <span className="demarche__awaiting">
+        {next.year ? t.demarche.awaitingBilan(next.year) : t.demarche.awaiting(awaited)}
+      </span>
     </p>
   );
 }

@@ -12,6 +12,7 @@ import { TextAreaField } from "../../plan/governance/text-area-field.tsx";
 import { TextField } from "../../ui/text-field.tsx";
 import { useAsyncAction } from "../../ui/use-async-action.ts";
 import { STEP_DOCUMENTS, stepDocumentPath } from "./step-documents.ts";
+import { YearlyBilans } from "./yearly-bilans.tsx";
 
 interface DemarcheStepItemProps {
   spaceId: string;
@@ -43,7 +44,7 @@ export function DemarcheStepItem({ spaceId, token, progress, position, canEdit, 
       <div className="demarche-step__body">
         <div className="demarche-step__head">
           <h3>
-            <span className="visually-hidden">{t.demarche.position(position)} : </span>
+            <span className="visually-hidden">{t.demarche.position(position)}</span>
             {name}
           </h3>
           <span className={`badge demarche-state demarche-state--${progress.state}`}>
@@ -53,9 +54,12 @@ export function DemarcheStepItem({ spaceId, token, progress, position, canEdit, 
         <p className="demarche-step__dates">{dates.join(" · ")}</p>
         {progress.state === "en-cours" && (
           <p className="demarche-step__awaiting">
-            {t.demarche.awaiting(progress.awaiting.map((kind) => t.demarche.decisionKinds[kind]).join(", "))}
+            {progress.yearly?.next
+              ? t.demarche.awaitingBilan(progress.yearly.next)
+              : t.demarche.awaiting(progress.awaiting.map((kind) => t.demarche.decisionKinds[kind]).join(", "))}
           </p>
         )}
+        {progress.yearly && progress.state !== "a-venir" && <YearlyBilans yearly={progress.yearly} stepName={name} />}
         <ul className="demarche-documents" aria-label={`${t.demarche.stepDocuments} · ${name}`}>
           {STEP_DOCUMENTS[progress.step].map((document) => (
             <li key={document}>

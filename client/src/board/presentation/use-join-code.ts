@@ -1,0 +1,33 @@
+import { useMemo } from "react";
+import { useProjected } from "./use-participation-link.ts";
+
+/** A short code made for the projected link: shown once by the server, so kept here like the link. */
+export interface ProjectedCode {
+  id: string;
+  /** As shown, `K7MX-42QF`. */
+  code: string;
+  expiresAt: number;
+  /** The participation link it stands for: a code made for another link is not shown with this one. */
+  link: string;
+}
+
+/** The short address the code's QR code holds, on the link's own host: `https://host/c/K7MX42QF`. */
+export function shortCodeUrl(projected: ProjectedCode): string {
+  return `${new URL(projected.link).origin}/c/${projected.code.replace("-", "")}`;
+}
+
+/** What one types before the code: the link's host and `/c`. */
+export function shortCodeAddress(projected: ProjectedCode): string {
+  return `${new URL(projected.link).host}/c`;
+}
+
+/** The code projected with a board's link, while it is for that link and not expired, and how to set or forget it. */
+export function useJoinCode(
+  boardId: string,
+  link: string | null,
+): [ProjectedCode | null, (code: ProjectedCode | null) => void] {
+  const [stored, setStored] = useProjected(`atelier:join-code:${boardId}`);
+  const code = useMemo(() => (stored === null ? null : (JSON.parse(stored) as ProjectedCode)), [stored]);
+  const current = code && code.link === link && code.expiresAt > Date.now() ? code : null;
+  return [current, (next) => setStored(next && JSON.stringify(next))];
+}

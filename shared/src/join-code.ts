@@ -1,0 +1,75 @@
+import { z } from "zod/mini";
+import { objectErrors } from "./validation.ts";
+
+/**
+ * A short code stands for an invitation link in a meeting room: typed by hand from the projector, so its letters
+ * leave out those read one for another (0/O, 1/I/L).
+ */
+export const JOIN_CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+export const JOIN_CODE_LENGTH = 8;
+
+/** How long a code lets people in when the facilitator does not say, and at most (never past its invitation). */
+export const JOIN_CODE_DEFAULT_HOURS = 12;
+export const JOIN_CODE_MAX_HOURS = 72;
+
+/** The code as typed (any case, spaces or dashes), or null when it cannot be one. */
+export function joinCodeIn(text: string): string | null {
+  const code = text.replace(/[\s-]/g, "").toUpperCase();
+  if (code.length !== JOIN_CODE_LENGTH) return null;
+  return [...code].every((character) => JOIN_CODE_ALPHABET.includes(character)) ? code : null;
+}
+
+/** As the projector shows it: two groups of four, `K7MX-42QF`. */
+export function formatJoinCode(code: string): string {
+  return `${code.slice(0, 4)}-${code.slice(4)}`;
+}
+
+/** A typed code, read as its eight characters (what the server hashes and looks up). */
+export const JoinCodeSchema = z.pipe(
+  z.string({ error: "Le code doit être un texte." }).check(z.maxLength(40, "Ce code est trop long.")),
+  z.transform((text, context) => {
+    const code = joinCodeIn(text);
+    if (code === null) {
+      context.issues.push({
+        code: "custom",
+        input: text,
+        message: `Un code compte ${JOIN_CODE_LENGTH} caractères, lettres et chiffres, comme affiché à l'écran.`,
+      });
+      return z.NEVER;
+    }
+    return code;
+  }),
+);
+
+/** A facilitator makes a code for one of the space's invitation links, which they hold (only its hash is kept). */
+export const NewJoinCodeSchema = z.strictObject(
+  {
+    token: z.string({ error: "Le lien d'invitation (token) est obligatoire." }).check(z.minLength(1), z.maxLength(200)),
+    hours: z._default(
+      z
+        .number({ error: "hours doit être un nombre d'heures." })
+        .check(
+          z.int("hours doit être un nombre entier d'heures."),
+          z.minimum(1, "Un code dure au moins une heure."),
+          z.maximum(JOIN_CODE_MAX_HOURS, `Un code dure au plus ${JOIN_CODE_MAX_HOURS} heures.`),
+        ),
+      JOIN_CODE_DEFAULT_HOURS,
+    ),
+  },
+  { error: objectErrors("Un code demande un objet { token, hours? }.") },
+);
+export type NewJoinCode = z.input<typeof NewJoinCodeSchema>;
+
+export interface JoinCodeView {
+  id: string;
+  invitationId: string;
+  expiresAt: number;
+  withdrawn: boolean;
+  createdAt: number;
+}
+
+/** Returned once, when the code is made: only its hash is kept. */
+export interface CreatedJoinCodeView extends JoinCodeView {
+  /** As shown on screen, `K7MX-42QF`. */
+  code: string;
+}
