@@ -79,7 +79,8 @@ export function pagePreloads(): Plugin {
     document.head.append(link);
   }
 })();`;
-        return [{ tag: "script", children: script, injectTo: "head-prepend" }];
+        // After the entry's tags, so that a page's stylesheets come after the frame's, as when the app loads them itself.
+        return [{ tag: "script", children: script, injectTo: "head" }];
       },
     },
   };

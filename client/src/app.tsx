@@ -1,8 +1,9 @@
 import { lazy, Suspense } from "react";
-import { Link, Route, Switch } from "wouter";
+import { Link, Route, Switch, useLocation } from "wouter";
 import { LanguageSwitch } from "./i18n/language-switch.tsx";
 import { t } from "./i18n/text.ts";
 import { codePath, homePath, joinPath, questionnairePath } from "./routes.ts";
+import { PageErrorBoundary } from "./ui/page-error-boundary.tsx";
 import { PageMessage } from "./ui/page-message.tsx";
 import { useDocumentTitle } from "./ui/use-document-title.ts";
 
@@ -44,6 +45,8 @@ const ParticipationPage = lazy(() =>
 );
 
 export function App() {
+  // A page that failed to load is forgotten once the reader goes elsewhere.
+  const [location] = useLocation();
   return (
     <>
       <a className="skip-link" href="#contenu">
@@ -57,82 +60,84 @@ export function App() {
         <LanguageSwitch />
       </header>
       <main id="contenu" tabIndex={-1}>
-        <Switch>
-          <Route path="/">
-            <Suspense fallback={<PageMessage>{t.app.loadingPage}</PageMessage>}>
-              <HomePage />
-            </Suspense>
-          </Route>
-          <Route path="/espaces/:spaceId">
-            {({ spaceId }) => (
-              <Suspense fallback={<PageMessage>{t.space.loading}</PageMessage>}>
-                <SpacePage key={spaceId} spaceId={spaceId} />
-              </Suspense>
-            )}
-          </Route>
-          <Route path="/espaces/:spaceId/plan">
-            {({ spaceId }) => (
-              <Suspense fallback={<PageMessage>{t.plan.loading}</PageMessage>}>
-                <PlanPage key={spaceId} spaceId={spaceId} />
-              </Suspense>
-            )}
-          </Route>
-          <Route path="/espaces/:spaceId/indicateurs">
-            {({ spaceId }) => (
-              <Suspense fallback={<PageMessage>{t.indicators.loading}</PageMessage>}>
-                <IndicatorsPage key={spaceId} spaceId={spaceId} />
-              </Suspense>
-            )}
-          </Route>
-          <Route path="/espaces/:spaceId/diagnostic">
-            {({ spaceId }) => (
-              <Suspense fallback={<PageMessage>{t.diagnostic.loading}</PageMessage>}>
-                <DiagnosticPage key={spaceId} spaceId={spaceId} />
-              </Suspense>
-            )}
-          </Route>
-          <Route path="/espaces/:spaceId/tableaux/:boardId">
-            {({ spaceId, boardId }) => (
-              <Suspense fallback={<PageMessage>{t.board.loading}</PageMessage>}>
-                <BoardPage key={`${spaceId}/${boardId}`} spaceId={spaceId} boardId={boardId} />
-              </Suspense>
-            )}
-          </Route>
-          <Route path={joinPath}>
-            <Suspense fallback={<PageMessage>{t.app.loadingPage}</PageMessage>}>
-              <JoinPage />
-            </Suspense>
-          </Route>
-          <Route path={`${codePath}/:code?`}>
-            {({ code }) => (
+        <PageErrorBoundary key={location}>
+          <Switch>
+            <Route path="/">
               <Suspense fallback={<PageMessage>{t.app.loadingPage}</PageMessage>}>
-                <CodeJoinPage key={code} code={code} />
+                <HomePage />
               </Suspense>
-            )}
-          </Route>
-          <Route path={questionnairePath}>
-            <Suspense fallback={<PageMessage>{t.satisfaction.loading}</PageMessage>}>
-              <SatisfactionPage />
-            </Suspense>
-          </Route>
-          <Route path="/participer/:spaceId/:boardId?">
-            {({ spaceId, boardId }) => (
-              <Suspense fallback={<PageMessage>{t.participation.loading}</PageMessage>}>
-                <ParticipationPage key={spaceId} spaceId={spaceId} boardId={boardId} />
+            </Route>
+            <Route path="/espaces/:spaceId">
+              {({ spaceId }) => (
+                <Suspense fallback={<PageMessage>{t.space.loading}</PageMessage>}>
+                  <SpacePage key={spaceId} spaceId={spaceId} />
+                </Suspense>
+              )}
+            </Route>
+            <Route path="/espaces/:spaceId/plan">
+              {({ spaceId }) => (
+                <Suspense fallback={<PageMessage>{t.plan.loading}</PageMessage>}>
+                  <PlanPage key={spaceId} spaceId={spaceId} />
+                </Suspense>
+              )}
+            </Route>
+            <Route path="/espaces/:spaceId/indicateurs">
+              {({ spaceId }) => (
+                <Suspense fallback={<PageMessage>{t.indicators.loading}</PageMessage>}>
+                  <IndicatorsPage key={spaceId} spaceId={spaceId} />
+                </Suspense>
+              )}
+            </Route>
+            <Route path="/espaces/:spaceId/diagnostic">
+              {({ spaceId }) => (
+                <Suspense fallback={<PageMessage>{t.diagnostic.loading}</PageMessage>}>
+                  <DiagnosticPage key={spaceId} spaceId={spaceId} />
+                </Suspense>
+              )}
+            </Route>
+            <Route path="/espaces/:spaceId/tableaux/:boardId">
+              {({ spaceId, boardId }) => (
+                <Suspense fallback={<PageMessage>{t.board.loading}</PageMessage>}>
+                  <BoardPage key={`${spaceId}/${boardId}`} spaceId={spaceId} boardId={boardId} />
+                </Suspense>
+              )}
+            </Route>
+            <Route path={joinPath}>
+              <Suspense fallback={<PageMessage>{t.app.loadingPage}</PageMessage>}>
+                <JoinPage />
               </Suspense>
-            )}
-          </Route>
-          <Route path="/retenu/:slug">
-            {({ slug }) => (
-              <Suspense fallback={<PageMessage>{t.publicPage.loading}</PageMessage>}>
-                <PublicPage key={slug} slug={slug} />
+            </Route>
+            <Route path={`${codePath}/:code?`}>
+              {({ code }) => (
+                <Suspense fallback={<PageMessage>{t.app.loadingPage}</PageMessage>}>
+                  <CodeJoinPage key={code} code={code} />
+                </Suspense>
+              )}
+            </Route>
+            <Route path={questionnairePath}>
+              <Suspense fallback={<PageMessage>{t.satisfaction.loading}</PageMessage>}>
+                <SatisfactionPage />
               </Suspense>
-            )}
-          </Route>
-          <Route>
-            <NotFound />
-          </Route>
-        </Switch>
+            </Route>
+            <Route path="/participer/:spaceId/:boardId?">
+              {({ spaceId, boardId }) => (
+                <Suspense fallback={<PageMessage>{t.participation.loading}</PageMessage>}>
+                  <ParticipationPage key={spaceId} spaceId={spaceId} boardId={boardId} />
+                </Suspense>
+              )}
+            </Route>
+            <Route path="/retenu/:slug">
+              {({ slug }) => (
+                <Suspense fallback={<PageMessage>{t.publicPage.loading}</PageMessage>}>
+                  <PublicPage key={slug} slug={slug} />
+                </Suspense>
+              )}
+            </Route>
+            <Route>
+              <NotFound />
+            </Route>
+          </Switch>
+        </PageErrorBoundary>
       </main>
     </>
   );

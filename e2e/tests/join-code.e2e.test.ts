@@ -60,6 +60,8 @@ describe("a short code on the projector", () => {
     await lina.page.getByRole("button", { name: "Continuer" }).click();
     await lina.page.getByText("Un code compte 8 lettres et chiffres, comme affiché à l'écran.").waitFor();
     await field.fill(code.replace("-", "").toLowerCase());
+    // Corrected, the field no longer says it is wrong.
+    expect(await lina.page.getByText("Un code compte 8 lettres et chiffres").count()).toBe(0);
     expect(await seriousAccessibilityViolations(lina.page)).toEqual([]);
     await saveScreenshotOf(lina.page, "join-code-02-phone-390x844");
     await lina.page.getByRole("button", { name: "Continuer" }).click();

@@ -26,7 +26,9 @@ const EnvSchema = z.object({
   JOIN_RATE_PER_MINUTE: z._default(z.coerce.number().check(z.int(), z.positive()), 60),
   JOIN_LINK_RATE_PER_MINUTE: z._default(z.coerce.number().check(z.int(), z.positive()), 120),
   /** Wrong or dead short codes one address may try per hour: enough for a room's typing slips, too few to guess. */
-  JOIN_CODE_FAILURES_PER_HOUR: z._default(z.coerce.number().check(z.int(), z.positive()), 60),
+  // A meeting room's wifi is one address, and residents mistype: the limit must not lock a room out, while 300 guesses
+  // an hour among 31^8 codes would still take about 160,000 years to find a given one.
+  JOIN_CODE_FAILURES_PER_HOUR: z._default(z.coerce.number().check(z.int(), z.positive()), 300),
   /** Behind a reverse proxy: take the client's address from the X-Forwarded-For the proxy appends. */
   TRUST_PROXY: z._default(z.stringbool(), false),
   /** Other origins whose pages may open the WebSocket (the server's own is always allowed), comma-separated. */

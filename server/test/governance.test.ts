@@ -115,6 +115,27 @@ describe("the démarche, walked through the comités' decisions", () => {
     expect(await refused.text()).toContain("Seule la validation d'un bilan annuel nomme une année.");
   });
 
+  it("reads an undated bilan of a COPIL held before July as the year before, and refuses a year outside the period", async () => {
+    const space = await server.createSpace();
+    await hold(space, {
+      kind: "copil",
+      date: "2023-02-09",
+      title: "COPIL de février",
+      decisions: [{ kind: "bilan-annuel", text: "Le bilan annuel est validé." }],
+    });
+    const years = stateOf(await demarche(space), "evaluation")?.yearly?.years;
+    expect(years?.filter((year) => year.state === "valide").map((year) => year.year)).toEqual([2022]);
+
+    const outside = await send("POST", `/api/spaces/${space.id}/meetings`, space.facilitatorSecret, {
+      kind: "copil",
+      date: "2023-02-09",
+      title: "COPIL",
+      decisions: [{ kind: "bilan-annuel", text: "Bilan", year: 2030 }],
+    });
+    expect(outside.status).toBe(400);
+    expect(await outside.text()).toContain("L'année d'un bilan annuel doit être une année de la convention");
+  });
+
   it("re-opens a validated step with its reason and date, then a later COPIL validates it again", async () => {
     const space = await server.createSpace();
     await hold(space, {

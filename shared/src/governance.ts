@@ -99,7 +99,7 @@ export const DecisionSchema = z
           z.minLength(1, "Le texte de la décision est obligatoire."),
           z.maxLength(10_000, "Le texte de la décision dépasse 10 000 caractères."),
         ),
-      /** The year a bilan annuel validates; left out, its meeting's year (decisions recorded before have none). */
+      /** The year a bilan annuel validates; left out, the one its meeting most likely reviewed (bilanYear). */
       year: z.optional(
         z
           .int({ error: "L'année du bilan doit être un nombre entier (par exemple 2022)." })

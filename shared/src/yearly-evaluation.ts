@@ -1,12 +1,18 @@
 import type { Decision, Meeting } from "./governance.ts";
 import { type Period, periodYears } from "./space.ts";
 
+/** Before July, a COPIL reviewing a year's bilan reviews the year just ended; from July, the current one. */
+const FIRST_MONTH_OF_OWN_YEAR = 7;
+
 /**
- * The year a bilan annuel validates: the one its decision names, else its meeting's (the COPIL of December reviews
- * its own year; one held in March names the year before).
+ * The year a bilan annuel validates: the one its decision names, else the one its meeting most likely reviewed (a
+ * COPIL of December reviews its own year, one of March the year before), so that a decision recorded before decisions
+ * named their year reads as its comité meant it.
  */
 export function bilanYear(decision: Pick<Decision, "year">, meetingDate: string): number {
-  return decision.year ?? Number(meetingDate.slice(0, 4));
+  if (decision.year !== undefined) return decision.year;
+  const year = Number(meetingDate.slice(0, 4));
+  return Number(meetingDate.slice(5, 7)) < FIRST_MONTH_OF_OWN_YEAR ? year - 1 : year;
 }
 
 /**

@@ -92,7 +92,7 @@ const inputs: BilanInputs = {
     },
     {
       id: "m3",
-      date: "2023-01-10",
+      date: "2023-11-10",
       title: "COPIL suivant",
       kind: "copil",
       decisions: [{ kind: "bilan-annuel", text: "Bilan 2023" }],

@@ -16,6 +16,9 @@ export const en: Messages = {
     notFoundTitle: "Page not found",
     notFound: "This address does not match any page of Atelier CTG.",
     backHome: "Back to the home page",
+    pageFailedTitle: "The page could not open",
+    pageFailed: "Part of the application could not be loaded: the connection may have dropped, or a new version was installed.",
+    reload: "Reload the page",
   },
   form: {
     optional: "optional",
@@ -1212,7 +1215,7 @@ export const en: Messages = {
     decisionKind: "Kind",
     decisionText: "Text of the decision",
     decisionYear: "Year of the review",
-    meetingYear: "Year of the meeting",
+    meetingYear: "From the meeting's date",
     decisionOfYear: (kind: string, year: number) => `${kind} (${year})`,
     addDecision: "Add a decision",
     removeDecisionLabel: (position: number) => `Remove decision ${position}`,

@@ -39,6 +39,9 @@ export const fr = {
     notFoundTitle: "Page introuvable",
     notFound: "Cette adresse ne correspond à aucune page de l'Atelier CTG.",
     backHome: "Revenir à l'accueil",
+    pageFailedTitle: "La page n'a pas pu s'ouvrir",
+    pageFailed: "Une partie de l'application n'a pas pu être chargée : la connexion a peut-être été coupée, ou une nouvelle version a été installée.",
+    reload: "Recharger la page",
   },
   form: {
     optional: "facultatif",
@@ -1249,7 +1252,7 @@ export const fr = {
     decisionKind: "Nature",
     decisionText: "Texte de la décision",
     decisionYear: "Année du bilan",
-    meetingYear: "Année de la réunion",
+    meetingYear: "Selon la date de la réunion",
     decisionOfYear: (kind: string, year: number) => `${kind} ${year}`,
     addDecision: "Ajouter une décision",
     removeDecisionLabel: (position: number) => `Retirer la décision ${position}`,

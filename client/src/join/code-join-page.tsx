@@ -49,7 +49,11 @@ function CodeForm({ initial }: { initial: string }) {
             hint={t.joinCode.hint}
             error={invalid ? t.joinCode.invalid : undefined}
             value={value}
-            onChange={(event) => setValue(event.target.value)}
+            onChange={(event) => {
+              setValue(event.target.value);
+              // The error spoke of what was typed before: it goes once the reader corrects it.
+              setInvalid(false);
+            }}
             className="join__code"
             autoComplete="off"
             autoCapitalize="characters"

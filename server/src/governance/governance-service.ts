@@ -1,4 +1,5 @@
 import {
+  type Decision,
   type Demarche,
   deriveDemarche,
   type Meeting,
@@ -61,6 +62,8 @@ export class GovernanceService {
   async addMeeting(spaceId: string, input: MeetingFields): Promise<Outcome<Meeting>> {
     const unknownBoard = await this.unknownBoard(spaceId, input.boardId);
     if (unknownBoard) return unknownBoard;
+    const yearOutside = await this.bilanYearOutsidePeriod(spaceId, input.decisions);
+    if (yearOutside) return yearOutside;
     const now = Date.now();
     const meeting: MeetingRecord = { ...input, id: newId(), spaceId, createdAt: now, updatedAt: now };
     await this.store.governance.addMeeting(meeting);
@@ -72,6 +75,8 @@ export class GovernanceService {
     if (!stored) return refused(404, MEETING_NOT_FOUND);
     const unknownBoard = patch.boardId === undefined ? undefined : await this.unknownBoard(spaceId, patch.boardId);
     if (unknownBoard) return unknownBoard;
+    const yearOutside = await this.bilanYearOutsidePeriod(spaceId, patch.decisions ?? []);
+    if (yearOutside) return yearOutside;
     const defined = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
     const meeting: MeetingRecord = { ...stored, ...defined, updatedAt: Date.now() };
     if (!(await this.store.governance.replaceMeeting(meeting))) return refused(404, MEETING_NOT_FOUND);
@@ -132,6 +137,18 @@ export class GovernanceService {
     // The routes let in only those with access to the space: it exists.
     if (!space) throw new Error(`Espace ${spaceId} introuvable.`);
     return { meetings, planning, reopenings, period: { start: space.periodStart, end: space.periodEnd } };
+  }
+
+  /** A bilan annuel names a year of the convention: another would be stored and count for nothing. */
+  private async bilanYearOutsidePeriod(spaceId: string, decisions: readonly Decision[]) {
+    const years = decisions.flatMap((decision) => (decision.year === undefined ? [] : [decision.year]));
+    if (years.length === 0) return undefined;
+    const space = await this.store.spaces.get(spaceId);
+    if (!space || years.every((year) => year >= space.periodStart && year <= space.periodEnd)) return undefined;
+    return refused(
+      400,
+      `L'année d'un bilan annuel doit être une année de la convention (${space.periodStart} à ${space.periodEnd}).`,
+    );
   }
 
   private async unknownBoard(spaceId: string, boardId: string | null) {

@@ -81,6 +81,11 @@ export function invitationClosed(invitation: InvitationRecord, now: number): "re
   return null;
 }
 
+/** No one more may join through it; those who joined keep their access (uses are counted when joining). */
+export function invitationUsedUp(invitation: InvitationRecord): boolean {
+  return invitation.maxUses !== null && invitation.uses >= invitation.maxUses;
+}
+
 /**
  * Who may do what in a space. The facilitator secret makes a facilitator; an invitation link grants its role to
  * whoever joins through it, each with a personal token; the link itself also works as a token (for outside
@@ -215,7 +220,7 @@ export class AccessService {
     const found = await this.openInvitation(key, now);
     if (!found.ok) return found;
     const { invitation } = found;
-    if (invitation.maxUses !== null && invitation.uses >= invitation.maxUses) return closedLink("usedUp", key);
+    if (invitationUsedUp(invitation)) return closedLink("usedUp", key);
     const space = await this.store.spaces.get(invitation.spaceId);
     if (!space) return closedLink("unknown", key);
     const opened = (board: BoardRecord) =>

@@ -8,7 +8,7 @@ import {
 import { type Outcome, refused } from "../outcome.ts";
 import type { JoinCodeRecord } from "../store/join-code-store.ts";
 import type { Store } from "../store/store.ts";
-import { CLOSED_LINK_MESSAGES, invitationClosed } from "./access-service.ts";
+import { CLOSED_LINK_MESSAGES, invitationClosed, invitationUsedUp } from "./access-service.ts";
 import { hashSecret, newId, newJoinCode } from "./secrets.ts";
 
 const HOUR = 3_600_000;
@@ -40,8 +40,7 @@ export class JoinCodeService {
     const invitation = await this.store.invitations.findByTokenHash(hashSecret(token));
     if (!invitation || invitation.spaceId !== spaceId)
       return refused(404, "Ce lien n'est pas un lien d'invitation de cet espace.");
-    const usedUp = invitation.maxUses !== null && invitation.uses >= invitation.maxUses;
-    const closed = invitationClosed(invitation, now) ?? (usedUp ? "usedUp" : null);
+    const closed = invitationClosed(invitation, now) ?? (invitationUsedUp(invitation) ? "usedUp" : null);
     if (closed) return refused(410, CLOSED_LINK_MESSAGES[closed]);
     const code = newJoinCode();
     const record: JoinCodeRecord = {

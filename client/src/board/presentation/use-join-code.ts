@@ -21,13 +21,23 @@ export function shortCodeAddress(projected: ProjectedCode): string {
   return `${new URL(projected.link).host}/c`;
 }
 
+/** What this browser kept of a projected code; a copy it cannot read (another version, a hand edit) is forgotten. */
+function projectedIn(stored: string | null): ProjectedCode | null {
+  if (stored === null) return null;
+  try {
+    return JSON.parse(stored) as ProjectedCode;
+  } catch {
+    return null;
+  }
+}
+
 /** The code projected with a board's link, while it is for that link and not expired, and how to set or forget it. */
 export function useJoinCode(
   boardId: string,
   link: string | null,
 ): [ProjectedCode | null, (code: ProjectedCode | null) => void] {
   const [stored, setStored] = useProjected(`atelier:join-code:${boardId}`);
-  const code = useMemo(() => (stored === null ? null : (JSON.parse(stored) as ProjectedCode)), [stored]);
+  const code = useMemo(() => projectedIn(stored), [stored]);
   const current = code && code.link === link && code.expiresAt > Date.now() ? code : null;
   return [current, (next) => setStored(next && JSON.stringify(next))];
 }

@@ -21,8 +21,7 @@ import { FinancerSelect } from "../financing/financer-select.tsx";
 import { dispositifText, lineName, natureText } from "../financing/financer-words.ts";
 import { DispositifSelect, NatureSelect } from "../financing/line-selects.tsx";
 import { usePlan } from "../plan-context.ts";
-import { PlanTableHead } from "../plan-table-head.tsx";
-import { TableScroll } from "../table-scroll.tsx";
+import { PlanTable } from "../plan-table.tsx";
 import { useAddForm } from "../use-add-form.ts";
 import { parseFrenchNumber, refusal } from "../validation.ts";
 import { LiveText, SelectField } from "./live-field.tsx";
@@ -55,42 +54,40 @@ export function BudgetTable({ fiche, editable }: { fiche: Fiche; editable: boole
       {fiche.budget.length === 0 ? (
         <p className="muted">{t.plan.budget.empty}</p>
       ) : (
-        <TableScroll label={t.plan.budget.caption(fiche.title)}>
-          <table className="plan-table plan-table--budget">
-            <caption className="visually-hidden">{t.plan.budget.caption(fiche.title)}</caption>
-            <PlanTableHead
-              columns={[
-                { label: t.plan.budget.financer },
-                { label: t.plan.budget.name },
-                { label: t.plan.budget.nature, className: "plan-col--nature" },
-                { label: t.plan.budget.dispositif, className: "plan-col--dispositif" },
-                { label: t.plan.budget.year, className: "plan-col--year" },
-                { label: t.plan.budget.amount, className: "plan-table__number plan-col--amount" },
-              ]}
-              actions={editable}
-            />
-            <tbody>
-              {fiche.budget.map((line) =>
-                editable ? (
-                  <EditableLine key={line.id} ficheId={fiche.id} line={line} commit={commitLine} />
-                ) : (
-                  <ReadLine key={line.id} line={line} />
-                ),
-              )}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row" colSpan={5}>
-                  {t.plan.budget.total}
-                </th>
-                <td className="plan-table__number" data-testid="fiche-budget-total">
-                  {euros(total)}
-                </td>
-                {editable && <td />}
-              </tr>
-            </tfoot>
-          </table>
-        </TableScroll>
+        <PlanTable
+          caption={t.plan.budget.caption(fiche.title)}
+          className="plan-table--budget"
+          columns={[
+            { label: t.plan.budget.financer },
+            { label: t.plan.budget.name },
+            { label: t.plan.budget.nature, className: "plan-col--nature" },
+            { label: t.plan.budget.dispositif, className: "plan-col--dispositif" },
+            { label: t.plan.budget.year, className: "plan-col--year" },
+            { label: t.plan.budget.amount, className: "plan-table__number plan-col--amount" },
+          ]}
+          actions={editable}
+        >
+          <tbody>
+            {fiche.budget.map((line) =>
+              editable ? (
+                <EditableLine key={line.id} ficheId={fiche.id} line={line} commit={commitLine} />
+              ) : (
+                <ReadLine key={line.id} line={line} />
+              ),
+            )}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row" colSpan={5}>
+                {t.plan.budget.total}
+              </th>
+              <td className="plan-table__number" data-testid="fiche-budget-total">
+                {euros(total)}
+              </td>
+              {editable && <td />}
+            </tr>
+          </tfoot>
+        </PlanTable>
       )}
       {byYear.size > 0 && (
         <p className="plan-by-year">

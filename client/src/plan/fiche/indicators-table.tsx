@@ -13,8 +13,7 @@ import { newId } from "../../board/new-id.ts";
 import { t } from "../../i18n/text.ts";
 import { TextField } from "../../ui/text-field.tsx";
 import { usePlan } from "../plan-context.ts";
-import { PlanTableHead } from "../plan-table-head.tsx";
-import { TableScroll } from "../table-scroll.tsx";
+import { PlanTable } from "../plan-table.tsx";
 import { useAddForm } from "../use-add-form.ts";
 import { formatNumber, parseFrenchNumber, refusal } from "../validation.ts";
 import { LiveText, SelectField } from "./live-field.tsx";
@@ -45,80 +44,77 @@ export function IndicatorsTable({ fiche, editable }: { fiche: Fiche; editable: b
       {fiche.indicators.length === 0 ? (
         <p className="muted">{t.plan.indicators.empty}</p>
       ) : (
-        <TableScroll label={t.plan.indicators.caption(fiche.title)}>
-          <table className="plan-table">
-            <caption className="visually-hidden">{t.plan.indicators.caption(fiche.title)}</caption>
-            <PlanTableHead
-              columns={[
-                { label: t.plan.indicators.label },
-                { label: t.plan.indicators.kind, className: "plan-col--kind" },
-                { label: t.plan.indicators.unit, className: "plan-col--unit" },
-                { label: t.plan.indicators.target, className: "plan-table__number plan-col--amount" },
-              ]}
-              actions={editable}
-            />
-            <tbody>
-              {fiche.indicators.map((indicator) =>
-                editable ? (
-                  <tr key={indicator.id}>
-                    <td>
-                      <LiveText
-                        compact
-                        label={t.plan.indicators.labelOf(indicator.label)}
-                        value={indicator.label}
-                        commit={(label) => commit(indicator, { label })}
-                      />
-                    </td>
-                    <td>
-                      <SelectField
-                        compact
-                        label={t.plan.indicators.kindOf(indicator.label)}
-                        value={indicator.kind}
-                        onChange={(kind) => commit(indicator, { kind: kind as IndicatorKind })}
-                      >
-                        {kindOptions}
-                      </SelectField>
-                    </td>
-                    <td>
-                      <LiveText
-                        compact
-                        label={t.plan.indicators.unitOf(indicator.label)}
-                        value={indicator.unit}
-                        commit={(unit) => commit(indicator, { unit })}
-                      />
-                    </td>
-                    <td>
-                      <LiveText
-                        compact
-                        label={t.plan.indicators.targetOf(indicator.label)}
-                        value={formatNumber(indicator.target)}
-                        inputMode="decimal"
-                        commit={(target) => commit(indicator, { target: parseFrenchNumber(target) })}
-                      />
-                    </td>
-                    <td>
-                      <button
-                        type="button"
-                        className="button button--small button--danger"
-                        aria-label={t.plan.indicators.removeLabel(indicator.label)}
-                        onClick={() => removeIndicator(doc, fiche.id, indicator.id)}
-                      >
-                        {t.plan.remove}
-                      </button>
-                    </td>
-                  </tr>
-                ) : (
-                  <tr key={indicator.id}>
-                    <td>{indicator.label}</td>
-                    <td>{t.plan.indicators.kinds[indicator.kind]}</td>
-                    <td>{indicator.unit}</td>
-                    <td className="plan-table__number">{formatNumber(indicator.target) || "—"}</td>
-                  </tr>
-                ),
-              )}
-            </tbody>
-          </table>
-        </TableScroll>
+        <PlanTable
+          caption={t.plan.indicators.caption(fiche.title)}
+          columns={[
+            { label: t.plan.indicators.label },
+            { label: t.plan.indicators.kind, className: "plan-col--kind" },
+            { label: t.plan.indicators.unit, className: "plan-col--unit" },
+            { label: t.plan.indicators.target, className: "plan-table__number plan-col--amount" },
+          ]}
+          actions={editable}
+        >
+          <tbody>
+            {fiche.indicators.map((indicator) =>
+              editable ? (
+                <tr key={indicator.id}>
+                  <td>
+                    <LiveText
+                      compact
+                      label={t.plan.indicators.labelOf(indicator.label)}
+                      value={indicator.label}
+                      commit={(label) => commit(indicator, { label })}
+                    />
+                  </td>
+                  <td>
+                    <SelectField
+                      compact
+                      label={t.plan.indicators.kindOf(indicator.label)}
+                      value={indicator.kind}
+                      onChange={(kind) => commit(indicator, { kind: kind as IndicatorKind })}
+                    >
+                      {kindOptions}
+                    </SelectField>
+                  </td>
+                  <td>
+                    <LiveText
+                      compact
+                      label={t.plan.indicators.unitOf(indicator.label)}
+                      value={indicator.unit}
+                      commit={(unit) => commit(indicator, { unit })}
+                    />
+                  </td>
+                  <td>
+                    <LiveText
+                      compact
+                      label={t.plan.indicators.targetOf(indicator.label)}
+                      value={formatNumber(indicator.target)}
+                      inputMode="decimal"
+                      commit={(target) => commit(indicator, { target: parseFrenchNumber(target) })}
+                    />
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      className="button button--small button--danger"
+                      aria-label={t.plan.indicators.removeLabel(indicator.label)}
+                      onClick={() => removeIndicator(doc, fiche.id, indicator.id)}
+                    >
+                      {t.plan.remove}
+                    </button>
+                  </td>
+                </tr>
+              ) : (
+                <tr key={indicator.id}>
+                  <td>{indicator.label}</td>
+                  <td>{t.plan.indicators.kinds[indicator.kind]}</td>
+                  <td>{indicator.unit}</td>
+                  <td className="plan-table__number">{formatNumber(indicator.target) || "—"}</td>
+                </tr>
+              ),
+            )}
+          </tbody>
+        </PlanTable>
       )}
       {editable && <AddIndicator fiche={fiche} />}
     </div>

@@ -15,8 +15,7 @@ import { TextField } from "../../ui/text-field.tsx";
 import { euros, eurosInput } from "../euros.ts";
 import { LiveText } from "../fiche/live-field.tsx";
 import { usePlan } from "../plan-context.ts";
-import { PlanTableHead } from "../plan-table-head.tsx";
-import { TableScroll } from "../table-scroll.tsx";
+import { PlanTable } from "../plan-table.tsx";
 import { useAddForm } from "../use-add-form.ts";
 import { parseFrenchNumber, refusal } from "../validation.ts";
 import { DispositifSelect } from "./line-selects.tsx";
@@ -37,43 +36,40 @@ export function BaselineSection() {
       {baseline.lines.length === 0 ? (
         <p className="plan-empty">{words.baselineEmpty}</p>
       ) : (
-        <TableScroll label={words.baselineCaption}>
-          <table className="plan-table">
-            <caption className="visually-hidden">{words.baselineCaption}</caption>
-            <PlanTableHead
-              columns={[
-                { label: words.what },
-                { label: t.plan.budget.dispositif, className: "plan-col--dispositif" },
-                { label: t.plan.budget.amount, className: "plan-table__number plan-col--amount" },
-              ]}
-              actions={canEdit}
-            />
-            <tbody>
-              {baseline.lines.map((line) =>
-                canEdit ? (
-                  <EditableBaselineLine key={line.id} line={line} />
-                ) : (
-                  <tr key={line.id}>
-                    <td>{line.label}</td>
-                    <td>{dispositifText(line.dispositif)}</td>
-                    <td className="plan-table__number">{euros(line.amount)}</td>
-                  </tr>
-                ),
-              )}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row" colSpan={2}>
-                  {words.total}
-                </th>
-                <td className="plan-table__number" data-testid="baseline-total">
-                  {euros(baseline.total)}
-                </td>
-                {canEdit && <td />}
-              </tr>
-            </tfoot>
-          </table>
-        </TableScroll>
+        <PlanTable
+          caption={words.baselineCaption}
+          columns={[
+            { label: words.what },
+            { label: t.plan.budget.dispositif, className: "plan-col--dispositif" },
+            { label: t.plan.budget.amount, className: "plan-table__number plan-col--amount" },
+          ]}
+          actions={canEdit}
+        >
+          <tbody>
+            {baseline.lines.map((line) =>
+              canEdit ? (
+                <EditableBaselineLine key={line.id} line={line} />
+              ) : (
+                <tr key={line.id}>
+                  <td>{line.label}</td>
+                  <td>{dispositifText(line.dispositif)}</td>
+                  <td className="plan-table__number">{euros(line.amount)}</td>
+                </tr>
+              ),
+            )}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row" colSpan={2}>
+                {words.total}
+              </th>
+              <td className="plan-table__number" data-testid="baseline-total">
+                {euros(baseline.total)}
+              </td>
+              {canEdit && <td />}
+            </tr>
+          </tfoot>
+        </PlanTable>
       )}
       {canEdit && <AddBaselineLine />}
     </section>
