@@ -17,7 +17,8 @@ export const en: Messages = {
     notFound: "This address does not match any page of Atelier CTG.",
     backHome: "Back to the home page",
     pageFailedTitle: "The page could not open",
-    pageFailed: "Part of the application could not be loaded: the connection may have dropped, or a new version was installed.",
+    pageFailed:
+      "Part of the application could not be loaded: the connection may have dropped, or a new version was installed.",
     reload: "Reload the page",
   },
   form: {

@@ -40,7 +40,8 @@ export const fr = {
     notFound: "Cette adresse ne correspond à aucune page de l'Atelier CTG.",
     backHome: "Revenir à l'accueil",
     pageFailedTitle: "La page n'a pas pu s'ouvrir",
-    pageFailed: "Une partie de l'application n'a pas pu être chargée : la connexion a peut-être été coupée, ou une nouvelle version a été installée.",
+    pageFailed:
+      "Une partie de l'application n'a pas pu être chargée : la connexion a peut-être été coupée, ou une nouvelle version a été installée.",
     reload: "Recharger la page",
   },
   form: {
