@@ -27,10 +27,23 @@ describe("a short code on the projector", () => {
     await openFacilitatorTools(claire.page);
     await claire.page.getByRole("textbox", { name: "Lien de participation à projeter" }).fill(link);
     await claire.page.getByRole("button", { name: "Enregistrer", exact: true }).click();
+    // A code made earlier on another laptop, for the partners' link: listed without its characters.
+    const committee = await server.request("POST", `/api/spaces/${space.id}/invitations`, {
+      token: space.facilitatorSecret,
+      body: { role: "partner", label: "Comité des partenaires" },
+    });
+    await server.request("POST", `/api/spaces/${space.id}/join-codes`, {
+      token: space.facilitatorSecret,
+      body: { token: ((await committee.json()) as { token: string }).token },
+    });
     const tool = claire.page.getByRole("region", { name: "Code court" });
     await tool.getByRole("button", { name: "Créer un code court" }).click();
     await tool.getByText("Code affiché :").waitFor();
+    const elsewhere = tool.getByRole("listitem").filter({ hasText: "Comité des partenaires (partenaire)" });
+    await elsewhere.waitFor();
     await saveScreenshotOf(tool, "join-code-00-facilitator-tool");
+    await elsewhere.getByRole("button", { name: "Retirer le code" }).click();
+    await tool.getByRole("heading", { name: "Autres codes en cours" }).waitFor({ state: "detached" });
 
     await claire.page.getByRole("button", { name: "Présenter", exact: true }).click();
     const presentation = claire.page.getByRole("region", { name: /^Présentation du tableau/ });

@@ -20,6 +20,7 @@ import { PromotionService } from "./plan/promotion-service.ts";
 import { PublicPageService } from "./plan/public-page-service.ts";
 import { drainDocuments } from "./shutdown.ts";
 import { AccessService } from "./spaces/access-service.ts";
+import { FirstScreenService } from "./spaces/first-screen-service.ts";
 import { JoinCodeService } from "./spaces/join-code-service.ts";
 import { SpaceService } from "./spaces/space-service.ts";
 import { openStore } from "./store/open-store.ts";
@@ -70,6 +71,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     publicPages: new PublicPageService(spaces, store, writer),
     diagnostic: new DiagnosticService(spaces, writer, indicators, governance, territoryServices),
     joinCodes: new JoinCodeService(store),
+    firstScreens: new FirstScreenService(spaces, store),
     satisfaction: new SatisfactionService(store),
     indicators,
     territoryServices,

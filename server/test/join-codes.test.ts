@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { CreatedJoinCodeView, CreatedSpaceView, JoinedView, JoinPreview } from "@atelier/shared";
+import type { CreatedJoinCodeView, CreatedSpaceView, JoinedView, JoinPreview, LiveJoinCodeView } from "@atelier/shared";
 import { afterEach, describe, expect, it } from "vitest";
-import { hashSecret } from "../src/spaces/secrets.ts";
+import { hashSecret, newId } from "../src/spaces/secrets.ts";
 import { json } from "./support/http-json.ts";
 import { openTestStore } from "./support/storage.ts";
 import { startTestServer, type TestServer } from "./support/test-server.ts";
@@ -37,11 +37,14 @@ const preview = (body: Record<string, unknown>, on: TestServer = server) =>
   on.request("POST", "/api/join/preview", { body });
 const joinWith = (body: Record<string, unknown>, on: TestServer = server) => on.request("POST", "/api/join", { body });
 
-/** A refusal's status, reason and French message. */
+/** A refusal's status, reason (for habitants) or code (for facilitators), and French message. */
 async function refusal(response: Response) {
-  const { error, reason } = (await response.json()) as { error: string; reason?: string };
-  return { status: response.status, reason, error };
+  const { error, reason, code } = (await response.json()) as { error: string; reason?: string; code?: string };
+  return { status: response.status, reason, code, error };
 }
+
+const liveCodes = (space: CreatedSpaceView, token = space.facilitatorSecret) =>
+  server.request("GET", `/api/spaces/${space.id}/join-codes`, { token });
 
 describe("short codes for the projector", () => {
   it("open the invitation they stand for: same preview, same rights, same uses", async () => {
@@ -168,18 +171,35 @@ describe("short codes for the projector", () => {
     }
     expect((await createCode(space, { token: link.token }, "pas-un-jeton")).status).toBe(401);
     const foreign = await refusal(await createCode(other, { token: link.token }, other.facilitatorSecret));
-    expect(foreign).toEqual({ status: 404, error: "Ce lien n'est pas un lien d'invitation de cet espace." });
+    expect(foreign).toEqual({
+      status: 404,
+      code: "unknown",
+      error: "Ce lien n'est pas un lien d'invitation de cet espace.",
+    });
     expect((await createCode(space, { token: space.facilitatorSecret })).status).toBe(404);
     expect((await createCode(space, { token: link.token, hours: 100 })).status).toBe(400);
 
     const expired = await invite(space, { role: "habitant", label: "Hier", expiresAt: Date.now() - 1 });
+    // The link's reason as a code too, so that an English facilitator screen words it in English.
     expect(await refusal(await createCode(space, { token: expired.token }))).toEqual({
       status: 410,
+      code: "expired",
       error: "Ce lien d'invitation a expiré.",
     });
     const once = await invite(space, { role: "habitant", label: "Une fois", maxUses: 1 });
     await json(await joinWith({ token: once.token, displayName: "Seul" }), 201);
-    expect((await createCode(space, { token: once.token })).status).toBe(410);
+    expect(await refusal(await createCode(space, { token: once.token }))).toMatchObject({
+      status: 410,
+      code: "usedUp",
+    });
+    const revoked = await invite(space, { role: "habitant", label: "Révoqué" });
+    await server.request("DELETE", `/api/spaces/${space.id}/invitations/${revoked.id}`, {
+      token: space.facilitatorSecret,
+    });
+    expect(await refusal(await createCode(space, { token: revoked.token }))).toMatchObject({
+      status: 410,
+      code: "revoked",
+    });
 
     const created = await codeFor(space, { token: link.token });
     const withdraw = (token: string, spaceId = space.id) =>
@@ -187,6 +207,70 @@ describe("short codes for the projector", () => {
     expect((await withdraw(partner.participantToken)).status).toBe(403);
     expect((await withdraw(other.facilitatorSecret, other.id)).status).toBe(404);
     expect((await preview({ code: created.code })).status).toBe(200);
+  });
+
+  it("are listed to the space's facilitators on any device, live ones only and without their characters", async () => {
+    const space = await server.createSpace();
+    const other = await server.createSpace("Autre territoire");
+    const workshop = await invite(space, { role: "habitant", label: "Atelier" });
+    const committee = await invite(space, { role: "partner", label: "Comité" });
+    const closing = await invite(space, { role: "habitant", label: "Bientôt révoqué" });
+    const first = await codeFor(space, { token: workshop.token });
+    const second = await codeFor(space, { token: committee.token, hours: 2 });
+    const withdrawn = await codeFor(space, { token: workshop.token });
+    await codeFor(space, { token: closing.token });
+    await server.request("DELETE", `/api/spaces/${space.id}/join-codes/${withdrawn.id}`, {
+      token: space.facilitatorSecret,
+    });
+    await server.request("DELETE", `/api/spaces/${space.id}/invitations/${closing.id}`, {
+      token: space.facilitatorSecret,
+    });
+
+    const listed = ({ code: _, ...view }: CreatedJoinCodeView, label: string, role: string) => ({
+      ...view,
+      label,
+      role,
+    });
+    expect(await json<LiveJoinCodeView[]>(await liveCodes(space))).toEqual([
+      listed(first, "Atelier", "habitant"),
+      listed(second, "Comité", "partner"),
+    ]);
+    expect(await json<LiveJoinCodeView[]>(await liveCodes(other, other.facilitatorSecret))).toEqual([]);
+    const partner = await server.join(space, "partner", "Samia");
+    expect((await liveCodes(space, partner.participantToken)).status).toBe(403);
+    expect((await liveCodes(space, "pas-un-jeton")).status).toBe(401);
+  });
+
+  it("forget codes a week after they expired: until then the join page says they expired", async () => {
+    const space = await server.createSpace();
+    const link = await invite(space, { role: "habitant", label: "Atelier" });
+    const DAY = 24 * HOUR;
+    const store = await openTestStore(server.dataDir);
+    try {
+      for (const [code, expiredFor] of [
+        ["ZZZZ2222", 8 * DAY],
+        ["ZZZZ3333", 6 * DAY],
+      ] as const) {
+        const expiresAt = Date.now() - expiredFor;
+        await store.joinCodes.create({
+          id: newId(),
+          spaceId: space.id,
+          invitationId: link.id,
+          codeHash: hashSecret(code),
+          expiresAt,
+          withdrawnAt: null,
+          createdAt: expiresAt - HOUR,
+        });
+      }
+    } finally {
+      await store.close();
+    }
+    expect((await refusal(await preview({ code: "ZZZZ2222" }))).reason).toBe("expired");
+    // Making a code forgets those long expired, in every space.
+    await codeFor(space, { token: link.token });
+    expect((await refusal(await preview({ code: "ZZZZ2222" }))).reason).toBe("unknown");
+    expect((await refusal(await preview({ code: "ZZZZ3333" }))).reason).toBe("expired");
+    expect(await json<LiveJoinCodeView[]>(await liveCodes(space))).toHaveLength(1);
   });
 
   it("keeps only the code's hash", async () => {
@@ -239,7 +323,8 @@ describe("guessing codes", () => {
     const blocked = await refusal(await joinWith({ code, displayName: "C" }, throttled));
     expect(blocked).toEqual({
       status: 429,
-      error: "Trop de codes erronés depuis cette adresse : réessayez dans une heure, ou scannez le QR code.",
+      error:
+        "Trop de codes erronés depuis cette adresse : réessayez dans une heure, ou ouvrez le lien d'invitation complet.",
     });
     expect((await joinWith({ token: link.token, displayName: "Par le lien" }, throttled)).status).toBe(201);
   });

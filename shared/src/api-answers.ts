@@ -1,4 +1,5 @@
 import type { BilanEntry, ImpactLink, YearBilan } from "./bilan.ts";
+import type { BoardFirstScreen } from "./board-first-screen.ts";
 import type { PendingContributionView } from "./card.ts";
 import type { ConventionStatus, PlanSignature } from "./convention.ts";
 import type { Diagnostic } from "./diagnostic.ts";
@@ -13,7 +14,7 @@ import type {
   JoinPreview,
   ParticipantView,
 } from "./invitation.ts";
-import type { CreatedJoinCodeView, JoinCodeView } from "./join-code.ts";
+import type { CreatedJoinCodeView, JoinCodeView, LiveJoinCodeView } from "./join-code.ts";
 import type { PlanComparison } from "./plan-comparison.ts";
 import type { PublicPage } from "./public-page.ts";
 import type {
@@ -77,6 +78,7 @@ export interface ApiAnswers {
   "PATCH /spaces/:spaceId": SpaceView;
   "POST /spaces/:spaceId/boards": BoardView;
   "PATCH /spaces/:spaceId/boards/:boardId": BoardView;
+  "GET /spaces/:spaceId/boards/:boardId/first-screen": BoardFirstScreen;
   "POST /spaces/:spaceId/boards/:boardId/contributions": ContributionResult;
   "GET /spaces/:spaceId/boards/:boardId/contributions/pending": PendingContributionView[];
   "DELETE /spaces/:spaceId/boards/:boardId/contributions/:cardId": null;
@@ -92,6 +94,7 @@ export interface ApiAnswers {
   "GET /spaces/:spaceId/invitations": InvitationView[];
   "POST /spaces/:spaceId/invitations": CreatedInvitationView;
   "DELETE /spaces/:spaceId/invitations/:invitationId": InvitationView;
+  "GET /spaces/:spaceId/join-codes": LiveJoinCodeView[];
   "POST /spaces/:spaceId/join-codes": CreatedJoinCodeView;
   "DELETE /spaces/:spaceId/join-codes/:codeId": JoinCodeView;
   "GET /spaces/:spaceId/meetings": Meeting[];

@@ -142,6 +142,10 @@ export function cardsVisibleTo<T extends { authorId: string }>(
   settings: Pick<BoardSettings, "hidden">,
   viewer: { role: string; participantId: string },
 ): T[] {
-  if (!settings.hidden || viewer.role === "facilitator") return cards;
+  if (seesEveryCard(settings, viewer)) return cards;
   return cards.filter((card) => card.authorId === viewer.participantId);
+}
+
+export function seesEveryCard(settings: Pick<BoardSettings, "hidden">, viewer: { role: string }): boolean {
+  return !settings.hidden || viewer.role === "facilitator";
 }

@@ -5,6 +5,7 @@ export * from "./board-changes.ts";
 export * from "./board-clusters.ts";
 export * from "./board-document.ts";
 export * from "./board-erasure.ts";
+export * from "./board-first-screen.ts";
 export * from "./board-permissions.ts";
 export * from "./board-settings.ts";
 export * from "./board-votes.ts";

@@ -1,4 +1,5 @@
 import { z } from "zod/mini";
+import type { InvitedRole } from "./invitation.ts";
 import { objectErrors } from "./validation.ts";
 
 /**
@@ -66,6 +67,16 @@ export interface JoinCodeView {
   expiresAt: number;
   withdrawn: boolean;
   createdAt: number;
+}
+
+/**
+ * A code still letting people in, as listed to the space's facilitators on any device: what it opens, never its
+ * characters (only their hash is kept, so a code is shown only where it was made).
+ */
+export interface LiveJoinCodeView extends JoinCodeView {
+  /** The label and role of the invitation link it stands for. */
+  label: string;
+  role: InvitedRole;
 }
 
 /** Returned once, when the code is made: only its hash is kept. */

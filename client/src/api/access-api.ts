@@ -23,6 +23,9 @@ export const accessApi = {
     request("POST /spaces/:spaceId/invitations", { spaceId }, { body: input, token: secret }),
   revoke: (spaceId: string, secret: string, invitationId: string) =>
     request("DELETE /spaces/:spaceId/invitations/:invitationId", { spaceId, invitationId }, { token: secret }),
+  /** The space's codes that still let people in, made on any device: without their characters, which are not kept. */
+  liveCodes: (spaceId: string, secret: string) =>
+    request("GET /spaces/:spaceId/join-codes", { spaceId }, { token: secret }),
   /** A short code for a link the facilitator holds, to type from the projector. */
   createCode: (spaceId: string, secret: string, input: NewJoinCode) =>
     request("POST /spaces/:spaceId/join-codes", { spaceId }, { body: input, token: secret }),

@@ -14,6 +14,7 @@ import { DisplayNameForm } from "./display-name-form.tsx";
 import { LiveBoard } from "./live-board.tsx";
 import { type Participant, participantColor, storeDisplayName, storedDisplayName } from "./participant.ts";
 import { useBoardConnection } from "./use-board-connection.ts";
+import { useFirstScreen } from "./use-first-screen.ts";
 
 export function BoardPage({ spaceId, boardId }: { spaceId: string; boardId: string }) {
   const access = useSpaceAccess(spaceId);
@@ -38,9 +39,10 @@ export function BoardPage({ spaceId, boardId }: { spaceId: string; boardId: stri
     [view, shownName],
   );
   // The board's content, the page's longest wait, is asked for while the server checks the token and sends the
-  // space, rather than after: it refuses the document to a bad token as it would have then.
+  // space, rather than after: it refuses the document (and its first screen) to a bad token as it would have then.
   const token = access.status === "ready" ? access.access.token : access.status === "checking" ? access.token : null;
   const connection = useBoardConnection(boardDocumentName(spaceId, boardId), token, participant);
+  const firstScreen = useFirstScreen(spaceId, boardId, token);
 
   if (state.status === "loading" || access.status === "checking") return <PageMessage>{t.board.loading}</PageMessage>;
   if (state.status === "failed") return <SpaceUnavailable message={state.message} />;
@@ -82,6 +84,7 @@ export function BoardPage({ spaceId, boardId }: { spaceId: string; boardId: stri
       space={space}
       board={board}
       connection={connection}
+      firstScreen={firstScreen}
       token={access.access.token}
       participant={participant}
       focusAddCard={joinedJustNow}

@@ -1,4 +1,4 @@
-import type { BoardView, SpaceView } from "@atelier/shared";
+import type { BoardFirstScreen, BoardView, SpaceView } from "@atelier/shared";
 import { type ReactNode, useCallback, useState } from "react";
 import { useWithdrawnAccess } from "../access/use-withdrawn-access.ts";
 import { useFocusReturn } from "../forms/use-focus-return.ts";
@@ -19,6 +19,7 @@ import type { Participant } from "./participant.ts";
 import { PresenceList } from "./presence-list.tsx";
 import { PresentationBar } from "./presentation/presentation-bar.tsx";
 import { BoardSurface } from "./surface/board-surface.tsx";
+import { FirstScreen } from "./surface/first-screen.tsx";
 import { useAddCardDisclosure } from "./use-add-card-disclosure.ts";
 import { useCardAnnouncements } from "./use-card-announcements.ts";
 import { useCards } from "./use-cards.ts";
@@ -30,13 +31,15 @@ interface LiveBoardProps {
   space: SpaceView;
   board: BoardView;
   connection: DocumentConnection | null;
+  /** What to show of the board until its document is synced. */
+  firstScreen: BoardFirstScreen | null;
   token: string;
   participant: Participant;
   /** After the name form, whose field held the focus: carry on where the work starts. */
   focusAddCard: boolean;
 }
 
-export function LiveBoard({ space, board, connection, token, participant, focusAddCard }: LiveBoardProps) {
+export function LiveBoard({ space, board, connection, firstScreen, token, participant, focusAddCard }: LiveBoardProps) {
   const withdrawn = useWithdrawnAccess(connection?.provider, space.id, token);
   const refusal = withdrawn ?? connection?.refusal;
   const people = usePresence(connection?.provider);
@@ -74,9 +77,12 @@ export function LiveBoard({ space, board, connection, token, participant, focusA
               <p>{t.board.accessDenied(refusal)}</p>
             </div>
           ) : (
-            <p className="board__syncing" role="status">
-              {t.board.syncing}
-            </p>
+            <>
+              <p className="board__syncing" role="status">
+                {t.board.syncing}
+              </p>
+              {firstScreen && <FirstScreen screen={firstScreen} />}
+            </>
           )}
         </>
       )}

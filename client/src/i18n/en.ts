@@ -1770,6 +1770,9 @@ export const en: Messages = {
     withdrawn: "The code is withdrawn: it no longer lets anyone in.",
     notInvitation: "This link is not an invitation link: paste the one created on the space's page.",
     noSecret: "Open this board with the space's facilitator link to create a code.",
+    othersTitle: "Other live codes",
+    othersHint:
+      "Made on another device or for another link: their characters are not kept, only the link they open is known.",
   },
   participationRefusals: {
     noVoteToRemove: "You have no vote to remove on this card, or the vote is closed.",

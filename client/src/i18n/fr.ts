@@ -1735,6 +1735,9 @@ export const fr = {
     withdrawn: "Le code est retiré : il ne permet plus d'entrer.",
     notInvitation: "Ce lien n'est pas un lien d'invitation : collez celui créé sur la page de l'espace.",
     noSecret: "Ouvrez ce tableau avec le lien d'animation de l'espace pour créer un code.",
+    othersTitle: "Autres codes en cours",
+    othersHint:
+      "Créés sur un autre appareil ou pour un autre lien : leurs caractères ne sont pas conservés, seul le lien qu'ils ouvrent est connu.",
   },
   participationRefusals: {
     noVoteToRemove: "Vous n'avez pas de vote à retirer sur cette carte, ou le vote est clos.",

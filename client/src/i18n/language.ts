@@ -13,7 +13,10 @@ function isLanguage(value: string | null): value is Language {
   return LANGUAGES.some((language) => language === value);
 }
 
-/** French unless this browser chose English: Caf and local-authority staff work in French first. */
+/**
+ * French unless this browser chose English: Caf and local-authority staff work in French first. The build's inline
+ * script applies the same rule to preload the dictionary (client/build/page-preloads.ts): change both together.
+ */
 export function chosenLanguage(): Language {
   const stored = readStored(LANGUAGE_STORAGE_KEY);
   return isLanguage(stored) ? stored : "fr";

@@ -7,6 +7,7 @@ import type { SpaceService } from "../spaces/space-service.ts";
 import type { Store } from "../store/store.ts";
 import { closeConnectionsOnWithdrawal } from "./access-withdrawal.ts";
 import { BoardArchiving } from "./board-archiving.ts";
+import { BoardFirstScreens } from "./board-first-screens.ts";
 import { BoardLock } from "./board-lock.ts";
 import { BoardWriteGuard } from "./board-write-guard.ts";
 import { ConnectionLog } from "./connection-log.ts";
@@ -33,6 +34,7 @@ export function createCollabServer(
     extensions: [
       new DocumentAccess(spaces, access, metrics),
       persistence,
+      new BoardFirstScreens(store.documents),
       new SchemaUpgrade(),
       new BoardLock(),
       new BoardArchiving(spaces),

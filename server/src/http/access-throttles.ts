@@ -1,5 +1,5 @@
-import { joinCodeIn } from "@atelier/shared";
-import type { Context } from "hono";
+import { joinKeyOf } from "@atelier/shared";
+import type { Context, Env } from "hono";
 import type { AccessLimits } from "../config.ts";
 import { hashSecret } from "../spaces/secrets.ts";
 import { clientAddress, throttle } from "./throttle.ts";
@@ -18,9 +18,9 @@ export function accessThrottles(limits: AccessLimits) {
   const throughLink = {
     windowMs: MINUTE,
     limit: limits.joinsPerMinute.perLink,
-    key: async (c: Context) => {
-      const { token, code } = await joinKeyIn(c);
-      return `link:${hashSecret(String(token ?? joinCodeIn(String(code))))}`;
+    key: (c: ValidatedJoin) => {
+      const key = validatedKeyOf(c);
+      return `link:${hashSecret("token" in key ? key.token : key.code)}`;
     },
     message: "Trop d'entrées par ce lien en une minute : patientez un instant.",
   };
@@ -68,14 +68,18 @@ export function accessThrottles(limits: AccessLimits) {
       windowMs: HOUR,
       limit: limits.codeFailuresPerHour,
       key: address,
-      message: "Trop de codes erronés depuis cette adresse : réessayez dans une heure, ou scannez le QR code.",
+      message:
+        "Trop de codes erronés depuis cette adresse : réessayez dans une heure, ou ouvrez le lien d'invitation complet.",
       failuresOnly: true,
-      skip: async (c) => (await joinKeyIn(c)).code === undefined,
+      skip: (c: ValidatedJoin) => !("code" in validatedKeyOf(c)),
     }),
   };
 }
 
-/** The join body's key, as sent: read after the schema let it through. */
-const joinKeyIn = async (c: Context) => (await c.req.json()) as { token?: unknown; code?: unknown };
+/** A join or preview request once jsonBody(JoinSchema or JoinPreviewSchema) let it through, as these limits follow it. */
+type ValidatedJoin = Context<Env, string, { out: { json: { token?: string; code?: string } } }>;
+
+/** The link's token or the code (read as its eight characters by the schema), as validated. */
+const validatedKeyOf = (c: ValidatedJoin) => joinKeyOf(c.req.valid("json"));
 
 export type AccessThrottles = ReturnType<typeof accessThrottles>;

@@ -13,6 +13,7 @@ import type { PlanService } from "../plan/plan-service.ts";
 import type { PromotionService } from "../plan/promotion-service.ts";
 import type { PublicPageService } from "../plan/public-page-service.ts";
 import type { AccessService } from "../spaces/access-service.ts";
+import type { FirstScreenService } from "../spaces/first-screen-service.ts";
 import type { JoinCodeService } from "../spaces/join-code-service.ts";
 import type { SpaceService } from "../spaces/space-service.ts";
 import type { Store } from "../store/store.ts";
@@ -26,6 +27,7 @@ import { conventionRoutes } from "./convention-routes.ts";
 import { demoRoutes } from "./demo-routes.ts";
 import { diagnosticRoutes } from "./diagnostic-routes.ts";
 import { handleError, jsonError } from "./errors.ts";
+import { firstScreenRoutes } from "./first-screen-routes.ts";
 import { governanceRoutes } from "./governance-routes.ts";
 import { type DependencyHealth, healthRoutes, timeRoutes } from "./health-routes.ts";
 import { INDICATOR_IMPORT_PATH, indicatorRoutes } from "./indicator-routes.ts";
@@ -59,6 +61,7 @@ export function createHttpApp(deps: {
   publicPages: PublicPageService;
   diagnostic: DiagnosticService;
   joinCodes: JoinCodeService;
+  firstScreens: FirstScreenService;
   satisfaction: SatisfactionService;
   indicators: IndicatorService;
   territoryServices: TerritoryServicesService;
@@ -87,6 +90,7 @@ export function createHttpApp(deps: {
     .route("/spaces", spaceArchiveRoutes(deps.store, deps.writer, deps.spaces, deps.access, throttles))
     .route("/spaces", spaceAccessRoutes(deps.access, deps.spaces))
     .route("/spaces", joinCodeRoutes(deps.joinCodes, deps.access, deps.spaces))
+    .route("/spaces", firstScreenRoutes(deps.firstScreens, deps.access, deps.spaces))
     .route("/spaces", participationRoutes(deps.participation, deps.access, deps.spaces, deps.participationLimits))
     .route("/spaces", planRoutes(deps.plan, deps.promotion, deps.access, deps.spaces, deps.bilan))
     .route("/spaces", conventionRoutes(deps.convention, deps.access, deps.spaces))

@@ -1,7 +1,9 @@
 import {
+  type ClosedLinkReason,
   type CreatedJoinCodeView,
   formatJoinCode,
   type JoinCodeView,
+  type LiveJoinCodeView,
   type NewJoinCode,
   NewJoinCodeSchema,
 } from "@atelier/shared";
@@ -12,6 +14,12 @@ import { CLOSED_LINK_MESSAGES, invitationClosed, invitationUsedUp } from "./acce
 import { hashSecret, newId, newJoinCode } from "./secrets.ts";
 
 const HOUR = 3_600_000;
+
+/**
+ * How long an expired code is kept: the join page says "expired" to whoever types it in the meantime (a photo of
+ * the projector, a late arrival), then it is only unknown.
+ */
+const KEPT_EXPIRED = 7 * 24 * HOUR;
 
 function joinCodeView(record: JoinCodeRecord): JoinCodeView {
   return {
@@ -38,10 +46,15 @@ export class JoinCodeService {
   async create(spaceId: string, input: NewJoinCode, now = Date.now()): Promise<Outcome<CreatedJoinCodeView>> {
     const { token, hours } = NewJoinCodeSchema.parse(input);
     const invitation = await this.store.invitations.findByTokenHash(hashSecret(token));
+    // The link's reason goes with the French message, so that the facilitator's screen words it in its language.
     if (!invitation || invitation.spaceId !== spaceId)
-      return refused(404, "Ce lien n'est pas un lien d'invitation de cet espace.");
+      return refused(
+        404,
+        "Ce lien n'est pas un lien d'invitation de cet espace.",
+        "unknown" satisfies ClosedLinkReason,
+      );
     const closed = invitationClosed(invitation, now) ?? (invitationUsedUp(invitation) ? "usedUp" : null);
-    if (closed) return refused(410, CLOSED_LINK_MESSAGES[closed]);
+    if (closed) return refused(410, CLOSED_LINK_MESSAGES[closed], closed);
     const code = newJoinCode();
     const record: JoinCodeRecord = {
       id: newId(),
@@ -52,8 +65,22 @@ export class JoinCodeService {
       withdrawnAt: null,
       createdAt: now,
     };
+    await this.store.joinCodes.purgeExpired(now - KEPT_EXPIRED);
     await this.store.joinCodes.create(record);
     return { ok: true, value: { ...joinCodeView(record), code: formatJoinCode(code) } };
+  }
+
+  /** The codes that still let people in, with their link's label and role: those of a closed link let nobody in. */
+  async live(spaceId: string, now = Date.now()): Promise<LiveJoinCodeView[]> {
+    const [codes, invitations] = await Promise.all([
+      this.store.joinCodes.listLive(spaceId, now),
+      this.store.invitations.list(spaceId),
+    ]);
+    return codes.flatMap((code) => {
+      const invitation = invitations.find((entry) => entry.id === code.invitationId);
+      if (!invitation || invitationClosed(invitation, now) || invitationUsedUp(invitation)) return [];
+      return [{ ...joinCodeView(code), label: invitation.label, role: invitation.role }];
+    });
   }
 
   /** The code stops letting anyone in; those who came in by it keep their access (the link is what they hold). */

@@ -15,6 +15,10 @@ export interface DocumentStore extends Pick<UpdateLog, "loggedUpdates" | "logged
   load(name: string): Promise<StoredDocument>;
   /** Replaces the snapshot and drops the logged updates it covers (ids up to `throughUpdateId`). */
   compact(name: string, snapshot: Uint8Array, throughUpdateId: number): Promise<void>;
+  /** Keeps, beside the document's snapshot, what its page shows first (JSON); nothing without a snapshot. */
+  keepFirstScreen(name: string, firstScreen: string): Promise<void>;
+  /** What the document's page shows first, as last kept; null before it is. */
+  firstScreen(name: string): Promise<string | null>;
 }
 
 export class SqlDocumentStore implements DocumentStore {
@@ -53,5 +57,17 @@ export class SqlDocumentStore implements DocumentStore {
       [name, snapshot, Date.now()],
     );
     await this.log.dropThrough(name, throughUpdateId);
+  }
+
+  async keepFirstScreen(name: string, firstScreen: string): Promise<void> {
+    await this.db.run("UPDATE document_snapshots SET first_screen = ? WHERE name = ?", [firstScreen, name]);
+  }
+
+  async firstScreen(name: string): Promise<string | null> {
+    const row = await this.db.get<{ first_screen: string | null }>(
+      "SELECT first_screen FROM document_snapshots WHERE name = ?",
+      [name],
+    );
+    return row?.first_screen ?? null;
   }
 }

@@ -16,6 +16,10 @@ export interface JoinCodeStore {
   /** Codes are drawn from 31^8: two alike (the hash is unique) would fail the insert rather than share a row. */
   create(code: JoinCodeRecord): Promise<void>;
   findByCodeHash(codeHash: string): Promise<JoinCodeRecord | undefined>;
+  /** The space's codes neither withdrawn nor expired at `now`, oldest first. */
+  listLive(spaceId: string, now: number): Promise<JoinCodeRecord[]>;
+  /** Forgets the codes of every space that expired before `before`: a code typed then is only unknown. */
+  purgeExpired(before: number): Promise<void>;
   /** Keeps the first withdrawal's time when withdrawn again. */
   withdraw(spaceId: string, id: string, at: number): Promise<JoinCodeRecord | undefined>;
 }
@@ -60,6 +64,19 @@ export class SqlJoinCodeStore implements JoinCodeStore {
   async findByCodeHash(codeHash: string): Promise<JoinCodeRecord | undefined> {
     const row = await this.db.get<JoinCodeRow>("SELECT * FROM join_codes WHERE code_hash = ?", [codeHash]);
     return row && toJoinCode(row);
+  }
+
+  async listLive(spaceId: string, now: number): Promise<JoinCodeRecord[]> {
+    const rows = await this.db.all<JoinCodeRow>(
+      `SELECT * FROM join_codes WHERE space_id = ? AND withdrawn_at IS NULL AND expires_at > ?
+         ORDER BY created_at, id`,
+      [spaceId, now],
+    );
+    return rows.map(toJoinCode);
+  }
+
+  async purgeExpired(before: number): Promise<void> {
+    await this.db.run("DELETE FROM join_codes WHERE expires_at < ?", [before]);
   }
 
   async withdraw(spaceId: string, id: string, at: number): Promise<JoinCodeRecord | undefined> {

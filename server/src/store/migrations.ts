@@ -228,4 +228,6 @@ export const MIGRATIONS: readonly string[] = [
      created_at INTEGER NOT NULL
    );
    CREATE INDEX join_codes_by_invitation ON join_codes(invitation_id);`,
+  // What a board's page shows first, kept beside the snapshot it was drawn from, as JSON (document-store.ts).
+  "ALTER TABLE document_snapshots ADD COLUMN first_screen TEXT;",
 ];

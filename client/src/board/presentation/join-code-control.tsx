@@ -3,16 +3,18 @@ import { useParams } from "wouter";
 import { storedFacilitatorSecret } from "../../access/facilitator-secret.ts";
 import { invitationInLink } from "../../access/invitation-link.ts";
 import { accessApi } from "../../api/access-api.ts";
-import { failureMessage } from "../../api/request.ts";
 import { locale, t } from "../../i18n/text.ts";
+import { joinCodeFailureText } from "./join-code-refusal.ts";
+import { LiveJoinCodes } from "./live-join-codes.tsx";
 import { useJoinCode } from "./use-join-code.ts";
 import "./join-code.css";
 
 const UNTIL = new Intl.DateTimeFormat(locale, { weekday: "long", hour: "2-digit", minute: "2-digit" });
+const until = (expiresAt: number) => t.joinCode.until(UNTIL.format(expiresAt));
 
 /**
  * Under the projected link: a short code for it in one click (the link's token is sent to the server, which keeps
- * only the code's hash), or the current one, its end and a way to withdraw it.
+ * only the code's hash), or the current one, its end and a way to withdraw it; then the space's other live codes.
  */
 export function JoinCodeControl({ boardId, link }: { boardId: string; link: string }) {
   // The board's route names its space: the facilitator's tools are only ever shown there.
@@ -32,7 +34,7 @@ export function JoinCodeControl({ boardId, link }: { boardId: string; link: stri
     try {
       await work(secret);
     } catch (failure) {
-      setError(failureMessage(failure));
+      setError(joinCodeFailureText(failure));
     } finally {
       setBusy(false);
     }
@@ -57,8 +59,7 @@ export function JoinCodeControl({ boardId, link }: { boardId: string; link: stri
       {token && !secret && <p className="join-code-control__hint">{t.joinCode.noSecret}</p>}
       {code ? (
         <p className="join-code-control__current">
-          {t.joinCode.current} <strong className="join-code-control__code">{code.code}</strong>{" "}
-          {t.joinCode.until(UNTIL.format(code.expiresAt))}
+          {t.joinCode.current} <strong className="join-code-control__code">{code.code}</strong> {until(code.expiresAt)}
         </p>
       ) : null}
       {token && secret && (
@@ -82,6 +83,9 @@ export function JoinCodeControl({ boardId, link }: { boardId: string; link: stri
       <p className="participation-link__saved" role="status">
         {status ?? ""}
       </p>
+      {secret && (
+        <LiveJoinCodes key={code?.id} spaceId={spaceId} secret={secret} shownId={code?.id ?? null} until={until} />
+      )}
     </div>
   );
 }

@@ -1,7 +1,6 @@
 import { type Card, cardBody } from "@atelier/shared";
 import { type ReactNode, useId, useState } from "react";
 import { t } from "../../i18n/text.ts";
-import { CitationBadge } from "../../indicators/citation-badge.tsx";
 import { CardBodyEditor } from "../card-body-editor.tsx";
 import { CardEditForm } from "../card-edit-form.tsx";
 import { useCardBodyText } from "../use-cards.ts";
@@ -9,8 +8,7 @@ import type { Presence } from "../use-presence.ts";
 import { VoteControl } from "../voting/vote-control.tsx";
 import { CardActions, CardActionsToggle, type CardMode } from "./card-actions.tsx";
 import { CardBodyToggle } from "./card-body-toggle.tsx";
-import { CardTimes } from "./card-times.tsx";
-import { KindIcon } from "./kind-icon.tsx";
+import { CardKindLine, CardText } from "./card-face.tsx";
 import { useSurface } from "./surface-context.ts";
 import { useEditingAwareness } from "./use-editing-awareness.ts";
 
@@ -30,7 +28,7 @@ interface CardViewProps {
 export function CardView({
   card,
   clusterId,
-  titleTag: Title,
+  titleTag,
   handle,
   expanded,
   onToggleBody,
@@ -58,13 +56,7 @@ export function CardView({
     >
       <div className="card__top">
         {handle}
-        <p className="card__kind">
-          <KindIcon kind={card.kind} />
-          {t.kinds[card.kind].label}
-        </p>
-        {card.status !== "draft" && (
-          <p className={`card__status card__status--${card.status}`}>{t.surface.statuses[card.status]}</p>
-        )}
+        <CardKindLine card={card} />
         {/* The card's two buttons on its first line, right: a compact card is its kind, its title and its author. */}
         <span className="card__buttons">
           {foldable && (
@@ -83,18 +75,7 @@ export function CardView({
           <CardEditForm doc={doc} card={card} onDone={() => setMode("open")} />
         </div>
       ) : (
-        <>
-          <Title className="card__title">{card.title}</Title>
-          <p className="card__meta">
-            {t.board.byline(card.authorName, t.roles[card.authorRole])} · <CardTimes card={card} />
-          </p>
-          {card.source && (
-            <p className="card__source">
-              <span className="card__source-label">{t.board.source}</span> {card.source}
-            </p>
-          )}
-          {card.citation && <CitationBadge citation={card.citation} />}
-        </>
+        <CardText card={card} titleTag={titleTag} />
       )}
       {foldable && !editor && bodyText && <p className="card__preview">{bodyText}</p>}
       {editors.length > 0 && (

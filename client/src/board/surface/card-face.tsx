@@ -1,0 +1,38 @@
+import type { Card } from "@atelier/shared";
+import { t } from "../../i18n/text.ts";
+import { CitationBadge } from "../../indicators/citation-badge.tsx";
+import { CardTimes } from "./card-times.tsx";
+import { KindIcon } from "./kind-icon.tsx";
+
+/** A card's kind and, once agreed or promoted, its status: the start of its first line. */
+export function CardKindLine({ card }: { card: Card }) {
+  return (
+    <>
+      <p className="card__kind">
+        <KindIcon kind={card.kind} />
+        {t.kinds[card.kind].label}
+      </p>
+      {card.status !== "draft" && (
+        <p className={`card__status card__status--${card.status}`}>{t.surface.statuses[card.status]}</p>
+      )}
+    </>
+  );
+}
+
+/** What a card says under its first line: its title, who wrote it and when, its source and the figure it cites. */
+export function CardText({ card, titleTag: Title }: { card: Card; titleTag: "h3" | "h4" }) {
+  return (
+    <>
+      <Title className="card__title">{card.title}</Title>
+      <p className="card__meta">
+        {t.board.byline(card.authorName, t.roles[card.authorRole])} · <CardTimes card={card} />
+      </p>
+      {card.source && (
+        <p className="card__source">
+          <span className="card__source-label">{t.board.source}</span> {card.source}
+        </p>
+      )}
+      {card.citation && <CitationBadge citation={card.citation} />}
+    </>
+  );
+}

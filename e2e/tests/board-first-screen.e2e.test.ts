@@ -1,0 +1,68 @@
+import type { BoardFirstScreen, CreatedSpaceView } from "@atelier/shared";
+import { beforeAll, describe, expect, it } from "vitest";
+import { WORKSHOP, writeBoard, writeWorkshop } from "../support/board-seed.ts";
+import { cardIn, clusterLane, dragHandle } from "../support/board-surface-ui.ts";
+import { browser, server, useServerAndBrowser } from "../support/environment.ts";
+import { saveScreenshotOf } from "../support/participation-ui.ts";
+
+useServerAndBrowser();
+let space: CreatedSpaceView;
+const [firstLane, secondLane] = WORKSHOP;
+
+beforeAll(async () => {
+  space = await server.createSpace("CdC Conflent-Canigou");
+  const board = space.boards[0];
+  if (!board) throw new Error("no board");
+  await writeBoard(server.wsUrl, board.documentName, space.facilitatorSecret, writeWorkshop);
+  // The first screen is kept when the server saves the board: at most its debounce after the last change.
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const response = await server.request("GET", `/api/spaces/${space.id}/boards/${board.id}/first-screen`, {
+      token: space.facilitatorSecret,
+    });
+    if (response.status === 200 && ((await response.json()) as BoardFirstScreen).clusters.length > 0) break;
+    if (Date.now() > deadline) throw new Error(`the board's first screen was not kept: ${response.status}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+});
+
+describe("a board's first screen", () => {
+  it("shows the lanes and their first cards, read-only, while the board's document has not arrived", async () => {
+    const board = space.boards[0];
+    if (!board || !firstLane?.cluster || !secondLane?.cluster) throw new Error("workshop expected");
+    const { page, errors } = await browser.newPage();
+    await page.addInitScript(() => window.localStorage.setItem("atelier:name", "Claire"));
+    // The sync connection opens and hears nothing, as on a slow network while a large board is on its way.
+    await page.routeWebSocket(/\/collab$/, () => {});
+    await page.goto(`${server.url}/espaces/${space.id}/tableaux/${board.id}#acces=${space.facilitatorSecret}`);
+
+    const lane = clusterLane(page, firstLane.cluster);
+    const [, firstTitle] = firstLane.cards[0] ?? [];
+    await cardIn(lane, firstTitle as string).waitFor();
+    expect(await page.getByRole("status").filter({ hasText: "Synchronisation des cartes" }).isVisible()).toBe(true);
+    expect(await lane.getByText(`${firstLane.cards.length} cartes`).isVisible()).toBe(true);
+    expect(await clusterLane(page, secondLane.cluster).getByRole("article").count()).toBe(secondLane.cards.length);
+    // Nothing to act on until the live board takes its place: no handle, no card menu, no form.
+    expect(await dragHandle(cardIn(lane, firstTitle as string)).count()).toBe(0);
+    expect(await page.getByRole("button", { name: /Ajouter une carte/ }).count()).toBe(0);
+    await saveScreenshotOf(page, "board-first-screen-00-before-sync");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("gives way to the live board once its document is synced", async () => {
+    const board = space.boards[0];
+    if (!board || !firstLane?.cluster) throw new Error("workshop expected");
+    const { page, errors } = await browser.newPage();
+    await page.addInitScript(() => window.localStorage.setItem("atelier:name", "Claire"));
+    await page.goto(`${server.url}/espaces/${space.id}/tableaux/${board.id}#acces=${space.facilitatorSecret}`);
+    await page.getByRole("status").filter({ hasText: "Connecté" }).waitFor();
+    const [, firstTitle] = firstLane.cards[0] ?? [];
+    const card = cardIn(clusterLane(page, firstLane.cluster), firstTitle as string);
+    await dragHandle(card).waitFor();
+    expect(await page.getByText("Synchronisation des cartes").count()).toBe(0);
+    expect(await page.getByRole("article", { name: firstTitle as string, exact: true }).count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
