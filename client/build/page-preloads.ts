@@ -1,5 +1,11 @@
 import type { Plugin, Rolldown } from "vite";
+import { INVITATION_TOKEN_PARAM, PARTICIPANT_STORAGE_PREFIX } from "../src/access/access-names.ts";
+import { EARLY_REQUESTS } from "../src/api/early-requests.ts";
 import { LANGUAGE_STORAGE_KEY } from "../src/i18n/language.ts";
+
+/** Where an invitation link lands, and where a habitant contributes: both ask the server first thing. */
+const JOIN_PAGE = "^/rejoindre/?$";
+const PARTICIPATION_PAGE = "^/participer/[^/]+(?:/[^/]+)?/?$";
 
 /**
  * The pages opened straight from a link or a bookmark (the address's path as a regular expression, and the module
@@ -7,9 +13,9 @@ import { LANGUAGE_STORAGE_KEY } from "../src/i18n/language.ts";
  */
 const LINKED_PAGES: readonly [path: string, module: string][] = [
   ["^/$", "src/spaces/home-page.tsx"],
-  ["^/rejoindre/?$", "src/join/join-page.tsx"],
+  [JOIN_PAGE, "src/join/join-page.tsx"],
   ["^/c(?:/[^/]+)?/?$", "src/join/code-join-page.tsx"],
-  ["^/participer/[^/]+(?:/[^/]+)?/?$", "src/participation/participation-page.tsx"],
+  [PARTICIPATION_PAGE, "src/participation/participation-page.tsx"],
   ["^/questionnaire/?$", "src/satisfaction/satisfaction-page.tsx"],
   ["^/retenu/[^/]+/?$", "src/public-page/public-page.tsx"],
   ["^/espaces/[^/]+/?$", "src/spaces/space-page.tsx"],
@@ -45,7 +51,8 @@ function filesOf(bundle: Rolldown.OutputBundle, chunk: Rolldown.OutputChunk, ski
 /**
  * Lets index.html fetch, along with the entry, the chunks and styles of the page its address shows and the
  * dictionary of the chosen language. Without it they are asked for only once the entry has run, and a phone on a slow network waits
- * for two rounds of downloads instead of one.
+ * for two rounds of downloads instead of one. The join and participation pages' first questions to the server are
+ * sent along, for the page to take the answers (src/api/early-requests.ts); a failure is left to the page to report.
  */
 export function pagePreloads(): Plugin {
   return {
@@ -65,22 +72,50 @@ export function pagePreloads(): Plugin {
             filesOf(bundle, chunkOf(bundle, module), withEntry),
           ]),
         );
+        // The language is chosen as chosenLanguage() does (src/i18n/language.ts), written out again because this
+        // script runs before any module: change both together, or the page preloads one dictionary and loads the other.
+        // So are the early requests: keyed as earlyRequestKey() keys them, sent as request.ts sends them, with the
+        // token storedParticipantAccess() reads (a page that asks otherwise simply sends its own request).
         const script = `(() => {
   const pages = ${JSON.stringify(pages)};
   const dictionaries = ${JSON.stringify(dictionaries)};
   let language = "fr";
   try { language = localStorage.getItem(${JSON.stringify(LANGUAGE_STORAGE_KEY)}) === "en" ? "en" : "fr"; } catch {}
   const page = pages.find(([path]) => new RegExp(path).test(location.pathname));
+  const early = (window[${JSON.stringify(EARLY_REQUESTS)}] = {});
+  const send = (method, path, token, body) => {
+    const headers = { Accept: "application/json" };
+    if (token) headers.Authorization = "Bearer " + token;
+    if (body) headers["Content-Type"] = "application/json";
+    const response = fetch("/api" + path, { method, headers, body });
+    response.catch(() => {});
+    early[JSON.stringify([method, path, token, body])] = response;
+  };
+  if (page?.[0] === ${JSON.stringify(JOIN_PAGE)}) {
+    const token = new URLSearchParams(location.hash.slice(1)).get(${JSON.stringify(INVITATION_TOKEN_PARAM)});
+    if (token) send("POST", "/join/preview", null, JSON.stringify({ token }));
+  } else if (page?.[0] === ${JSON.stringify(PARTICIPATION_PAGE)}) {
+    const spaceId = location.pathname.split("/")[2];
+    send("GET", "/spaces/" + spaceId, null, null);
+    let token = null;
+    try { token = JSON.parse(localStorage.getItem(${JSON.stringify(PARTICIPANT_STORAGE_PREFIX)} + spaceId)).token; } catch {}
+    if (typeof token === "string") send("GET", "/spaces/" + spaceId + "/me", token, null);
+  }
   for (const file of [...dictionaries[language], ...(page ? page[1] : [])]) {
     const link = document.createElement("link");
-    link.rel = file.endsWith(".css") ? "stylesheet" : "modulepreload";
+    link.rel = file.endsWith(".css") ? "preload" : "modulepreload";
+    if (file.endsWith(".css")) link.as = "style";
     link.crossOrigin = "";
     link.href = "/" + file;
     document.head.append(link);
   }
 })();`;
-        // After the entry's tags, so that a page's stylesheets come after the frame's, as when the app loads them itself.
-        return [{ tag: "script", children: script, injectTo: "head" }];
+        // Before the frame's stylesheet, which would hold the script back until it has come (a script waits for the
+        // stylesheets above it). A page's stylesheets are only fetched here: the app puts them in when it loads the
+        // page, after the frame's.
+        const stylesheet = html.indexOf('<link rel="stylesheet"');
+        if (stylesheet < 0) throw new Error("page-preloads: index.html has no stylesheet to put the script before");
+        return `${html.slice(0, stylesheet)}<script>${script}</script>\n    ${html.slice(stylesheet)}`;
       },
     },
   };

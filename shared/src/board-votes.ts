@@ -4,6 +4,7 @@ import { boardLayoutView } from "./board-clusters.ts";
 import { boardCardMaps } from "./board-document.ts";
 import { type Phase, readBoardSettings, setPhase, VoteSettingsSchema } from "./board-settings.ts";
 import { documentMeta } from "./document-layout.ts";
+import type { VoteRefusal } from "./participation-refusals.ts";
 
 /**
  * Dot voting. `votes` maps a vote id to { participantId, cardId, round }: each vote is its own entry, so two tabs
@@ -47,10 +48,6 @@ export function ballotOf(doc: Y.Doc, participantId: string): string[] {
 export function votesLeft(doc: Y.Doc, participantId: string): number {
   return readBoardSettings(doc).vote.budget - ballotOf(doc, participantId).length;
 }
-
-/** Why a vote cannot be placed: a code, which each interface words in its language (the server in French). */
-export const VOTE_REFUSALS = ["closed", "cardGone", "budgetSpent"] as const;
-export type VoteRefusal = (typeof VOTE_REFUSALS)[number];
 
 /** Why a vote cannot be placed now, or null when it can. */
 export function voteRefusal(doc: Y.Doc, participantId: string, cardId: string): VoteRefusal | null {

@@ -1,4 +1,9 @@
-import { VOTE_REFUSALS } from "./board-votes.ts";
+/**
+ * Why a vote cannot be placed: a code, which each interface words in its language (the server in French). Here
+ * rather than beside the vote's Yjs code, so that a page wording a refusal does not load the sync library.
+ */
+export const VOTE_REFUSALS = ["closed", "cardGone", "budgetSpent"] as const;
+export type VoteRefusal = (typeof VOTE_REFUSALS)[number];
 
 /**
  * Why the server refuses what a participant sends over HTTP (contribute, withdraw, vote, unvote): a stable code sent

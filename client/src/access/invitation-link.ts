@@ -1,7 +1,7 @@
 import { INVITED_ROLES, type InvitedRole } from "@atelier/shared";
 import { joinPath } from "../routes.ts";
+import { INVITATION_TOKEN_PARAM as TOKEN_PARAM } from "./access-names.ts";
 
-const TOKEN_PARAM = "invitation";
 const ROLE_PARAM = "role";
 
 export interface ReceivedInvitation {

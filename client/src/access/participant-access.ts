@@ -1,4 +1,5 @@
 import { type AccessView, CARD_KINDS, ROLES } from "@atelier/shared";
+import { PARTICIPANT_STORAGE_PREFIX } from "./access-names.ts";
 import { readStored, removeStored, writeStored } from "./local-storage.ts";
 
 /** A token this browser holds for a space, with what the server said it grants. */
@@ -8,7 +9,7 @@ export interface SpaceAccess {
 }
 
 /** Facilitator secrets keep their own key (`atelier:access:<id>`); personal tokens from invitation links live here. */
-const storageKey = (spaceId: string) => `atelier:participant:${spaceId}`;
+const storageKey = (spaceId: string) => `${PARTICIPANT_STORAGE_PREFIX}${spaceId}`;
 
 const isStringOrNull = (value: unknown) => value === null || typeof value === "string";
 const isListOrNull = (value: unknown, item: (entry: unknown) => boolean) =>

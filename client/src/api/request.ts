@@ -1,5 +1,6 @@
 import { type ApiAnswers, type ApiRoute, type PathParams, pathOf, type RoutePath } from "@atelier/shared";
 import { t } from "../i18n/text.ts";
+import { takeEarlyRequest } from "./early-requests.ts";
 
 /** A refusal or failure to show as is: the server's French message, or ours when the server could not be reached. */
 export class ApiError extends Error {
@@ -37,7 +38,9 @@ export async function call(
   if (options.token) headers.Authorization = `Bearer ${options.token}`;
   let response: Response;
   try {
-    response = await fetch(`/api${path}`, { method, headers, body: options.body });
+    // Already sent by index.html's inline script, when the address told which page would ask it.
+    const sent = takeEarlyRequest(method, path, options.token, options.body);
+    response = await (sent ?? fetch(`/api${path}`, { method, headers, body: options.body }));
   } catch {
     throw new ApiError(t.errors.network, UNREACHABLE);
   }

@@ -1300,13 +1300,12 @@ export const en: Messages = {
     join: {
       checking: "Checking the invitation link…",
       joining: (space: string, themes: string[], role: InvitedRole) => {
-        const boards = new Intl.ListFormat("en", { type: "conjunction" }).format(themes.map((theme) => `“${theme}”`));
         const where =
           themes.length === 0
             ? ""
             : themes.length > 2
               ? `, ${themes.length} thematic boards`
-              : `, ${themes.length > 1 ? "boards" : "board"} ${boards}`;
+              : `, ${themes.length > 1 ? "boards" : "board"} ${themes.map((theme) => `“${theme}”`).join(" and ")}`;
         const as = { partner: "a partner", habitant: "a resident", observer: "an observer" }[role];
         return `You are joining “${space}”${where}, as ${as}.`;
       },

@@ -1337,14 +1337,14 @@ export const fr = {
     join: {
       checking: "Vérification du lien d'invitation…",
       joining: (space: string, themes: string[], role: InvitedRole) => {
-        const boards = new Intl.ListFormat("fr", { type: "conjunction" }).format(themes.map((theme) => `« ${theme} »`));
-        // More than two themes are counted, not listed: on a phone the join button stays in view.
+        // More than two themes are counted, not listed: on a phone the join button stays in view. Two are joined by
+        // hand: Intl.ListFormat's first use costs a slow phone a tenth of a second before the page shows.
         const where =
           themes.length === 0
             ? ""
             : themes.length > 2
               ? `, ${themes.length} tableaux thématiques`
-              : `, ${themes.length > 1 ? "tableaux" : "tableau"} ${boards}`;
+              : `, ${themes.length > 1 ? "tableaux" : "tableau"} ${themes.map((theme) => `« ${theme} »`).join(" et ")}`;
         const as = {
           partner: "en tant que partenaire",
           habitant: "en tant qu'habitant",
