@@ -1,11 +1,17 @@
 import type { Plugin, Rolldown } from "vite";
-import { INVITATION_TOKEN_PARAM, PARTICIPANT_STORAGE_PREFIX } from "../src/access/access-names.ts";
+import {
+  FACILITATOR_SECRET_PARAM,
+  FACILITATOR_STORAGE_PREFIX,
+  INVITATION_TOKEN_PARAM,
+  PARTICIPANT_STORAGE_PREFIX,
+} from "../src/access/access-names.ts";
 import { EARLY_REQUESTS } from "../src/api/early-requests.ts";
 import { LANGUAGE_STORAGE_KEY } from "../src/i18n/language.ts";
 
-/** Where an invitation link lands, and where a habitant contributes: both ask the server first thing. */
+/** Where an invitation link lands, where a habitant contributes and a board: each asks the server first thing. */
 const JOIN_PAGE = "^/rejoindre/?$";
 const PARTICIPATION_PAGE = "^/participer/[^/]+(?:/[^/]+)?/?$";
+const BOARD_PAGE = "^/espaces/[^/]+/tableaux/[^/]+/?$";
 
 /**
  * The pages opened straight from a link or a bookmark (the address's path as a regular expression, and the module
@@ -19,7 +25,7 @@ const LINKED_PAGES: readonly [path: string, module: string][] = [
   ["^/questionnaire/?$", "src/satisfaction/satisfaction-page.tsx"],
   ["^/retenu/[^/]+/?$", "src/public-page/public-page.tsx"],
   ["^/espaces/[^/]+/?$", "src/spaces/space-page.tsx"],
-  ["^/espaces/[^/]+/tableaux/[^/]+/?$", "src/board/board-page.tsx"],
+  [BOARD_PAGE, "src/board/board-page.tsx"],
   ["^/espaces/[^/]+/plan/?$", "src/plan/plan-page.tsx"],
 ];
 const DICTIONARIES = { fr: "src/i18n/fr.ts", en: "src/i18n/en.ts" };
@@ -50,9 +56,9 @@ function filesOf(bundle: Rolldown.OutputBundle, chunk: Rolldown.OutputChunk, ski
 
 /**
  * Lets index.html fetch, along with the entry, the chunks and styles of the page its address shows and the
- * dictionary of the chosen language. Without it they are asked for only once the entry has run, and a phone on a slow network waits
- * for two rounds of downloads instead of one. The join and participation pages' first questions to the server are
- * sent along, for the page to take the answers (src/api/early-requests.ts); a failure is left to the page to report.
+ * dictionary of the chosen language. Without it they are asked for only once the entry has run, and a phone on a slow
+ * network waits for two rounds of downloads instead of one. The join, participation and board pages' first questions to the server
+ * are sent along, for the page to take the answers (src/api/early-requests.ts); a failure is left to the page to report.
  */
 export function pagePreloads(): Plugin {
   return {
@@ -75,7 +81,8 @@ export function pagePreloads(): Plugin {
         // The language is chosen as chosenLanguage() does (src/i18n/language.ts), written out again because this
         // script runs before any module: change both together, or the page preloads one dictionary and loads the other.
         // So are the early requests: keyed as earlyRequestKey() keys them, sent as request.ts sends them, with the
-        // token storedParticipantAccess() reads (a page that asks otherwise simply sends its own request).
+        // token useSpaceAccess() chooses: a facilitator link's or stored secret, else the personal token
+        // storedParticipantAccess() reads (a page that asks otherwise simply sends its own request).
         const script = `(() => {
   const pages = ${JSON.stringify(pages)};
   const dictionaries = ${JSON.stringify(dictionaries)};
@@ -94,12 +101,20 @@ export function pagePreloads(): Plugin {
   if (page?.[0] === ${JSON.stringify(JOIN_PAGE)}) {
     const token = new URLSearchParams(location.hash.slice(1)).get(${JSON.stringify(INVITATION_TOKEN_PARAM)});
     if (token) send("POST", "/join/preview", null, JSON.stringify({ token }));
-  } else if (page?.[0] === ${JSON.stringify(PARTICIPATION_PAGE)}) {
-    const spaceId = location.pathname.split("/")[2];
+  } else if (page?.[0] === ${JSON.stringify(PARTICIPATION_PAGE)} || page?.[0] === ${JSON.stringify(BOARD_PAGE)}) {
+    const [, , spaceId, , boardId] = location.pathname.split("/");
     send("GET", "/spaces/" + spaceId, null, null);
     let token = null;
-    try { token = JSON.parse(localStorage.getItem(${JSON.stringify(PARTICIPANT_STORAGE_PREFIX)} + spaceId)).token; } catch {}
-    if (typeof token === "string") send("GET", "/spaces/" + spaceId + "/me", token, null);
+    try {
+      token = page[0] === ${JSON.stringify(BOARD_PAGE)} &&
+        (new URLSearchParams(location.hash.slice(1)).get(${JSON.stringify(FACILITATOR_SECRET_PARAM)}) ||
+          localStorage.getItem(${JSON.stringify(FACILITATOR_STORAGE_PREFIX)} + spaceId));
+      token ||= JSON.parse(localStorage.getItem(${JSON.stringify(PARTICIPANT_STORAGE_PREFIX)} + spaceId)).token;
+    } catch {}
+    if (typeof token === "string" && token) {
+      send("GET", "/spaces/" + spaceId + "/me", token, null);
+      if (boardId) send("GET", "/spaces/" + spaceId + "/boards/" + boardId + "/first-screen", token, null);
+    }
   }
   for (const file of [...dictionaries[language], ...(page ? page[1] : [])]) {
     const link = document.createElement("link");

@@ -34,6 +34,10 @@ describe("a board's first screen", () => {
     await page.addInitScript(() => window.localStorage.setItem("atelier:name", "Claire"));
     // The sync connection opens and hears nothing, as on a slow network while a large board is on its way.
     await page.routeWebSocket(/\/collab$/, () => {});
+    const asked: string[] = [];
+    page.on("request", (request) => {
+      asked.push(new URL(request.url()).pathname);
+    });
     await page.goto(`${server.url}/espaces/${space.id}/tableaux/${board.id}#acces=${space.facilitatorSecret}`);
 
     const lane = clusterLane(page, firstLane.cluster);
@@ -45,6 +49,15 @@ describe("a board's first screen", () => {
     // Nothing to act on until the live board takes its place: no handle, no card menu, no form.
     expect(await dragHandle(cardIn(lane, firstTitle as string)).count()).toBe(0);
     expect(await page.getByRole("button", { name: /Ajouter une carte/ }).count()).toBe(0);
+    // index.html's inline script asked them before the page's code, with the token the page then chose: the page
+    // took those answers rather than asking again.
+    const spacePath = `/api/spaces/${space.id}`;
+    const early = [spacePath, `${spacePath}/me`, `${spacePath}/boards/${board.id}/first-screen`];
+    const pageCode = asked.findIndex((path) => /\/board-page-[^/]+\.js$/.test(path));
+    for (const path of early) {
+      expect(asked.filter((candidate) => candidate === path)).toHaveLength(1);
+      expect(asked.indexOf(path)).toBeLessThan(pageCode);
+    }
     await saveScreenshotOf(page, "board-first-screen-00-before-sync");
     expect(errors).toEqual([]);
     await page.context().close();

@@ -1,8 +1,7 @@
+import { FACILITATOR_SECRET_PARAM as ACCESS_PARAM, FACILITATOR_STORAGE_PREFIX } from "./access-names.ts";
 import { readStored, writeStored } from "./local-storage.ts";
 
-const ACCESS_PARAM = "acces";
-
-const storageKey = (spaceId: string) => `atelier:access:${spaceId}`;
+const storageKey = (spaceId: string) => `${FACILITATOR_STORAGE_PREFIX}${spaceId}`;
 
 export function storedFacilitatorSecret(spaceId: string): string | null {
   return readStored(storageKey(spaceId));

@@ -6,7 +6,8 @@ const INLINE_SCRIPT = /<script>([\s\S]*?)<\/script>/g;
 
 /**
  * The content-security-policy sources of the inline scripts the built index.html carries (the early fetch of the
- * page's chunks, client/build/page-preloads.ts): the policy allows those exact scripts and no other inline one.
+ * page's chunks and first API answers, client/build/page-preloads.ts): the policy allows those exact scripts and no
+ * other inline one.
  */
 export function inlineScriptHashes(clientDist: string): string[] {
   const page = join(clientDist, "index.html");
