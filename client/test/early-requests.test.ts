@@ -1,6 +1,7 @@
 /**
- * index.html's inline script (client/build/page-preloads.ts) sends the join and participation pages' first requests
- * before their code comes, keyed as below; the page's own identical request takes the answer instead of sending again.
+ * index.html's inline script (client/build/page-preloads.ts) sends the join, participation and board pages' first
+ * requests before their code comes, keyed as below; the page's own identical request takes the answer instead of
+ * sending again, in the page's first seconds only.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { EARLY_REQUESTS } from "../src/api/early-requests.ts";
@@ -16,6 +17,8 @@ describe("a request the inline script already sent", () => {
   const fetch = vi.fn(() => answer("sent again"));
   beforeEach(() => {
     vi.stubGlobal("fetch", fetch);
+    // performance.now(): milliseconds since the page was opened.
+    vi.stubGlobal("performance", { now: () => 2_000 });
     vi.stubGlobal("window", {
       [EARLY_REQUESTS]: {
         [key("POST", "/join/preview", null, JSON.stringify({ token: "abc" }))]: answer(preview),
@@ -39,5 +42,12 @@ describe("a request the inline script already sent", () => {
     expect(await request("GET /spaces/:spaceId/me", { spaceId: "s1" }, { token: "other" })).toBe("sent again");
     expect(await request("GET /spaces/:spaceId/me", { spaceId: "s1" }, { token: "tok" })).toEqual({ role: "habitant" });
     expect(fetch).toHaveBeenCalledOnce();
+  });
+
+  it("is dropped once the page has been open a while: a late identical request is sent anew", async () => {
+    vi.stubGlobal("performance", { now: () => 60_000 });
+    expect(await request("POST /join/preview", {}, { body: { token: "abc" } })).toBe("sent again");
+    expect(fetch).toHaveBeenCalledOnce();
+    expect(window[EARLY_REQUESTS]).toBeUndefined();
   });
 });

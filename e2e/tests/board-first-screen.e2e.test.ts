@@ -68,10 +68,22 @@ describe("a board's first screen", () => {
     if (!board || !firstLane?.cluster) throw new Error("workshop expected");
     const { page, errors } = await browser.newPage();
     await page.addInitScript(() => window.localStorage.setItem("atelier:name", "Claire"));
+    // The sync connection reaches the server only once the first screen has been seen.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.routeWebSocket(/\/collab$/, async (socket) => {
+      await held;
+      socket.connectToServer();
+    });
     await page.goto(`${server.url}/espaces/${space.id}/tableaux/${board.id}#acces=${space.facilitatorSecret}`);
-    await page.getByRole("status").filter({ hasText: "Connecté" }).waitFor();
     const [, firstTitle] = firstLane.cards[0] ?? [];
     const card = cardIn(clusterLane(page, firstLane.cluster), firstTitle as string);
+    await card.waitFor();
+    expect(await dragHandle(card).count()).toBe(0);
+
+    release();
     await dragHandle(card).waitFor();
     expect(await page.getByText("Synchronisation des cartes").count()).toBe(0);
     expect(await page.getByRole("article", { name: firstTitle as string, exact: true }).count()).toBe(1);

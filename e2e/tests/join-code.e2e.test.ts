@@ -27,23 +27,35 @@ describe("a short code on the projector", () => {
     await openFacilitatorTools(claire.page);
     await claire.page.getByRole("textbox", { name: "Lien de participation à projeter" }).fill(link);
     await claire.page.getByRole("button", { name: "Enregistrer", exact: true }).click();
-    // A code made earlier on another laptop, for the partners' link: listed without its characters.
-    const committee = await server.request("POST", `/api/spaces/${space.id}/invitations`, {
-      token: space.facilitatorSecret,
-      body: { role: "partner", label: "Comité des partenaires" },
-    });
-    await server.request("POST", `/api/spaces/${space.id}/join-codes`, {
-      token: space.facilitatorSecret,
-      body: { token: ((await committee.json()) as { token: string }).token },
-    });
+    // Codes made earlier on another laptop, for the partners' links: listed without their characters.
+    for (const label of ["Comité des partenaires", "Bureau du centre social"]) {
+      const partners = await server.request("POST", `/api/spaces/${space.id}/invitations`, {
+        token: space.facilitatorSecret,
+        body: { role: "partner", label },
+      });
+      await server.request("POST", `/api/spaces/${space.id}/join-codes`, {
+        token: space.facilitatorSecret,
+        body: { token: ((await partners.json()) as { token: string }).token },
+      });
+    }
     const tool = claire.page.getByRole("region", { name: "Code court" });
     await tool.getByRole("button", { name: "Créer un code court" }).click();
     await tool.getByText("Code affiché :").waitFor();
     const elsewhere = tool.getByRole("listitem").filter({ hasText: "Comité des partenaires (partenaire)" });
     await elsewhere.waitFor();
     await saveScreenshotOf(tool, "join-code-00-facilitator-tool");
-    await elsewhere.getByRole("button", { name: "Retirer le code" }).click();
-    await tool.getByRole("heading", { name: "Autres codes en cours" }).waitFor({ state: "detached" });
+    // Each withdrawal button names its link; once it is gone, the focus goes to the list's heading, then, with the
+    // last one, to the control, and the withdrawal is said in the control's live region.
+    const focused = (locator: typeof tool) => locator.evaluate((element) => element === document.activeElement);
+    const others = tool.getByRole("heading", { name: "Autres codes en cours" });
+    await elsewhere.getByRole("button", { name: "Retirer le code de « Comité des partenaires » (partenaire)" }).click();
+    await tool.getByRole("status").getByText("Le code de « Comité des partenaires » est retiré").waitFor();
+    await elsewhere.waitFor({ state: "detached" });
+    expect(await focused(others)).toBe(true);
+    await tool.getByRole("button", { name: "Retirer le code de « Bureau du centre social » (partenaire)" }).click();
+    await others.waitFor({ state: "detached" });
+    await tool.getByRole("status").getByText("Le code de « Bureau du centre social » est retiré").waitFor();
+    expect(await focused(tool.locator(".join-code-control"))).toBe(true);
 
     await claire.page.getByRole("button", { name: "Présenter", exact: true }).click();
     const presentation = claire.page.getByRole("region", { name: /^Présentation du tableau/ });

@@ -71,7 +71,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     publicPages: new PublicPageService(spaces, store, writer),
     diagnostic: new DiagnosticService(spaces, writer, indicators, governance, territoryServices),
     joinCodes: new JoinCodeService(store),
-    firstScreens: new FirstScreenService(spaces, store),
+    firstScreens: new FirstScreenService(spaces, store, (name) => hocuspocus.documents.get(name)),
     satisfaction: new SatisfactionService(store),
     indicators,
     territoryServices,

@@ -1,7 +1,9 @@
 import { addCard, type BoardFirstScreen, createCluster, moveCard, setHidden, writeBodyText } from "@atelier/shared";
 import { afterEach, describe, expect, it } from "vitest";
-import { type CollabClient, connectClient } from "./support/collab-client.ts";
+import { type CollabClient, connectClient, waitFor } from "./support/collab-client.ts";
 import { json } from "./support/http-json.ts";
+import { openTestStore } from "./support/storage.ts";
+import type { TestServer } from "./support/test-server.ts";
 import { useTestServer } from "./support/use-test-server.ts";
 
 // Saved a few milliseconds after each change, as a busy board is, rather than after the default two seconds.
@@ -13,8 +15,10 @@ afterEach(() => {
   for (const client of clients.splice(0)) client.provider.destroy();
 });
 
+const firstScreenOn = (on: TestServer, spaceId: string, boardId: string, token?: string) =>
+  on.request("GET", `/api/spaces/${spaceId}/boards/${boardId}/first-screen`, { token });
 const firstScreen = (spaceId: string, boardId: string, token?: string) =>
-  server.request("GET", `/api/spaces/${spaceId}/boards/${boardId}/first-screen`, { token });
+  firstScreenOn(server, spaceId, boardId, token);
 
 /** Asks until the board's last change has been saved with its first screen. */
 async function savedScreen(
@@ -88,5 +92,63 @@ describe("a board's first screen", () => {
     await savedScreen(space.id, first.id, space.facilitatorSecret, (s) => s.hidden);
     const partner = await server.join(space, "partner", "Samia");
     expect((await firstScreen(space.id, first.id, partner.participantToken)).status).toBe(204);
+  });
+
+  it("is not shown when the one kept was kept by another version or cannot be read", async () => {
+    const space = await server.createSpace();
+    const board = space.boards[0];
+    if (!board) throw new Error("no board");
+    const facilitator = await connectClient(server.wsUrl, board.documentName, space.facilitatorSecret);
+    addCard(facilitator.doc, "idea", { kind: "piste", title: "Une idée", ...author }, Date.now());
+    await savedScreen(space.id, board.id, space.facilitatorSecret, (s) => s.loose.total === 1);
+    facilitator.provider.destroy();
+
+    const store = await openTestStore(server.dataDir);
+    try {
+      for (const kept of [JSON.stringify({ version: 0, loose: { cards: [], total: 0 } }), "{ not json"]) {
+        // Until the server lets the board go from memory it draws the first screen from the board itself.
+        const deadline = Date.now() + 5000;
+        let status = 0;
+        while (status !== 204 && Date.now() < deadline) {
+          await store.documents.keepFirstScreen(board.documentName, kept);
+          status = (await firstScreen(space.id, board.id, space.facilitatorSecret)).status;
+        }
+        expect(status).toBe(204);
+      }
+    } finally {
+      await store.close();
+    }
+  });
+});
+
+describe("a board's first screen before the board is saved", () => {
+  // Saved only after a minute: what the page gets can only come from the document the server holds in memory.
+  const patient = useTestServer({ SNAPSHOT_DEBOUNCE_MS: "60000", SNAPSHOT_MAX_DEBOUNCE_MS: "60000" });
+
+  it("is drawn from the board itself while the server holds it: hidden mode counts at once, before any save", async () => {
+    const space = await patient.createSpace();
+    const board = space.boards[0];
+    if (!board) throw new Error("no board");
+    const facilitator = await connectClient(patient.wsUrl, board.documentName, space.facilitatorSecret);
+    clients.push(facilitator);
+    const partner = await patient.join(space, "partner", "Samia");
+    addCard(facilitator.doc, "fresh", { kind: "piste", title: "Idée de Claire", ...author }, Date.now());
+    await waitFor(
+      () => facilitator.provider.unsyncedChanges,
+      (count) => count === 0,
+    );
+    const seen = await json<BoardFirstScreen>(
+      await firstScreenOn(patient, space.id, board.id, partner.participantToken),
+      200,
+    );
+    expect(seen.loose.cards.map((card) => card.title)).toEqual(["Idée de Claire"]);
+
+    setHidden(facilitator.doc, true);
+    await waitFor(
+      () => facilitator.provider.unsyncedChanges,
+      (count) => count === 0,
+    );
+    expect((await firstScreenOn(patient, space.id, board.id, partner.participantToken)).status).toBe(204);
+    expect((await firstScreenOn(patient, space.id, board.id, space.facilitatorSecret)).status).toBe(200);
   });
 });

@@ -23,6 +23,26 @@ describe("security headers", () => {
   });
 });
 
+describe("caching", () => {
+  it("keeps the API's answers out of the browser's cache, unless a route says otherwise", async () => {
+    const space = await server.createSpace();
+    const me = await server.request("GET", `/api/spaces/${space.id}/me`, { token: space.facilitatorSecret });
+    expect(me.status).toBe(200);
+    expect(me.headers.get("cache-control")).toBe("no-store");
+    const refused = await server.request("GET", `/api/spaces/${space.id}/me`, { token: "pas-le-bon" });
+    expect(refused.status).toBeGreaterThanOrEqual(400);
+    expect(refused.headers.get("cache-control")).toBe("no-store");
+
+    const published = await server.request("POST", `/api/spaces/${space.id}/public-page`, {
+      token: space.facilitatorSecret,
+    });
+    const { slug } = (await published.json()) as { slug: string };
+    const page = await server.request("GET", `/api/public/${encodeURIComponent(slug)}`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get("cache-control")).toBe("public, max-age=300");
+  });
+});
+
 describe("spaces", () => {
   it("creates a space with the five default boards and a plan", async () => {
     const space = await server.createSpace();

@@ -5,10 +5,15 @@ import { readBoardSettings, seesEveryCard } from "./board-settings.ts";
 import type { Card } from "./card.ts";
 import { fragmentText } from "./rich-text.ts";
 
-/** About what a screen shows of a lane: the page draws as many at once before the rest (use-drawn-count.ts). */
+/** About what a screen shows of a lane; the live board draws as many at once before the rest (use-drawn-count.ts). */
 export const FIRST_SCREEN_CARDS_PER_LANE = 12;
 /** A folded card shows its body's first lines only. */
 const BODY_PREVIEW_MAX = 280;
+/**
+ * Raised when what a first screen holds changes (a card's fields, the lanes): a board saved before, and not since,
+ * keeps its old one in the database, which is then not shown rather than shown wrong.
+ */
+const FIRST_SCREEN_VERSION = 1;
 
 export interface FirstScreenLane {
   /** The lane's first cards, in order. */
@@ -23,6 +28,7 @@ export interface FirstScreenLane {
  * the page asks for it; the live document then takes its place.
  */
 export interface BoardFirstScreen {
+  version: typeof FIRST_SCREEN_VERSION;
   /** Hidden mode: each participant sees only their own cards, which the first cards of a lane may not be. */
   hidden: boolean;
   loose: FirstScreenLane;
@@ -38,17 +44,33 @@ export function boardFirstScreen(doc: Y.Doc, perLane = FIRST_SCREEN_CARDS_PER_LA
     const first = cards.slice(0, perLane);
     for (const card of first) {
       const body = cardBody(doc, card.id);
-      const text = body ? fragmentText(body).slice(0, BODY_PREVIEW_MAX) : "";
+      // By characters, not UTF-16 units: an emoji is not cut in half.
+      const text = body
+        ? Array.from(fragmentText(body).slice(0, 2 * BODY_PREVIEW_MAX))
+            .slice(0, BODY_PREVIEW_MAX)
+            .join("")
+        : "";
       if (text) bodies[card.id] = text;
     }
     return { cards: first, total: cards.length };
   };
   return {
+    version: FIRST_SCREEN_VERSION,
     hidden: readBoardSettings(doc).hidden,
     loose: lane(layout.loose),
     clusters: layout.clusters.map(({ cluster, cards }) => ({ cluster, ...lane(cards) })),
     bodies,
   };
+}
+
+/** A first screen as the server kept it (JSON), or null when it was kept by another version or cannot be read. */
+export function keptFirstScreen(json: string): BoardFirstScreen | null {
+  try {
+    const kept = JSON.parse(json) as Partial<BoardFirstScreen> | null;
+    return kept?.version === FIRST_SCREEN_VERSION ? (kept as BoardFirstScreen) : null;
+  } catch {
+    return null;
+  }
 }
 
 /**

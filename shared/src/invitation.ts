@@ -165,6 +165,11 @@ export interface AccessView {
   moderated: boolean;
 }
 
+/** Whether an access opens this board: a link may name the boards it opens (null: all of the space's). */
+export function opensBoard(access: Pick<AccessView, "boardIds">, boardId: string): boolean {
+  return access.boardIds === null || access.boardIds.includes(boardId);
+}
+
 /** Returned once by `POST /api/join`: the personal token replaces the invitation link on this device. */
 export interface JoinedView extends AccessView {
   participantToken: string;

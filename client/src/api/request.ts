@@ -36,10 +36,10 @@ export async function call(
 ): Promise<Response> {
   const headers: Record<string, string> = { Accept: "application/json", ...options.headers };
   if (options.token) headers.Authorization = `Bearer ${options.token}`;
+  // Already sent by index.html's inline script, when the address told which page would ask it.
+  const sent = takeEarlyRequest(method, path, options.token, options.body);
   let response: Response;
   try {
-    // Already sent by index.html's inline script, when the address told which page would ask it.
-    const sent = takeEarlyRequest(method, path, options.token, options.body);
     response = await (sent ?? fetch(`/api${path}`, { method, headers, body: options.body }));
   } catch {
     throw new ApiError(t.errors.network, UNREACHABLE);

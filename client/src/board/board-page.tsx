@@ -42,7 +42,7 @@ export function BoardPage({ spaceId, boardId }: { spaceId: string; boardId: stri
   // space, rather than after: it refuses the document (and its first screen) to a bad token as it would have then.
   const token = access.status === "ready" ? access.access.token : access.status === "checking" ? access.token : null;
   const connection = useBoardConnection(boardDocumentName(spaceId, boardId), token, participant);
-  const firstScreen = useFirstScreen(spaceId, boardId, token);
+  const firstScreen = useFirstScreen(spaceId, boardId, token, connection?.synced === true);
 
   if (state.status === "loading" || access.status === "checking") return <PageMessage>{t.board.loading}</PageMessage>;
   if (state.status === "failed") return <SpaceUnavailable message={state.message} />;

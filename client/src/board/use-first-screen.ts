@@ -4,10 +4,18 @@ import { request } from "../api/request.ts";
 
 /**
  * The board's first screen, asked for alongside its document and the same token: null until it comes, when the
- * server has none yet (204) and when asking fails, the page then waiting for the document as it would without.
+ * server has none yet (204) and when asking fails, the page then waiting for the document as it would without; and
+ * null for good once the document has synced, so that a reconnection never shows the board as it was an hour ago.
  */
-export function useFirstScreen(spaceId: string, boardId: string, token: string | null): BoardFirstScreen | null {
+export function useFirstScreen(
+  spaceId: string,
+  boardId: string,
+  token: string | null,
+  synced: boolean,
+): BoardFirstScreen | null {
   const [screen, setScreen] = useState<BoardFirstScreen | null>(null);
+  const [outdated, setOutdated] = useState(false);
+  if (synced && !outdated) setOutdated(true);
   useEffect(() => {
     if (!token) return;
     let current = true;
@@ -21,5 +29,5 @@ export function useFirstScreen(spaceId: string, boardId: string, token: string |
       current = false;
     };
   }, [spaceId, boardId, token]);
-  return screen;
+  return outdated ? null : screen;
 }

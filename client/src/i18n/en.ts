@@ -1767,6 +1767,8 @@ export const en: Messages = {
     until: (time: string) => `valid until ${time}`,
     withdraw: "Withdraw the code",
     withdrawn: "The code is withdrawn: it no longer lets anyone in.",
+    withdrawOther: (label: string, role: string) => `Withdraw the code for “${label}” (${role})`,
+    otherWithdrawn: (label: string) => `The code for “${label}” is withdrawn: it no longer lets anyone in.`,
     notInvitation: "This link is not an invitation link: paste the one created on the space's page.",
     noSecret: "Open this board with the space's facilitator link to create a code.",
     othersTitle: "Other live codes",

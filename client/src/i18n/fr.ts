@@ -1733,6 +1733,8 @@ export const fr = {
     until: (time: string) => `valable jusqu'au ${time}`,
     withdraw: "Retirer le code",
     withdrawn: "Le code est retiré : il ne permet plus d'entrer.",
+    withdrawOther: (label: string, role: string) => `Retirer le code de « ${label} » (${role})`,
+    otherWithdrawn: (label: string) => `Le code de « ${label} » est retiré : il ne permet plus d'entrer.`,
     notInvitation: "Ce lien n'est pas un lien d'invitation : collez celui créé sur la page de l'espace.",
     noSecret: "Ouvrez ce tableau avec le lien d'animation de l'espace pour créer un code.",
     othersTitle: "Autres codes en cours",

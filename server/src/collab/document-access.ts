@@ -1,4 +1,4 @@
-import { PLAN_READER_ROLES, parseDocumentName } from "@atelier/shared";
+import { opensBoard, PLAN_READER_ROLES, parseDocumentName } from "@atelier/shared";
 import type { Extension, onAuthenticatePayload } from "@hocuspocus/server";
 import type { Metrics } from "../observability/metrics.ts";
 import { recordRefusal } from "../observability/refusals.ts";
@@ -61,7 +61,7 @@ export class DocumentAccess implements Extension {
     if (ref.kind === "board") {
       const board = await this.spaces.findBoard(ref.spaceId, ref.boardId);
       if (!board) throw refusal("Ce tableau n'existe pas dans cet espace CTG.");
-      if (access.boardIds && !access.boardIds.includes(board.id)) {
+      if (!opensBoard(access, board.id)) {
         throw refusal("Votre lien d'invitation n'ouvre pas ce tableau.");
       }
       connectionConfig.readOnly = boardAlwaysReadOnly(access, board);

@@ -21,6 +21,7 @@ import type { TerritoryServicesService } from "../territory/territory-services-s
 import { joinRoutes, spaceAccessRoutes } from "./access-routes.ts";
 import { accessThrottles } from "./access-throttles.ts";
 import { apiCompression } from "./api-compression.ts";
+import { apiNoStore } from "./api-no-store.ts";
 import { bilanRoutes } from "./bilan-routes.ts";
 import { limitBody, MAX_BODY_BYTES } from "./body-limit.ts";
 import { conventionRoutes } from "./convention-routes.ts";
@@ -111,7 +112,7 @@ export function createHttpApp(deps: {
     .onError(handleError)
     .use(...requestLog(deps.metrics))
     .use(securityHeaders(inlineScriptHashes(deps.clientDist)))
-    .use("/api/*", apiCompression)
+    .use("/api/*", apiCompression, apiNoStore)
     .route("/api", api)
     .route("/", staticClient(deps.clientDist));
 }

@@ -6,6 +6,7 @@ import {
   cardById,
   deleteCard,
   eraseParticipantFromBoard,
+  opensBoard,
   type ParticipationRefusal,
   type PendingContributionView,
   placeVote,
@@ -227,7 +228,7 @@ export class ParticipationService {
   private async visibleBoard(access: Access, boardId: string): Promise<Outcome<BoardRecord>> {
     const board = await this.spaces.findBoard(access.spaceId, boardId);
     if (!board) return refusal("boardUnknown");
-    if (access.boardIds && !access.boardIds.includes(boardId)) return refusal("boardNotOpened");
+    if (!opensBoard(access, boardId)) return refusal("boardNotOpened");
     return { ok: true, value: board };
   }
 

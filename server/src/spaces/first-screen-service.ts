@@ -1,28 +1,46 @@
-import { type BoardFirstScreen, boardDocumentName, firstScreenFor } from "@atelier/shared";
+import {
+  type BoardFirstScreen,
+  boardDocumentName,
+  boardFirstScreen,
+  firstScreenFor,
+  keptFirstScreen,
+  opensBoard,
+} from "@atelier/shared";
+import type * as Y from "yjs";
 import { type Outcome, refused } from "../outcome.ts";
 import type { Store } from "../store/store.ts";
 import type { Access } from "./access-service.ts";
 import type { SpaceService } from "./space-service.ts";
 
-/** A board's first screen (board-first-screens.ts keeps it), for those the board's document would be sent to. */
+/** The document of that name if this server holds it in memory (someone has it open, or it is being saved). */
+export type LiveDocument = (documentName: string) => Y.Doc | undefined;
+
+/**
+ * A board's first screen, for those the board's document would be sent to: drawn from the document itself while the
+ * server holds it, whose latest changes (hidden mode switched on a second ago) are not saved yet; else as kept when it
+ * was last saved (board-first-screens.ts).
+ */
 export class FirstScreenService {
   private readonly spaces: SpaceService;
   private readonly store: Store;
+  private readonly liveDocument: LiveDocument;
 
-  constructor(spaces: SpaceService, store: Store) {
+  constructor(spaces: SpaceService, store: Store, liveDocument: LiveDocument) {
     this.spaces = spaces;
     this.store = store;
+    this.liveDocument = liveDocument;
   }
 
   /** Null until the board has been saved once, and for whoever the first cards of a lane could mislead. */
   async firstScreen(spaceId: string, boardId: string, access: Access): Promise<Outcome<BoardFirstScreen | null>> {
     const board = await this.spaces.findBoard(spaceId, boardId);
     if (!board) return refused(404, "Ce tableau n'existe pas dans cet espace CTG.");
-    // As the document's own access check (document-access.ts): a link opens only the boards it names.
-    if (access.boardIds && !access.boardIds.includes(board.id)) {
-      return refused(403, "Votre lien d'invitation n'ouvre pas ce tableau.");
-    }
-    const kept = await this.store.documents.firstScreen(boardDocumentName(spaceId, boardId));
-    return { ok: true, value: kept === null ? null : firstScreenFor(JSON.parse(kept) as BoardFirstScreen, access) };
+    // As the document's own access check (document-access.ts).
+    if (!opensBoard(access, board.id)) return refused(403, "Votre lien d'invitation n'ouvre pas ce tableau.");
+    const name = boardDocumentName(spaceId, boardId);
+    const live = this.liveDocument(name);
+    const kept = live ? null : await this.store.documents.firstScreen(name);
+    const screen = live ? boardFirstScreen(live) : kept === null ? null : keptFirstScreen(kept);
+    return { ok: true, value: screen && firstScreenFor(screen, access) };
   }
 }

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { useParams } from "wouter";
 import { storedFacilitatorSecret } from "../../access/facilitator-secret.ts";
 import { invitationInLink } from "../../access/invitation-link.ts";
@@ -23,6 +23,8 @@ export function JoinCodeControl({ boardId, link }: { boardId: string; link: stri
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Takes the focus when the list of other codes goes with the last one withdrawn.
+  const control = useRef<HTMLDivElement>(null);
   const token = invitationInLink(link)?.token;
   const secret = storedFacilitatorSecret(spaceId);
 
@@ -53,7 +55,7 @@ export function JoinCodeControl({ boardId, link }: { boardId: string; link: stri
     });
 
   return (
-    <div className="join-code-control">
+    <div className="join-code-control" ref={control} tabIndex={-1}>
       <p className="join-code-control__hint">{t.joinCode.toolHint}</p>
       {!token && <p className="join-code-control__hint">{t.joinCode.notInvitation}</p>}
       {token && !secret && <p className="join-code-control__hint">{t.joinCode.noSecret}</p>}
@@ -84,7 +86,17 @@ export function JoinCodeControl({ boardId, link }: { boardId: string; link: stri
         {status ?? ""}
       </p>
       {secret && (
-        <LiveJoinCodes key={code?.id} spaceId={spaceId} secret={secret} shownId={code?.id ?? null} until={until} />
+        <LiveJoinCodes
+          key={code?.id}
+          spaceId={spaceId}
+          secret={secret}
+          shownId={code?.id ?? null}
+          until={until}
+          onWithdrawn={(entry, listEmptied) => {
+            setStatus(t.joinCode.otherWithdrawn(entry.label));
+            if (listEmptied) control.current?.focus();
+          }}
+        />
       )}
     </div>
   );

@@ -1,7 +1,8 @@
+import { FIRST_SCREEN_CARDS_PER_LANE as FIRST } from "@atelier/shared";
 import { startTransition, useEffect, useState } from "react";
 
-/** What a lane draws at once: about what a screen shows of it, so that only large lanes draw in two steps. */
-const FIRST = 12;
+// What a lane draws at once is what its first screen holds: about what a screen shows of it, so that only large lanes
+// draw in two steps, and the live board starts where its first screen was.
 
 /**
  * How many of a lane's cards to draw: a large board shows its first cards at once, and the rest in a transition,
