@@ -85,6 +85,7 @@ describe("a board's first screen", () => {
 
     release();
     await dragHandle(card).waitFor();
+    await saveScreenshotOf(page, "board-first-screen-01-live");
     expect(await page.getByText("Synchronisation des cartes").count()).toBe(0);
     expect(await page.getByRole("article", { name: firstTitle as string, exact: true }).count()).toBe(1);
     expect(errors).toEqual([]);
