@@ -91,4 +91,42 @@ describe("a board's first screen", () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it("is left out when it cannot be drawn, and the board opens as without it", async () => {
+    const board = space.boards[0];
+    if (!board || !firstLane?.cluster) throw new Error("workshop expected");
+    const { page, errors } = await browser.newPage();
+    await page.addInitScript(() => window.localStorage.setItem("atelier:name", "Claire"));
+    // As a server of another version could keep it: a card of a kind this page does not know.
+    const unknownKind = {
+      version: 1,
+      hidden: false,
+      loose: { cards: [{ id: "x", kind: "inconnu", title: "Carte d'ailleurs", status: "draft" }], total: 1 },
+      clusters: [],
+      bodies: {},
+    };
+    // The document comes a second after it: long enough for the page to have tried to draw it.
+    let served = () => {};
+    const sent = new Promise<void>((resolve) => {
+      served = resolve;
+    });
+    await page.route(/\/first-screen$/, async (route) => {
+      await route.fulfill({ json: unknownKind });
+      served();
+    });
+    await page.routeWebSocket(/\/collab$/, async (socket) => {
+      await sent;
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      socket.connectToServer();
+    });
+    await page.goto(`${server.url}/espaces/${space.id}/tableaux/${board.id}#acces=${space.facilitatorSecret}`);
+    const [, firstTitle] = firstLane.cards[0] ?? [];
+    await dragHandle(cardIn(clusterLane(page, firstLane.cluster), firstTitle as string)).waitFor();
+    expect(await page.getByText("Carte d'ailleurs").count()).toBe(0);
+    expect(await page.getByRole("heading", { name: "La page n'a pas pu s'ouvrir" }).count()).toBe(0);
+    // It was drawn, and failed, and only it was left out.
+    expect(errors.some((error) => error.includes("label"))).toBe(true);
+    expect(errors.filter((error) => !error.includes("label"))).toEqual([]);
+    await page.context().close();
+  });
 });

@@ -8,6 +8,7 @@ import { usePhaseStepTick } from "../spaces/first-run/use-phase-step-tick.ts";
 import { ConnectionStatus } from "../sync/connection-status.tsx";
 import { OfflineBanner } from "../sync/offline-banner.tsx";
 import type { DocumentConnection } from "../sync/use-document-connection.ts";
+import { OptionalPart } from "../ui/optional-part.tsx";
 import { AddCardButton, AddCardForm } from "./add-card-form.tsx";
 import { BoardHeader } from "./board-header.tsx";
 import { BoardReadOnlyContext, isFacilitator } from "./facilitation/board-access.ts";
@@ -81,7 +82,12 @@ export function LiveBoard({ space, board, connection, firstScreen, token, partic
               <p className="board__syncing" role="status">
                 {t.board.syncing}
               </p>
-              {firstScreen && <FirstScreen screen={firstScreen} />}
+              {firstScreen && (
+                // Kept by an older server, it may not be drawable: the page then simply waits for the document.
+                <OptionalPart>
+                  <FirstScreen screen={firstScreen} />
+                </OptionalPart>
+              )}
             </>
           )}
         </>

@@ -1,5 +1,5 @@
 import { type CardKind, CONTRIBUTION_BODY_MAX, ContributionSchema } from "@atelier/shared";
-import { type FormEvent, useRef, useState } from "react";
+import { type FormEvent, useId, useRef, useState } from "react";
 import { failureMessage } from "../api/request.ts";
 import { type FieldErrors, fieldErrors } from "../forms/field-errors.ts";
 import { useFocusFirstInvalid } from "../forms/use-focus-first-invalid.ts";
@@ -13,9 +13,15 @@ interface ContributionFormProps {
   kinds: readonly CardKind[];
   moderated: boolean;
   contribute: HabitantActions["contribute"];
+  /** Why the board takes no idea now (locked, archived, access withdrawn): the form stays, disabled, with its text. */
+  closed?: string | null;
 }
 
-export function ContributionForm({ kinds, moderated, contribute }: ContributionFormProps) {
+/**
+ * A disabled fieldset rather than no form: a lock can arrive with the document after the habitant started typing,
+ * and what they typed stays there, should the board reopen.
+ */
+export function ContributionForm({ kinds, moderated, contribute, closed }: ContributionFormProps) {
   const [kind, setKind] = useState<CardKind | undefined>(kinds[0]);
   const [title, setTitle] = useState("");
   const [body, setBody] = useState("");
@@ -25,6 +31,7 @@ export function ContributionForm({ kinds, moderated, contribute }: ContributionF
   const [sending, setSending] = useState(false);
   const form = useRef<HTMLFormElement>(null);
   const titleInput = useRef<HTMLInputElement>(null);
+  const closedId = useId();
   useFocusFirstInvalid(form, errors);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -62,50 +69,61 @@ export function ContributionForm({ kinds, moderated, contribute }: ContributionF
     >
       <h2 id="contribution-form-title">{t.participation.formTitle}</h2>
       {moderated && <p className="muted">{t.participation.moderatedNotice}</p>}
-      {kinds.length > 1 && kind && (
-        <RadioGroup
-          legend={t.participation.kindLegend}
-          choices={kinds.map((value) => ({ value, ...t.kinds[value] }))}
-          value={kind}
-          onChange={setKind}
-          tiles
-        />
-      )}
-      <TextField
-        ref={titleInput}
-        label={t.participation.titleLabel}
-        error={errors.title}
-        value={title}
-        onChange={(event) => setTitle(event.target.value)}
-        autoComplete="off"
-        enterKeyHint="send"
-        required
-      />
-      <Field
-        label={t.participation.bodyLabel}
-        hint={t.participation.bodyHint(CONTRIBUTION_BODY_MAX)}
-        optional
-        error={errors.body}
-      >
-        {(control) => (
-          <textarea
-            className="input contribution-form__body"
-            value={body}
-            onChange={(event) => setBody(event.target.value)}
-            maxLength={CONTRIBUTION_BODY_MAX}
-            rows={3}
-            {...control}
-          />
-        )}
-      </Field>
-      {failure && (
-        <p className="alert alert--error" role="alert">
-          {failure}
+      {closed && (
+        <p id={closedId} className="contribution-form__closed">
+          {closed}
         </p>
       )}
-      <button type="submit" className="button button--primary button--wide" disabled={sending}>
-        {sending ? t.participation.submitting : t.participation.submit}
-      </button>
+      <fieldset
+        className="contribution-form__fields"
+        disabled={Boolean(closed)}
+        aria-describedby={closed ? closedId : undefined}
+      >
+        {kinds.length > 1 && kind && (
+          <RadioGroup
+            legend={t.participation.kindLegend}
+            choices={kinds.map((value) => ({ value, ...t.kinds[value] }))}
+            value={kind}
+            onChange={setKind}
+            tiles
+          />
+        )}
+        <TextField
+          ref={titleInput}
+          label={t.participation.titleLabel}
+          error={errors.title}
+          value={title}
+          onChange={(event) => setTitle(event.target.value)}
+          autoComplete="off"
+          enterKeyHint="send"
+          required
+        />
+        <Field
+          label={t.participation.bodyLabel}
+          hint={t.participation.bodyHint(CONTRIBUTION_BODY_MAX)}
+          optional
+          error={errors.body}
+        >
+          {(control) => (
+            <textarea
+              className="input contribution-form__body"
+              value={body}
+              onChange={(event) => setBody(event.target.value)}
+              maxLength={CONTRIBUTION_BODY_MAX}
+              rows={3}
+              {...control}
+            />
+          )}
+        </Field>
+        {failure && (
+          <p className="alert alert--error" role="alert">
+            {failure}
+          </p>
+        )}
+        <button type="submit" className="button button--primary button--wide" disabled={sending}>
+          {sending ? t.participation.submitting : t.participation.submit}
+        </button>
+      </fieldset>
       <p className="contribution-form__outcome" role="status">
         {outcome}
       </p>

@@ -17,7 +17,7 @@ import { LostAccess } from "./lost-access.tsx";
 import { VoteOutcome } from "./vote-outcome.tsx";
 
 /** What the habitant's page, around the form, needs of the live board once it is synced, or that it is refused. */
-export type LiveBoard =
+export type LiveHabitantState =
   | { status: "refused" }
   | { status: "synced"; doc: Y.Doc; cards: Card[]; visible: Card[]; vote: VoteView | null; locked: boolean };
 
@@ -26,7 +26,7 @@ interface LiveHabitantBoardProps {
   board: BoardView;
   access: SpaceAccess;
   /** Told of every change: the page places the form and the lists by the phase, the lock and the vote. */
-  onChange: (live: LiveBoard) => void;
+  onChange: (live: LiveHabitantState) => void;
 }
 
 /**
@@ -95,7 +95,7 @@ function SyncedStatus({ board, access, doc, onChange }: Omit<LiveHabitantBoardPr
 }
 
 interface HabitantListsProps {
-  live: Extract<LiveBoard, { status: "synced" }>;
+  live: Extract<LiveHabitantState, { status: "synced" }>;
   me: string;
   /** The habitant's own contributions still awaiting moderation, as last asked. */
   pending: PendingContributionView[];
