@@ -34,6 +34,17 @@ function expectAskedEarlyOnce(asked: string[], early: string[], pageCode: RegExp
   }
 }
 
+/** A board page, once connected, asked its space, its access and its first screen early, once each. */
+async function expectBoardAskedEarly(page: Page, asked: string[], boardId: string): Promise<void> {
+  await page.getByRole("status").filter({ hasText: "Connecté" }).waitFor();
+  const spacePath = `/api/spaces/${space.id}`;
+  expectAskedEarlyOnce(
+    asked,
+    [spacePath, `${spacePath}/me`, `${spacePath}/boards/${boardId}/first-screen`],
+    /\/board-page-[^/]+\.js$/,
+  );
+}
+
 describe("the first requests of a page leave with index.html", () => {
   it("on a board opened by a partner, with the personal token kept when joining", async () => {
     const board = space.boards[0];
@@ -43,13 +54,7 @@ describe("the first requests of a page leave with index.html", () => {
     await rememberParticipantAccess(page, partner);
     const asked = askedBy(page);
     await page.goto(`${server.url}/espaces/${space.id}/tableaux/${board.id}`);
-    await page.getByRole("status").filter({ hasText: "Connecté" }).waitFor();
-    const spacePath = `/api/spaces/${space.id}`;
-    expectAskedEarlyOnce(
-      asked,
-      [spacePath, `${spacePath}/me`, `${spacePath}/boards/${board.id}/first-screen`],
-      /\/board-page-[^/]+\.js$/,
-    );
+    await expectBoardAskedEarly(page, asked, board.id);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -67,13 +72,7 @@ describe("the first requests of a page leave with index.html", () => {
     await page.goto("about:blank");
     const asked = askedBy(page);
     await page.goto(boardUrl);
-    await page.getByRole("status").filter({ hasText: "Connecté" }).waitFor();
-    const spacePath = `/api/spaces/${space.id}`;
-    expectAskedEarlyOnce(
-      asked,
-      [spacePath, `${spacePath}/me`, `${spacePath}/boards/${board.id}/first-screen`],
-      /\/board-page-[^/]+\.js$/,
-    );
+    await expectBoardAskedEarly(page, asked, board.id);
     expect(errors).toEqual([]);
     await page.context().close();
   });
