@@ -77,6 +77,10 @@ describe("the action plan", () => {
 
     const karim = await facilitator(facilitatorPlanUrl(server, space, ficheId), "Karim (Mairie)");
     await karim.page.getByLabel("Pilote", { exact: true }).fill("Caf des Pyrénées-Orientales");
+    // As a person would, Karim writes after the text he sees: once the description has reached his editor.
+    await expect
+      .poll(() => descriptionEditor(karim.page).locator("strong").allTextContents(), { timeout: LIVE_TIMEOUT_MS })
+      .toEqual([...CLUSTER.cards]);
     await descriptionEditor(karim.page).click();
     await karim.page.keyboard.press("Control+End");
     await karim.page.keyboard.press("Enter");
