@@ -39,8 +39,12 @@ export class FirstScreenService {
     if (!opensBoard(access, board.id)) return refused(403, "Votre lien d'invitation n'ouvre pas ce tableau.");
     const name = boardDocumentName(spaceId, boardId);
     const live = this.liveDocument(name);
-    const kept = live ? null : await this.store.documents.firstScreen(name);
-    const screen = live ? boardFirstScreen(live) : kept === null ? null : keptFirstScreen(kept);
+    const screen = live ? boardFirstScreen(live) : await this.kept(name);
     return { ok: true, value: screen && firstScreenFor(screen, access) };
+  }
+
+  private async kept(documentName: string): Promise<BoardFirstScreen | null> {
+    const kept = await this.store.documents.firstScreen(documentName);
+    return kept === null ? null : keptFirstScreen(kept);
   }
 }

@@ -8,6 +8,7 @@ import {
   NewJoinCodeSchema,
 } from "@atelier/shared";
 import { type Outcome, refused } from "../outcome.ts";
+import type { InvitationRecord } from "../store/invitation-store.ts";
 import type { JoinCodeRecord } from "../store/join-code-store.ts";
 import type { Store } from "../store/store.ts";
 import { CLOSED_LINK_MESSAGES, invitationClosed, invitationUsedUp } from "./access-service.ts";
@@ -20,6 +21,11 @@ const HOUR = 3_600_000;
  * the projector, a late arrival), then it is only unknown.
  */
 const KEPT_EXPIRED = 7 * 24 * HOUR;
+
+/** Why a link lets nobody in any more, or null while it does: a code stands for it no better. */
+function linkClosed(invitation: InvitationRecord, now: number): Exclude<ClosedLinkReason, "unknown"> | null {
+  return invitationClosed(invitation, now) ?? (invitationUsedUp(invitation) ? "usedUp" : null);
+}
 
 function joinCodeView(record: JoinCodeRecord): JoinCodeView {
   return {
@@ -53,7 +59,7 @@ export class JoinCodeService {
         "Ce lien n'est pas un lien d'invitation de cet espace.",
         "unknown" satisfies ClosedLinkReason,
       );
-    const closed = invitationClosed(invitation, now) ?? (invitationUsedUp(invitation) ? "usedUp" : null);
+    const closed = linkClosed(invitation, now);
     if (closed) return refused(410, CLOSED_LINK_MESSAGES[closed], closed);
     const code = newJoinCode();
     const record: JoinCodeRecord = {
@@ -78,7 +84,7 @@ export class JoinCodeService {
     ]);
     return codes.flatMap((code) => {
       const invitation = invitations.find((entry) => entry.id === code.invitationId);
-      if (!invitation || invitationClosed(invitation, now) || invitationUsedUp(invitation)) return [];
+      if (!invitation || linkClosed(invitation, now)) return [];
       return [{ ...joinCodeView(code), label: invitation.label, role: invitation.role }];
     });
   }
