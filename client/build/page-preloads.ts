@@ -14,10 +14,11 @@ const PARTICIPATION_PAGE = "^/participer/[^/]+(?:/[^/]+)?/?$";
 const BOARD_PAGE = "^/espaces/[^/]+/tableaux/[^/]+/?$";
 
 /**
- * The pages opened straight from a link or a bookmark (the address's path as a regular expression, and the module
- * app.tsx loads lazily for it): habitants' pages on phones, and the facilitators' board, plan and space pages.
+ * The pages opened straight from a link or a bookmark (the address's path as a regular expression, and the modules
+ * app.tsx loads apart for it): habitants' pages on phones, and the facilitators' board, plan and space pages. The
+ * board's live part comes after its first screen, but is wanted at once.
  */
-const LINKED_PAGES: readonly [path: string, module: string][] = [
+const LINKED_PAGES: readonly [path: string, ...modules: string[]][] = [
   ["^/$", "src/spaces/home-page.tsx"],
   [JOIN_PAGE, "src/join/join-page.tsx"],
   ["^/c(?:/[^/]+)?/?$", "src/join/code-join-page.tsx"],
@@ -25,7 +26,7 @@ const LINKED_PAGES: readonly [path: string, module: string][] = [
   ["^/questionnaire/?$", "src/satisfaction/satisfaction-page.tsx"],
   ["^/retenu/[^/]+/?$", "src/public-page/public-page.tsx"],
   ["^/espaces/[^/]+/?$", "src/spaces/space-page.tsx"],
-  [BOARD_PAGE, "src/board/board-page.tsx"],
+  [BOARD_PAGE, "src/board/board-page.tsx", "src/board/live-board.tsx"],
   ["^/espaces/[^/]+/plan/?$", "src/plan/plan-page.tsx"],
 ];
 const DICTIONARIES = { fr: "src/i18n/fr.ts", en: "src/i18n/en.ts" };
@@ -71,7 +72,10 @@ export function pagePreloads(): Plugin {
         const entry = context.chunk;
         if (!bundle || !entry) return html;
         const withEntry = new Set(filesOf(bundle, entry, new Set()));
-        const pages = LINKED_PAGES.map(([path, module]) => [path, filesOf(bundle, chunkOf(bundle, module), withEntry)]);
+        const pages = LINKED_PAGES.map(([path, ...modules]) => [
+          path,
+          [...new Set(modules.flatMap((module) => filesOf(bundle, chunkOf(bundle, module), withEntry)))],
+        ]);
         const dictionaries = Object.fromEntries(
           Object.entries(DICTIONARIES).map(([language, module]) => [
             language,

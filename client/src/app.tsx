@@ -1,47 +1,43 @@
-import { lazy, Suspense } from "react";
 import { Link, Route, Switch, useLocation } from "wouter";
 import { LanguageSwitch } from "./i18n/language-switch.tsx";
 import { t } from "./i18n/text.ts";
 import { codePath, homePath, joinPath, questionnairePath } from "./routes.ts";
+import { loadedApart } from "./ui/loaded-apart.tsx";
 import { PageErrorBoundary } from "./ui/page-error-boundary.tsx";
 import { PageMessage } from "./ui/page-message.tsx";
 import { useDocumentTitle } from "./ui/use-document-title.ts";
 
 // Every page is loaded on its own, so that the first download holds only the frame and the page asked for (the
 // build's index.html fetches that page along with the frame, see client/build/page-preloads.ts).
-const HomePage = lazy(() => import("./spaces/home-page.tsx").then((module) => ({ default: module.HomePage })));
+const HomePage = loadedApart(() => import("./spaces/home-page.tsx").then((module) => module.HomePage));
 // Habitants and partners open an invitation link on a phone, often on a slow network.
-const JoinPage = lazy(() => import("./join/join-page.tsx").then((module) => ({ default: module.JoinPage })));
+const JoinPage = loadedApart(() => import("./join/join-page.tsx").then((module) => module.JoinPage));
 // Habitants type the projector's short address on a phone.
-const CodeJoinPage = lazy(() =>
-  import("./join/code-join-page.tsx").then((module) => ({ default: module.CodeJoinPage })),
-);
+const CodeJoinPage = loadedApart(() => import("./join/code-join-page.tsx").then((module) => module.CodeJoinPage));
 // Habitants open the public page from a QR code, on a phone.
-const PublicPage = lazy(() =>
-  import("./public-page/public-page.tsx").then((module) => ({ default: module.PublicPage })),
-);
+const PublicPage = loadedApart(() => import("./public-page/public-page.tsx").then((module) => module.PublicPage));
 // A space's page is the facilitator's desk (territory, services, invitations, archives): habitants and partners
 // arriving on a phone from a link load without it.
-const SpacePage = lazy(() => import("./spaces/space-page.tsx").then((module) => ({ default: module.SpacePage })));
+const SpacePage = loadedApart(() => import("./spaces/space-page.tsx").then((module) => module.SpacePage));
 // The live board carries the editor and the sync stack: the home and space pages load without them.
-const BoardPage = lazy(() => import("./board/board-page.tsx").then((module) => ({ default: module.BoardPage })));
+const BoardPage = loadedApart(() => import("./board/board-page.tsx").then((module) => module.BoardPage));
 // The action plan carries the editor and the sync stack too.
-const PlanPage = lazy(() => import("./plan/plan-page.tsx").then((module) => ({ default: module.PlanPage })));
+const PlanPage = loadedApart(() => import("./plan/plan-page.tsx").then((module) => module.PlanPage));
 // The figures' page is only for those who open it: the home and space pages load without it.
-const IndicatorsPage = lazy(() =>
-  import("./indicators/indicators-page.tsx").then((module) => ({ default: module.IndicatorsPage })),
+const IndicatorsPage = loadedApart(() =>
+  import("./indicators/indicators-page.tsx").then((module) => module.IndicatorsPage),
 );
 // Partners open the satisfaction questionnaire from a link, often on a phone: its page loads on its own.
-const SatisfactionPage = lazy(() =>
-  import("./satisfaction/satisfaction-page.tsx").then((module) => ({ default: module.SatisfactionPage })),
+const SatisfactionPage = loadedApart(() =>
+  import("./satisfaction/satisfaction-page.tsx").then((module) => module.SatisfactionPage),
 );
 // The diagnostic is read before a COPIL, rarely: the other pages load without it.
-const DiagnosticPage = lazy(() =>
-  import("./diagnostic/diagnostic-page.tsx").then((module) => ({ default: module.DiagnosticPage })),
+const DiagnosticPage = loadedApart(() =>
+  import("./diagnostic/diagnostic-page.tsx").then((module) => module.DiagnosticPage),
 );
 // The habitants' page needs the sync stack but not the editor: a lighter load on a phone's connection.
-const ParticipationPage = lazy(() =>
-  import("./participation/participation-page.tsx").then((module) => ({ default: module.ParticipationPage })),
+const ParticipationPage = loadedApart(() =>
+  import("./participation/participation-page.tsx").then((module) => module.ParticipationPage),
 );
 
 export function App() {
@@ -63,74 +59,70 @@ export function App() {
         <PageErrorBoundary key={location}>
           <Switch>
             <Route path="/">
-              <Suspense fallback={<PageMessage>{t.app.loadingPage}</PageMessage>}>
-                <HomePage />
-              </Suspense>
+              <HomePage fallback={<PageMessage>{t.app.loadingPage}</PageMessage>} />
             </Route>
             <Route path="/espaces/:spaceId">
               {({ spaceId }) => (
-                <Suspense fallback={<PageMessage>{t.space.loading}</PageMessage>}>
-                  <SpacePage key={spaceId} spaceId={spaceId} />
-                </Suspense>
+                <SpacePage key={spaceId} spaceId={spaceId} fallback={<PageMessage>{t.space.loading}</PageMessage>} />
               )}
             </Route>
             <Route path="/espaces/:spaceId/plan">
               {({ spaceId }) => (
-                <Suspense fallback={<PageMessage>{t.plan.loading}</PageMessage>}>
-                  <PlanPage key={spaceId} spaceId={spaceId} />
-                </Suspense>
+                <PlanPage key={spaceId} spaceId={spaceId} fallback={<PageMessage>{t.plan.loading}</PageMessage>} />
               )}
             </Route>
             <Route path="/espaces/:spaceId/indicateurs">
               {({ spaceId }) => (
-                <Suspense fallback={<PageMessage>{t.indicators.loading}</PageMessage>}>
-                  <IndicatorsPage key={spaceId} spaceId={spaceId} />
-                </Suspense>
+                <IndicatorsPage
+                  key={spaceId}
+                  spaceId={spaceId}
+                  fallback={<PageMessage>{t.indicators.loading}</PageMessage>}
+                />
               )}
             </Route>
             <Route path="/espaces/:spaceId/diagnostic">
               {({ spaceId }) => (
-                <Suspense fallback={<PageMessage>{t.diagnostic.loading}</PageMessage>}>
-                  <DiagnosticPage key={spaceId} spaceId={spaceId} />
-                </Suspense>
+                <DiagnosticPage
+                  key={spaceId}
+                  spaceId={spaceId}
+                  fallback={<PageMessage>{t.diagnostic.loading}</PageMessage>}
+                />
               )}
             </Route>
             <Route path="/espaces/:spaceId/tableaux/:boardId">
               {({ spaceId, boardId }) => (
-                <Suspense fallback={<PageMessage>{t.board.loading}</PageMessage>}>
-                  <BoardPage key={`${spaceId}/${boardId}`} spaceId={spaceId} boardId={boardId} />
-                </Suspense>
+                <BoardPage
+                  key={`${spaceId}/${boardId}`}
+                  spaceId={spaceId}
+                  boardId={boardId}
+                  fallback={<PageMessage>{t.board.loading}</PageMessage>}
+                />
               )}
             </Route>
             <Route path={joinPath}>
-              <Suspense fallback={<PageMessage>{t.app.loadingPage}</PageMessage>}>
-                <JoinPage />
-              </Suspense>
+              <JoinPage fallback={<PageMessage>{t.app.loadingPage}</PageMessage>} />
             </Route>
             <Route path={`${codePath}/:code?`}>
               {({ code }) => (
-                <Suspense fallback={<PageMessage>{t.app.loadingPage}</PageMessage>}>
-                  <CodeJoinPage key={code} code={code} />
-                </Suspense>
+                <CodeJoinPage key={code} code={code} fallback={<PageMessage>{t.app.loadingPage}</PageMessage>} />
               )}
             </Route>
             <Route path={questionnairePath}>
-              <Suspense fallback={<PageMessage>{t.satisfaction.loading}</PageMessage>}>
-                <SatisfactionPage />
-              </Suspense>
+              <SatisfactionPage fallback={<PageMessage>{t.satisfaction.loading}</PageMessage>} />
             </Route>
             <Route path="/participer/:spaceId/:boardId?">
               {({ spaceId, boardId }) => (
-                <Suspense fallback={<PageMessage>{t.participation.loading}</PageMessage>}>
-                  <ParticipationPage key={spaceId} spaceId={spaceId} boardId={boardId} />
-                </Suspense>
+                <ParticipationPage
+                  key={spaceId}
+                  spaceId={spaceId}
+                  boardId={boardId}
+                  fallback={<PageMessage>{t.participation.loading}</PageMessage>}
+                />
               )}
             </Route>
             <Route path="/retenu/:slug">
               {({ slug }) => (
-                <Suspense fallback={<PageMessage>{t.publicPage.loading}</PageMessage>}>
-                  <PublicPage key={slug} slug={slug} />
-                </Suspense>
+                <PublicPage key={slug} slug={slug} fallback={<PageMessage>{t.publicPage.loading}</PageMessage>} />
               )}
             </Route>
             <Route>

@@ -92,6 +92,37 @@ describe("a board's first screen", () => {
     await page.context().close();
   });
 
+  it("does not wait for the live board's code, which then takes its place", async () => {
+    const board = space.boards[0];
+    if (!board || !firstLane?.cluster) throw new Error("workshop expected");
+    const { page, errors } = await browser.newPage();
+    await page.addInitScript(() => window.localStorage.setItem("atelier:name", "Claire"));
+    // The live board's code (Yjs, the connection, the editable surface) is held on its way, as on a slow network.
+    let releaseCode = () => {};
+    const codeHeld = new Promise<void>((resolve) => {
+      releaseCode = resolve;
+    });
+    let codeAsked = false;
+    await page.route(/\/live-board-[^/]+\.js$/, async (route) => {
+      codeAsked = true;
+      await codeHeld;
+      await route.continue();
+    });
+    await page.goto(`${server.url}/espaces/${space.id}/tableaux/${board.id}#acces=${space.facilitatorSecret}`);
+    const [, firstTitle] = firstLane.cards[0] ?? [];
+    const card = cardIn(clusterLane(page, firstLane.cluster), firstTitle as string);
+    await card.waitFor();
+    expect(codeAsked).toBe(true);
+    expect(await dragHandle(card).count()).toBe(0);
+    expect(await page.getByRole("status").filter({ hasText: "Synchronisation des cartes" }).isVisible()).toBe(true);
+
+    releaseCode();
+    await dragHandle(card).waitFor();
+    expect(await page.getByRole("article", { name: firstTitle as string, exact: true }).count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it("is left out when it cannot be drawn, and the board opens as without it", async () => {
     const board = space.boards[0];
     if (!board || !firstLane?.cluster) throw new Error("workshop expected");

@@ -1,4 +1,4 @@
-import { boardDocumentName, facilitatorParticipantId } from "@atelier/shared";
+import { facilitatorParticipantId } from "@atelier/shared";
 import { type ReactNode, useMemo, useState } from "react";
 import { Link, Redirect } from "wouter";
 import { useSpaceAccess } from "../access/use-space-access.ts";
@@ -7,14 +7,20 @@ import { LostAccess } from "../participation/lost-access.tsx";
 import { participationBoardPath, spacePath } from "../routes.ts";
 import { SpaceUnavailable } from "../spaces/space-unavailable.tsx";
 import { useSpace } from "../spaces/use-space.ts";
+import { loadedApart } from "../ui/loaded-apart.tsx";
 import { PageMessage } from "../ui/page-message.tsx";
 import { useDocumentTitle } from "../ui/use-document-title.ts";
+import { BoardBeforeSync } from "./board-before-sync.tsx";
 import { BoardHeader } from "./board-header.tsx";
 import { DisplayNameForm } from "./display-name-form.tsx";
-import { LiveBoard } from "./live-board.tsx";
 import { type Participant, participantColor, storeDisplayName, storedDisplayName } from "./participant.ts";
-import { useBoardConnection } from "./use-board-connection.ts";
 import { useFirstScreen } from "./use-first-screen.ts";
+
+/**
+ * The live board (Yjs, the connection, the editable surface) is most of the page's code: the board's first screen
+ * does not wait for it to load.
+ */
+const LiveBoard = loadedApart(() => import("./live-board.tsx").then((module) => module.LiveBoard));
 
 export function BoardPage({ spaceId, boardId }: { spaceId: string; boardId: string }) {
   const access = useSpaceAccess(spaceId);
@@ -38,11 +44,10 @@ export function BoardPage({ spaceId, boardId }: { spaceId: string; boardId: stri
         : null,
     [view, shownName],
   );
-  // The board's content, the page's longest wait, is asked for while the server checks the token and sends the
-  // space, rather than after: it refuses the document (and its first screen) to a bad token as it would have then.
+  // The first screen is asked for while the server checks the token and sends the space, rather than after: it is
+  // refused to a bad token as the board would be.
   const token = access.status === "ready" ? access.access.token : access.status === "checking" ? access.token : null;
-  const connection = useBoardConnection(boardDocumentName(spaceId, boardId), token, participant);
-  const firstScreen = useFirstScreen(spaceId, boardId, token, connection?.synced === true);
+  const firstScreen = useFirstScreen(spaceId, boardId, token);
 
   if (state.status === "loading" || access.status === "checking") return <PageMessage>{t.board.loading}</PageMessage>;
   if (state.status === "failed") return <SpaceUnavailable message={state.message} />;
@@ -83,11 +88,15 @@ export function BoardPage({ spaceId, boardId }: { spaceId: string; boardId: stri
     <LiveBoard
       space={space}
       board={board}
-      connection={connection}
       firstScreen={firstScreen}
       token={access.access.token}
       participant={participant}
       focusAddCard={joinedJustNow}
+      fallback={
+        <div className="page page--wide board">
+          <BoardBeforeSync space={space} board={board} firstScreen={firstScreen} />
+        </div>
+      }
     />
   );
 }

@@ -1,4 +1,4 @@
-import type { BoardFirstScreen, BoardView, SpaceView } from "@atelier/shared";
+import { type BoardFirstScreen, type BoardView, boardDocumentName, type SpaceView } from "@atelier/shared";
 import { type ReactNode, useCallback, useState } from "react";
 import { useWithdrawnAccess } from "../access/use-withdrawn-access.ts";
 import { useFocusReturn } from "../forms/use-focus-return.ts";
@@ -8,8 +8,8 @@ import { usePhaseStepTick } from "../spaces/first-run/use-phase-step-tick.ts";
 import { ConnectionStatus } from "../sync/connection-status.tsx";
 import { OfflineBanner } from "../sync/offline-banner.tsx";
 import type { DocumentConnection } from "../sync/use-document-connection.ts";
-import { OptionalPart } from "../ui/optional-part.tsx";
 import { AddCardButton, AddCardForm } from "./add-card-form.tsx";
+import { BoardBeforeSync } from "./board-before-sync.tsx";
 import { BoardHeader } from "./board-header.tsx";
 import { BoardReadOnlyContext, isFacilitator } from "./facilitation/board-access.ts";
 import { FacilitationPanel } from "./facilitation/facilitation-panel.tsx";
@@ -20,10 +20,11 @@ import type { Participant } from "./participant.ts";
 import { PresenceList } from "./presence-list.tsx";
 import { PresentationBar } from "./presentation/presentation-bar.tsx";
 import { BoardSurface } from "./surface/board-surface.tsx";
-import { FirstScreen } from "./surface/first-screen.tsx";
 import { useAddCardDisclosure } from "./use-add-card-disclosure.ts";
+import { useBoardConnection } from "./use-board-connection.ts";
 import { useCardAnnouncements } from "./use-card-announcements.ts";
 import { useCards } from "./use-cards.ts";
+import { useFirstScreenUntilSynced } from "./use-first-screen.ts";
 import { usePresence } from "./use-presence.ts";
 import { VoteResults } from "./voting/vote-results.tsx";
 import "./board-layout.css";
@@ -31,7 +32,6 @@ import "./board-layout.css";
 interface LiveBoardProps {
   space: SpaceView;
   board: BoardView;
-  connection: DocumentConnection | null;
   /** What to show of the board until its document is synced. */
   firstScreen: BoardFirstScreen | null;
   token: string;
@@ -40,7 +40,13 @@ interface LiveBoardProps {
   focusAddCard: boolean;
 }
 
-export function LiveBoard({ space, board, connection, firstScreen, token, participant, focusAddCard }: LiveBoardProps) {
+/**
+ * The board as it is now, with everyone on it: loaded apart from the page (board-page.tsx), which draws the first
+ * screen meanwhile. Its document is asked for on arrival.
+ */
+export function LiveBoard({ space, board, firstScreen, token, participant, focusAddCard }: LiveBoardProps) {
+  const connection = useBoardConnection(boardDocumentName(space.id, board.id), token, participant);
+  const shownFirstScreen = useFirstScreenUntilSynced(firstScreen, connection?.synced === true);
   const withdrawn = useWithdrawnAccess(connection?.provider, space.id, token);
   const refusal = withdrawn ?? connection?.refusal;
   const people = usePresence(connection?.provider);
@@ -66,31 +72,18 @@ export function LiveBoard({ space, board, connection, firstScreen, token, partic
           live={live}
           offline={offline}
         />
-      ) : (
+      ) : refusal ? (
         <>
-          <BoardHeader space={space} board={board}>
-            {live}
-          </BoardHeader>
-          {offline}
-          {refusal ? (
-            <div className="alert alert--error" role="alert">
-              <h2>{t.board.accessDeniedTitle}</h2>
-              <p>{t.board.accessDenied(refusal)}</p>
-            </div>
-          ) : (
-            <>
-              <p className="board__syncing" role="status">
-                {t.board.syncing}
-              </p>
-              {firstScreen && (
-                // Kept by an older server, it may not be drawable: the page then simply waits for the document.
-                <OptionalPart>
-                  <FirstScreen screen={firstScreen} />
-                </OptionalPart>
-              )}
-            </>
-          )}
+          <BoardHeader space={space} board={board} />
+          <div className="alert alert--error" role="alert">
+            <h2>{t.board.accessDeniedTitle}</h2>
+            <p>{t.board.accessDenied(refusal)}</p>
+          </div>
         </>
+      ) : (
+        <BoardBeforeSync space={space} board={board} firstScreen={shownFirstScreen} live={live}>
+          {offline}
+        </BoardBeforeSync>
       )}
       <p className="visually-hidden" aria-live="polite">
         {announcement}

@@ -1,7 +1,8 @@
 import { type BoardView, CARD_KINDS, type Contribution } from "@atelier/shared";
-import { lazy, Suspense, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import type { SpaceAccess } from "../access/participant-access.ts";
 import { t } from "../i18n/text.ts";
+import { loadedApart } from "../ui/loaded-apart.tsx";
 import { PageErrorBoundary } from "../ui/page-error-boundary.tsx";
 import { ContributionForm } from "./contribution-form.tsx";
 import { habitantActions } from "./habitant-actions.ts";
@@ -10,8 +11,8 @@ import { useOwnPendingContributions } from "./use-pending-contributions.ts";
 
 // The sync library and the document come after the form: a phone on a slow network can write its idea meanwhile.
 const liveBoard = () => import("./live-habitant-board.tsx");
-const LiveHabitantBoard = lazy(() => liveBoard().then((module) => ({ default: module.LiveHabitantBoard })));
-const HabitantLists = lazy(() => liveBoard().then((module) => ({ default: module.HabitantLists })));
+const LiveHabitantBoard = loadedApart(() => liveBoard().then((module) => module.LiveHabitantBoard));
+const HabitantLists = loadedApart(() => liveBoard().then((module) => module.HabitantLists));
 
 interface HabitantBoardProps {
   spaceId: string;
@@ -38,16 +39,14 @@ export function HabitantBoard({ spaceId, board, access }: HabitantBoardProps) {
     return sent;
   }
   const lists = synced && (
-    <Suspense fallback={null}>
-      <HabitantLists
-        live={synced}
-        me={view.participantId}
-        pending={own.pending}
-        pendingFailure={own.failure}
-        canWithdraw={!closed}
-        actions={actions}
-      />
-    </Suspense>
+    <HabitantLists
+      live={synced}
+      me={view.participantId}
+      pending={own.pending}
+      pendingFailure={own.failure}
+      canWithdraw={!closed}
+      actions={actions}
+    />
   );
 
   return (
@@ -55,15 +54,17 @@ export function HabitantBoard({ spaceId, board, access }: HabitantBoardProps) {
       {/* A chunk that fails to download says so here, and leaves the form and what it holds. The lists need no such
           guard: they come from the same chunk, once this part has loaded and synced. */}
       <PageErrorBoundary scope="part">
-        <Suspense
+        <LiveHabitantBoard
+          spaceId={spaceId}
+          board={board}
+          access={access}
+          onChange={setLive}
           fallback={
             <p className="board__syncing" role="status">
               {t.board.syncing}
             </p>
           }
-        >
-          <LiveHabitantBoard spaceId={spaceId} board={board} access={access} onChange={setLive} />
-        </Suspense>
+        />
       </PageErrorBoundary>
       {/* While a vote is open the cards are the task: they come first. The form keeps its slot, and what it holds. */}
       {synced?.vote && lists}
