@@ -1,6 +1,8 @@
 import {
   type ArchivedBoard,
+  type BoardFirstScreen,
   type BoardView,
+  boardFirstScreen,
   type Card,
   type CreatedSpaceView,
   cardBody,
@@ -204,6 +206,25 @@ describe("a space's archive", () => {
 
     const refused = await server.request("GET", `/api/spaces/${demo.id}/archive`, { token: partner.participantToken });
     expect(refused.status).toBe(403);
+  });
+
+  it("opens an imported board on its first screen before anyone has opened the board", async () => {
+    const index = first.archive.boards.findIndex((board) => listCards(decoded(board.state)).length > 0);
+    const board = imported.boards[index];
+    const source = first.archive.boards[index];
+    if (!board || !source) throw new Error("a board with cards expected");
+    const screen = await json<BoardFirstScreen>(
+      await server.request("GET", `/api/spaces/${imported.id}/boards/${board.id}/first-screen`, {
+        token: imported.facilitatorSecret,
+      }),
+      200,
+    );
+    const titles = (shown: BoardFirstScreen) => [
+      shown.loose.cards.map((card) => card.title),
+      ...shown.clusters.map((lane) => [lane.cluster.name, lane.total, ...lane.cards.map((card) => card.title)]),
+    ];
+    expect(titles(screen)).toEqual(titles(boardFirstScreen(decoded(source.state))));
+    expect(screen.clusters.length + screen.loose.total).toBeGreaterThan(0);
   });
 
   it("imports into a new space with new ids and the same content, the original untouched", async () => {

@@ -8,7 +8,7 @@ import {
 import * as Y from "yjs";
 import { logOf } from "../observability/log.ts";
 import type { Metrics } from "../observability/metrics.ts";
-import type { DocumentStore, StoredDocument } from "../store/document-store.ts";
+import { applyStored, type DocumentStore, type StoredDocument } from "../store/document-store.ts";
 import { refusal } from "./refusal.ts";
 
 interface LogState {
@@ -60,10 +60,7 @@ export class DurablePersistence implements Extension {
     let stored: StoredDocument;
     try {
       stored = await this.documents.load(documentName);
-      Y.transact(document, () => {
-        if (stored.snapshot) Y.applyUpdate(document, stored.snapshot);
-        for (const { update } of stored.updates) Y.applyUpdate(document, update);
-      });
+      applyStored(document, stored);
       // Hocuspocus queues what is applied here for broadcast, and the connections opening the document would get
       // it once more after their sync, which already holds it: a 2,000-card board sent, and applied, twice. No
       // connection is attached while the document loads, so flushing the queue now sends it to no one.

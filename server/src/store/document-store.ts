@@ -1,3 +1,4 @@
+import * as Y from "yjs";
 import type { SqlDatabase } from "./sql-database.ts";
 import type { LoggedUpdate, UpdateLog } from "./update-log.ts";
 
@@ -5,6 +6,14 @@ export interface StoredDocument {
   snapshot: Uint8Array | null;
   /** The log since the snapshot, oldest first. */
   updates: LoggedUpdate[];
+}
+
+/** Puts a stored document's snapshot, then its logged updates, into `document`, in one transaction. */
+export function applyStored(document: Y.Doc, stored: StoredDocument): void {
+  Y.transact(document, () => {
+    if (stored.snapshot) Y.applyUpdate(document, stored.snapshot);
+    for (const { update } of stored.updates) Y.applyUpdate(document, update);
+  });
 }
 
 /**
