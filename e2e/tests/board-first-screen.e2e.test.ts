@@ -1,4 +1,5 @@
 import type { BoardFirstScreen, CreatedSpaceView } from "@atelier/shared";
+import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { WORKSHOP, writeBoard, writeWorkshop } from "../support/board-seed.ts";
 import { cardIn, clusterLane, dragHandle } from "../support/board-surface-ui.ts";
@@ -64,63 +65,26 @@ describe("a board's first screen", () => {
   });
 
   it("gives way to the live board once its document is synced", async () => {
-    const board = space.boards[0];
-    if (!board || !firstLane?.cluster) throw new Error("workshop expected");
-    const { page, errors } = await browser.newPage();
-    await page.addInitScript(() => window.localStorage.setItem("atelier:name", "Claire"));
     // The sync connection reaches the server only once the first screen has been seen.
-    let release = () => {};
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    await page.routeWebSocket(/\/collab$/, async (socket) => {
-      await held;
-      socket.connectToServer();
-    });
-    await page.goto(`${server.url}/espaces/${space.id}/tableaux/${board.id}#acces=${space.facilitatorSecret}`);
-    const [, firstTitle] = firstLane.cards[0] ?? [];
-    const card = cardIn(clusterLane(page, firstLane.cluster), firstTitle as string);
-    await card.waitFor();
-    expect(await dragHandle(card).count()).toBe(0);
-
-    release();
-    await dragHandle(card).waitFor();
-    await saveScreenshotOf(page, "board-first-screen-01-live");
-    expect(await page.getByText("Synchronisation des cartes").count()).toBe(0);
-    expect(await page.getByRole("article", { name: firstTitle as string, exact: true }).count()).toBe(1);
-    expect(errors).toEqual([]);
-    await page.context().close();
+    await heldThenLive(async (page, letThrough) => {
+      await page.routeWebSocket(/\/collab$/, async (socket) => {
+        await letThrough;
+        socket.connectToServer();
+      });
+    }, "board-first-screen-01-live");
   });
 
   it("does not wait for the live board's code, which then takes its place", async () => {
-    const board = space.boards[0];
-    if (!board || !firstLane?.cluster) throw new Error("workshop expected");
-    const { page, errors } = await browser.newPage();
-    await page.addInitScript(() => window.localStorage.setItem("atelier:name", "Claire"));
     // The live board's code (Yjs, the connection, the editable surface) is held on its way, as on a slow network.
-    let releaseCode = () => {};
-    const codeHeld = new Promise<void>((resolve) => {
-      releaseCode = resolve;
-    });
     let codeAsked = false;
-    await page.route(/\/live-board-[^/]+\.js$/, async (route) => {
-      codeAsked = true;
-      await codeHeld;
-      await route.continue();
+    await heldThenLive(async (page, letThrough) => {
+      await page.route(/\/live-board-[^/]+\.js$/, async (route) => {
+        codeAsked = true;
+        await letThrough;
+        await route.continue();
+      });
     });
-    await page.goto(`${server.url}/espaces/${space.id}/tableaux/${board.id}#acces=${space.facilitatorSecret}`);
-    const [, firstTitle] = firstLane.cards[0] ?? [];
-    const card = cardIn(clusterLane(page, firstLane.cluster), firstTitle as string);
-    await card.waitFor();
     expect(codeAsked).toBe(true);
-    expect(await dragHandle(card).count()).toBe(0);
-    expect(await page.getByRole("status").filter({ hasText: "Synchronisation des cartes" }).isVisible()).toBe(true);
-
-    releaseCode();
-    await dragHandle(card).waitFor();
-    expect(await page.getByRole("article", { name: firstTitle as string, exact: true }).count()).toBe(1);
-    expect(errors).toEqual([]);
-    await page.context().close();
   });
 
   it("is left out when it cannot be drawn, and the board opens as without it", async () => {
@@ -161,3 +125,38 @@ describe("a board's first screen", () => {
     await page.context().close();
   });
 });
+
+/**
+ * Opens the board with what `hold` holds on its way until `letThrough` resolves: its first screen shows meanwhile,
+ * read-only, then gives way to the live board, each card once.
+ */
+async function heldThenLive(
+  hold: (page: Page, letThrough: Promise<void>) => Promise<void>,
+  screenshotOfLive?: string,
+): Promise<void> {
+  const board = space.boards[0];
+  if (!board || !firstLane?.cluster) throw new Error("workshop expected");
+  const { page, errors } = await browser.newPage();
+  await page.addInitScript(() => window.localStorage.setItem("atelier:name", "Claire"));
+  let release = () => {};
+  await hold(
+    page,
+    new Promise<void>((resolve) => {
+      release = resolve;
+    }),
+  );
+  await page.goto(`${server.url}/espaces/${space.id}/tableaux/${board.id}#acces=${space.facilitatorSecret}`);
+  const [, firstTitle] = firstLane.cards[0] ?? [];
+  const card = cardIn(clusterLane(page, firstLane.cluster), firstTitle as string);
+  await card.waitFor();
+  expect(await dragHandle(card).count()).toBe(0);
+  expect(await page.getByRole("status").filter({ hasText: "Synchronisation des cartes" }).isVisible()).toBe(true);
+
+  release();
+  await dragHandle(card).waitFor();
+  if (screenshotOfLive) await saveScreenshotOf(page, screenshotOfLive);
+  expect(await page.getByText("Synchronisation des cartes").count()).toBe(0);
+  expect(await page.getByRole("article", { name: firstTitle as string, exact: true }).count()).toBe(1);
+  expect(errors).toEqual([]);
+  await page.context().close();
+}
