@@ -3,6 +3,7 @@ import type { Fiche, IndicatorKind } from "./fiche.ts";
 import type { Meeting } from "./governance.ts";
 import type { IndicatorView } from "./indicator.ts";
 import { seriesOf } from "./indicator-series.ts";
+import { type ProblemSubject, problem } from "./problems.ts";
 import { type Period, periodYears } from "./space.ts";
 import { objectErrors } from "./validation.ts";
 import { bilanYear } from "./yearly-evaluation.ts";
@@ -17,26 +18,22 @@ export const NOT_ASSESSED = "non-renseignee" as const;
 export const PROGRESS_COUNTED = [...BILAN_PROGRESS, NOT_ASSESSED] as const;
 export type ProgressCounts = Record<(typeof PROGRESS_COUNTED)[number], number>;
 
-const text = (field: string, max: number) =>
+const text = (field: ProblemSubject, max: number) =>
   z._default(
-    z
-      .string({ error: `${field} doit être un texte.` })
-      .check(z.trim(), z.maxLength(max, `${field} dépasse ${max} caractères.`)),
+    z.string({ error: problem("notText", field) }).check(z.trim(), z.maxLength(max, problem("tooLong", field))),
     "",
   );
 
 /** What the bilan says of one fiche for one year. */
 export const BilanEntryInputSchema = z.strictObject(
   {
-    progress: z.enum(BILAN_PROGRESS, { error: `L'avancement doit être l'un de : ${BILAN_PROGRESS.join(", ")}.` }),
-    assessment: text("L'appréciation", 2_000),
-    difficulties: text("Les difficultés", 5_000),
-    adjustments: text("Les ajustements", 5_000),
+    progress: z.enum(BILAN_PROGRESS, { error: problem("bilanProgressUnknown") }),
+    assessment: text("assessment", 2_000),
+    difficulties: text("difficulties", 5_000),
+    adjustments: text("adjustments", 5_000),
   },
   {
-    error: objectErrors(
-      "Une fiche du bilan doit être un objet { progress, assessment?, difficulties?, adjustments? }.",
-    ),
+    error: objectErrors("bilanEntryNotObject"),
   },
 );
 export type BilanEntryInput = z.input<typeof BilanEntryInputSchema>;
@@ -50,25 +47,22 @@ export interface BilanEntry extends BilanEntryFields {
 
 /** A year of the bilan, as the address gives it: one of the space's period. */
 export function bilanYearSchema(period: Period) {
-  const outside = `L'année du bilan doit être comprise entre ${period.start} et ${period.end}, la période de la CTG.`;
-  return z.coerce
-    .number({ error: "L'année du bilan doit être un nombre." })
-    .check(
-      z.int("L'année du bilan doit être une année entière."),
-      z.minimum(period.start, outside),
-      z.maximum(period.end, outside),
-    );
+  const outside = { message: problem("bilanYearOutside"), params: { start: period.start, end: period.end } };
+  return z.coerce.number({ error: problem("bilanYearNotNumber") }).check(
+    z.int(problem("bilanYearNotInteger")),
+    z.refine((year) => year >= period.start && year <= period.end, outside),
+  );
 }
 
-const id = (what: string) =>
+const id = (what: ProblemSubject) =>
   z
-    .string({ error: `${what} doit être un identifiant.` })
-    .check(z.minLength(1, `${what} est obligatoire.`), z.maxLength(64, `${what} dépasse 64 caractères.`));
+    .string({ error: problem("notId", what) })
+    .check(z.minLength(1, problem("required", what)), z.maxLength(64, problem("tooLong", what)));
 
 /** A fiche's indicator, by the plan's ids. */
 export const ImpactKeySchema = z.strictObject(
-  { ficheId: id("La fiche"), indicatorId: id("L'indicateur de la fiche") },
-  { error: objectErrors("Un lien d'impact se désigne par un objet { ficheId, indicatorId }.") },
+  { ficheId: id("fiche"), indicatorId: id("ficheIndicator") },
+  { error: objectErrors("impactKeyNotObject") },
 );
 export type ImpactKey = z.infer<typeof ImpactKeySchema>;
 
@@ -77,8 +71,8 @@ export type ImpactKey = z.infer<typeof ImpactKeySchema>;
  * how the territory moved.
  */
 export const ImpactLinkSchema = z.strictObject(
-  { ...ImpactKeySchema.shape, territorialIndicatorId: id("L'indicateur territorial") },
-  { error: objectErrors("Un lien d'impact doit être un objet { ficheId, indicatorId, territorialIndicatorId }.") },
+  { ...ImpactKeySchema.shape, territorialIndicatorId: id("territorialIndicator") },
+  { error: objectErrors("impactLinkNotObject") },
 );
 export type ImpactLink = z.infer<typeof ImpactLinkSchema>;
 

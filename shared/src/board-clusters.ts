@@ -3,6 +3,7 @@ import { z } from "zod/mini";
 import { boardCardMaps, listCards } from "./board-document.ts";
 import type { Card } from "./card.ts";
 import { compareByOrder, orderKeyAt, orderKeyBetween } from "./ordering.ts";
+import { problem } from "./problems.ts";
 
 /** Colours a facilitator can give a cluster; the client maps each to a palette that keeps text contrast. */
 export const CLUSTER_COLORS = ["bleu", "vert", "orange", "violet", "rose", "jaune", "turquoise", "gris"] as const;
@@ -11,17 +12,17 @@ export type ClusterColor = (typeof CLUSTER_COLORS)[number];
 export const CLUSTER_NAME_MAX = 80;
 
 export const ClusterNameSchema = z
-  .string({ error: "Le nom du regroupement doit être un texte." })
+  .string({ error: problem("notText", "clusterName") })
   .check(
     z.trim(),
-    z.minLength(1, "Le nom du regroupement est obligatoire."),
-    z.maxLength(CLUSTER_NAME_MAX, `Le nom du regroupement dépasse ${CLUSTER_NAME_MAX} caractères.`),
+    z.minLength(1, problem("required", "clusterName")),
+    z.maxLength(CLUSTER_NAME_MAX, problem("tooLong", "clusterName")),
   );
 
 export const ClusterSchema = z.strictObject({
   id: z.string().check(z.minLength(1)),
   name: ClusterNameSchema,
-  color: z.enum(CLUSTER_COLORS, { error: "Couleur de regroupement inconnue." }),
+  color: z.enum(CLUSTER_COLORS, { error: problem("clusterColorUnknown") }),
   order: z.string().check(z.minLength(1)),
 });
 export type Cluster = z.infer<typeof ClusterSchema>;

@@ -1,6 +1,7 @@
 import { z } from "zod/mini";
 import { YearSchema } from "./fiche-fields.ts";
 import { PARTY_KINDS, type PartyKind } from "./parties.ts";
+import { problem } from "./problems.ts";
 import { objectErrors } from "./validation.ts";
 
 /** Whoever pays a budget line is one of the kinds of party a CTG may have (the Caf, the EPCI, a commune…). */
@@ -25,29 +26,26 @@ export const CAF_DISPOSITIFS = [
 export type CafDispositif = (typeof CAF_DISPOSITIFS)[number];
 
 /** Euros with their cents: an amount is stored as the euros a person typed, summed in whole cents. */
-export const EurosSchema = z.number({ error: "Le montant doit être un nombre d'euros." }).check(
-  z.nonnegative("Le montant ne peut être négatif."),
-  z.maximum(1_000_000_000, "Le montant dépasse un milliard d'euros."),
-  z.refine(
-    (amount) => Number(amount.toFixed(2)) === amount,
-    "Le montant compte au plus deux décimales (les centimes).",
-  ),
+export const EurosSchema = z.number({ error: problem("amountNotNumber") }).check(
+  z.nonnegative(problem("amountNegative")),
+  z.maximum(1_000_000_000, problem("amountTooBig")),
+  z.refine((amount) => Number(amount.toFixed(2)) === amount, problem("amountCents")),
 );
 
 export const FinancerSchema = z
   .strictObject(
     {
-      kind: z.enum(FINANCER_KINDS, { error: `Le financeur doit être l'un de : ${FINANCER_KINDS.join(", ")}.` }),
+      kind: z.enum(FINANCER_KINDS, { error: problem("financerKindUnknown") }),
       /** The party's or commune's name; required for "autre", which has no other name. */
       label: z
-        .string({ error: "Le nom du financeur doit être un texte." })
-        .check(z.trim(), z.maxLength(160, "Le nom du financeur dépasse 160 caractères.")),
+        .string({ error: problem("notText", "financerName") })
+        .check(z.trim(), z.maxLength(160, problem("tooLong", "financerName"))),
     },
-    { error: objectErrors("Le financeur doit être un objet { kind, label }.") },
+    { error: objectErrors("financerNotObject") },
   )
   .check(
     z.refine((financer) => financer.kind !== "autre" || financer.label !== "", {
-      message: "Nommez le financeur (« autre »).",
+      message: problem("financerUnnamed"),
       path: ["label"],
     }),
   );
@@ -58,21 +56,21 @@ export const BudgetLineSchema = z
     {
       financer: FinancerSchema,
       /** null: not said yet (lines written before the nature existed). */
-      nature: z.nullable(z.enum(NATURES, { error: "La nature est « fonctionnement » ou « investissement »." })),
+      nature: z.nullable(z.enum(NATURES, { error: problem("natureUnknown") })),
       /** The Caf's dispositif, for a line the Caf pays; null when it is not said yet or another party pays. */
       dispositif: z.nullable(
         z.enum(CAF_DISPOSITIFS, {
-          error: `Le dispositif de la Caf doit être l'un de : ${CAF_DISPOSITIFS.join(", ")}.`,
+          error: problem("dispositifUnknown"),
         }),
       ),
       year: YearSchema,
       amount: EurosSchema,
     },
-    { error: objectErrors("Une ligne de budget doit être un objet { financer, nature, dispositif, year, amount }.") },
+    { error: objectErrors("budgetLineNotObject") },
   )
   .check(
     z.refine((line) => line.dispositif === null || line.financer.kind === "caf", {
-      message: "Un dispositif de la Caf ne s'applique qu'à une ligne que la Caf finance.",
+      message: problem("dispositifNotCaf"),
       path: ["dispositif"],
     }),
   );

@@ -3,6 +3,7 @@ import { z } from "zod/mini";
 import { CAF_DISPOSITIFS, EurosSchema } from "./budget-line.ts";
 import { YearSchema } from "./fiche-fields.ts";
 import { compareByOrder, orderKeyAt } from "./ordering.ts";
+import { problem } from "./problems.ts";
 import { objectErrors } from "./validation.ts";
 
 /**
@@ -15,19 +16,17 @@ import { objectErrors } from "./validation.ts";
 export const CafBaselineLineSchema = z.strictObject(
   {
     label: z
-      .string({ error: "Ce qui est financé doit être un texte." })
+      .string({ error: problem("notText", "cafLineLabel") })
       .check(
         z.trim(),
-        z.minLength(1, "Dites ce qui est financé."),
-        z.maxLength(200, "Ce qui est financé dépasse 200 caractères."),
+        z.minLength(1, problem("cafLineLabelMissing")),
+        z.maxLength(200, problem("tooLong", "cafLineLabel")),
       ),
     /** null: not broken down by dispositif, as a source may give several together (PS and CEJ). */
-    dispositif: z.nullable(
-      z.enum(CAF_DISPOSITIFS, { error: `Le dispositif de la Caf doit être l'un de : ${CAF_DISPOSITIFS.join(", ")}.` }),
-    ),
+    dispositif: z.nullable(z.enum(CAF_DISPOSITIFS, { error: problem("dispositifUnknown") })),
     amount: EurosSchema,
   },
-  { error: objectErrors("Une ligne du financement existant doit être un objet { label, dispositif, amount }.") },
+  { error: objectErrors("cafLineNotObject") },
 );
 export type CafBaselineLineInput = z.infer<typeof CafBaselineLineSchema>;
 
@@ -38,10 +37,10 @@ export const CafBaselineHeadSchema = z.strictObject(
   {
     year: z.nullable(YearSchema),
     note: z
-      .string({ error: "La note doit être un texte." })
-      .check(z.trim(), z.maxLength(1000, "La note dépasse 1 000 caractères.")),
+      .string({ error: problem("notText", "note") })
+      .check(z.trim(), z.maxLength(1000, problem("tooLong", "note"))),
   },
-  { error: objectErrors("Le financement existant doit être un objet { year, note }.") },
+  { error: objectErrors("cafBaselineNotObject") },
 );
 export type CafBaselineHead = z.infer<typeof CafBaselineHeadSchema>;
 

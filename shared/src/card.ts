@@ -1,6 +1,7 @@
 import { z } from "zod/mini";
 import { CARD_KINDS, type CardKind } from "./card-kinds.ts";
 import { CitationSchema } from "./citation.ts";
+import { problem } from "./problems.ts";
 import { ROLES } from "./roles.ts";
 import { objectErrors } from "./validation.ts";
 
@@ -11,35 +12,32 @@ export const CARD_TITLE_MAX = 200;
 export const CARD_SOURCE_MAX = 300;
 
 const KindSchema = z.enum(CARD_KINDS, {
-  error: `Le type de carte doit être l'un de : ${CARD_KINDS.join(", ")}.`,
+  error: problem("cardKindUnknown"),
 });
 
 const TitleSchema = z
-  .string({ error: "Le titre doit être un texte." })
+  .string({ error: problem("notText", "cardTitle") })
   .check(
     z.trim(),
-    z.minLength(1, "Le titre de la carte est obligatoire."),
-    z.maxLength(CARD_TITLE_MAX, `Le titre dépasse ${CARD_TITLE_MAX} caractères.`),
+    z.minLength(1, problem("required", "cardTitle")),
+    z.maxLength(CARD_TITLE_MAX, problem("tooLong", "cardTitle")),
   );
 
 const SourceSchema = z
-  .string({ error: "La source doit être un texte." })
-  .check(z.trim(), z.maxLength(CARD_SOURCE_MAX, `La source dépasse ${CARD_SOURCE_MAX} caractères.`));
+  .string({ error: problem("notText", "source") })
+  .check(z.trim(), z.maxLength(CARD_SOURCE_MAX, problem("tooLong", "source")));
 
 /** Who wrote a card: the participant id the server gave them ("facilitator" for the space's facilitators). */
 export const ParticipantIdSchema = z
-  .string({ error: "L'identifiant de l'auteur doit être un texte." })
-  .check(
-    z.minLength(1, "L'identifiant de l'auteur est obligatoire."),
-    z.maxLength(64, "L'identifiant de l'auteur dépasse 64 caractères."),
-  );
+  .string({ error: problem("notText", "authorId") })
+  .check(z.minLength(1, problem("required", "authorId")), z.maxLength(64, problem("tooLong", "authorId")));
 
 const AuthorNameSchema = z
-  .string({ error: "Le nom de l'auteur doit être un texte." })
+  .string({ error: problem("notText", "authorName") })
   .check(
     z.trim(),
-    z.minLength(1, "Le nom de l'auteur est obligatoire."),
-    z.maxLength(60, "Le nom de l'auteur dépasse 60 caractères."),
+    z.minLength(1, problem("required", "authorName")),
+    z.maxLength(60, problem("tooLong", "authorName")),
   );
 
 /** The scalar fields of a card as stored in its Y.Map (its rich-text body is a Y.XmlFragment beside them). */
@@ -50,10 +48,10 @@ export const CardSchema = z.strictObject({
   source: SourceSchema,
   authorId: ParticipantIdSchema,
   authorName: AuthorNameSchema,
-  authorRole: z.enum(ROLES, { error: "Rôle d'auteur inconnu." }),
+  authorRole: z.enum(ROLES, { error: problem("authorRoleUnknown") }),
   cluster: z.nullable(z.string()),
   order: z.string().check(z.minLength(1)),
-  status: z.enum(CARD_STATUSES, { error: "Statut de carte inconnu." }),
+  status: z.enum(CARD_STATUSES, { error: problem("cardStatusUnknown") }),
   /** The fiche action a promoted card went into. */
   promotedTo: z.optional(z.string().check(z.maxLength(64))),
   /** A territorial figure or service the card relies on. */
@@ -70,9 +68,9 @@ export const NewCardSchema = z.strictObject(
     source: z._default(SourceSchema, ""),
     authorId: ParticipantIdSchema,
     authorName: AuthorNameSchema,
-    authorRole: z.enum(ROLES, { error: "Rôle d'auteur inconnu." }),
+    authorRole: z.enum(ROLES, { error: problem("authorRoleUnknown") }),
   },
-  { error: objectErrors("Une carte doit être un objet { kind, title, source, authorId, authorName, authorRole }.") },
+  { error: objectErrors("cardNotObject") },
 );
 export type NewCard = z.input<typeof NewCardSchema>;
 
@@ -82,7 +80,7 @@ export const CardPatchSchema = z.strictObject(
     title: z.optional(TitleSchema),
     source: z.optional(SourceSchema),
   },
-  { error: objectErrors("Une modification de carte doit être un objet { kind?, title?, source? }.") },
+  { error: objectErrors("cardPatchNotObject") },
 );
 export type CardPatch = z.input<typeof CardPatchSchema>;
 
@@ -95,18 +93,18 @@ export const ContributionSchema = z.strictObject(
     title: TitleSchema,
     body: z._default(
       z
-        .string({ error: "Le texte doit être un texte." })
-        .check(z.trim(), z.maxLength(CONTRIBUTION_BODY_MAX, `Le texte dépasse ${CONTRIBUTION_BODY_MAX} caractères.`)),
+        .string({ error: problem("notText", "contributionText") })
+        .check(z.trim(), z.maxLength(CONTRIBUTION_BODY_MAX, problem("tooLong", "contributionText"))),
       "",
     ),
   },
-  { error: objectErrors("Une contribution doit être un objet { kind, title, body? }.") },
+  { error: objectErrors("contributionNotObject") },
 );
 export type Contribution = z.input<typeof ContributionSchema>;
 
 export const VoteRequestSchema = z.strictObject(
-  { cardId: z.string({ error: "cardId doit être un identifiant de carte." }).check(z.minLength(1), z.maxLength(64)) },
-  { error: objectErrors("Un vote doit être un objet { cardId }.") },
+  { cardId: z.string({ error: problem("notId", "cardId") }).check(z.minLength(1), z.maxLength(64)) },
+  { error: objectErrors("voteNotObject") },
 );
 
 /**

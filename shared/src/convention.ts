@@ -1,5 +1,6 @@
 import { z } from "zod/mini";
 import { MAX_PARTIES, type Party } from "./parties.ts";
+import { problem } from "./problems.ts";
 import { objectErrors } from "./validation.ts";
 
 /** What a comparison names instead of a version id: the plan as it is now, and the version in force as signed. */
@@ -7,12 +8,8 @@ export const CURRENT_PLAN = "current";
 export const SIGNED_PLAN = "signed";
 
 const reason = z
-  .string({ error: "Le motif doit être un texte." })
-  .check(
-    z.trim(),
-    z.minLength(1, "Le motif est vide : donnez-le ou omettez-le."),
-    z.maxLength(2_000, "Le motif dépasse 2 000 caractères."),
-  );
+  .string({ error: problem("notText", "reason") })
+  .check(z.trim(), z.minLength(1, problem("reasonEmpty")), z.maxLength(2_000, problem("tooLong", "reason")));
 
 /**
  * Marks a version of the plan as the signed one. A signatory is named by its position in the space's parties (from
@@ -20,29 +17,26 @@ const reason = z
  */
 export const SignatureInputSchema = z.strictObject(
   {
-    signedOn: z.iso.date({ error: "La date de signature doit être une date réelle au format AAAA-MM-JJ." }),
+    signedOn: z.iso.date({ error: problem("notDate", "signingDate") }),
     signatories: z
       .array(
         z.union([z.int().check(z.minimum(0)), z.string().check(z.trim(), z.minLength(1), z.maxLength(160))], {
-          error: "Un signataire se désigne par sa position dans la liste des signataires ou par son nom.",
+          error: problem("signatoryRefInvalid"),
         }),
-        { error: "Les signataires doivent être une liste." },
+        { error: problem("partiesNotList") },
       )
-      .check(
-        z.minLength(1, "Au moins un signataire est obligatoire."),
-        z.maxLength(MAX_PARTIES, `Une convention compte au plus ${MAX_PARTIES} signataires.`),
-      ),
+      .check(z.minLength(1, problem("signatoriesMissing")), z.maxLength(MAX_PARTIES, problem("partiesTooMany"))),
     meetingId: z._default(z.nullable(z.string().check(z.minLength(1), z.maxLength(64))), null),
     reason: z.optional(reason),
   },
-  { error: objectErrors("Une signature doit être un objet { signedOn, signatories, meetingId?, reason? }.") },
+  { error: objectErrors("signatureNotObject") },
 );
 export type SignatureInput = z.input<typeof SignatureInputSchema>;
 
 /** Withdrawing the signature: the reason is asked for by the server (409 without it), so it may be left out here. */
 export const SignatureWithdrawalSchema = z.strictObject(
   { reason: z.optional(reason) },
-  { error: objectErrors("Un retrait de signature doit être un objet { reason }.") },
+  { error: objectErrors("withdrawalNotObject") },
 );
 
 /** A signature as recorded: the parties are copied as they were, so later edits of the list do not rewrite it. */

@@ -1,19 +1,18 @@
 import * as Y from "yjs";
 import { z } from "zod/mini";
 import { isoDate } from "./governance.ts";
+import { type ProblemSubject, problem } from "./problems.ts";
 import { InseeCodeSchema, MAX_COMMUNES } from "./territory.ts";
 import { objectErrors } from "./validation.ts";
 
-export const boundedText = (field: string, max: number) =>
-  z
-    .string({ error: `${field} doit être un texte.` })
-    .check(z.trim(), z.maxLength(max, `${field} dépasse ${max} caractères.`));
+export const boundedText = (field: ProblemSubject, max: number) =>
+  z.string({ error: problem("notText", field) }).check(z.trim(), z.maxLength(max, problem("tooLong", field)));
 
-export const requiredText = (field: string, max: number) =>
-  boundedText(field, max).check(z.minLength(1, `${field} est obligatoire.`));
+export const requiredText = (field: ProblemSubject, max: number) =>
+  boundedText(field, max).check(z.minLength(1, problem("required", field)));
 
 export const YearSchema = z
-  .number({ error: "Une année doit être un nombre." })
+  .number({ error: problem("yearNotNumber") })
   .check(z.int(), z.minimum(2000), z.maximum(2100));
 
 export const FICHE_STATUSES = ["proposee", "validee", "en-cours", "realisee", "abandonnee"] as const;
@@ -36,8 +35,8 @@ export const POLICY_LINKS = [
 export type PolicyLink = (typeof POLICY_LINKS)[number];
 
 export const MilestoneSchema = z.strictObject(
-  { date: isoDate("La date du jalon"), label: requiredText("Le libellé du jalon", 200) },
-  { error: objectErrors("Un jalon doit être un objet { date, label }.") },
+  { date: isoDate("milestoneDate"), label: requiredText("milestoneLabel", 200) },
+  { error: objectErrors("milestoneNotObject") },
 );
 export type Milestone = z.infer<typeof MilestoneSchema>;
 
@@ -46,11 +45,11 @@ const hasAtMostTwoDecimals = (value: number) => Math.abs(value * 100 - Math.roun
 
 /** Full-time equivalents: "0,5", "1,25". */
 const FteSchema = z
-  .number({ error: "Les ETP doivent être un nombre." })
+  .number({ error: problem("fteNotNumber") })
   .check(
-    z.minimum(0, "Les ETP ne peuvent pas être négatifs."),
-    z.maximum(1000, "Les ETP ne peuvent dépasser 1 000."),
-    z.refine(hasAtMostTwoDecimals, "Les ETP s'écrivent avec au plus 2 décimales."),
+    z.minimum(0, problem("fteNegative")),
+    z.maximum(1000, problem("fteTooBig")),
+    z.refine(hasAtMostTwoDecimals, problem("fteCents")),
   );
 
 /**
@@ -96,7 +95,7 @@ const define = <S extends z.ZodMiniType, G extends FicheFieldGroup | null>(defin
  * section); its description, sources, budget and indicators live beside these fields in the plan document.
  */
 const FIELDS = {
-  title: define({ kind: "text", group: "placement", schema: requiredText("Le titre de la fiche", 200), empty: "" }),
+  title: define({ kind: "text", group: "placement", schema: requiredText("ficheTitle", 200), empty: "" }),
   axisId: define({
     kind: "reference",
     group: "placement",
@@ -113,48 +112,48 @@ const FIELDS = {
     kind: "enum",
     group: "identity",
     options: FICHE_STATUSES,
-    schema: z.enum(FICHE_STATUSES, { error: `Statut de fiche possible : ${FICHE_STATUSES.join(", ")}.` }),
+    schema: z.enum(FICHE_STATUSES, { error: problem("ficheStatusUnknown") }),
     empty: "proposee",
   }),
   actionType: define({
     kind: "enum",
     group: "identity",
     options: ACTION_TYPES,
-    schema: z.nullable(z.enum(ACTION_TYPES, { error: `Type d'action possible : ${ACTION_TYPES.join(", ")}.` })),
+    schema: z.nullable(z.enum(ACTION_TYPES, { error: problem("actionTypeUnknown") })),
     empty: null,
   }),
   themes: define({
     kind: "list",
     group: "identity",
-    schema: z.array(boundedText("Une thématique", 120)).check(z.maxLength(20)),
+    schema: z.array(boundedText("ficheTheme", 120)).check(z.maxLength(20)),
     empty: [],
   }),
-  pilot: define({ kind: "text", group: "delivery", schema: boundedText("Le pilote", 200), empty: "" }),
+  pilot: define({ kind: "text", group: "delivery", schema: boundedText("pilot", 200), empty: "" }),
   partners: define({
     kind: "list",
     group: "delivery",
-    schema: z.array(boundedText("Un partenaire", 200)).check(z.maxLength(50)),
+    schema: z.array(boundedText("partner", 200)).check(z.maxLength(50)),
     empty: [],
   }),
-  targetPublic: define({ kind: "long-text", group: "delivery", schema: boundedText("Le public visé", 500), empty: "" }),
+  targetPublic: define({ kind: "long-text", group: "delivery", schema: boundedText("targetPublic", 500), empty: "" }),
   communes: define({
     kind: "communes",
     group: "delivery",
     schema: z.array(InseeCodeSchema).check(
-      z.maxLength(MAX_COMMUNES, `Une fiche concerne au plus ${MAX_COMMUNES} communes.`),
-      z.refine((codes) => new Set(codes).size === codes.length, "Une commune est nommée deux fois."),
+      z.maxLength(MAX_COMMUNES, problem("ficheCommunesTooMany")),
+      z.refine((codes) => new Set(codes).size === codes.length, problem("communeTwice")),
     ),
     empty: [],
   }),
   staffFte: define({ kind: "number", group: "delivery", schema: z.nullable(FteSchema), empty: null }),
-  staffRoles: define({ kind: "long-text", group: "delivery", schema: boundedText("Les fonctions", 500), empty: "" }),
+  staffRoles: define({ kind: "long-text", group: "delivery", schema: boundedText("staffRoles", 500), empty: "" }),
   years: define({ kind: "years", group: "calendar", schema: z.array(YearSchema).check(z.maxLength(10)), empty: [] }),
-  startDate: define({ kind: "date", group: "calendar", schema: z.nullable(isoDate("La date de début")), empty: null }),
-  endDate: define({ kind: "date", group: "calendar", schema: z.nullable(isoDate("La date de fin")), empty: null }),
+  startDate: define({ kind: "date", group: "calendar", schema: z.nullable(isoDate("startDate")), empty: null }),
+  endDate: define({ kind: "date", group: "calendar", schema: z.nullable(isoDate("endDate")), empty: null }),
   milestones: define({
     kind: "milestones",
     group: "calendar",
-    schema: z.array(MilestoneSchema).check(z.maxLength(50, "Une fiche compte au plus 50 jalons.")),
+    schema: z.array(MilestoneSchema).check(z.maxLength(50, problem("milestonesTooMany"))),
     empty: [],
   }),
   policyLinks: define({
@@ -162,22 +161,27 @@ const FIELDS = {
     group: "links",
     options: POLICY_LINKS,
     schema: z
-      .array(z.enum(POLICY_LINKS, { error: `Politique possible : ${POLICY_LINKS.join(", ")}.` }))
-      .check(z.refine((links) => new Set(links).size === links.length, "Une politique est nommée deux fois.")),
+      .array(z.enum(POLICY_LINKS, { error: problem("policyUnknown") }))
+      .check(z.refine((links) => new Set(links).size === links.length, problem("policyTwice"))),
     empty: [],
   }),
-  policyOther: define({ kind: "text", group: "links", schema: boundedText("L'autre politique", 200), empty: "" }),
+  policyOther: define({ kind: "text", group: "links", schema: boundedText("policyOther", 200), empty: "" }),
   evaluationWhat: define({
     kind: "long-text",
     group: "evaluation",
-    schema: boundedText("Ce qui est mesuré", 500),
+    schema: boundedText("evaluationWhat", 500),
     empty: "",
   }),
-  evaluationWho: define({ kind: "long-text", group: "evaluation", schema: boundedText("Qui mesure", 500), empty: "" }),
+  evaluationWho: define({
+    kind: "long-text",
+    group: "evaluation",
+    schema: boundedText("evaluationWho", 500),
+    empty: "",
+  }),
   evaluationWhen: define({
     kind: "long-text",
     group: "evaluation",
-    schema: boundedText("Quand mesurer", 500),
+    schema: boundedText("evaluationWhen", 500),
     empty: "",
   }),
   order: define({ kind: "internal", group: null, schema: z.string().check(z.minLength(1)), empty: "" }),

@@ -2,6 +2,7 @@ import { z } from "zod/mini";
 import type { BudgetLine } from "./budget-line.ts";
 import { CARD_KINDS } from "./card-kinds.ts";
 import { boundedText, type FicheFields, requiredText } from "./fiche-fields.ts";
+import { problem } from "./problems.ts";
 
 // The statuses were first defined here, and code importing them from here still finds them.
 export { FICHE_STATUSES, type FicheStatus } from "./fiche-fields.ts";
@@ -12,13 +13,13 @@ export const INDICATOR_KINDS = ["realisation", "resultat"] as const;
 export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
 
 export const AxisInputSchema = z.strictObject(
-  { title: requiredText("Le titre de l'axe", 200) },
-  { error: objectErrors("Un axe doit être un objet { title }.") },
+  { title: requiredText("axisTitle", 200) },
+  { error: objectErrors("axisNotObject") },
 );
 
 export const ObjectiveInputSchema = z.strictObject(
-  { axisId: z.string().check(z.minLength(1), z.maxLength(64)), title: requiredText("Le titre de l'objectif", 300) },
-  { error: objectErrors("Un objectif doit être un objet { axisId, title }.") },
+  { axisId: z.string().check(z.minLength(1), z.maxLength(64)), title: requiredText("objectiveTitle", 300) },
+  { error: objectErrors("objectiveNotObject") },
 );
 
 /** Renaming an objective: its title alone, held to the same rule. */
@@ -37,12 +38,12 @@ export type SourceRef = z.infer<typeof SourceRefSchema>;
 
 export const IndicatorFieldsSchema = z.strictObject(
   {
-    label: requiredText("Le libellé de l'indicateur", 200),
-    kind: z.enum(INDICATOR_KINDS, { error: "Un indicateur est de réalisation ou de résultat." }),
-    unit: boundedText("L'unité", 40),
-    target: z.nullable(z.number({ error: "La cible doit être un nombre." })),
+    label: requiredText("indicatorLabel", 200),
+    kind: z.enum(INDICATOR_KINDS, { error: problem("indicatorKindUnknown") }),
+    unit: boundedText("unit", 40),
+    target: z.nullable(z.number({ error: problem("targetNotNumber") })),
   },
-  { error: objectErrors("Un indicateur doit être un objet { label, kind, unit, target }.") },
+  { error: objectErrors("indicatorNotObject") },
 );
 export type IndicatorFields = z.infer<typeof IndicatorFieldsSchema>;
 

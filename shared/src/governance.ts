@@ -1,4 +1,5 @@
 import { z } from "zod/mini";
+import { type ProblemSubject, problem } from "./problems.ts";
 import type { Period } from "./space.ts";
 import { objectErrors } from "./validation.ts";
 import { type YearlyEvaluation, yearlyEvaluation } from "./yearly-evaluation.ts";
@@ -62,27 +63,26 @@ export const MAX_ATTENDEES = 200;
 export const MAX_DECISIONS = 50;
 
 /** A day as AAAA-MM-JJ, which must exist in the calendar. */
-export const isoDate = (what: string) =>
-  z.iso.date({ error: `${what} doit être une date réelle au format AAAA-MM-JJ.` });
+export const isoDate = (what: ProblemSubject) => z.iso.date({ error: problem("notDate", what) });
 
 export const AttendeeSchema = z.strictObject(
   {
     name: z
-      .string({ error: "Le nom du participant doit être un texte." })
+      .string({ error: problem("notText", "attendeeName") })
       .check(
         z.trim(),
-        z.minLength(1, "Le nom du participant est obligatoire."),
-        z.maxLength(120, "Le nom du participant dépasse 120 caractères."),
+        z.minLength(1, problem("required", "attendeeName")),
+        z.maxLength(120, problem("tooLong", "attendeeName")),
       ),
     organisation: z._default(
       z
-        .string({ error: "L'organisme doit être un texte." })
-        .check(z.trim(), z.maxLength(160, "L'organisme dépasse 160 caractères.")),
+        .string({ error: problem("notText", "organisme") })
+        .check(z.trim(), z.maxLength(160, problem("tooLong", "organisme"))),
       "",
     ),
-    attendance: z._default(z.enum(ATTENDANCES, { error: "La présence est « present » ou « excuse »." }), "present"),
+    attendance: z._default(z.enum(ATTENDANCES, { error: problem("attendanceUnknown") }), "present"),
   },
-  { error: objectErrors("Un participant doit être un objet { name, organisation?, attendance? }.") },
+  { error: objectErrors("attendeeNotObject") },
 );
 export type Attendee = z.infer<typeof AttendeeSchema>;
 
@@ -90,30 +90,27 @@ export const DecisionSchema = z
   .strictObject(
     {
       kind: z.enum(DECISION_KINDS, {
-        error: `La nature de la décision doit être l'une de : ${DECISION_KINDS.join(", ")}.`,
+        error: problem("decisionKindUnknown"),
       }),
       text: z
-        .string({ error: "Le texte de la décision doit être un texte." })
+        .string({ error: problem("notText", "decisionText") })
         .check(
           z.trim(),
-          z.minLength(1, "Le texte de la décision est obligatoire."),
-          z.maxLength(10_000, "Le texte de la décision dépasse 10 000 caractères."),
+          z.minLength(1, problem("required", "decisionText")),
+          z.maxLength(10_000, problem("tooLong", "decisionText")),
         ),
       /** The year a bilan annuel validates; left out, the one its meeting most likely reviewed (bilanYear). */
       year: z.optional(
         z
-          .int({ error: "L'année du bilan doit être un nombre entier (par exemple 2022)." })
-          .check(
-            z.minimum(2000, "L'année du bilan doit être comprise entre 2000 et 2100."),
-            z.maximum(2100, "L'année du bilan doit être comprise entre 2000 et 2100."),
-          ),
+          .int({ error: problem("decisionYearNotInteger") })
+          .check(z.minimum(2000, problem("decisionYearOutside")), z.maximum(2100, problem("decisionYearOutside"))),
       ),
     },
-    { error: objectErrors("Une décision doit être un objet { kind, text, year? }.") },
+    { error: objectErrors("decisionNotObject") },
   )
   .check(
     z.refine((decision) => decision.year === undefined || decision.kind === "bilan-annuel", {
-      error: "Seule la validation d'un bilan annuel nomme une année.",
+      error: problem("decisionYearNotBilan"),
       path: ["year"],
     }),
   );
@@ -127,39 +124,33 @@ const DecisionsSchema = z.pipe(
     return text ? [{ kind: "libre", text }] : [];
   }),
   z
-    .array(DecisionSchema, { error: "Les décisions doivent être une liste." })
-    .check(z.maxLength(MAX_DECISIONS, `Une réunion compte au plus ${MAX_DECISIONS} décisions.`)),
+    .array(DecisionSchema, { error: problem("decisionsNotList") })
+    .check(z.maxLength(MAX_DECISIONS, problem("decisionsTooMany"))),
 );
 
 const meetingFields = {
-  date: isoDate("La date"),
-  kind: z.enum(MEETING_KINDS, { error: `Le comité doit être l'un de : ${MEETING_KINDS.join(", ")}.` }),
+  date: isoDate("date"),
+  kind: z.enum(MEETING_KINDS, { error: problem("meetingKindUnknown") }),
   title: z
-    .string({ error: "L'intitulé doit être un texte." })
+    .string({ error: problem("notText", "meetingTitle") })
     .check(
       z.trim(),
-      z.minLength(1, "Le titre de la réunion est obligatoire."),
-      z.maxLength(200, "Le titre de la réunion dépasse 200 caractères."),
+      z.minLength(1, problem("required", "meetingTitle")),
+      z.maxLength(200, problem("tooLong", "meetingTitle")),
     ),
   place: z
-    .string({ error: "Le lieu doit être un texte." })
-    .check(z.trim(), z.maxLength(200, "Le lieu dépasse 200 caractères.")),
+    .string({ error: problem("notText", "place") })
+    .check(z.trim(), z.maxLength(200, problem("tooLong", "place"))),
   agenda: z
-    .string({ error: "L'ordre du jour doit être un texte." })
-    .check(z.trim(), z.maxLength(5_000, "L'ordre du jour dépasse 5 000 caractères.")),
+    .string({ error: problem("notText", "agenda") })
+    .check(z.trim(), z.maxLength(5_000, problem("tooLong", "agenda"))),
   /** The thematic group a comité opérationnel gathered, by its board. */
-  boardId: z.nullable(
-    z
-      .string({ error: "Le groupe thématique doit être l'identifiant d'un tableau." })
-      .check(z.minLength(1), z.maxLength(64)),
-  ),
+  boardId: z.nullable(z.string({ error: problem("meetingBoardNotId") }).check(z.minLength(1), z.maxLength(64))),
   attendees: z
-    .array(AttendeeSchema, { error: "Les participants doivent être une liste." })
-    .check(z.maxLength(MAX_ATTENDEES, `Une réunion compte au plus ${MAX_ATTENDEES} participants.`)),
+    .array(AttendeeSchema, { error: problem("attendeesNotList") })
+    .check(z.maxLength(MAX_ATTENDEES, problem("attendeesTooMany"))),
   decisions: DecisionsSchema,
 };
-
-const MEETING_SHAPE = "{ date, kind, title, place?, agenda?, boardId?, attendees?, decisions? }";
 
 export const MeetingInputSchema = z.strictObject(
   {
@@ -170,14 +161,14 @@ export const MeetingInputSchema = z.strictObject(
     attendees: z._default(meetingFields.attendees, []),
     decisions: z._default(meetingFields.decisions, []),
   },
-  { error: objectErrors(`Une réunion doit être un objet ${MEETING_SHAPE}.`) },
+  { error: objectErrors("meetingNotObject") },
 );
 export type MeetingInput = z.input<typeof MeetingInputSchema>;
 export type MeetingFields = z.output<typeof MeetingInputSchema>;
 
 /** A key left out keeps what is stored; `attendees` and `decisions` replace the list. */
 export const MeetingPatchSchema = z.partial(
-  z.strictObject(meetingFields, { error: objectErrors(`Une modification de réunion reprend ${MEETING_SHAPE}.`) }),
+  z.strictObject(meetingFields, { error: objectErrors("meetingPatchNotObject") }),
 );
 export type MeetingPatch = z.output<typeof MeetingPatchSchema>;
 
@@ -190,18 +181,18 @@ export interface Meeting extends MeetingFields {
 
 export const ReopeningInputSchema = z.strictObject(
   {
-    step: z.enum(DEMARCHE_STEPS, { error: `L'étape doit être l'une de : ${DEMARCHE_STEPS.join(", ")}.` }),
+    step: z.enum(DEMARCHE_STEPS, { error: problem("stepUnknown") }),
     reason: z
-      .string({ error: "Le motif doit être un texte." })
+      .string({ error: problem("notText", "reason") })
       .check(
         z.trim(),
-        z.minLength(1, "Le motif de la réouverture est obligatoire."),
-        z.maxLength(2_000, "Le motif dépasse 2 000 caractères."),
+        z.minLength(1, problem("required", "reopeningReason")),
+        z.maxLength(2_000, problem("tooLong", "reason")),
       ),
     /** The day the step is re-opened; today when left out. */
-    on: z.optional(isoDate("La date de réouverture")),
+    on: z.optional(isoDate("reopeningDate")),
   },
-  { error: objectErrors("Une réouverture doit être un objet { step, reason, on? }.") },
+  { error: objectErrors("reopeningNotObject") },
 );
 export type ReopeningInput = z.input<typeof ReopeningInputSchema>;
 
@@ -218,17 +209,14 @@ export interface Reopening {
 export const PlanningPatchSchema = z.strictObject(
   {
     planned: z.partialRecord(
-      z.enum(DEMARCHE_STEPS, { error: `L'étape doit être l'une de : ${DEMARCHE_STEPS.join(", ")}.` }),
-      z.nullable(isoDate("La date prévue")),
+      z.enum(DEMARCHE_STEPS, { error: problem("stepUnknown") }),
+      z.nullable(isoDate("plannedDate")),
       {
-        error: (issue) =>
-          issue.code === "invalid_key"
-            ? `Étape inconnue : les étapes sont ${DEMARCHE_STEPS.join(", ")}.`
-            : "Les dates prévues doivent être un objet { étape: AAAA-MM-JJ | null }.",
+        error: (issue) => (issue.code === "invalid_key" ? problem("stepUnknown") : problem("plannedNotObject")),
       },
     ),
   },
-  { error: objectErrors("Le rétro-planning doit être un objet { planned }.") },
+  { error: objectErrors("planningNotObject") },
 );
 export type PlanningPatch = z.input<typeof PlanningPatchSchema>;
 export type Planning = Partial<Record<DemarcheStep, string>>;

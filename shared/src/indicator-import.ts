@@ -2,6 +2,7 @@
 // are published, and any other wide file once the facilitator says what its columns hold (the mapping).
 import { z } from "zod/mini";
 import type { IndicatorView } from "./indicator.ts";
+import { problem } from "./problems.ts";
 import { withoutAccents } from "./text-folding.ts";
 import { describeIssues, objectErrors } from "./validation.ts";
 
@@ -9,11 +10,11 @@ import { describeIssues, objectErrors } from "./validation.ts";
 export const MAX_MAPPED_MEASURES = 50;
 
 const ColumnNameSchema = z
-  .string({ error: "Un nom de colonne doit être un texte." })
+  .string({ error: problem("notText", "columnName") })
   .check(
     z.trim(),
-    z.minLength(1, "Le nom de colonne est obligatoire."),
-    z.maxLength(200, "Un nom de colonne dépasse 200 caractères."),
+    z.minLength(1, problem("required", "columnName")),
+    z.maxLength(200, problem("tooLong", "columnName")),
   );
 
 const MappedYearSchema = z.union(
@@ -21,31 +22,31 @@ const MappedYearSchema = z.union(
     z.strictObject({ column: ColumnNameSchema }),
     z.strictObject({
       fixed: z
-        .number({ error: "L'année doit être un nombre (par exemple 2022)." })
+        .number({ error: problem("importYearNotNumber") })
         .check(
-          z.int("L'année doit être un nombre entier."),
-          z.minimum(1950, "L'année doit être comprise entre 1950 et 2100."),
-          z.maximum(2100, "L'année doit être comprise entre 1950 et 2100."),
+          z.int(problem("importYearNotInteger")),
+          z.minimum(1950, problem("importYearOutside")),
+          z.maximum(2100, problem("importYearOutside")),
         ),
     }),
   ],
-  { error: "year doit être { column } (la colonne de la date) ou { fixed } (une année pour tout le fichier)." },
+  { error: problem("mappedYearInvalid") },
 );
 
 export const MappedMeasureSchema = z.strictObject(
   {
     column: ColumnNameSchema,
     label: z
-      .string({ error: "Le libellé de l'indicateur doit être un texte." })
+      .string({ error: problem("notText", "indicatorLabel") })
       .check(
         z.trim(),
-        z.minLength(1, "Le libellé de l'indicateur est obligatoire."),
-        z.maxLength(200, "Le libellé de l'indicateur dépasse 200 caractères."),
+        z.minLength(1, problem("required", "indicatorLabel")),
+        z.maxLength(200, problem("tooLong", "indicatorLabel")),
       ),
-    unit: z._default(z.string().check(z.trim(), z.maxLength(40, "L'unité dépasse 40 caractères.")), ""),
-    theme: z._default(z.string().check(z.trim(), z.maxLength(120, "Le thème dépasse 120 caractères.")), ""),
+    unit: z._default(z.string().check(z.trim(), z.maxLength(40, problem("tooLong", "unit"))), ""),
+    theme: z._default(z.string().check(z.trim(), z.maxLength(120, problem("tooLong", "theme"))), ""),
   },
-  { error: objectErrors("Une colonne à importer doit être un objet { column, label, unit?, theme? }.") },
+  { error: objectErrors("mappedMeasureNotObject") },
 );
 export type MappedMeasure = z.infer<typeof MappedMeasureSchema>;
 
@@ -57,14 +58,14 @@ export const ImportMappingSchema = z
       territoryColumn: ColumnNameSchema,
       year: MappedYearSchema,
       measures: z
-        .array(MappedMeasureSchema, { error: "measures doit être une liste de colonnes à importer." })
+        .array(MappedMeasureSchema, { error: problem("measuresNotList") })
         .check(
-          z.minLength(1, "Choisissez au moins une colonne à importer."),
-          z.maxLength(MAX_MAPPED_MEASURES, `Au plus ${MAX_MAPPED_MEASURES} colonnes à importer.`),
+          z.minLength(1, problem("measuresMissing")),
+          z.maxLength(MAX_MAPPED_MEASURES, problem("measuresTooMany")),
         ),
-      source: z._default(z.string().check(z.trim(), z.maxLength(300, "La source dépasse 300 caractères.")), ""),
+      source: z._default(z.string().check(z.trim(), z.maxLength(300, problem("tooLong", "source"))), ""),
     },
-    { error: objectErrors("La correspondance doit être un objet { territoryColumn, year, measures, source? }.") },
+    { error: objectErrors("mappingNotObject") },
   )
   .check(
     z.superRefine((mapping, context) => {
@@ -76,7 +77,8 @@ export const ImportMappingSchema = z
           context.addIssue({
             code: "custom",
             path: ["measures", index, "column"],
-            message: `La colonne « ${measure.column} » est déjà choisie plus haut.`,
+            message: problem("columnTaken"),
+            params: { value: measure.column },
           });
         taken.add(name);
       });

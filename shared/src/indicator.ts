@@ -1,5 +1,6 @@
 import { z } from "zod/mini";
 import type { Citation } from "./citation.ts";
+import { type ProblemSubject, problem } from "./problems.ts";
 
 /** Comparison levels of a territorial figure, as the Caf's diagnostics present them. */
 export const INDICATOR_LEVELS = ["territoire", "departement", "france"] as const;
@@ -18,33 +19,32 @@ export const INDICATOR_COLUMNS = [
 ] as const;
 export type IndicatorColumn = (typeof INDICATOR_COLUMNS)[number];
 
-const value = (column: string) =>
-  z.nullable(z.number({ error: `${column} doit être un nombre (virgule ou point décimal).` }));
+const value = (column: ProblemSubject) => z.nullable(z.number({ error: problem("cellNotNumber", column) }));
 
 /** One line of an import file, once its cells are read (numbers parsed, blanks as null). */
 export const IndicatorRowSchema = z.strictObject({
   indicateur: z
-    .string({ error: "indicateur est obligatoire." })
+    .string({ error: problem("required", "indicateurColumn") })
     .check(
       z.trim(),
-      z.minLength(1, "indicateur est obligatoire."),
-      z.maxLength(200, "indicateur dépasse 200 caractères."),
+      z.minLength(1, problem("required", "indicateurColumn")),
+      z.maxLength(200, problem("tooLong", "indicateurColumn")),
     ),
-  theme: z._default(z.string().check(z.trim(), z.maxLength(120, "theme dépasse 120 caractères.")), ""),
+  theme: z._default(z.string().check(z.trim(), z.maxLength(120, problem("tooLong", "themeColumn"))), ""),
   annee: z
-    .number({ error: "annee doit être une année (par exemple 2019)." })
+    .number({ error: problem("yearCellNotNumber") })
     .check(
-      z.int("annee doit être une année entière."),
-      z.minimum(1950, "annee doit être comprise entre 1950 et 2100."),
-      z.maximum(2100, "annee doit être comprise entre 1950 et 2100."),
+      z.int(problem("yearCellNotInteger")),
+      z.minimum(1950, problem("yearCellOutside")),
+      z.maximum(2100, problem("yearCellOutside")),
     ),
-  valeur_territoire: value("valeur_territoire").check(
-    z.refine((v) => v !== null, "valeur_territoire est obligatoire."),
+  valeur_territoire: value("valeurTerritoireColumn").check(
+    z.refine((v) => v !== null, problem("required", "valeurTerritoireColumn")),
   ),
-  valeur_departement: value("valeur_departement"),
-  valeur_france: value("valeur_france"),
-  unite: z._default(z.string().check(z.trim(), z.maxLength(40, "unite dépasse 40 caractères.")), ""),
-  source: z._default(z.string().check(z.trim(), z.maxLength(300, "source dépasse 300 caractères.")), ""),
+  valeur_departement: value("valeurDepartementColumn"),
+  valeur_france: value("valeurFranceColumn"),
+  unite: z._default(z.string().check(z.trim(), z.maxLength(40, problem("tooLong", "uniteColumn"))), ""),
+  source: z._default(z.string().check(z.trim(), z.maxLength(300, problem("tooLong", "sourceColumn"))), ""),
 });
 export type IndicatorRow = z.infer<typeof IndicatorRowSchema>;
 

@@ -1,6 +1,7 @@
 import { z } from "zod/mini";
 import { CARD_KINDS, type CardKind } from "./card-kinds.ts";
 import { JoinCodeSchema } from "./join-code.ts";
+import { problem } from "./problems.ts";
 import type { Role } from "./roles.ts";
 import { objectErrors } from "./validation.ts";
 
@@ -12,56 +13,50 @@ export const INVITATION_MAX_USES = 10_000;
 
 export const NewInvitationSchema = z.strictObject(
   {
-    role: z.enum(INVITED_ROLES, { error: `Le rôle invité doit être l'un de : ${INVITED_ROLES.join(", ")}.` }),
+    role: z.enum(INVITED_ROLES, { error: problem("invitedRoleUnknown") }),
     label: z
-      .string({ error: "Le libellé doit être un texte." })
+      .string({ error: problem("notText", "linkLabel") })
       .check(
         z.trim(),
-        z.minLength(1, "Le libellé du lien est obligatoire."),
-        z.maxLength(80, "Le libellé dépasse 80 caractères."),
+        z.minLength(1, problem("required", "linkLabel")),
+        z.maxLength(80, problem("tooLong", "linkLabel")),
       ),
     boardIds: z._default(
       z.nullable(
         z
           .array(z.string().check(z.minLength(1), z.maxLength(64)), {
-            error: "boardIds doit être une liste d'identifiants de tableaux.",
+            error: problem("boardIdsNotList"),
           })
-          .check(z.minLength(1, "Choisissez au moins un tableau, ou null pour tous."), z.maxLength(100)),
+          .check(z.minLength(1, problem("boardIdsMissing")), z.maxLength(100)),
       ),
       null,
     ),
     expiresAt: z._default(
-      z.nullable(
-        z.number({ error: "expiresAt doit être une date (millisecondes depuis 1970)." }).check(z.int(), z.positive()),
-      ),
+      z.nullable(z.number({ error: problem("expiresAtNotNumber") }).check(z.int(), z.positive())),
       null,
     ),
     kinds: z._default(
       z.nullable(
-        z
-          .array(z.enum(CARD_KINDS, { error: `Types de carte possibles : ${CARD_KINDS.join(", ")}.` }))
-          .check(z.minLength(1, "Autorisez au moins un type de carte, ou null pour tous.")),
+        z.array(z.enum(CARD_KINDS, { error: problem("kindsUnknown") })).check(z.minLength(1, problem("kindsMissing"))),
       ),
       null,
     ),
-    moderated: z._default(z.boolean({ error: "moderated doit valoir true ou false." }), false),
+    moderated: z._default(z.boolean({ error: problem("moderatedNotBoolean") }), false),
     maxUses: z._default(
       z.nullable(
         z
-          .number({ error: "maxUses doit être un nombre entier." })
+          .number({ error: problem("maxUsesNotInteger") })
           .check(
             z.int(),
-            z.minimum(1, "maxUses doit valoir au moins 1."),
-            z.maximum(INVITATION_MAX_USES, `maxUses ne peut dépasser ${INVITATION_MAX_USES}.`),
+            z.minimum(1, problem("maxUsesTooSmall")),
+            z.maximum(INVITATION_MAX_USES, problem("maxUsesTooBig")),
           ),
       ),
       null,
     ),
   },
   {
-    error: objectErrors(
-      "Une invitation doit être un objet { role, label, boardIds?, expiresAt?, kinds?, moderated?, maxUses? }.",
-    ),
+    error: objectErrors("invitationNotObject"),
   },
 );
 export type NewInvitation = z.input<typeof NewInvitationSchema>;
@@ -70,14 +65,14 @@ export const DISPLAY_NAME_MAX = 60;
 export const ORGANISATION_MAX = 80;
 
 const invitationToken = z
-  .string({ error: "Le jeton d'invitation est obligatoire." })
+  .string({ error: problem("required", "invitationToken") })
   .check(z.minLength(1), z.maxLength(200));
 
 /** One of the two ways in: the link's token, or the short code a facilitator made for that link. */
 const joinKey = { token: z.optional(invitationToken), code: z.optional(JoinCodeSchema) };
 const oneJoinKey = {
   check: (key: { token?: string; code?: string }) => (key.token === undefined) !== (key.code === undefined),
-  message: "Donnez soit le lien d'invitation (token), soit le code affiché (code).",
+  message: problem("joinKeyOne"),
 };
 
 export const JoinSchema = z
@@ -85,27 +80,27 @@ export const JoinSchema = z
     {
       ...joinKey,
       displayName: z
-        .string({ error: "Le nom doit être un texte." })
+        .string({ error: problem("notText", "displayName") })
         .check(
           z.trim(),
-          z.minLength(1, "Choisissez un nom ou un pseudonyme."),
-          z.maxLength(DISPLAY_NAME_MAX, `Le nom dépasse ${DISPLAY_NAME_MAX} caractères.`),
+          z.minLength(1, problem("displayNameMissing")),
+          z.maxLength(DISPLAY_NAME_MAX, problem("tooLong", "displayName")),
         ),
       organisation: z._default(
         z
-          .string({ error: "L'organisation doit être un texte." })
-          .check(z.trim(), z.maxLength(ORGANISATION_MAX, `L'organisation dépasse ${ORGANISATION_MAX} caractères.`)),
+          .string({ error: problem("notText", "organisation") })
+          .check(z.trim(), z.maxLength(ORGANISATION_MAX, problem("tooLong", "organisation"))),
         "",
       ),
     },
-    { error: objectErrors("Rejoindre demande un objet { token ou code, displayName, organisation? }.") },
+    { error: objectErrors("joinNotObject") },
   )
   .check(z.refine(oneJoinKey.check, oneJoinKey.message));
 export type Join = z.input<typeof JoinSchema>;
 
 /** Asked before the join form, so that the page names what the link opens (and says at once when it is dead). */
 export const JoinPreviewSchema = z
-  .strictObject(joinKey, { error: objectErrors("L'aperçu d'une invitation demande un objet { token } ou { code }.") })
+  .strictObject(joinKey, { error: objectErrors("joinPreviewNotObject") })
   .check(z.refine(oneJoinKey.check, oneJoinKey.message));
 export type JoinPreviewRequest = z.input<typeof JoinPreviewSchema>;
 

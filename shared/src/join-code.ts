@@ -1,5 +1,6 @@
 import { z } from "zod/mini";
 import type { InvitedRole } from "./invitation.ts";
+import { problem } from "./problems.ts";
 import { objectErrors } from "./validation.ts";
 
 /**
@@ -27,14 +28,15 @@ export function formatJoinCode(code: string): string {
 
 /** A typed code, read as its eight characters (what the server hashes and looks up). */
 export const JoinCodeSchema = z.pipe(
-  z.string({ error: "Le code doit être un texte." }).check(z.maxLength(40, "Ce code est trop long.")),
+  z.string({ error: problem("notText", "joinCode") }).check(z.maxLength(40, problem("joinCodeTooLong"))),
   z.transform((text, context) => {
     const code = joinCodeIn(text);
     if (code === null) {
       context.issues.push({
         code: "custom",
         input: text,
-        message: `Un code compte ${JOIN_CODE_LENGTH} caractères, lettres et chiffres, comme affiché à l'écran.`,
+        message: problem("joinCodeMalformed"),
+        params: { count: JOIN_CODE_LENGTH },
       });
       return z.NEVER;
     }
@@ -45,19 +47,19 @@ export const JoinCodeSchema = z.pipe(
 /** A facilitator makes a code for one of the space's invitation links, which they hold (only its hash is kept). */
 export const NewJoinCodeSchema = z.strictObject(
   {
-    token: z.string({ error: "Le lien d'invitation (token) est obligatoire." }).check(z.minLength(1), z.maxLength(200)),
+    token: z.string({ error: problem("required", "invitationLink") }).check(z.minLength(1), z.maxLength(200)),
     hours: z._default(
       z
-        .number({ error: "hours doit être un nombre d'heures." })
+        .number({ error: problem("hoursNotNumber") })
         .check(
-          z.int("hours doit être un nombre entier d'heures."),
-          z.minimum(1, "Un code dure au moins une heure."),
-          z.maximum(JOIN_CODE_MAX_HOURS, `Un code dure au plus ${JOIN_CODE_MAX_HOURS} heures.`),
+          z.int(problem("hoursNotInteger")),
+          z.minimum(1, problem("hoursTooSmall")),
+          z.maximum(JOIN_CODE_MAX_HOURS, problem("hoursTooBig")),
         ),
       JOIN_CODE_DEFAULT_HOURS,
     ),
   },
-  { error: objectErrors("Un code demande un objet { token, hours? }.") },
+  { error: objectErrors("joinCodeRequestNotObject") },
 );
 export type NewJoinCode = z.input<typeof NewJoinCodeSchema>;
 

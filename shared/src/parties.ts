@@ -1,4 +1,5 @@
 import { z } from "zod/mini";
+import { problem } from "./problems.ts";
 import { MAX_COMMUNES } from "./territory.ts";
 import { objectErrors } from "./validation.ts";
 
@@ -25,43 +26,43 @@ export const MAX_PARTIES = MAX_COMMUNES + 20;
 const RepresentativeSchema = z.strictObject(
   {
     name: z
-      .string({ error: "Le nom du représentant doit être un texte." })
+      .string({ error: problem("notText", "representativeName") })
       .check(
         z.trim(),
-        z.minLength(1, "Le nom du représentant est obligatoire."),
-        z.maxLength(120, "Le nom du représentant dépasse 120 caractères."),
+        z.minLength(1, problem("required", "representativeName")),
+        z.maxLength(120, problem("tooLong", "representativeName")),
       ),
     title: z.optional(
       z
-        .string({ error: "La fonction du représentant doit être un texte." })
+        .string({ error: problem("notText", "representativeTitle") })
         .check(
           z.trim(),
-          z.minLength(1, "La fonction du représentant est vide : omettez-la."),
-          z.maxLength(120, "La fonction du représentant dépasse 120 caractères."),
+          z.minLength(1, problem("representativeTitleEmpty")),
+          z.maxLength(120, problem("tooLong", "representativeTitle")),
         ),
     ),
   },
-  { error: objectErrors("Le représentant doit être un objet { name, title? }.") },
+  { error: objectErrors("representativeNotObject") },
 );
 
 export const PartySchema = z.strictObject(
   {
-    kind: z.enum(PARTY_KINDS, { error: `Le type de signataire doit être l'un de : ${PARTY_KINDS.join(", ")}.` }),
+    kind: z.enum(PARTY_KINDS, { error: problem("partyKindUnknown") }),
     name: z
-      .string({ error: "Le nom du signataire doit être un texte." })
+      .string({ error: problem("notText", "partyName") })
       .check(
         z.trim(),
-        z.minLength(1, "Le nom du signataire est obligatoire."),
-        z.maxLength(160, "Le nom du signataire dépasse 160 caractères."),
+        z.minLength(1, problem("required", "partyName")),
+        z.maxLength(160, problem("tooLong", "partyName")),
       ),
     representative: z.optional(RepresentativeSchema),
     /** Set once the party has signed. */
-    signedOn: z.optional(z.iso.date({ error: "La date de signature doit être une date réelle au format AAAA-MM-JJ." })),
+    signedOn: z.optional(z.iso.date({ error: problem("notDate", "signingDate") })),
   },
-  { error: objectErrors("Un signataire doit être un objet { kind, name, representative?, signedOn? }.") },
+  { error: objectErrors("partyNotObject") },
 );
 export type Party = z.infer<typeof PartySchema>;
 
 export const PartiesSchema = z
-  .array(PartySchema, { error: "Les signataires doivent être une liste." })
-  .check(z.maxLength(MAX_PARTIES, `Une convention compte au plus ${MAX_PARTIES} signataires.`));
+  .array(PartySchema, { error: problem("partiesNotList") })
+  .check(z.maxLength(MAX_PARTIES, problem("partiesTooMany")));

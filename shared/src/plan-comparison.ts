@@ -3,14 +3,15 @@ import { upgradeBudgetLine } from "./budget-line-upgrade.ts";
 import type { Fiche } from "./fiche.ts";
 import { FICHE_FIELDS, type FicheFieldValue, fieldValue, type ShownFicheFieldKey } from "./fiche-fields.ts";
 import { describeBudgetLine } from "./financing-words.ts";
+import { problem } from "./problems.ts";
 import { objectErrors } from "./validation.ts";
 
 export const PlanVersionInputSchema = z.strictObject(
   {
-    label: z.string().check(z.trim(), z.minLength(1, "Le libellé de la version est obligatoire."), z.maxLength(200)),
+    label: z.string().check(z.trim(), z.minLength(1, problem("required", "versionLabel")), z.maxLength(200)),
     meetingId: z._default(z.nullable(z.string().check(z.minLength(1), z.maxLength(64))), null),
   },
-  { error: objectErrors("Une version doit être un objet { label, meetingId? }.") },
+  { error: objectErrors("versionNotObject") },
 );
 
 /** What a comparison names besides the fiche's fields (fiche-fields.ts), which it names by their codes. */

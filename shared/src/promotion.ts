@@ -5,16 +5,17 @@ import { cardById, listCards, writeCardFields } from "./board-document.ts";
 import type { Card } from "./card.ts";
 import type { SourceRef } from "./fiche.ts";
 import { addSources, createFiche, ficheDescription, planFiches } from "./plan-document.ts";
+import { problem } from "./problems.ts";
 import { objectErrors } from "./validation.ts";
 
 export const PromotionRequestSchema = z
   .strictObject(
     {
-      boardId: z.string({ error: "boardId est obligatoire." }).check(z.minLength(1), z.maxLength(64)),
+      boardId: z.string({ error: problem("required", "boardId") }).check(z.minLength(1), z.maxLength(64)),
       cardIds: z.optional(
         z
           .array(z.string().check(z.minLength(1), z.maxLength(64)))
-          .check(z.minLength(1, "Choisissez au moins une carte."), z.maxLength(500)),
+          .check(z.minLength(1, problem("cardsMissing")), z.maxLength(500)),
       ),
       clusterId: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
       /** An existing fiche to merge into, or the axis (null: none yet) and title of a new one. */
@@ -26,11 +27,11 @@ export const PromotionRequestSchema = z
         }),
       ]),
     },
-    { error: objectErrors("Une promotion doit être un objet { boardId, cardIds | clusterId, target }.") },
+    { error: objectErrors("promotionNotObject") },
   )
   .check(
     z.refine((request) => (request.cardIds === undefined) !== (request.clusterId === undefined), {
-      message: "Donnez soit cardIds, soit clusterId.",
+      message: problem("promotionOneSource"),
     }),
   );
 export type PromotionRequest = z.infer<typeof PromotionRequestSchema>;

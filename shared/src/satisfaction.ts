@@ -1,4 +1,5 @@
 import { z } from "zod/mini";
+import { problem } from "./problems.ts";
 import { objectErrors } from "./validation.ts";
 
 /**
@@ -21,11 +22,11 @@ export const SATISFACTION_COMMENT_MAX = 2000;
 export const SATISFACTION_MIN_ANSWERS = 3;
 
 const ScoreSchema = z
-  .number({ error: "Une note doit être un nombre entier de 1 à 5." })
+  .number({ error: problem("scoreNotInteger") })
   .check(
-    z.int("Une note doit être un nombre entier de 1 à 5."),
-    z.minimum(1, "Une note va de 1 à 5."),
-    z.maximum(5, "Une note va de 1 à 5."),
+    z.int(problem("scoreNotInteger")),
+    z.minimum(1, problem("scoreOutside")),
+    z.maximum(5, problem("scoreOutside")),
   ) as z.ZodMiniType<SatisfactionScore, number>;
 
 const scoreFields = Object.fromEntries(SATISFACTION_QUESTIONS.map((question) => [question, z.optional(ScoreSchema)]));
@@ -37,25 +38,22 @@ export const SatisfactionAnswerSchema = z
       scores: z.strictObject(
         scoreFields as Record<SatisfactionQuestion, z.ZodMiniOptional<z.ZodMiniType<SatisfactionScore, number>>>,
         {
-          error: objectErrors(`Les notes doivent être un objet { ${SATISFACTION_QUESTIONS.join(", ")} }.`),
+          error: objectErrors("scoresNotObject"),
         },
       ),
       comment: z._default(
         z
-          .string({ error: "Le commentaire doit être un texte." })
-          .check(
-            z.trim(),
-            z.maxLength(SATISFACTION_COMMENT_MAX, `Le commentaire dépasse ${SATISFACTION_COMMENT_MAX} caractères.`),
-          ),
+          .string({ error: problem("notText", "comment") })
+          .check(z.trim(), z.maxLength(SATISFACTION_COMMENT_MAX, problem("tooLong", "comment"))),
         "",
       ),
     },
-    { error: objectErrors("Une réponse doit être un objet { scores, comment? }.") },
+    { error: objectErrors("answerNotObject") },
   )
   .check(
     z.refine(
       (answer) => answer.comment !== "" || Object.values(answer.scores).some((score) => score !== undefined),
-      "Répondez à au moins une question, ou laissez un commentaire.",
+      problem("answerEmpty"),
     ),
   );
 export type SatisfactionAnswerInput = z.input<typeof SatisfactionAnswerSchema>;

@@ -5,6 +5,7 @@ import { DEMARCHE_STEPS, isoDate, MeetingInputSchema, ReopeningInputSchema } fro
 import { INDICATOR_LEVELS } from "./indicator.ts";
 import { DISPLAY_NAME_MAX, INVITED_ROLES, ORGANISATION_MAX } from "./invitation.ts";
 import { PartiesSchema } from "./parties.ts";
+import { type ProblemParams, type ProblemSubject, problem } from "./problems.ts";
 import type { Role } from "./roles.ts";
 import { SATISFACTION_QUESTIONS, SatisfactionAnswerSchema } from "./satisfaction.ts";
 import { PeriodSchema, SpaceNameSchema } from "./space.ts";
@@ -33,12 +34,12 @@ export const ANONYMOUS_AUTHOR_NAMES: Record<Role, string> = {
   observer: "Observateur·rice",
 };
 
-const id = z.string({ error: "Un identifiant doit être un texte." }).check(z.minLength(1), z.maxLength(64));
-const time = z.number({ error: "Une date doit être un nombre (ms)." }).check(z.int(), z.nonnegative());
+const id = z.string({ error: problem("notId") }).check(z.minLength(1), z.maxLength(64));
+const time = z.number({ error: problem("archiveTimeNotNumber") }).check(z.int(), z.nonnegative());
 /** A document's Yjs state (Y.encodeStateAsUpdate), in base64. */
-const yjsState = z.base64({ error: "L'état d'un document doit être un état Yjs en base64." });
-const list = <T extends z.ZodMiniType>(item: T, what: string) =>
-  z.array(item, { error: `${what} doit être une liste.` });
+const yjsState = z.base64({ error: problem("archiveStateNotBase64") });
+/** The issue's path names the list. */
+const list = <T extends z.ZodMiniType>(item: T) => z.array(item, { error: problem("notList") });
 
 const ArchivedBoardSchema = z.strictObject({
   id,
@@ -57,13 +58,13 @@ const ArchivedPlanVersionSchema = z.strictObject({
   createdAt: time,
   state: yjsState,
   /** The fiches as read when the version was frozen (what comparisons read); only their sources are checked. */
-  fiches: list(z.looseObject({ id, sources: z.optional(list(SourceRefSchema, "Les sources d'une fiche")) }), "fiches"),
+  fiches: list(z.looseObject({ id, sources: z.optional(list(SourceRefSchema)) })),
 });
 
 const ArchivedSignatureSchema = z.strictObject({
   id,
   versionId: id,
-  signedOn: isoDate("La date de signature"),
+  signedOn: isoDate("signingDate"),
   signatories: PartiesSchema,
   meetingId: z.nullable(id),
   recordedAt: time,
@@ -90,11 +91,11 @@ const ArchivedIndicatorSchema = z.strictObject({
 
 const ArchivedQuestionnaireSchema = z.strictObject({
   year: z.number().check(z.int(), z.minimum(2000), z.maximum(2100)),
-  questions: list(z.enum(SATISFACTION_QUESTIONS), "questions"),
+  questions: list(z.enum(SATISFACTION_QUESTIONS)),
   openedAt: time,
   closedAt: z.nullable(time),
   /** Anonymous, as stored: neither who nor when. */
-  answers: list(SatisfactionAnswerSchema, "answers"),
+  answers: list(SatisfactionAnswerSchema),
 });
 
 const ArchivedServiceSchema = z.extend(ServiceInputSchema, {
@@ -116,10 +117,10 @@ export const SpaceArchiveSchema = z
   .strictObject(
     {
       format: z.literal(SPACE_ARCHIVE_FORMAT, {
-        error: "Ce fichier n'est pas une archive d'espace CTG de l'atelier (format inconnu).",
+        error: problem("archiveFormatUnknown"),
       }),
       version: z.literal(SPACE_ARCHIVE_VERSION, {
-        error: `Cette version d'archive n'est pas lue ici (version ${SPACE_ARCHIVE_VERSION} attendue).`,
+        error: problem("archiveVersionUnknown"),
       }),
       exportedAt: time,
       pseudonyms: z.boolean(),
@@ -130,79 +131,76 @@ export const SpaceArchiveSchema = z
         parties: PartiesSchema,
         createdAt: time,
       }),
-      boards: list(ArchivedBoardSchema, "boards"),
+      boards: list(ArchivedBoardSchema),
       plan: z.strictObject({ state: yjsState }),
-      planVersions: list(ArchivedPlanVersionSchema, "planVersions"),
-      signatures: list(ArchivedSignatureSchema, "signatures"),
-      meetings: list(ArchivedMeetingSchema, "meetings"),
+      planVersions: list(ArchivedPlanVersionSchema),
+      signatures: list(ArchivedSignatureSchema),
+      meetings: list(ArchivedMeetingSchema),
       demarche: z.strictObject({
-        planning: z.partialRecord(z.enum(DEMARCHE_STEPS), isoDate("La date prévue")),
-        reopenings: list(
-          z.extend(ReopeningInputSchema, { id, on: isoDate("La date de réouverture"), recordedAt: time }),
-          "reopenings",
-        ),
+        planning: z.partialRecord(z.enum(DEMARCHE_STEPS), isoDate("plannedDate")),
+        reopenings: list(z.extend(ReopeningInputSchema, { id, on: isoDate("reopeningDate"), recordedAt: time })),
       }),
-      indicators: list(ArchivedIndicatorSchema, "indicators"),
+      indicators: list(ArchivedIndicatorSchema),
       bilan: z.strictObject({
         entries: list(
           z.extend(BilanEntryInputSchema, { ficheId: id, year: z.number().check(z.int()), updatedAt: time }),
-          "entries",
         ),
-        impacts: list(ImpactLinkSchema, "impacts"),
+        impacts: list(ImpactLinkSchema),
       }),
-      satisfaction: list(ArchivedQuestionnaireSchema, "satisfaction"),
-      territoryServices: list(ArchivedServiceSchema, "territoryServices"),
-      participants: z.optional(list(ArchivedParticipantSchema, "participants")),
+      satisfaction: list(ArchivedQuestionnaireSchema),
+      territoryServices: list(ArchivedServiceSchema),
+      participants: z.optional(list(ArchivedParticipantSchema)),
     },
-    { error: objectErrors("Une archive d'espace CTG doit être un objet JSON { format, version, space, boards, … }.") },
+    { error: objectErrors("archiveNotObject") },
   )
   .check(
     z.superRefine((archive, context) => {
-      const problem = (path: PropertyKey[], message: string) => context.addIssue({ code: "custom", path, message });
-      const ids = (items: readonly { id: string }[], path: string, what: string) => {
+      const refuse = (path: PropertyKey[], message: string, params: ProblemParams = {}) =>
+        context.addIssue({ code: "custom", path, message, params });
+      const ids = (items: readonly { id: string }[], path: string, what: ProblemSubject) => {
         const seen = new Set<string>();
         items.forEach((item, index) => {
-          if (seen.has(item.id)) problem([path, index, "id"], `${what} ${item.id} figure deux fois.`);
+          if (seen.has(item.id)) refuse([path, index, "id"], problem("listedTwice", what), { value: item.id });
           seen.add(item.id);
         });
         return seen;
       };
-      const boards = ids(archive.boards, "boards", "Le tableau");
-      const meetings = ids(archive.meetings, "meetings", "La réunion");
-      const versions = ids(archive.planVersions, "planVersions", "La version");
-      const indicators = ids(archive.indicators, "indicators", "L'indicateur");
-      ids(archive.signatures, "signatures", "La signature");
-      ids(archive.territoryServices, "territoryServices", "Le service");
-      const known = (set: Set<string>, value: string | null, path: PropertyKey[], what: string) => {
-        if (value !== null && !set.has(value)) problem(path, `${what} ${value} ne figure pas dans l'archive.`);
+      const boards = ids(archive.boards, "boards", "board");
+      const meetings = ids(archive.meetings, "meetings", "meeting");
+      const versions = ids(archive.planVersions, "planVersions", "version");
+      const indicators = ids(archive.indicators, "indicators", "indicator");
+      ids(archive.signatures, "signatures", "signature");
+      ids(archive.territoryServices, "territoryServices", "service");
+      const known = (set: Set<string>, value: string | null, path: PropertyKey[], what: ProblemSubject) => {
+        if (value !== null && !set.has(value)) refuse(path, problem("missingFromArchive", what), { value });
       };
       archive.meetings.forEach((meeting, index) => {
-        known(boards, meeting.boardId, ["meetings", index, "boardId"], "Le tableau");
+        known(boards, meeting.boardId, ["meetings", index, "boardId"], "board");
       });
       archive.planVersions.forEach((version, index) => {
-        known(meetings, version.meetingId, ["planVersions", index, "meetingId"], "La réunion");
+        known(meetings, version.meetingId, ["planVersions", index, "meetingId"], "meeting");
       });
       archive.signatures.forEach((signature, index) => {
-        known(versions, signature.versionId, ["signatures", index, "versionId"], "La version");
-        known(meetings, signature.meetingId, ["signatures", index, "meetingId"], "La réunion");
+        known(versions, signature.versionId, ["signatures", index, "versionId"], "version");
+        known(meetings, signature.meetingId, ["signatures", index, "meetingId"], "meeting");
       });
       if (archive.signatures.filter((signature) => signature.withdrawn === null).length > 1) {
-        problem(["signatures"], "Une seule signature peut être en vigueur.");
+        refuse(["signatures"], problem("oneSignatureInForce"));
       }
       archive.bilan.impacts.forEach((impact, index) => {
-        known(indicators, impact.territorialIndicatorId, ["bilan", "impacts", index], "L'indicateur territorial");
+        known(indicators, impact.territorialIndicatorId, ["bilan", "impacts", index], "territorialIndicator");
       });
       const figures = new Set<string>();
       archive.indicators.forEach((indicator, index) => {
         const key = JSON.stringify([indicator.label, indicator.theme, indicator.year]);
         if (figures.has(key))
-          problem(["indicators", index], `L'indicateur « ${indicator.label} » ${indicator.year} figure deux fois.`);
+          refuse(["indicators", index], problem("figureTwice"), { value: indicator.label, year: indicator.year });
         figures.add(key);
       });
       const years = new Set<number>();
       archive.satisfaction.forEach((questionnaire, index) => {
         if (years.has(questionnaire.year))
-          problem(["satisfaction", index, "year"], `Le questionnaire ${questionnaire.year} figure deux fois.`);
+          refuse(["satisfaction", index, "year"], problem("questionnaireTwice"), { year: questionnaire.year });
         years.add(questionnaire.year);
       });
     }),

@@ -1,5 +1,6 @@
 import { z } from "zod/mini";
 import { PartiesSchema, type Party } from "./parties.ts";
+import { problem, refuseWith } from "./problems.ts";
 import { type Territory, TerritoryPatchSchema } from "./territory.ts";
 import { objectErrors } from "./validation.ts";
 
@@ -7,11 +8,11 @@ import { objectErrors } from "./validation.ts";
 export const MAX_PERIOD_YEARS = 5;
 
 const YearSchema = z
-  .number({ error: "Une année doit être un nombre (par exemple 2021)." })
+  .number({ error: problem("spaceYearNotNumber") })
   .check(
-    z.int("Une année doit être un nombre entier."),
-    z.minimum(2000, "L'année doit être comprise entre 2000 et 2100."),
-    z.maximum(2100, "L'année doit être comprise entre 2000 et 2100."),
+    z.int(problem("spaceYearNotInteger")),
+    z.minimum(2000, problem("spaceYearOutside")),
+    z.maximum(2100, problem("spaceYearOutside")),
   );
 
 /**
@@ -19,11 +20,8 @@ const YearSchema = z
  * show, so only a new space's period (`NewPeriodSchema`) is held to it.
  */
 export const PeriodSchema = z
-  .strictObject(
-    { start: YearSchema, end: YearSchema },
-    { error: objectErrors("La période doit être un objet { start, end } (années).") },
-  )
-  .check(z.refine((p) => p.end >= p.start, "La fin de la période doit suivre son début."));
+  .strictObject({ start: YearSchema, end: YearSchema }, { error: objectErrors("periodNotObject") })
+  .check(z.refine((p) => p.end >= p.start, problem("periodReversed")));
 export type Period = z.infer<typeof PeriodSchema>;
 
 export function periodYears(period: Period): number[] {
@@ -31,25 +29,18 @@ export function periodYears(period: Period): number[] {
 }
 
 export const NewPeriodSchema = PeriodSchema.check(
-  z.refine((p) => p.end - p.start < MAX_PERIOD_YEARS, {
-    error: (issue) => {
-      const { start } = issue.input as Period;
-      return `Une convention dure au plus ${MAX_PERIOD_YEARS} ans : commencée en ${start}, elle s'achève au plus tard en ${start + MAX_PERIOD_YEARS - 1}.`;
-    },
-  }),
+  refuseWith("periodTooLong", ({ start, end }: Period) =>
+    end - start < MAX_PERIOD_YEARS ? null : { maximum: MAX_PERIOD_YEARS, start, end: start + MAX_PERIOD_YEARS - 1 },
+  ),
 );
 
 export const SpaceNameSchema = z
-  .string({ error: "Le nom du territoire doit être un texte." })
-  .check(
-    z.trim(),
-    z.minLength(1, "Le nom du territoire est obligatoire."),
-    z.maxLength(120, "Le nom du territoire dépasse 120 caractères."),
-  );
+  .string({ error: problem("notText", "spaceName") })
+  .check(z.trim(), z.minLength(1, problem("required", "spaceName")), z.maxLength(120, problem("tooLong", "spaceName")));
 
 export const CreateSpaceSchema = z.strictObject(
   { name: SpaceNameSchema, period: NewPeriodSchema },
-  { error: objectErrors("Le corps de la requête doit être un objet { name, period }.") },
+  { error: objectErrors("createSpaceNotObject") },
 );
 export type CreateSpace = z.infer<typeof CreateSpaceSchema>;
 
@@ -61,9 +52,9 @@ export const SpacePatchSchema = z
       territory: z.optional(TerritoryPatchSchema),
       parties: z.optional(PartiesSchema),
     },
-    { error: objectErrors("Une modification d'espace doit être un objet { name?, territory?, parties? }.") },
+    { error: objectErrors("spacePatchNotObject") },
   )
-  .check(z.refine((patch) => Object.keys(patch).length > 0, "Rien à modifier : donnez name, territory ou parties."));
+  .check(z.refine((patch) => Object.keys(patch).length > 0, problem("spacePatchEmpty")));
 export type SpacePatch = z.infer<typeof SpacePatchSchema>;
 
 /** What the HTTP API returns for a space (and, once, with the facilitator secret). */

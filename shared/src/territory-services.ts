@@ -1,5 +1,6 @@
 import { z } from "zod/mini";
 import type { Citation } from "./citation.ts";
+import { type ProblemSubject, problem } from "./problems.ts";
 import { InseeCodeSchema } from "./territory.ts";
 import { objectErrors } from "./validation.ts";
 
@@ -60,30 +61,28 @@ export const SERVICE_NAME_MAX = 160;
 export const SERVICE_MANAGER_MAX = 160;
 export const SERVICE_NOTE_MAX = 1000;
 
-const text = (what: string, max: number) =>
-  z
-    .string({ error: `${what} doit être un texte.` })
-    .check(z.trim(), z.maxLength(max, `${what} dépasse ${max} caractères.`));
+const text = (what: ProblemSubject, max: number) =>
+  z.string({ error: problem("notText", what) }).check(z.trim(), z.maxLength(max, problem("tooLong", what)));
 
 const FIELDS = {
-  kind: z.enum(SERVICE_KINDS, { error: `Le type de service doit être l'un de : ${SERVICE_KINDS.join(", ")}.` }),
-  name: text("Le nom du service", SERVICE_NAME_MAX).check(z.minLength(1, "Le nom du service est obligatoire.")),
+  kind: z.enum(SERVICE_KINDS, { error: problem("serviceKindUnknown") }),
+  name: text("serviceName", SERVICE_NAME_MAX).check(z.minLength(1, problem("required", "serviceName"))),
   /** null: the service serves the whole EPCI rather than one commune. */
   communeInsee: z.nullable(InseeCodeSchema),
   /** Places (agrément, capacité d'accueil); null when not known or not counted in places. */
   capacity: z.nullable(
     z
-      .number({ error: "La capacité doit être un nombre entier de places." })
+      .number({ error: problem("capacityNotInteger") })
       .check(
-        z.int("La capacité doit être un nombre entier de places."),
-        z.minimum(0, "La capacité ne peut pas être négative."),
-        z.maximum(MAX_SERVICE_CAPACITY, `La capacité ne peut dépasser ${MAX_SERVICE_CAPACITY} places.`),
+        z.int(problem("capacityNotInteger")),
+        z.minimum(0, problem("capacityNegative")),
+        z.maximum(MAX_SERVICE_CAPACITY, problem("capacityTooBig")),
       ),
   ),
-  manager: text("Le gestionnaire", SERVICE_MANAGER_MAX),
+  manager: text("manager", SERVICE_MANAGER_MAX),
   /** The Caf finances it (prestation de service, bonus territoire…). */
-  cafFunded: z.boolean({ error: "« cafFunded » doit valoir true ou false." }),
-  note: text("La note", SERVICE_NOTE_MAX),
+  cafFunded: z.boolean({ error: problem("cafFundedNotBoolean") }),
+  note: text("note", SERVICE_NOTE_MAX),
 };
 
 export const ServiceInputSchema = z.strictObject(
@@ -97,9 +96,7 @@ export const ServiceInputSchema = z.strictObject(
     note: z._default(FIELDS.note, ""),
   },
   {
-    error: objectErrors(
-      "Un service doit être un objet { kind, name, communeInsee?, capacity?, manager?, cafFunded?, note? }.",
-    ),
+    error: objectErrors("serviceNotObject"),
   },
 );
 export type ServiceInput = z.input<typeof ServiceInputSchema>;
@@ -118,12 +115,10 @@ export const ServicePatchSchema = z
       note: z.optional(FIELDS.note),
     },
     {
-      error: objectErrors(
-        "Une modification de service doit être un objet { kind?, name?, communeInsee?, capacity?, manager?, cafFunded?, note? }.",
-      ),
+      error: objectErrors("servicePatchNotObject"),
     },
   )
-  .check(z.refine((patch) => Object.keys(patch).length > 0, "Rien à modifier : donnez au moins un champ du service."));
+  .check(z.refine((patch) => Object.keys(patch).length > 0, problem("servicePatchEmpty")));
 export type ServicePatch = z.input<typeof ServicePatchSchema>;
 
 /**

@@ -1,4 +1,5 @@
 import { z } from "zod/mini";
+import { type ProblemSubject, problem, refuseWith } from "./problems.ts";
 import { objectErrors } from "./validation.ts";
 
 /** Well above the largest EPCI (the Communauté d'agglomération du Pays Basque counts 158 communes). */
@@ -10,56 +11,47 @@ const MAX_POPULATION = 20_000_000;
 /** The codes are printed with spaces ("200 049 187"), and pasted that way. */
 const withoutSpaces = (value: string) => value.replace(/\s/g, "");
 
-export const SirenSchema = z
-  .string({ error: "Le SIREN doit être un texte de 9 chiffres." })
-  .check(
-    z.overwrite(withoutSpaces),
-    z.minLength(1, { error: "Le SIREN est obligatoire.", abort: true }),
-    z.regex(/^\d{9}$/, { error: (issue) => `« ${String(issue.input)} » n'est pas un SIREN : il faut 9 chiffres.` }),
-  );
+export const SirenSchema = z.string({ error: problem("sirenNotText") }).check(
+  z.overwrite(withoutSpaces),
+  z.minLength(1, { error: problem("required", "siren"), abort: true }),
+  refuseWith("sirenMalformed", (value: string) => (/^\d{9}$/.test(value) ? null : { value })),
+);
 
 /** A commune's code in the INSEE's official geographic code: five digits, or 2A/2B and three digits in Corsica. */
-export const InseeCodeSchema = z.string({ error: "Le code INSEE doit être un texte de 5 caractères." }).check(
+export const InseeCodeSchema = z.string({ error: problem("inseeNotText") }).check(
   z.overwrite((value) => withoutSpaces(value).toUpperCase()),
-  z.minLength(1, { error: "Le code INSEE est obligatoire.", abort: true }),
-  z.regex(/^(\d{5}|2[AB]\d{3})$/, {
-    error: (issue) =>
-      `« ${String(issue.input)} » n'est pas un code INSEE de commune : 5 chiffres, ou 2A / 2B suivi de 3 chiffres en Corse.`,
-  }),
+  z.minLength(1, { error: problem("required", "insee"), abort: true }),
+  refuseWith("inseeMalformed", (value: string) => (/^(\d{5}|2[AB]\d{3})$/.test(value) ? null : { value })),
 );
 
 const PopulationSchema = z
-  .number({ error: "La population doit être un nombre entier d'habitants." })
+  .number({ error: problem("populationNotInteger") })
   .check(
-    z.int("La population doit être un nombre entier d'habitants."),
-    z.minimum(0, "La population ne peut pas être négative."),
-    z.maximum(MAX_POPULATION, `La population ne peut dépasser ${MAX_POPULATION.toLocaleString("fr-FR")} habitants.`),
+    z.int(problem("populationNotInteger")),
+    z.minimum(0, problem("populationNegative")),
+    z.maximum(MAX_POPULATION, problem("populationTooBig")),
   );
 
-function placeName(what: string, max: number) {
+function placeName(what: ProblemSubject, max: number) {
   return z
-    .string({ error: `Le nom ${what} doit être un texte.` })
-    .check(
-      z.trim(),
-      z.minLength(1, `Le nom ${what} est obligatoire.`),
-      z.maxLength(max, `Le nom ${what} dépasse ${max} caractères.`),
-    );
+    .string({ error: problem("notText", what) })
+    .check(z.trim(), z.minLength(1, problem("required", what)), z.maxLength(max, problem("tooLong", what)));
 }
 
 export const EpciSchema = z.strictObject(
-  { siren: SirenSchema, name: placeName("de l'EPCI", 160), population: z.optional(PopulationSchema) },
-  { error: objectErrors("L'EPCI doit être un objet { siren, name, population? }, ou null.") },
+  { siren: SirenSchema, name: placeName("epciName", 160), population: z.optional(PopulationSchema) },
+  { error: objectErrors("epciNotObject") },
 );
 export type Epci = z.infer<typeof EpciSchema>;
 
 export const CommuneSchema = z.strictObject(
-  { insee: InseeCodeSchema, name: placeName("de la commune", 100), population: z.optional(PopulationSchema) },
-  { error: objectErrors("Une commune doit être un objet { insee, name, population? }.") },
+  { insee: InseeCodeSchema, name: placeName("communeName", 100), population: z.optional(PopulationSchema) },
+  { error: objectErrors("communeNotObject") },
 );
 export type Commune = z.infer<typeof CommuneSchema>;
 
-export const CommunesSchema = z.array(CommuneSchema, { error: "Les communes doivent être une liste." }).check(
-  z.maxLength(MAX_COMMUNES, `Un territoire compte au plus ${MAX_COMMUNES} communes.`),
+export const CommunesSchema = z.array(CommuneSchema, { error: problem("communesNotList") }).check(
+  z.maxLength(MAX_COMMUNES, problem("communesTooMany")),
   z.superRefine((communes, context) => {
     const seen = new Set<string>();
     communes.forEach((commune, index) => {
@@ -67,7 +59,8 @@ export const CommunesSchema = z.array(CommuneSchema, { error: "Les communes doiv
         context.addIssue({
           code: "custom",
           path: [index, "insee"],
-          message: `Le code INSEE ${commune.insee} figure déjà plus haut dans la liste.`,
+          message: problem("inseeTwice"),
+          params: { value: commune.insee },
         });
       }
       seen.add(commune.insee);
@@ -86,7 +79,7 @@ export const EMPTY_TERRITORY: Territory = { epci: null, communes: [] };
 /** What a change of territory holds: a key left out keeps what the space has, `epci: null` removes the EPCI. */
 export const TerritoryPatchSchema = z.strictObject(
   { epci: z.optional(z.nullable(EpciSchema)), communes: z.optional(CommunesSchema) },
-  { error: objectErrors("Le territoire doit être un objet { epci?, communes? }.") },
+  { error: objectErrors("territoryNotObject") },
 );
 export type TerritoryPatch = z.infer<typeof TerritoryPatchSchema>;
 

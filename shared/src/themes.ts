@@ -1,4 +1,5 @@
 import { z } from "zod/mini";
+import { problem } from "./problems.ts";
 import { objectErrors } from "./validation.ts";
 
 /** A thematic group of the CTG. Themes are data: a space can add, rename and archive them. */
@@ -16,20 +17,16 @@ export const DEFAULT_THEMES: readonly ThemeSeed[] = [
 ];
 
 export const ThemeLabelSchema = z
-  .string({ error: "Le nom du thème doit être un texte." })
-  .check(
-    z.trim(),
-    z.minLength(1, "Le nom du thème est obligatoire."),
-    z.maxLength(80, "Le nom du thème dépasse 80 caractères."),
-  );
+  .string({ error: problem("notText", "themeName") })
+  .check(z.trim(), z.minLength(1, problem("required", "themeName")), z.maxLength(80, problem("tooLong", "themeName")));
 
 export const ThemeDescriptionSchema = z
-  .string({ error: "La description du thème doit être un texte." })
-  .check(z.trim(), z.maxLength(120, "La description du thème dépasse 120 caractères."));
+  .string({ error: problem("notText", "themeDescription") })
+  .check(z.trim(), z.maxLength(120, problem("tooLong", "themeDescription")));
 
 export const NewBoardSchema = z.strictObject(
   { theme: ThemeLabelSchema, description: z._default(ThemeDescriptionSchema, "") },
-  { error: objectErrors("Un thème doit être un objet { theme, description? }.") },
+  { error: objectErrors("themeNotObject") },
 );
 export type NewBoard = z.infer<typeof NewBoardSchema>;
 
@@ -38,11 +35,9 @@ export const BoardPatchSchema = z
     {
       theme: z.optional(ThemeLabelSchema),
       description: z.optional(ThemeDescriptionSchema),
-      archived: z.optional(z.boolean({ error: "« archived » doit valoir true ou false." })),
+      archived: z.optional(z.boolean({ error: problem("archivedNotBoolean") })),
     },
-    { error: objectErrors("Une modification de thème doit être un objet { theme?, description?, archived? }.") },
+    { error: objectErrors("themePatchNotObject") },
   )
-  .check(
-    z.refine((patch) => Object.keys(patch).length > 0, "Rien à modifier : donnez theme, description ou archived."),
-  );
+  .check(z.refine((patch) => Object.keys(patch).length > 0, problem("themePatchEmpty")));
 export type BoardPatch = z.infer<typeof BoardPatchSchema>;

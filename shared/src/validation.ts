@@ -1,24 +1,27 @@
-/** One readable sentence from a zod failure, naming the field at fault as a reader writes it: `communes[2].insee`. */
-export function describeIssues(error: {
-  issues: readonly { path: readonly PropertyKey[]; message: string }[];
-}): string {
-  return error.issues
-    .map((issue) => {
-      const path = issue.path
-        .map((key, index) => (typeof key === "number" ? `[${key}]` : index === 0 ? String(key) : `.${String(key)}`))
-        .join("");
-      return path ? `${path} : ${issue.message}` : issue.message;
-    })
-    .join(" ; ");
+import { FRENCH_PROBLEM_WORDS, fieldPath, frenchIssue, type IssueLike, type ProblemCode } from "./problems.ts";
+
+/**
+ * One readable French sentence from a zod failure, naming the field at fault as a reader writes it:
+ * `communes[2].insee`.
+ */
+export function describeIssues(error: { issues: readonly IssueLike[] }): string {
+  const { field, fields } = FRENCH_PROBLEM_WORDS;
+  return fields(
+    error.issues.map((issue) => {
+      const path = fieldPath(issue.path);
+      const message = frenchIssue(issue);
+      return path ? field(path, message) : message;
+    }),
+  );
 }
 
 /**
- * Error map for a JSON object schema: a French message when the value is not an object at all, and the names of
- * fields it does not know (strict objects refuse them rather than silently dropping them).
+ * Error map for a JSON object schema: its own problem when the value is not an object at all, and the fields it does
+ * not know (strict objects refuse them rather than silently dropping them; the issue lists them).
  */
-export function objectErrors(notAnObject: string) {
-  return (issue: { code?: string; keys?: readonly string[] }) => {
-    if (issue.code === "unrecognized_keys") return `Champ inconnu : ${issue.keys?.join(", ")}.`;
+export function objectErrors(notAnObject: ProblemCode) {
+  return (issue: { code?: string }): ProblemCode | undefined => {
+    if (issue.code === "unrecognized_keys") return "unknownField";
     if (issue.code === "invalid_type") return notAnObject;
     return undefined;
   };

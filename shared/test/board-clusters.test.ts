@@ -58,7 +58,7 @@ describe("board clusters", () => {
     groupCards(doc, "a", "b", { id: "k", name: "Avant", color: "rose" });
     updateCluster(doc, "k", { name: "Après", color: "jaune" });
     expect(boardLayoutView(doc).clusters[0]?.cluster).toMatchObject({ name: "Après", color: "jaune" });
-    expect(() => updateCluster(doc, "k", { name: " " })).toThrow(/obligatoire/);
+    expect(() => updateCluster(doc, "k", { name: " " })).toThrow(/required:clusterName/);
     ungroupCluster(doc, "k");
     expect(shape(doc)).toEqual({ clusters: [], loose: ["c", "a", "b"] });
   });

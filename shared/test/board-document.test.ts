@@ -24,8 +24,8 @@ describe("board document", () => {
 
   it("validates before writing anything", () => {
     const doc = new Y.Doc();
-    expect(() => addCard(doc, "a", { kind: "constat", title: "", ...author }, 1)).toThrow(/obligatoire/);
-    expect(() => updateCard(doc, "a", { title: "x".repeat(300) }, 1)).toThrow(/200 caractères/);
+    expect(() => addCard(doc, "a", { kind: "constat", title: "", ...author }, 1)).toThrow(/required:cardTitle/);
+    expect(() => updateCard(doc, "a", { title: "x".repeat(300) }, 1)).toThrow(/tooLong:cardTitle/);
     expect(listCards(doc)).toEqual([]);
   });
 

@@ -24,8 +24,10 @@ describe("card schema", () => {
   it("names the field and the reason of each refusal", () => {
     expect(messageFor({ ...valid, kind: "idée" })).toMatch(/^kind : Le type de carte doit être l'un de : constat/);
     expect(messageFor({ ...valid, title: "   " })).toBe("title : Le titre de la carte est obligatoire.");
-    expect(messageFor({ ...valid, title: "x".repeat(201) })).toBe("title : Le titre dépasse 200 caractères.");
-    expect(messageFor({ ...valid, title: 42 })).toBe("title : Le titre doit être un texte.");
+    expect(messageFor({ ...valid, title: "x".repeat(201) })).toBe(
+      "title : Le titre de la carte dépasse 200 caractères.",
+    );
+    expect(messageFor({ ...valid, title: 42 })).toBe("title : Le titre de la carte doit être un texte.");
     expect(messageFor({ ...valid, authorRole: "admin" })).toBe("authorRole : Rôle d'auteur inconnu.");
   });
 

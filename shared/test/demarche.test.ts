@@ -227,7 +227,7 @@ describe("the yearly evaluation, one bilan per year of the convention", () => {
     expect(refused.error?.issues).toEqual([
       expect.objectContaining({
         path: ["decisions", 0, "year"],
-        message: "Seule la validation d'un bilan annuel nomme une année.",
+        message: "decisionYearNotBilan",
       }),
     ]);
     expect(MeetingInputSchema.safeParse({ ...input, decisions: [{ ...decision, year: 22 }] }).success).toBe(false);

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import {
   comparePlans,
+  describeIssues,
   emptyFicheFields,
   FICHE_DETAIL_FIELDS,
   FICHE_FIELDS,
@@ -135,8 +136,8 @@ describe("plan layout 4: the fields of a Caf fiche", () => {
     expect(accepts({ milestones: [{ date: "2024-03-15", label: " " }] })).toBe(false);
     expect(accepts({ policyLinks: ["crte", "autre"], policyOther: "Convention France services" })).toBe(true);
     expect(accepts({ policyLinks: ["crte", "crte"] })).toBe(false);
-    expect(FichePatchSchema.safeParse({ staffFte: 1.255 }).error?.issues[0]?.message).toBe(
-      "Les ETP s'écrivent avec au plus 2 décimales.",
+    expect(describeIssues(FichePatchSchema.safeParse({ staffFte: 1.255 }).error ?? { issues: [] })).toBe(
+      "staffFte : Les ETP s'écrivent avec au plus 2 décimales.",
     );
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { frenchIssue } from "../src/problems.ts";
 import {
   aggregateSatisfaction,
   SATISFACTION_QUESTIONS,
@@ -59,7 +60,10 @@ describe("aggregateSatisfaction", () => {
 
 describe("SatisfactionAnswerSchema", () => {
   it("refuses a note out of the scale, an unknown question, an empty answer, in French", () => {
-    const fail = (input: unknown) => SatisfactionAnswerSchema.safeParse(input).error?.issues[0]?.message;
+    const fail = (input: unknown) => {
+      const issue = SatisfactionAnswerSchema.safeParse(input).error?.issues[0];
+      return issue && frenchIssue(issue);
+    };
     expect(fail({ scores: { gouvernance: 6 } })).toBe("Une note va de 1 à 5.");
     expect(fail({ scores: { gouvernance: 2.5 } })).toBe("Une note doit être un nombre entier de 1 à 5.");
     expect(fail({ scores: { ambiance: 3 } })).toBe("Champ inconnu : ambiance.");

@@ -20,7 +20,9 @@ describe("territory codes", () => {
     for (const code of ["1234", "ABCDE", "660149", "2C004", "2A04", ""]) {
       expect(InseeCodeSchema.safeParse(code).success, code).toBe(false);
     }
-    expect(InseeCodeSchema.safeParse("1234").error?.issues[0]?.message).toMatch(/^« 1234 » n'est pas un code INSEE/);
+    expect(describeIssues(InseeCodeSchema.safeParse("1234").error ?? { issues: [] })).toMatch(
+      /^« 1234 » n'est pas un code INSEE/,
+    );
     expect(InseeCodeSchema.safeParse(66149).success).toBe(false);
   });
 
@@ -30,7 +32,7 @@ describe("territory codes", () => {
     for (const siren of ["12345678", "1234567890", "20004918A", ""]) {
       expect(SirenSchema.safeParse(siren).success, siren).toBe(false);
     }
-    expect(SirenSchema.safeParse("12345678").error?.issues[0]?.message).toBe(
+    expect(describeIssues(SirenSchema.safeParse("12345678").error ?? { issues: [] })).toBe(
       "« 12345678 » n'est pas un SIREN : il faut 9 chiffres.",
     );
   });

@@ -1,8 +1,19 @@
-import { type ApiAnswers, type ApiRoute, type PathParams, pathOf, type RoutePath } from "@atelier/shared";
+import {
+  type ApiAnswers,
+  type ApiRoute,
+  describeProblems,
+  fieldProblemsIn,
+  type PathParams,
+  pathOf,
+  type RoutePath,
+} from "@atelier/shared";
 import { t } from "../i18n/text.ts";
 import { takeEarlyRequest } from "./early-requests.ts";
 
-/** A refusal or failure to show as is: the server's French message, or ours when the server could not be reached. */
+/**
+ * A refusal or failure to show as is: the server's message (its refused fields worded in the reader's language), or
+ * ours when the server could not be reached.
+ */
 export class ApiError extends Error {
   readonly status: number;
   /** The refusal's whole JSON body, when it says more than its message (an import's next step). */
@@ -46,8 +57,11 @@ export async function call(
   }
   if (response.ok) return response;
   const payload: unknown = await response.json().catch(() => undefined);
-  const message =
-    payload && typeof payload === "object" && "error" in payload && typeof payload.error === "string"
+  // A refused body's fields come as codes too: they are worded in the reader's language.
+  const problems = fieldProblemsIn(payload);
+  const message = problems
+    ? describeProblems(t.problems, problems)
+    : payload && typeof payload === "object" && "error" in payload && typeof payload.error === "string"
       ? payload.error
       : t.errors.unexpected(response.status);
   throw new ApiError(message, response.status, payload);

@@ -1,4 +1,5 @@
 import type { CardKind, IndicatorLevel, InvitedRole, PartyKind, Phase, Role } from "@atelier/shared";
+import { ENGLISH_PROBLEM_WORDS } from "./en-problems.ts";
 import type { Messages } from "./fr.ts";
 
 /** The English interface, key for key with the French reference in fr.ts. */
@@ -1775,6 +1776,7 @@ export const en: Messages = {
     othersHint:
       "Made on another device or for another link: their characters are not kept, only the link they open is known.",
   },
+  problems: ENGLISH_PROBLEM_WORDS,
   participationRefusals: {
     noVoteToRemove: "You have no vote to remove on this card, or the vote is closed.",
     boardUnknown: "This board does not exist (any more) in this space.",

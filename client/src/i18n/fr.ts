@@ -17,6 +17,7 @@ import type {
 import {
   FRENCH_FICHE_WORDS,
   FRENCH_FINANCING_WORDS,
+  FRENCH_PROBLEM_WORDS,
   FRENCH_PROGRESS_WORDS,
   FRENCH_SATISFACTION_WORDS,
   FRENCH_SERVICE_KINDS,
@@ -1741,6 +1742,8 @@ export const fr = {
     othersHint:
       "Créés sur un autre appareil ou pour un autre lien : leurs caractères ne sont pas conservés, seul le lien qu'ils ouvrent est connu.",
   },
+  /** Why a shared schema refuses a value: the French wording is the HTTP API's own. */
+  problems: FRENCH_PROBLEM_WORDS,
   participationRefusals: {
     noVoteToRemove: "Vous n'avez pas de vote à retirer sur cette carte, ou le vote est clos.",
     boardUnknown: "Ce tableau n'existe pas (ou plus) dans cet espace.",

@@ -1,12 +1,14 @@
+import type { IssueLike } from "@atelier/shared";
+import { issueText } from "../forms/issue-text.ts";
 import { locale } from "../i18n/text.ts";
-/** What a shared schema's `safeParse` answers, without naming zod (the client reaches it through @atelier/shared). */
-export type Parsed<T> =
-  | { success: true; data: T }
-  | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
 
-/** The first French message of a refused value, to show next to the field; null when the value is valid. */
+/** What a shared schema's `safeParse` answers, without naming zod (the client reaches it through @atelier/shared). */
+export type Parsed<T> = { success: true; data: T } | { success: false; error: { issues: readonly IssueLike[] } };
+
+/** Why a value is refused, in the interface's language, to show next to the field; null when the value is valid. */
 export function refusal(result: Parsed<unknown>): string | null {
-  return result.success ? null : (result.error.issues[0]?.message ?? null);
+  const issue = result.success ? undefined : result.error.issues[0];
+  return issue ? issueText(issue) : null;
 }
 
 /**

@@ -1,5 +1,6 @@
 import {
   foldColumnName,
+  frenchIssue,
   INDICATOR_COLUMNS,
   type IndicatorColumn,
   type IndicatorRow,
@@ -34,7 +35,7 @@ function readLine(names: string[], { line, cells }: NumberedLine): IndicatorRow 
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const column = String(issue?.path[0] ?? "");
-  return `Ligne ${line}, colonne « ${column} » : ${issue?.message ?? "valeur invalide"}`;
+  return `Ligne ${line}, colonne « ${column} » : ${issue ? frenchIssue(issue) : "valeur invalide"}`;
 }
 
 /** Checks the header and every line; the first fault is reported with its line and column, and nothing is kept. */
