@@ -1,7 +1,7 @@
 import type * as Y from "yjs";
 import { boardLayoutView, type Cluster } from "./board-clusters.ts";
 import { cardBody } from "./board-document.ts";
-import { readBoardSettings, seesEveryCard } from "./board-settings.ts";
+import { type BoardSettings, readBoardSettings, seesEveryCard } from "./board-settings.ts";
 import type { Card } from "./card.ts";
 import { fragmentText } from "./rich-text.ts";
 
@@ -13,7 +13,7 @@ const BODY_PREVIEW_MAX = 280;
  * Raised when what a first screen holds changes (a card's fields, the lanes): a board saved before, and not since,
  * keeps its old one in the database, which is then not shown rather than shown wrong.
  */
-const FIRST_SCREEN_VERSION = 1;
+const FIRST_SCREEN_VERSION = 2;
 
 export interface FirstScreenLane {
   /** The lane's first cards, in order. */
@@ -31,6 +31,8 @@ export interface BoardFirstScreen {
   version: typeof FIRST_SCREEN_VERSION;
   /** Hidden mode: each participant sees only their own cards, which the first cards of a lane may not be. */
   hidden: boolean;
+  /** The workshop's phase, which decides what the live board shows above the cards (the add-card form). */
+  phase: BoardSettings["phase"];
   loose: FirstScreenLane;
   clusters: (FirstScreenLane & { cluster: Cluster })[];
   /** Body text by card id, for the cards above that have one. */
@@ -54,9 +56,11 @@ export function boardFirstScreen(doc: Y.Doc, perLane = FIRST_SCREEN_CARDS_PER_LA
     }
     return { cards: first, total: cards.length };
   };
+  const { hidden, phase } = readBoardSettings(doc);
   return {
     version: FIRST_SCREEN_VERSION,
-    hidden: readBoardSettings(doc).hidden,
+    hidden,
+    phase,
     loose: lane(layout.loose),
     clusters: layout.clusters.map(({ cluster, cards }) => ({ cluster, ...lane(cards) })),
     bodies,

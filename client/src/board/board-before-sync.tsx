@@ -1,15 +1,19 @@
-import type { BoardFirstScreen, BoardView, SpaceView } from "@atelier/shared";
+import type { BoardFirstScreen, BoardView, Role, SpaceView } from "@atelier/shared";
 import type { ReactNode } from "react";
 import { t } from "../i18n/text.ts";
 import { OptionalPart } from "../ui/optional-part.tsx";
+import { useNarrowScreen } from "../ui/use-narrow-screen.ts";
 import { BoardHeader } from "./board-header.tsx";
 import { FirstScreen } from "./surface/first-screen.tsx";
+import "./board-layout.css";
 
 interface BoardBeforeSyncProps {
   space: SpaceView;
   board: BoardView;
   /** The board's first cards as the server kept them, if it did. */
   firstScreen: BoardFirstScreen | null;
+  /** Who is looking: those who write cards get the add-card form in the Contribuer phase. */
+  role: Role;
   /** The connection's state and who is here, once connecting. */
   live?: ReactNode;
   /** Between the bar and the cards: the offline banner. */
@@ -20,21 +24,31 @@ interface BoardBeforeSyncProps {
  * The board while its document is on its way: its bar, then its first screen. Drawn first while the live board's
  * code loads, then by the live board until the document has synced, so that nothing moves between the two.
  */
-export function BoardBeforeSync({ space, board, firstScreen, live, children }: BoardBeforeSyncProps) {
+export function BoardBeforeSync({ space, board, firstScreen, role, live, children }: BoardBeforeSyncProps) {
+  const narrow = useNarrowScreen();
+  // Where the add-card form opens by itself (use-add-card-disclosure.ts); a locked or archived board, rarer, does
+  // without it and its cards move up once.
+  const addCardComing =
+    firstScreen?.phase === "contribute" && !narrow && (role === "facilitator" || role === "partner");
+  const waiting = (
+    <p className="board__syncing" role="status">
+      {t.board.syncing}
+    </p>
+  );
   return (
     <>
       <BoardHeader space={space} board={board}>
         {live}
       </BoardHeader>
       {children}
-      <p className="board__syncing" role="status">
-        {t.board.syncing}
-      </p>
-      {firstScreen && (
+      {firstScreen ? (
         // Kept by an older server, it may not be drawable: the page then simply waits for the document.
-        <OptionalPart>
+        <OptionalPart fallback={waiting}>
+          {addCardComing && <div className="add-card add-card--coming" aria-hidden="true" />}
           <FirstScreen screen={firstScreen} />
         </OptionalPart>
+      ) : (
+        waiting
       )}
     </>
   );

@@ -94,7 +94,7 @@ export function BoardPage({ spaceId, boardId }: { spaceId: string; boardId: stri
       focusAddCard={joinedJustNow}
       fallback={
         <div className="page page--wide board">
-          <BoardBeforeSync space={space} board={board} firstScreen={firstScreen} />
+          <BoardBeforeSync space={space} board={board} firstScreen={firstScreen} role={participant.role} />
         </div>
       }
     />

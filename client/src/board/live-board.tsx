@@ -27,7 +27,6 @@ import { useCards } from "./use-cards.ts";
 import { useFirstScreenUntilSynced } from "./use-first-screen.ts";
 import { usePresence } from "./use-presence.ts";
 import { VoteResults } from "./voting/vote-results.tsx";
-import "./board-layout.css";
 
 interface LiveBoardProps {
   space: SpaceView;
@@ -81,7 +80,7 @@ export function LiveBoard({ space, board, firstScreen, token, participant, focus
           </div>
         </>
       ) : (
-        <BoardBeforeSync space={space} board={board} firstScreen={shownFirstScreen} live={live}>
+        <BoardBeforeSync space={space} board={board} firstScreen={shownFirstScreen} role={participant.role} live={live}>
           {offline}
         </BoardBeforeSync>
       )}

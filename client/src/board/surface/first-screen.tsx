@@ -6,11 +6,18 @@ import "./board-surface.css";
 
 /**
  * The board's first cards, as the server last saved them, while its whole document is on its way: in the live
- * board's lanes and card styles, with each lane's whole count, and read-only: nothing here is the board yet.
+ * board's lanes and card styles, with each lane's whole count, and read-only: nothing here is the board yet. The
+ * search bar's row says the cards are on their way, and the live board's tools take the places kept for them, so
+ * that the cards stay where they are when it arrives.
  */
 export function FirstScreen({ screen }: { screen: BoardFirstScreen }) {
   return (
     <div className="surface" aria-busy="true">
+      <div className="surface__toolbar">
+        <p className="board__syncing" role="status">
+          {t.board.syncing}
+        </p>
+      </div>
       <section className="loose" aria-label={t.surface.looseTitle}>
         <header className="loose__header">
           <h2 className="surface__heading">{t.surface.looseTitle}</h2>
@@ -23,7 +30,7 @@ export function FirstScreen({ screen }: { screen: BoardFirstScreen }) {
         )}
       </section>
       <section className="clusters" aria-label={t.surface.clustersTitle}>
-        <div className="clusters__header">
+        <div className="clusters__header clusters__header--waiting">
           <h2 className="surface__heading">{t.surface.clustersTitle}</h2>
         </div>
         {screen.clusters.length === 0 && <p className="muted">{t.surface.noClusters}</p>}
