@@ -1,10 +1,40 @@
-type RefusalStatus = 400 | 403 | 404 | 409 | 410 | 423;
+import {
+  describeIssues,
+  type FieldProblem,
+  fieldProblems,
+  frenchRefusal,
+  type IssueLike,
+  type RefusalCode,
+  type RefusalParams,
+} from "@atelier/shared";
+
+export type RefusalStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 423 | 429 | 500;
 
 /**
- * What a service answers: a value, or a refusal with the HTTP status and the French message to show; with a stable
- * `code` too where interfaces word the refusal in their own language.
+ * A refusal: its HTTP status, its code (shared/src/refusals.ts) with what its wording quotes, and that wording in
+ * French, the HTTP API's message; refused fields come as problems too, for interfaces to word.
  */
-export type Outcome<T> = { ok: true; value: T } | { ok: false; status: RefusalStatus; error: string; code?: string };
+export interface Refused {
+  ok: false;
+  status: RefusalStatus;
+  code: RefusalCode;
+  params?: RefusalParams;
+  error: string;
+  problems?: FieldProblem[];
+}
 
-export const refused = (status: RefusalStatus, error: string, code?: string) =>
-  ({ ok: false, status, error, ...(code !== undefined && { code }) }) as const;
+/** What a service answers: a value, or a refusal. */
+export type Outcome<T> = { ok: true; value: T } | Refused;
+
+export const refused = (status: RefusalStatus, code: RefusalCode, params?: RefusalParams): Refused => ({
+  ok: false,
+  status,
+  code,
+  ...(params && { params }),
+  error: frenchRefusal(code, params),
+});
+
+/** A 400 for fields a schema refused: their French description is the refusal's detail, the problems go with it. */
+export function refusedFields(code: "archiveInvalid" | "bilanYearInvalid", issues: readonly IssueLike[]): Refused {
+  return { ...refused(400, code, { detail: describeIssues({ issues }) }), problems: fieldProblems(issues) };
+}

@@ -232,7 +232,7 @@ describe("the diagnostic partagé", () => {
     for (const path of ["/diagnostic", "/diagnostic.docx"]) {
       const refused = await get(space, path, habitant.participantToken);
       expect(refused.status).toBe(403);
-      expect(await refused.json()).toEqual({ error: expect.any(String) });
+      expect(await refused.json()).toEqual({ error: expect.any(String), code: "roleNotAllowed" });
       expect((await server.request("GET", `/api/spaces/${space.id}${path}`)).status).toBe(401);
     }
   });

@@ -96,6 +96,7 @@ describe("short codes for the projector", () => {
     expect(await refusal(await joinWith({ code: created.code, displayName: "Quatrième" }))).toEqual({
       status: 410,
       reason: "usedUp",
+      code: "codeUsedUp",
       error: "Ce code a déjà servi autant de fois que prévu.",
     });
     const invitations = await server.request("GET", `/api/spaces/${space.id}/invitations`, {
@@ -114,6 +115,7 @@ describe("short codes for the projector", () => {
       expect(await refusal(response)).toEqual({
         status: 404,
         reason: "unknown",
+        code: "codeUnknown",
         error: "Ce code n'existe pas : vérifiez les caractères affichés à l'écran.",
       });
     }
@@ -131,6 +133,7 @@ describe("short codes for the projector", () => {
     expect(await refusal(await joinWith({ code: created.code, displayName: "Trop tard" }))).toEqual({
       status: 410,
       reason: "revoked",
+      code: "codeRevoked",
       error: "Ce code a été retiré par l'animateur.",
     });
     // The link itself still works: only the code was withdrawn.
@@ -153,6 +156,7 @@ describe("short codes for the projector", () => {
     expect(await refusal(await joinWith({ code: short.code, displayName: "En retard" }))).toEqual({
       status: 410,
       reason: "expired",
+      code: "codeExpired",
       error: "Ce code a expiré : demandez le nouveau code à l'animateur.",
     });
     const hours = await codeFor(space, { token: link.token, hours: 2 });
@@ -173,24 +177,24 @@ describe("short codes for the projector", () => {
     const foreign = await refusal(await createCode(other, { token: link.token }, other.facilitatorSecret));
     expect(foreign).toEqual({
       status: 404,
-      code: "unknown",
+      code: "linkNotOfSpace",
       error: "Ce lien n'est pas un lien d'invitation de cet espace.",
     });
     expect((await createCode(space, { token: space.facilitatorSecret })).status).toBe(404);
     expect((await createCode(space, { token: link.token, hours: 100 })).status).toBe(400);
 
     const expired = await invite(space, { role: "habitant", label: "Hier", expiresAt: Date.now() - 1 });
-    // The link's reason as a code too, so that an English facilitator screen words it in English.
+    // The link's reason as a code, so that an English facilitator screen words it in English.
     expect(await refusal(await createCode(space, { token: expired.token }))).toEqual({
       status: 410,
-      code: "expired",
+      code: "linkExpired",
       error: "Ce lien d'invitation a expiré.",
     });
     const once = await invite(space, { role: "habitant", label: "Une fois", maxUses: 1 });
     await json(await joinWith({ token: once.token, displayName: "Seul" }), 201);
     expect(await refusal(await createCode(space, { token: once.token }))).toMatchObject({
       status: 410,
-      code: "usedUp",
+      code: "linkUsedUp",
     });
     const revoked = await invite(space, { role: "habitant", label: "Révoqué" });
     await server.request("DELETE", `/api/spaces/${space.id}/invitations/${revoked.id}`, {
@@ -198,7 +202,7 @@ describe("short codes for the projector", () => {
     });
     expect(await refusal(await createCode(space, { token: revoked.token }))).toMatchObject({
       status: 410,
-      code: "revoked",
+      code: "linkRevoked",
     });
 
     const created = await codeFor(space, { token: link.token });
@@ -323,6 +327,7 @@ describe("guessing codes", () => {
     const blocked = await refusal(await joinWith({ code, displayName: "C" }, throttled));
     expect(blocked).toEqual({
       status: 429,
+      code: "tooManyWrongCodes",
       error:
         "Trop de codes erronés depuis cette adresse : réessayez dans une heure, ou ouvrez le lien d'invitation complet.",
     });

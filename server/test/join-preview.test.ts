@@ -71,11 +71,11 @@ describe("POST /api/join/preview", () => {
 
     expect(await answerOf(await preview("pas-un-vrai-lien"))).toEqual({
       status: 404,
-      body: { error: "Ce lien d'invitation n'existe pas.", reason: "unknown" },
+      body: { error: "Ce lien d'invitation n'existe pas.", code: "linkUnknown", reason: "unknown" },
     });
     expect(await answerOf(await preview(revoked.token))).toEqual({
       status: 410,
-      body: { error: "Ce lien d'invitation a été révoqué par l'animateur.", reason: "revoked" },
+      body: { error: "Ce lien d'invitation a été révoqué par l'animateur.", code: "linkRevoked", reason: "revoked" },
     });
     expect((await answerOf(await preview(expired.token))).body.reason).toBe("expired");
     expect((await answerOf(await preview(usedUp.token))).body.reason).toBe("usedUp");
@@ -83,7 +83,11 @@ describe("POST /api/join/preview", () => {
     const refused = await server.request("POST", "/api/join", { body: { token: usedUp.token, displayName: "Second" } });
     expect(await answerOf(refused)).toEqual({
       status: 410,
-      body: { error: "Ce lien d'invitation a déjà servi autant de fois que prévu.", reason: "usedUp" },
+      body: {
+        error: "Ce lien d'invitation a déjà servi autant de fois que prévu.",
+        code: "linkUsedUp",
+        reason: "usedUp",
+      },
     });
     expect((await preview(42)).status).toBe(400);
   });

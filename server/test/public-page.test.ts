@@ -242,6 +242,7 @@ describe("the public page « Ce que nous avons retenu »", () => {
     expect(unpublished.status).toBe(204);
     expect(await json<{ error: string }>(await readPublic(slug), 404)).toEqual({
       error: expect.stringMatching(/n'est pas publiée/),
+      code: "pageNotPublished",
     });
     expect((await readPublic(space.id)).status).toBe(404);
 

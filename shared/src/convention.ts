@@ -1,6 +1,7 @@
 import { z } from "zod/mini";
 import { MAX_PARTIES, type Party } from "./parties.ts";
 import { problem } from "./problems.ts";
+import type { Refusal } from "./refusals.ts";
 import { objectErrors } from "./validation.ts";
 
 /** What a comparison names instead of a version id: the plan as it is now, and the version in force as signed. */
@@ -95,7 +96,7 @@ export function numberAvenants(versions: readonly VersionSummary[], signedVersio
 export function resolveSignatories(
   parties: readonly Party[],
   refs: readonly (number | string)[],
-): { ok: true; parties: Party[] } | { ok: false; error: string } {
+): { ok: true; parties: Party[] } | ({ ok: false } & Refusal) {
   const chosen = new Set<number>();
   for (const ref of refs) {
     const index =
@@ -103,15 +104,11 @@ export function resolveSignatories(
         ? ref
         : parties.findIndex((party) => party.name.localeCompare(ref, "fr", { sensitivity: "base" }) === 0);
     if (index < 0 || index >= parties.length) {
-      return {
-        ok: false,
-        error:
-          typeof ref === "number"
-            ? `Le signataire n°${ref} n'existe pas : l'espace en compte ${parties.length} (à partir de 0).`
-            : `« ${ref} » n'est pas un signataire de l'espace.`,
-      };
+      return typeof ref === "number"
+        ? { ok: false, code: "signatoryNumberUnknown", params: { index: ref, count: parties.length } }
+        : { ok: false, code: "signatoryNameUnknown", params: { name: ref } };
     }
-    if (chosen.has(index)) return { ok: false, error: `« ${parties[index]?.name} » est désigné deux fois.` };
+    if (chosen.has(index)) return { ok: false, code: "signatoryTwice", params: { name: parties[index]?.name } };
     chosen.add(index);
   }
   return { ok: true, parties: [...chosen].toSorted((a, b) => a - b).flatMap((index) => parties[index] ?? []) };

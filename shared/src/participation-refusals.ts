@@ -1,13 +1,15 @@
+import type { RefusalCode } from "./refusals.ts";
+
 /**
- * Why a vote cannot be placed: a code, which each interface words in its language (the server in French). Here
- * rather than beside the vote's Yjs code, so that a page wording a refusal does not load the sync library.
+ * Why a vote cannot be placed: a refusal code, which each interface words in its language (the server in French).
+ * Here rather than beside the vote's Yjs code, so that a page wording a refusal does not load the sync library.
  */
-export const VOTE_REFUSALS = ["closed", "cardGone", "budgetSpent"] as const;
+export const VOTE_REFUSALS = ["closed", "cardGone", "budgetSpent"] as const satisfies readonly RefusalCode[];
 export type VoteRefusal = (typeof VOTE_REFUSALS)[number];
 
 /**
- * Why the server refuses what a participant sends over HTTP (contribute, withdraw, vote, unvote): a stable code sent
- * as `code` beside the French `error`, which each interface words in its language. The vote's own codes come first.
+ * The refusals of what a participant sends over HTTP (contribute, withdraw, vote, unvote): codes of
+ * shared/src/refusals.ts, worded as every refusal is. The vote's own codes come first.
  */
 export const PARTICIPATION_REFUSALS = [
   ...VOTE_REFUSALS,
@@ -21,11 +23,5 @@ export const PARTICIPATION_REFUSALS = [
   "notYourContribution",
   "tooManyFromYou",
   "tooManyFromLink",
-] as const;
+] as const satisfies readonly RefusalCode[];
 export type ParticipationRefusal = (typeof PARTICIPATION_REFUSALS)[number];
-
-/** The code of a refusal's JSON body, when it is one of these (null for any other body). */
-export function participationRefusalIn(body: unknown): ParticipationRefusal | null {
-  const code = (body as { code?: unknown } | null | undefined)?.code;
-  return PARTICIPATION_REFUSALS.find((known) => known === code) ?? null;
-}

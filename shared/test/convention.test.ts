@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { numberAvenants, resolveSignatories } from "../src/convention.ts";
 import type { Party } from "../src/parties.ts";
+import { frenchRefusal } from "../src/refusals.ts";
 
 const version = (id: string, createdAt: number) => ({ id, label: `Version ${id}`, meetingId: null, createdAt });
 
@@ -29,12 +30,19 @@ describe("resolveSignatories", () => {
     expect(resolved).toEqual({ ok: true, parties });
   });
 
-  it("refuses an unknown party and one named twice, in French", () => {
-    expect(resolveSignatories(parties, [2])).toMatchObject({ ok: false, error: expect.stringMatching(/n'existe pas/) });
-    expect(resolveSignatories(parties, ["MSA"])).toMatchObject({ ok: false, error: expect.stringMatching(/MSA/) });
-    expect(resolveSignatories(parties, [1, "CdC Conflent-Canigou"])).toMatchObject({
+  it("refuses an unknown party and one named twice, with the refusal's code and what its wording quotes", () => {
+    expect(resolveSignatories(parties, [2])).toEqual({
       ok: false,
-      error: expect.stringMatching(/deux fois/),
+      code: "signatoryNumberUnknown",
+      params: { index: 2, count: 2 },
     });
+    expect(resolveSignatories(parties, ["MSA"])).toEqual({
+      ok: false,
+      code: "signatoryNameUnknown",
+      params: { name: "MSA" },
+    });
+    const twice = resolveSignatories(parties, [1, "CdC Conflent-Canigou"]);
+    expect(twice).toMatchObject({ ok: false, code: "signatoryTwice" });
+    expect(twice.ok ? "" : frenchRefusal(twice.code, twice.params)).toMatch(/deux fois/);
   });
 });

@@ -2,6 +2,7 @@ import type { HocuspocusProvider, onCloseParameters } from "@hocuspocus/provider
 import { useEffect, useState } from "react";
 import { accessApi } from "../api/access-api.ts";
 import { ApiError } from "../api/request.ts";
+import { inReadersWords } from "../i18n/close-reason.ts";
 
 /**
  * Why the server withdrew this page's access while it was open (link revoked or expired, participation erased), or
@@ -16,7 +17,8 @@ export function useWithdrawnAccess(provider: HocuspocusProvider | undefined, spa
     let current = true;
     const onClose = ({ event }: onCloseParameters) => {
       accessApi.me(spaceId, token).catch((error: unknown) => {
-        if (current && error instanceof ApiError && error.status === 401) setReason(event.reason || error.message);
+        if (current && error instanceof ApiError && error.status === 401)
+          setReason(event.reason ? inReadersWords(event.reason) : error.message);
       });
     };
     provider.on("close", onClose);

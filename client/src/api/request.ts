@@ -6,13 +6,15 @@ import {
   type PathParams,
   pathOf,
   type RoutePath,
+  refusalIn,
+  wordRefusal,
 } from "@atelier/shared";
 import { t } from "../i18n/text.ts";
 import { takeEarlyRequest } from "./early-requests.ts";
 
 /**
- * A refusal or failure to show as is: the server's message (its refused fields worded in the reader's language), or
- * ours when the server could not be reached.
+ * A refusal or failure to show as is: the server's refusal worded in the reader's language (its code, its refused
+ * fields), else the server's own message; ours when the server could not be reached.
  */
 export class ApiError extends Error {
   readonly status: number;
@@ -37,7 +39,7 @@ export function failureMessage(error: unknown): string {
 }
 
 /**
- * Calls the API and returns the response once it succeeded; a refusal throws with the server's own words. `token`
+ * Calls the API and returns the response once it succeeded; a refusal throws, worded as ApiError says. `token`
  * is whatever the space granted this browser (facilitator secret or personal token).
  */
 export async function call(
@@ -57,14 +59,21 @@ export async function call(
   }
   if (response.ok) return response;
   const payload: unknown = await response.json().catch(() => undefined);
-  // A refused body's fields come as codes too: they are worded in the reader's language.
+  throw new ApiError(refusalText(payload) ?? t.errors.unexpected(response.status), response.status, payload);
+}
+
+/**
+ * A refused body in the reader's language, from its code and its refused fields (which detail the code's wording
+ * when it has one); the server's French `error` for a code this client does not know.
+ */
+function refusalText(payload: unknown): string | null {
+  const refusal = refusalIn(payload);
   const problems = fieldProblemsIn(payload);
-  const message = problems
-    ? describeProblems(t.problems, problems)
-    : payload && typeof payload === "object" && "error" in payload && typeof payload.error === "string"
-      ? payload.error
-      : t.errors.unexpected(response.status);
-  throw new ApiError(message, response.status, payload);
+  const detail = problems && describeProblems(t.problems, problems);
+  if (refusal) return wordRefusal(t.refusals, detail ? { ...refusal, params: { ...refusal.params, detail } } : refusal);
+  if (detail) return detail;
+  const error = (payload as { error?: unknown } | null | undefined)?.error;
+  return typeof error === "string" ? error : null;
 }
 
 /**

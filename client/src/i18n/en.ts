@@ -1,5 +1,6 @@
 import type { CardKind, IndicatorLevel, InvitedRole, PartyKind, Phase, Role } from "@atelier/shared";
 import { ENGLISH_PROBLEM_WORDS } from "./en-problems.ts";
+import { ENGLISH_REFUSAL_WORDS } from "./en-refusals.ts";
 import type { Messages } from "./fr.ts";
 
 /** The English interface, key for key with the French reference in fr.ts. */
@@ -1273,11 +1274,6 @@ export const en: Messages = {
     autre: "Other",
   } satisfies Record<PartyKind, string>,
   boardDetails: {
-    voteRefusals: {
-      closed: "No vote is open on this board.",
-      cardGone: "This card no longer exists.",
-      budgetSpent: "You have used all your votes.",
-    },
     phases: {
       voteOpen: "Vote in progress: spread your votes over the ideas you see as priorities.",
       voteClosed: "Vote over: here is what came out of it.",
@@ -1777,18 +1773,7 @@ export const en: Messages = {
       "Made on another device or for another link: their characters are not kept, only the link they open is known.",
   },
   problems: ENGLISH_PROBLEM_WORDS,
-  participationRefusals: {
-    noVoteToRemove: "You have no vote to remove on this card, or the vote is closed.",
-    boardUnknown: "This board does not exist (any more) in this space.",
-    boardNotOpened: "Your invitation link does not open this board.",
-    boardArchived: "This board is archived: it no longer takes contributions.",
-    boardLocked: "The facilitator has locked the board: contributions are closed for now.",
-    kindNotAllowed: "Your link does not allow adding this kind of card.",
-    contributionGone: "This contribution does not exist or was already withdrawn.",
-    notYourContribution: "You can only withdraw your own contributions.",
-    tooManyFromYou: "Too many contributions from you in one minute: wait a moment.",
-    tooManyFromLink: "Too many contributions through this link in one minute: wait a moment.",
-  },
+  refusals: ENGLISH_REFUSAL_WORDS,
   offline: {
     lostTitle: "Connection lost",
     lost: "Your changes stay on this device and will be sent as soon as the connection is back.",

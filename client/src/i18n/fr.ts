@@ -19,6 +19,7 @@ import {
   FRENCH_FINANCING_WORDS,
   FRENCH_PROBLEM_WORDS,
   FRENCH_PROGRESS_WORDS,
+  FRENCH_REFUSAL_WORDS,
   FRENCH_SATISFACTION_WORDS,
   FRENCH_SERVICE_KINDS,
   frenchMilestones,
@@ -1310,11 +1311,6 @@ export const fr = {
     autre: "Autre",
   } satisfies Record<PartyKind, string>,
   boardDetails: {
-    voteRefusals: {
-      closed: "Aucun vote n'est ouvert sur ce tableau.",
-      cardGone: "Cette carte n'existe plus.",
-      budgetSpent: "Vous avez utilisé tous vos votes.",
-    },
     phases: {
       voteOpen: "Vote en cours : répartissez vos votes sur les idées qui vous semblent prioritaires.",
       voteClosed: "Vote terminé : voici ce qui en ressort.",
@@ -1744,18 +1740,8 @@ export const fr = {
   },
   /** Why a shared schema refuses a value: the French wording is the HTTP API's own. */
   problems: FRENCH_PROBLEM_WORDS,
-  participationRefusals: {
-    noVoteToRemove: "Vous n'avez pas de vote à retirer sur cette carte, ou le vote est clos.",
-    boardUnknown: "Ce tableau n'existe pas (ou plus) dans cet espace.",
-    boardNotOpened: "Votre lien d'invitation n'ouvre pas ce tableau.",
-    boardArchived: "Ce tableau est archivé : il ne reçoit plus de contributions.",
-    boardLocked: "Le tableau est verrouillé par l'animateur : les contributions sont fermées pour l'instant.",
-    kindNotAllowed: "Votre lien ne permet pas d'ajouter ce type de carte.",
-    contributionGone: "Cette contribution n'existe pas ou a déjà été retirée.",
-    notYourContribution: "Vous ne pouvez retirer que vos propres contributions.",
-    tooManyFromYou: "Trop de contributions de votre part en une minute : patientez un instant.",
-    tooManyFromLink: "Trop de contributions par ce lien en une minute : patientez un instant.",
-  },
+  /** Why the server refuses a request: the French wording is the HTTP API's own. */
+  refusals: FRENCH_REFUSAL_WORDS,
   offline: {
     lostTitle: "Connexion perdue",
     lost: "Vos modifications restent sur cet appareil et seront envoyées dès le retour de la connexion.",

@@ -1,7 +1,6 @@
 import type { PendingContributionView } from "@atelier/shared";
 import { useCallback } from "react";
 import { participationApi } from "../api/participation-api.ts";
-import { inHabitantWords } from "./refusal-words.ts";
 import { usePolledList } from "./use-polled-list.ts";
 
 const always = () => true;
@@ -33,10 +32,7 @@ export function usePendingContributions(spaceId: string, boardId: string, token:
  * while one still waits; `reload` once they send another.
  */
 export function useOwnPendingContributions(spaceId: string, boardId: string, token: string) {
-  const load = useCallback(
-    () => inHabitantWords(participationApi.ownPending(spaceId, boardId, token)),
-    [spaceId, boardId, token],
-  );
+  const load = useCallback(() => participationApi.ownPending(spaceId, boardId, token), [spaceId, boardId, token]);
   const { items: pending, failure, reload } = usePolledList(load, whileWaiting);
   return { pending, failure, reload };
 }

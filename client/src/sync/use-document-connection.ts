@@ -2,6 +2,7 @@ import { REFUSED_WRITE_CODE } from "@atelier/shared";
 import { HocuspocusProvider, type onCloseParameters, WebSocketStatus } from "@hocuspocus/provider";
 import { useEffect, useState } from "react";
 import * as Y from "yjs";
+import { inReadersWords } from "../i18n/close-reason.ts";
 
 export type ConnectionStatus = "connecting" | "connected" | "reconnecting";
 
@@ -13,7 +14,7 @@ export interface DocumentConnection {
   synced: boolean;
   /** The server lets this token read only (observers, habitants, archived boards, the plan for non-facilitators). */
   readOnly: boolean;
-  /** The server's reason when it refused the token. */
+  /** The server's reason when it refused the token, in the reader's language when it words a known refusal. */
   refusal: string | null;
   /** The server's reason when it last refused a change from this page (the page then started over from its state). */
   writeRefused: string | null;
@@ -58,7 +59,7 @@ export function useDocumentConnection(documentName: string, token: string | null
       onAuthenticationFailed: ({ reason }) => {
         // Retrying with the same token would only be refused again.
         provider.disconnect();
-        patch({ refusal: reason });
+        patch({ refusal: inReadersWords(reason) });
       },
     });
     const onClose = ({ event }: onCloseParameters) => {

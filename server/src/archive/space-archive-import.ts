@@ -1,7 +1,6 @@
 import {
   boardDocumentName,
   type CreatedSpaceView,
-  describeIssues,
   MAX_SERVICES_PER_SPACE,
   planDocumentName,
   type SpaceArchive,
@@ -9,7 +8,7 @@ import {
   type SpaceView,
 } from "@atelier/shared";
 import * as Y from "yjs";
-import { type Outcome, refused } from "../outcome.ts";
+import { type Outcome, refused, refusedFields } from "../outcome.ts";
 import { hashSecret, newId, newSecret } from "../spaces/secrets.ts";
 import type { SpaceService } from "../spaces/space-service.ts";
 import type { BoardRecord } from "../store/space-store.ts";
@@ -35,14 +34,14 @@ export function readSpaceArchive(text: string): Outcome<SpaceArchive> {
   try {
     json = JSON.parse(text);
   } catch {
-    return refused(400, "Le fichier n'est pas du JSON lisible : est-ce bien une archive d'espace CTG (.json) ?");
+    return refused(400, "archiveNotJson");
   }
   const parsed = SpaceArchiveSchema.safeParse(json);
   if (!parsed.success) {
-    return refused(400, `Archive invalide : ${describeIssues({ issues: parsed.error.issues.slice(0, ISSUES_SHOWN) })}`);
+    return refusedFields("archiveInvalid", parsed.error.issues.slice(0, ISSUES_SHOWN));
   }
   if (parsed.data.territoryServices.length > MAX_SERVICES_PER_SPACE) {
-    return refused(400, `Archive invalide : un espace compte au plus ${MAX_SERVICES_PER_SPACE} services.`);
+    return refused(400, "archiveTooManyServices", { maximum: MAX_SERVICES_PER_SPACE });
   }
   return { ok: true, value: parsed.data };
 }
@@ -62,15 +61,15 @@ function rewriteDocuments(
   const boards: Uint8Array[] = [];
   for (const board of archive.boards) {
     const state = rewrite(board.state, (doc) => remapBoard(doc, cited));
-    if (!state) return refused(400, `Archive invalide : le document du tableau « ${board.theme} » est illisible.`);
+    if (!state) return refused(400, "archiveBoardUnreadable", { theme: board.theme });
     boards.push(state);
   }
   const plan = rewrite(archive.plan.state, (doc) => remapPlan(doc, ids.boards));
-  if (!plan) return refused(400, "Archive invalide : le document du plan d'actions est illisible.");
+  if (!plan) return refused(400, "archivePlanUnreadable");
   const versions: Uint8Array[] = [];
   for (const version of archive.planVersions) {
     const state = rewrite(version.state, (doc) => remapPlan(doc, ids.boards));
-    if (!state) return refused(400, `Archive invalide : la version « ${version.label} » du plan est illisible.`);
+    if (!state) return refused(400, "archiveVersionUnreadable", { label: version.label });
     versions.push(state);
   }
   return { ok: true, value: { boards, plan, versions } };

@@ -3,19 +3,16 @@ import {
   type BilanEntry,
   type BilanEntryFields,
   bilanYearSchema,
-  describeIssues,
   type ImpactKey,
   type ImpactLink,
   type PlanReport,
   type YearBilan,
 } from "@atelier/shared";
 import type { IndicatorService } from "../indicators/indicator-service.ts";
-import { type Outcome, refused } from "../outcome.ts";
+import { type Outcome, refused, refusedFields } from "../outcome.ts";
 import type { PlanHeader } from "../plan/docx-export.ts";
 import type { PlanService } from "../plan/plan-service.ts";
 import type { Store } from "../store/store.ts";
-
-const SPACE_NOT_FOUND = "Espace CTG introuvable.";
 
 function planFiche(report: PlanReport, ficheId: string) {
   return report.sections.flatMap((section) => section.fiches).find((fiche) => fiche.id === ficheId);
@@ -42,9 +39,9 @@ export class BilanService {
     year: string,
   ): Promise<Outcome<{ report: PlanReport; header: PlanHeader; year: number }>> {
     const found = await this.plan.report(spaceId);
-    if (!found) return refused(404, SPACE_NOT_FOUND);
+    if (!found) return refused(404, "spaceNotFound");
     const parsed = bilanYearSchema(found.header.period).safeParse(year);
-    if (!parsed.success) return refused(400, describeIssues(parsed.error));
+    if (!parsed.success) return refusedFields("bilanYearInvalid", parsed.error.issues);
     return { ok: true, value: { ...found, year: parsed.data } };
   }
 
@@ -78,7 +75,7 @@ export class BilanService {
   ): Promise<Outcome<BilanEntry>> {
     const found = await this.planOfYear(spaceId, year);
     if (!found.ok) return found;
-    if (!planFiche(found.value.report, ficheId)) return refused(404, "Cette fiche action n'est pas dans le plan.");
+    if (!planFiche(found.value.report, ficheId)) return refused(404, "ficheNotInPlan");
     const entry: BilanEntry = { ...fields, ficheId, year: found.value.year, updatedAt: Date.now() };
     await this.store.bilan.putEntry(spaceId, entry);
     return { ok: true, value: entry };
@@ -91,14 +88,14 @@ export class BilanService {
 
   async putImpact(spaceId: string, link: ImpactLink): Promise<Outcome<ImpactLink>> {
     const found = await this.plan.report(spaceId);
-    if (!found) return refused(404, SPACE_NOT_FOUND);
+    if (!found) return refused(404, "spaceNotFound");
     const fiche = planFiche(found.report, link.ficheId);
-    if (!fiche) return refused(404, "Cette fiche action n'est pas dans le plan.");
+    if (!fiche) return refused(404, "ficheNotInPlan");
     if (!fiche.indicators.some((indicator) => indicator.id === link.indicatorId)) {
-      return refused(404, "Cet indicateur n'est pas dans la fiche action.");
+      return refused(404, "indicatorNotInFiche");
     }
     if (!(await this.store.indicators.find(spaceId, link.territorialIndicatorId))) {
-      return refused(404, "Cet indicateur territorial n'existe pas dans cet espace.");
+      return refused(404, "territorialIndicatorUnknown");
     }
     await this.store.bilan.putImpact(spaceId, link);
     return { ok: true, value: link };
@@ -106,7 +103,7 @@ export class BilanService {
 
   async deleteImpact(spaceId: string, key: ImpactKey): Promise<Outcome<null>> {
     if (!(await this.store.bilan.deleteImpact(spaceId, key))) {
-      return refused(404, "Cet indicateur de la fiche n'est relié à aucun indicateur territorial.");
+      return refused(404, "ficheIndicatorUnlinked");
     }
     return { ok: true, value: null };
   }

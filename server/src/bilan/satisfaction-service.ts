@@ -12,10 +12,6 @@ import { hashSecret, newId, newSecret } from "../spaces/secrets.ts";
 import type { QuestionnaireRecord } from "../store/satisfaction-store.ts";
 import type { Store } from "../store/store.ts";
 
-const UNKNOWN_LINK = "Ce lien de questionnaire n'existe pas, ou a été remplacé par un nouveau lien.";
-const CLOSED = "Ce questionnaire de satisfaction est clos : il ne reçoit plus de réponses. Merci !";
-const noQuestionnaire = (year: number) => `Aucun questionnaire de satisfaction n'a été ouvert pour ${year}.`;
-
 function questionnaireView({ year, questions, openedAt, closedAt, answers }: QuestionnaireRecord) {
   return { year, questions, openedAt, closedAt, answers } satisfies SatisfactionQuestionnaireView;
 }
@@ -38,12 +34,9 @@ export class SatisfactionService {
   /** Opens the year's questionnaire; opened again, it gets a new link (the former stops working), answers kept. */
   async open(spaceId: string, year: number, now = Date.now()): Promise<Outcome<OpenedSatisfactionView>> {
     const space = await this.store.spaces.get(spaceId);
-    if (!space) return refused(404, "Espace CTG introuvable.");
+    if (!space) return refused(404, "spaceNotFound");
     if (!Number.isInteger(year) || year < space.periodStart || year > space.periodEnd) {
-      return refused(
-        400,
-        `L'année du questionnaire doit être une année de la convention (${space.periodStart}–${space.periodEnd}).`,
-      );
+      return refused(400, "questionnaireYearOutsidePeriod", { start: space.periodStart, end: space.periodEnd });
     }
     const token = newSecret();
     const record = await this.store.satisfaction.open({
@@ -60,7 +53,7 @@ export class SatisfactionService {
   async close(spaceId: string, year: number, now = Date.now()): Promise<Outcome<SatisfactionQuestionnaireView>> {
     await this.store.satisfaction.close(spaceId, year, now);
     const record = await this.store.satisfaction.find(spaceId, year);
-    return record ? { ok: true, value: questionnaireView(record) } : refused(404, noQuestionnaire(year));
+    return record ? { ok: true, value: questionnaireView(record) } : refused(404, "noQuestionnaire", { year });
   }
 
   /** What the link shows: the questions and the space's name, nothing of anyone's answers. */
@@ -69,7 +62,7 @@ export class SatisfactionService {
     if (!found.ok) return found;
     const { spaceId, year, questions } = found.value;
     const space = await this.store.spaces.get(spaceId);
-    if (!space) return refused(404, UNKNOWN_LINK);
+    if (!space) return refused(404, "questionnaireLinkUnknown");
     return { ok: true, value: { spaceId, spaceName: space.name, year, questions } };
   }
 
@@ -78,14 +71,15 @@ export class SatisfactionService {
     if (!found.ok) return found;
     const { spaceId, year } = found.value;
     // The random id orders the answers: their order says nothing of when each came.
-    if (!(await this.store.satisfaction.addAnswer(spaceId, year, newId(), answer))) return refused(410, CLOSED);
+    if (!(await this.store.satisfaction.addAnswer(spaceId, year, newId(), answer)))
+      return refused(410, "questionnaireClosed");
     return { ok: true, value: { recorded: true } };
   }
 
   /** The year's results as the bilan annuel shows them: per question, withheld below the minimum of answers. */
   async satisfactionResults(spaceId: string, year: number): Promise<Outcome<SatisfactionReport>> {
     const record = await this.store.satisfaction.find(spaceId, year);
-    if (!record) return refused(404, noQuestionnaire(year));
+    if (!record) return refused(404, "noQuestionnaire", { year });
     const answers = await this.store.satisfaction.answers(spaceId, year);
     return {
       ok: true,
@@ -95,7 +89,7 @@ export class SatisfactionService {
 
   private async openQuestionnaire(token: string): Promise<Outcome<QuestionnaireRecord>> {
     const record = await this.store.satisfaction.findByTokenHash(hashSecret(token));
-    if (!record) return refused(404, UNKNOWN_LINK);
-    return record.closedAt === null ? { ok: true, value: record } : refused(410, CLOSED);
+    if (!record) return refused(404, "questionnaireLinkUnknown");
+    return record.closedAt === null ? { ok: true, value: record } : refused(410, "questionnaireClosed");
   }
 }

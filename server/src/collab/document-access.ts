@@ -1,4 +1,4 @@
-import { opensBoard, PLAN_READER_ROLES, parseDocumentName } from "@atelier/shared";
+import { frenchRefusal, opensBoard, PLAN_READER_ROLES, parseDocumentName } from "@atelier/shared";
 import type { Extension, onAuthenticatePayload } from "@hocuspocus/server";
 import type { Metrics } from "../observability/metrics.ts";
 import { recordRefusal } from "../observability/refusals.ts";
@@ -57,16 +57,15 @@ export class DocumentAccess implements Extension {
     const ref = parseDocumentName(documentName);
     if (!ref) throw refusal(`Document inconnu : « ${documentName.slice(0, 100)} ».`);
     const access = await this.access.resolve(ref.spaceId, token);
-    if (!access) throw refusal("Jeton d'accès invalide, expiré ou révoqué pour cet espace CTG.");
+    // Sent as the close reason, the French wording of a refusal code: interfaces word the code in their language.
+    if (!access) throw refusal(frenchRefusal("tokenInvalid"));
     if (ref.kind === "board") {
       const board = await this.spaces.findBoard(ref.spaceId, ref.boardId);
-      if (!board) throw refusal("Ce tableau n'existe pas dans cet espace CTG.");
-      if (!opensBoard(access, board.id)) {
-        throw refusal("Votre lien d'invitation n'ouvre pas ce tableau.");
-      }
+      if (!board) throw refusal(frenchRefusal("boardUnknown"));
+      if (!opensBoard(access, board.id)) throw refusal(frenchRefusal("boardNotOpened"));
       connectionConfig.readOnly = boardAlwaysReadOnly(access, board);
     } else if (!PLAN_READER_ROLES.includes(access.role)) {
-      throw refusal("Votre rôle ne permet pas d'ouvrir le plan d'actions.");
+      throw refusal(frenchRefusal("planNotForRole"));
     } else {
       connectionConfig.readOnly = access.role !== "facilitator";
     }

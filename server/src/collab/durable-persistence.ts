@@ -1,3 +1,4 @@
+import { frenchRefusal } from "@atelier/shared";
 import {
   type afterLoadDocumentPayload,
   type Extension,
@@ -68,7 +69,7 @@ export class DurablePersistence implements Extension {
     } catch (error) {
       this.metrics.storeErrors.inc({ operation: "load" });
       persistenceLog.error({ document: documentName, err: error }, "document could not be loaded");
-      throw refusal("Le document n'a pas pu être chargé ; réessayez dans un instant.");
+      throw refusal(frenchRefusal("documentNotLoaded"));
     }
     this.logs.set(document, {
       unlogged: 0,

@@ -30,7 +30,7 @@ export class DiagnosticService {
 
   async diagnostic(spaceId: string): Promise<Outcome<Diagnostic>> {
     const space = await this.spaces.find(spaceId);
-    if (!space) return refused(404, "Espace CTG introuvable.");
+    if (!space) return refused(404, "spaceNotFound");
     // Archived boards are left out of the diagnostic: their documents are not even loaded.
     const active = space.boards.filter((board) => !board.archived);
     const [boards, indicators, demarche, services] = await Promise.all([

@@ -16,8 +16,6 @@ import type { MeetingRecord } from "../store/governance-store.ts";
 import type { Store } from "../store/store.ts";
 import type { DecisionsHeader } from "./decisions-docx.ts";
 
-const MEETING_NOT_FOUND = "Réunion introuvable dans cet espace.";
-
 /**
  * Today in France, as meetings are dated (whatever the server's own time zone): a decision counts once its meeting
  * has taken place.
@@ -44,7 +42,7 @@ export class GovernanceService {
 
   async meeting(spaceId: string, meetingId: string): Promise<Outcome<Meeting>> {
     const found = await this.store.governance.findMeeting(spaceId, meetingId);
-    return found ? { ok: true, value: meetingView(found) } : refused(404, MEETING_NOT_FOUND);
+    return found ? { ok: true, value: meetingView(found) } : refused(404, "meetingNotFound");
   }
 
   /** A meeting and what its relevé de décisions names beside it. */
@@ -54,7 +52,7 @@ export class GovernanceService {
       this.store.governance.findMeeting(spaceId, meetingId),
       this.store.spaces.listBoards(spaceId),
     ]);
-    if (!space || !meeting) return refused(404, MEETING_NOT_FOUND);
+    if (!space || !meeting) return refused(404, "meetingNotFound");
     const boardTheme = boards.find((board) => board.id === meeting.boardId)?.theme ?? null;
     return { ok: true, value: { meeting: meetingView(meeting), header: { spaceName: space.name, boardTheme } } };
   }
@@ -72,25 +70,22 @@ export class GovernanceService {
 
   async updateMeeting(spaceId: string, meetingId: string, patch: MeetingPatch): Promise<Outcome<Meeting>> {
     const stored = await this.store.governance.findMeeting(spaceId, meetingId);
-    if (!stored) return refused(404, MEETING_NOT_FOUND);
+    if (!stored) return refused(404, "meetingNotFound");
     const unknownBoard = patch.boardId === undefined ? undefined : await this.unknownBoard(spaceId, patch.boardId);
     if (unknownBoard) return unknownBoard;
     const yearOutside = await this.bilanYearOutsidePeriod(spaceId, patch.decisions ?? []);
     if (yearOutside) return yearOutside;
     const defined = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
     const meeting: MeetingRecord = { ...stored, ...defined, updatedAt: Date.now() };
-    if (!(await this.store.governance.replaceMeeting(meeting))) return refused(404, MEETING_NOT_FOUND);
+    if (!(await this.store.governance.replaceMeeting(meeting))) return refused(404, "meetingNotFound");
     return { ok: true, value: meetingView(meeting) };
   }
 
   async deleteMeeting(spaceId: string, meetingId: string): Promise<Outcome<null>> {
     const outcome = await this.store.governance.deleteMeeting(spaceId, meetingId);
-    if (outcome === "missing") return refused(404, MEETING_NOT_FOUND);
+    if (outcome === "missing") return refused(404, "meetingNotFound");
     if (outcome === "referenced") {
-      return refused(
-        409,
-        "Une version figée du plan ou sa signature se rapporte à cette réunion : elle ne peut être supprimée.",
-      );
+      return refused(409, "meetingReferenced");
     }
     return { ok: true, value: null };
   }
@@ -109,18 +104,15 @@ export class GovernanceService {
   async reopen(spaceId: string, input: z.output<typeof ReopeningInputSchema>): Promise<Outcome<Demarche>> {
     const now = today();
     const on = input.on ?? now;
-    if (on > now) return refused(409, "Une étape ne se rouvre pas à une date future.");
+    if (on > now) return refused(409, "reopeningInFuture");
     const { meetings, planning, reopenings, period } = await this.records(spaceId);
     const derive = (list: Reopening[]) => deriveDemarche(meetings, planning, list, now, period);
     const stateOf = (demarche: Demarche) => demarche.steps.find((step) => step.step === input.step)?.state;
-    if (stateOf(derive(reopenings)) !== "validee") return refused(409, "Seule une étape validée peut être rouverte.");
+    if (stateOf(derive(reopenings)) !== "validee") return refused(409, "reopeningNotValidated");
     const reopening = { id: newId(), step: input.step, reason: input.reason, on, recordedAt: Date.now() };
     const after = derive([...reopenings, reopening]);
     if (stateOf(after) === "validee") {
-      return refused(
-        409,
-        "L'étape a été validée après cette date : datez la réouverture du jour de sa validation ou après.",
-      );
+      return refused(409, "reopeningBeforeValidation");
     }
     await this.store.governance.addReopening(spaceId, reopening);
     return { ok: true, value: after };
@@ -145,17 +137,12 @@ export class GovernanceService {
     if (years.length === 0) return undefined;
     const space = await this.store.spaces.get(spaceId);
     if (!space || years.every((year) => year >= space.periodStart && year <= space.periodEnd)) return undefined;
-    return refused(
-      400,
-      `L'année d'un bilan annuel doit être une année de la convention (${space.periodStart} à ${space.periodEnd}).`,
-    );
+    return refused(400, "bilanYearOutsidePeriod", { start: space.periodStart, end: space.periodEnd });
   }
 
   private async unknownBoard(spaceId: string, boardId: string | null) {
     if (boardId === null) return undefined;
     const boards = await this.store.spaces.listBoards(spaceId);
-    return boards.some((board) => board.id === boardId)
-      ? undefined
-      : refused(404, "Ce groupe thématique n'existe pas dans cet espace.");
+    return boards.some((board) => board.id === boardId) ? undefined : refused(404, "thematicGroupUnknown");
   }
 }

@@ -3,7 +3,7 @@ import { type Context, Hono } from "hono";
 import type { AccessService, ClosedLink } from "../spaces/access-service.ts";
 import type { SpaceService } from "../spaces/space-service.ts";
 import type { AccessThrottles } from "./access-throttles.ts";
-import { jsonError } from "./errors.ts";
+import { refuse } from "./errors.ts";
 import { type AccessEnv, requireAccess } from "./require-access.ts";
 import { jsonBody } from "./validate.ts";
 
@@ -17,7 +17,7 @@ export function spaceAccessRoutes(access: AccessService, spaces: SpaceService) {
     })
     .post("/:spaceId/facilitator-secret", facilitator, async (c) => {
       const facilitatorSecret = await access.rotateFacilitatorSecret(c.req.param("spaceId"));
-      return facilitatorSecret ? c.json({ facilitatorSecret }, 201) : jsonError(c, 404, "Espace CTG introuvable.");
+      return facilitatorSecret ? c.json({ facilitatorSecret }, 201) : refuse(c, 404, "spaceNotFound");
     })
     .get("/:spaceId/invitations", facilitator, async (c) => c.json(await access.invitations(c.req.param("spaceId"))))
     .post("/:spaceId/invitations", facilitator, jsonBody(NewInvitationSchema), async (c) => {
@@ -25,13 +25,12 @@ export function spaceAccessRoutes(access: AccessService, spaces: SpaceService) {
       const input = c.req.valid("json");
       const boards = (await spaces.find(spaceId))?.boards ?? [];
       const unknown = input.boardIds?.filter((id) => !boards.some((board) => board.id === id)) ?? [];
-      if (unknown.length > 0)
-        return jsonError(c, 400, `boardIds : tableau inconnu dans cet espace : ${unknown.join(", ")}.`);
+      if (unknown.length > 0) return refuse(c, 400, "invitationBoardsUnknown", { ids: unknown });
       return c.json(await access.invite(spaceId, input), 201);
     })
     .delete("/:spaceId/invitations/:invitationId", facilitator, async (c) => {
       const revoked = await access.revoke(c.req.param("spaceId"), c.req.param("invitationId"));
-      return revoked ? c.json(revoked) : jsonError(c, 404, "Invitation introuvable dans cet espace.");
+      return revoked ? c.json(revoked) : refuse(c, 404, "invitationNotFound");
     });
 }
 
@@ -61,5 +60,6 @@ export function joinRoutes(access: AccessService, throttles: AccessThrottles) {
     );
 }
 
-/** The French message for people, the reason's code for interfaces in other languages. */
-const closedLinkReply = (c: Context, { status, error, reason }: ClosedLink) => c.json({ error, reason }, status);
+/** A refusal as any other (errors.ts), with the link's reason for the join page to offer what to do next. */
+const closedLinkReply = (c: Context, { status, error, code, reason }: ClosedLink) =>
+  c.json({ error, code, reason }, status);

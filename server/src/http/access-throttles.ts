@@ -22,34 +22,34 @@ export function accessThrottles(limits: AccessLimits) {
       const key = validatedKeyOf(c);
       return `link:${hashSecret("token" in key ? key.token : key.code)}`;
     },
-    message: "Trop d'entrées par ce lien en une minute : patientez un instant.",
+    code: "tooManyJoinsThroughLink" as const,
   };
   return {
     spaceCreation: throttle({
       windowMs: HOUR,
       limit: limits.spacesPerHour,
       key: address,
-      message: "Trop d'espaces CTG créés depuis cette adresse en une heure : réessayez plus tard.",
+      code: "tooManySpaces",
     }),
     joinFromAddress: throttle({
       windowMs: MINUTE,
       limit: limits.joinsPerMinute.perAddress,
       key: address,
-      message: "Trop d'entrées depuis cette adresse en une minute : patientez un instant.",
+      code: "tooManyJoins",
     }),
     /** A space's public page is read without an account, each read loading its plan and boards: as often as joins. */
     publicPageFromAddress: throttle({
       windowMs: MINUTE,
       limit: limits.joinsPerMinute.perAddress,
       key: address,
-      message: "Trop de consultations depuis cette adresse en une minute : patientez un instant.",
+      code: "tooManyPageReads",
     }),
     /** The partners' satisfaction questionnaire is answered without an account: as many answers as joins. */
     satisfactionAnswerFromAddress: throttle({
       windowMs: MINUTE,
       limit: limits.joinsPerMinute.perAddress,
       key: address,
-      message: "Trop de réponses depuis cette adresse en une minute : patientez un instant.",
+      code: "tooManyAnswers",
     }),
     joinThroughLink: throttle(throughLink),
     /** Looking at a link before joining is counted apart, with the same limits: a whole room may look, then join. */
@@ -57,7 +57,7 @@ export function accessThrottles(limits: AccessLimits) {
       windowMs: MINUTE,
       limit: limits.joinsPerMinute.perAddress,
       key: address,
-      message: "Trop de liens consultés depuis cette adresse en une minute : patientez un instant.",
+      code: "tooManyLinkPreviews",
     }),
     joinPreviewThroughLink: throttle(throughLink),
     /**
@@ -68,8 +68,7 @@ export function accessThrottles(limits: AccessLimits) {
       windowMs: HOUR,
       limit: limits.codeFailuresPerHour,
       key: address,
-      message:
-        "Trop de codes erronés depuis cette adresse : réessayez dans une heure, ou ouvrez le lien d'invitation complet.",
+      code: "tooManyWrongCodes",
       failuresOnly: true,
       skip: (c: ValidatedJoin) => !("code" in validatedKeyOf(c)),
     }),

@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import { jsonError } from "./errors.ts";
+import { refuse } from "./errors.ts";
 
 /** Every request but an import is a small JSON body. */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -10,8 +10,6 @@ export const MAX_BODY_BYTES = 256 * 1024;
  */
 export const MAX_IMPORT_BYTES = 20 * 2 ** 20;
 
-const sizeOf = (bytes: number) => (bytes >= 2 ** 20 ? `${bytes / 2 ** 20} Mio` : `${bytes / 1024} Kio`);
-
 /** Refuses (413) a body past `maxBytes`, as its length declares or as it streams in when it declares none. */
 export function limitBody(maxBytes: number): MiddlewareHandler {
   return bodyLimit({
@@ -19,7 +17,7 @@ export function limitBody(maxBytes: number): MiddlewareHandler {
     // The unread rest of the body makes the connection unusable: tell the client not to reuse it.
     onError: (c) => {
       c.header("Connection", "close");
-      return jsonError(c, 413, `Corps de requête trop volumineux (plus de ${sizeOf(maxBytes)}).`);
+      return refuse(c, 413, "bodyTooLarge", { bytes: maxBytes });
     },
   });
 }

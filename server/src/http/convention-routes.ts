@@ -4,7 +4,7 @@ import type { ConventionService } from "../plan/convention-service.ts";
 import type { AccessService } from "../spaces/access-service.ts";
 import type { SpaceService } from "../spaces/space-service.ts";
 import { download } from "./download.ts";
-import { jsonError } from "./errors.ts";
+import { refuse } from "./errors.ts";
 import { reply } from "./outcome-reply.ts";
 import { type AccessEnv, requireAccess } from "./require-access.ts";
 import { jsonBody } from "./validate.ts";
@@ -23,7 +23,7 @@ export function conventionRoutes(convention: ConventionService, access: AccessSe
     )
     .get("/:spaceId/plan/convention.docx", reader, async (c) => {
       const content = await convention.content(c.req.param("spaceId"));
-      if (!content) return jsonError(c, 404, "Espace CTG introuvable.");
+      if (!content) return refuse(c, 404, "spaceNotFound");
       // Loaded at the first download, as the plan's exporters are.
       const { conventionDocx } = await import("../plan/convention-docx.ts");
       const { start, end } = content.space.period;

@@ -1,22 +1,32 @@
+import type { RefusalCode, RefusalParams } from "@atelier/shared";
 import type { Context, ErrorHandler } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { logOf } from "../observability/log.ts";
+import { type RefusalStatus, type Refused, refused } from "../outcome.ts";
 
-/** A refusal as JSON: the French `error` for people, and a stable `code` for interfaces that word it themselves. */
-export function jsonError(c: Context, status: ContentfulStatusCode, message: string, code?: string) {
-  return c.json(code === undefined ? { error: message } : { error: message, code }, status);
+/**
+ * A refusal as JSON: the French `error` for people, and its `code` (with the `params` its wording quotes, and the
+ * refused fields' `problems`) for interfaces that word it in their language.
+ */
+export function refusalReply(c: Context, { status, error, code, params, problems }: Refused) {
+  return c.json({ error, code, ...(params && { params }), ...(problems && { problems }) }, status);
+}
+
+export const refuse = (c: Context, status: RefusalStatus, code: RefusalCode, params?: RefusalParams) =>
+  refusalReply(c, refused(status, code, params));
+
+/** A refusal worded in French alone: what an import file's content is refused for, Hono's own 4xx. */
+export function jsonError(c: Context, status: ContentfulStatusCode, message: string) {
+  return c.json({ error: message }, status);
 }
 
 /** Every failure leaves as JSON `{ error }`: Hono's own 4xx keep their status, anything else is a 500. */
 export const handleError: ErrorHandler = (error, c) => {
   if (error instanceof HTTPException) {
-    const message =
-      error.message === "Malformed JSON in request body"
-        ? "Le corps de la requête n'est pas du JSON valide."
-        : error.message || "Requête refusée.";
-    return jsonError(c, error.status as ContentfulStatusCode, message);
+    if (error.message === "Malformed JSON in request body") return refuse(c, 400, "malformedJson");
+    return jsonError(c, error.status as ContentfulStatusCode, error.message || "Requête refusée.");
   }
   logOf("http").error({ err: error, path: c.req.path }, "unexpected error");
-  return jsonError(c, 500, "Erreur interne du serveur.");
+  return refuse(c, 500, "internalError");
 };

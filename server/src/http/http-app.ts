@@ -27,7 +27,7 @@ import { limitBody, MAX_BODY_BYTES } from "./body-limit.ts";
 import { conventionRoutes } from "./convention-routes.ts";
 import { demoRoutes } from "./demo-routes.ts";
 import { diagnosticRoutes } from "./diagnostic-routes.ts";
-import { handleError, jsonError } from "./errors.ts";
+import { handleError, refuse } from "./errors.ts";
 import { firstScreenRoutes } from "./first-screen-routes.ts";
 import { governanceRoutes } from "./governance-routes.ts";
 import { type DependencyHealth, healthRoutes, timeRoutes } from "./health-routes.ts";
@@ -106,7 +106,7 @@ export function createHttpApp(deps: {
     .route("/public", publicRoutes(deps.publicPages, throttles))
     .route("/join", joinRoutes(deps.access, throttles))
     .route("/", demoRoutes(deps, throttles))
-    .all("*", (c) => jsonError(c, 404, `Point d'accès inconnu : ${c.req.method} ${c.req.path}.`));
+    .all("*", (c) => refuse(c, 404, "unknownEndpoint", { method: c.req.method, path: c.req.path }));
 
   return new Hono()
     .onError(handleError)

@@ -5,7 +5,7 @@ import type { IndicatorService } from "../indicators/indicator-service.ts";
 import type { AccessService } from "../spaces/access-service.ts";
 import type { SpaceService } from "../spaces/space-service.ts";
 import { limitBody, MAX_IMPORT_BYTES } from "./body-limit.ts";
-import { jsonError } from "./errors.ts";
+import { jsonError, refuse } from "./errors.ts";
 import { importPlace, readUpload } from "./import-upload.ts";
 import { reply } from "./outcome-reply.ts";
 import { type AccessEnv, requireAccess } from "./require-access.ts";
@@ -26,7 +26,7 @@ export function indicatorRoutes(indicators: IndicatorService, access: AccessServ
       .post("/:spaceId/indicators/import", facilitator, importPlace, limitBody(MAX_IMPORT_BYTES), async (c) => {
         const spaceId = c.req.param("spaceId");
         const space = await spaces.find(spaceId);
-        if (!space) return jsonError(c, 404, "Espace CTG introuvable.");
+        if (!space) return refuse(c, 404, "spaceNotFound");
         const read = await readUpload(c);
         if (!read.ok) return jsonError(c, 400, read.error);
         // Only the file's figures come back from the worker: the rows of other territories stay there.

@@ -17,17 +17,11 @@ export interface ParticipationLimits {
 
 const MINUTE = 60_000;
 
-function limit(
-  max: number,
-  key: (access: AccessEnv["Variables"]["access"]) => string,
-  who: string,
-  code: ParticipationRefusal,
-) {
+function limit(max: number, key: (access: AccessEnv["Variables"]["access"]) => string, code: ParticipationRefusal) {
   return throttle<AccessEnv>({
     windowMs: MINUTE,
     limit: max,
     key: (c) => key(c.var.access),
-    message: `Trop de contributions ${who} en une minute : patientez un instant.`,
     code,
   });
 }
@@ -48,15 +42,9 @@ export function participationRoutes(
     limit(
       limits.perParticipant,
       (granted) => `participant:${granted.spaceId}:${granted.participantId}`,
-      "de votre part",
       "tooManyFromYou",
     ),
-    limit(
-      limits.perLink,
-      (granted) => `link:${granted.invitationId ?? granted.spaceId}`,
-      "par ce lien",
-      "tooManyFromLink",
-    ),
+    limit(limits.perLink, (granted) => `link:${granted.invitationId ?? granted.spaceId}`, "tooManyFromLink"),
   ] as const;
   const board = "/:spaceId/boards/:boardId";
   return new Hono<AccessEnv>()

@@ -13,7 +13,7 @@ import type { PromotionService } from "../plan/promotion-service.ts";
 import type { AccessService } from "../spaces/access-service.ts";
 import type { SpaceService } from "../spaces/space-service.ts";
 import { download } from "./download.ts";
-import { jsonError } from "./errors.ts";
+import { refuse } from "./errors.ts";
 import { reply } from "./outcome-reply.ts";
 import { type AccessEnv, requireAccess } from "./require-access.ts";
 import { jsonBody } from "./validate.ts";
@@ -34,7 +34,7 @@ export function planRoutes(
     )
     .get(`/:spaceId/plan/export/:format{(${PLAN_EXPORT_FORMATS.join("|")})}`, reader, async (c) => {
       const found = await plan.report(c.req.param("spaceId"));
-      if (!found) return jsonError(c, 404, "Espace CTG introuvable.");
+      if (!found) return refuse(c, 404, "spaceNotFound");
       const name = `plan-actions-ctg-${found.header.period.start}-${found.header.period.end}`;
       const format = c.req.param("format");
       // The exporters and their libraries are loaded at the first export: a server that never exports (most of a

@@ -2,7 +2,7 @@ import type { Role } from "@atelier/shared";
 import { createMiddleware } from "hono/factory";
 import type { Access, AccessService } from "../spaces/access-service.ts";
 import type { SpaceService } from "../spaces/space-service.ts";
-import { jsonError } from "./errors.ts";
+import { refuse } from "./errors.ts";
 
 export type AccessEnv = { Variables: { access: Access } };
 
@@ -14,21 +14,14 @@ export function requireAccess(access: AccessService, spaces: SpaceService, roles
   return createMiddleware<AccessEnv>(async (c, next) => {
     const spaceId = c.req.param("spaceId") ?? "";
     const token = /^Bearer (.+)$/.exec(c.req.header("Authorization") ?? "")?.[1];
-    if (!token) return jsonError(c, 401, "Authentification requise : en-tête Authorization: Bearer <jeton>.");
+    if (!token) return refuse(c, 401, "authenticationRequired");
     const granted = await access.resolve(spaceId, token);
     if (granted && roles.includes(granted.role)) {
       c.set("access", granted);
       return next();
     }
-    if (!(await spaces.find(spaceId))) return jsonError(c, 404, "Espace CTG introuvable.");
-    return granted
-      ? jsonError(
-          c,
-          403,
-          roles.includes("partner")
-            ? "Votre rôle ne permet pas cela."
-            : "Seul un animateur de cet espace peut faire cela.",
-        )
-      : jsonError(c, 401, "Jeton d'accès invalide, expiré ou révoqué pour cet espace CTG.");
+    if (!(await spaces.find(spaceId))) return refuse(c, 404, "spaceNotFound");
+    if (!granted) return refuse(c, 401, "tokenInvalid");
+    return refuse(c, 403, roles.includes("partner") ? "roleNotAllowed" : "facilitatorOnly");
   });
 }

@@ -9,7 +9,7 @@ import type { Store } from "../store/store.ts";
 import type { AccessThrottles } from "./access-throttles.ts";
 import { limitBody } from "./body-limit.ts";
 import { download } from "./download.ts";
-import { jsonError } from "./errors.ts";
+import { refuse } from "./errors.ts";
 import { reply } from "./outcome-reply.ts";
 import { type AccessEnv, requireAccess } from "./require-access.ts";
 
@@ -42,7 +42,7 @@ export function spaceArchiveRoutes(
         c.req.param("spaceId"),
         c.req.query("pseudonyms") === "1",
       );
-      if (!archive) return jsonError(c, 404, "Espace CTG introuvable.");
+      if (!archive) return refuse(c, 404, "spaceNotFound");
       return download(
         c,
         JSON.stringify(archive),

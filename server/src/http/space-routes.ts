@@ -9,7 +9,7 @@ import { Hono } from "hono";
 import type { AccessService } from "../spaces/access-service.ts";
 import type { SpaceService } from "../spaces/space-service.ts";
 import type { AccessThrottles } from "./access-throttles.ts";
-import { jsonError } from "./errors.ts";
+import { refuse } from "./errors.ts";
 import { reply } from "./outcome-reply.ts";
 import { requireAccess } from "./require-access.ts";
 import { jsonBody } from "./validate.ts";
@@ -23,7 +23,7 @@ export function spaceRoutes(spaces: SpaceService, access: AccessService, throttl
     .get("/:spaceId", async (c) => {
       const spaceId = c.req.param("spaceId");
       const space = await spaces.find(spaceId);
-      if (!space) return jsonError(c, 404, "Espace CTG introuvable.");
+      if (!space) return refuse(c, 404, "spaceNotFound");
       // Anyone with the space's id (a habitant's link holds it) sees its boards and territory; the signatories'
       // representatives and dates are governance records, for those who may read the plan.
       const token = /^Bearer (.+)$/.exec(c.req.header("Authorization") ?? "")?.[1];
@@ -38,6 +38,6 @@ export function spaceRoutes(spaces: SpaceService, access: AccessService, throttl
     )
     .patch("/:spaceId/boards/:boardId", facilitator, jsonBody(BoardPatchSchema), async (c) => {
       const board = await spaces.updateBoard(c.req.param("spaceId"), c.req.param("boardId"), c.req.valid("json"));
-      return board ? c.json(board) : jsonError(c, 404, "Tableau introuvable dans cet espace.");
+      return board ? c.json(board) : refuse(c, 404, "boardNotFound");
     });
 }

@@ -1,19 +1,19 @@
+import type { RefusalCode } from "@atelier/shared";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import type { Context, Env } from "hono";
 import { rateLimiter } from "hono-rate-limiter";
-import { jsonError } from "./errors.ts";
+import { refuse } from "./errors.ts";
 
 /**
- * At most `limit` requests per `windowMs` for each key; the next ones get a 429 with `message` (and `code`, for
- * interfaces that word it in their language). With `failuresOnly`,
- * only refused requests (4xx, 5xx) count; `skip` leaves out requests that are none of this limit's business.
+ * At most `limit` requests per `windowMs` for each key; the next ones get a 429 refusal with `code`. With
+ * `failuresOnly`, only refused requests (4xx, 5xx) count; `skip` leaves out requests that are none of this limit's
+ * business.
  */
 export function throttle<E extends Env>(options: {
   windowMs: number;
   limit: number;
   key: (c: Context<E>) => string | Promise<string>;
-  message: string;
-  code?: string;
+  code: RefusalCode;
   failuresOnly?: boolean;
   skip?: (c: Context<E>) => boolean | Promise<boolean>;
 }) {
@@ -22,7 +22,7 @@ export function throttle<E extends Env>(options: {
     limit: options.limit,
     standardHeaders: "draft-6",
     keyGenerator: options.key,
-    handler: (c) => jsonError(c, 429, options.message, options.code),
+    handler: (c) => refuse(c, 429, options.code),
     skipSuccessfulRequests: options.failuresOnly ?? false,
     ...(options.skip && { skip: options.skip }),
   });

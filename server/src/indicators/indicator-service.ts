@@ -103,14 +103,14 @@ export class IndicatorService {
   async correct(spaceId: string, id: string, input: IndicatorCorrection): Promise<Outcome<IndicatorView>> {
     const correction = IndicatorCorrectionSchema.parse(input);
     const current = await this.store.indicators.find(spaceId, id);
-    if (!current) return refused(404, "Indicateur introuvable dans cet espace.");
+    if (!current) return refused(404, "indicatorNotFound");
     const updated = await this.store.indicators.update(spaceId, id, {
       values: { ...current.values, ...correction.values },
       unit: correction.unit ?? current.unit,
       source: correction.source ?? current.source,
       updatedAt: Date.now(),
     });
-    if (!updated) return refused(404, "Indicateur introuvable dans cet espace.");
+    if (!updated) return refused(404, "indicatorNotFound");
     await this.refreshCards(spaceId, [indicatorView(updated)]);
     return { ok: true, value: indicatorView(updated) };
   }

@@ -26,28 +26,25 @@ import type { PendingContributionRecord } from "../store/contribution-store.ts";
 import type { BoardRecord } from "../store/space-store.ts";
 import type { Store } from "../store/store.ts";
 
-/** Each refusal's status and French message; its code travels beside them (shared/src/participation-refusals.ts). */
-const REFUSALS: Record<
+/** Each refusal's status (shared/src/participation-refusals.ts lists the codes, shared/src/refusals.ts words them). */
+const STATUSES: Record<
   Exclude<ParticipationRefusal, "tooManyFromYou" | "tooManyFromLink" | "kindNotAllowed">,
-  [403 | 404 | 409 | 423, string]
+  403 | 404 | 409 | 423
 > = {
-  closed: [409, "Aucun vote n'est ouvert sur ce tableau."],
-  cardGone: [409, "Cette carte n'existe plus."],
-  budgetSpent: [409, "Vous avez utilisé tous vos votes."],
-  noVoteToRemove: [409, "Vous n'avez pas de vote à retirer sur cette carte, ou le vote est clos."],
-  boardUnknown: [404, "Ce tableau n'existe pas dans cet espace CTG."],
-  boardNotOpened: [403, "Votre lien d'invitation n'ouvre pas ce tableau."],
-  boardArchived: [409, "Ce tableau est archivé : il ne reçoit plus de contributions."],
-  boardLocked: [423, "Le tableau est verrouillé par l'animateur : les contributions sont fermées pour l'instant."],
-  contributionGone: [404, "Cette contribution n'existe pas ou a déjà été retirée."],
-  notYourContribution: [403, "Vous ne pouvez retirer que vos propres contributions."],
+  closed: 409,
+  cardGone: 409,
+  budgetSpent: 409,
+  noVoteToRemove: 409,
+  boardUnknown: 404,
+  boardNotOpened: 403,
+  boardArchived: 409,
+  boardLocked: 423,
+  contributionGone: 404,
+  notYourContribution: 403,
 };
 
 /** The throttles' codes are the routes' (participation-routes.ts); the card kind's is sent with the kind named. */
-function refusal(code: keyof typeof REFUSALS) {
-  const [status, message] = REFUSALS[code];
-  return refused(status, message, code);
-}
+const refusal = (code: keyof typeof STATUSES) => refused(STATUSES[code], code);
 
 interface Author {
   participantId: string;
@@ -107,8 +104,7 @@ export class ParticipationService {
    * contributions, and their cards and votes on every board of the space, archived ones included.
    */
   async erase(spaceId: string, participantId: string): Promise<Outcome<{ cards: number; votes: number }>> {
-    if (!(await this.access.forget(spaceId, participantId)))
-      return refused(404, "Participant introuvable dans cet espace.");
+    if (!(await this.access.forget(spaceId, participantId))) return refused(404, "participantNotFound");
     const erased = { cards: 0, votes: 0 };
     for (const board of (await this.spaces.find(spaceId))?.boards ?? []) {
       const counts = await this.writer.transact(boardDocumentName(spaceId, board.id), (doc) =>
@@ -129,8 +125,7 @@ export class ParticipationService {
     if (!board.ok) return board;
     const fields = ContributionSchema.parse(input);
     if (access.kinds && !access.kinds.includes(fields.kind)) {
-      const code: ParticipationRefusal = "kindNotAllowed";
-      return refused(403, `Ce lien ne permet pas d'ajouter des cartes de type « ${fields.kind} ».`, code);
+      return refused(403, "kindNotAllowed", { kind: fields.kind });
     }
     const author = {
       participantId: access.participantId,
@@ -210,7 +205,7 @@ export class ParticipationService {
 
   async accept(spaceId: string, boardId: string, pendingId: string): Promise<Outcome<{ cardId: string }>> {
     const pending = await this.store.contributions.take(spaceId, boardId, pendingId);
-    if (!pending) return refused(404, "Cette contribution n'est plus en attente.");
+    if (!pending) return refused(404, "contributionNotPending");
     const author = { participantId: pending.participantId, name: pending.authorName, role: "habitant" as const };
     // The card keeps the id its author was given when sending: their page knows it as soon as the board shows it.
     const cardId = await this.writer.transact(boardDocumentName(spaceId, boardId), (doc) =>
@@ -221,7 +216,7 @@ export class ParticipationService {
 
   async reject(spaceId: string, boardId: string, pendingId: string): Promise<Outcome<null>> {
     const pending = await this.store.contributions.take(spaceId, boardId, pendingId);
-    return pending ? { ok: true, value: null } : refused(404, "Cette contribution n'est plus en attente.");
+    return pending ? { ok: true, value: null } : refused(404, "contributionNotPending");
   }
 
   /** The board must exist in the token's space and be one its link opens. */

@@ -28,8 +28,6 @@ export interface ConventionContent {
   report: PlanReport;
 }
 
-const SPACE_NOT_FOUND = "Espace CTG introuvable.";
-
 /** The signed convention: which version of the plan was signed, by whom and when, its avenants and its document. */
 export class ConventionService {
   private readonly spaces: SpaceService;
@@ -69,21 +67,21 @@ export class ConventionService {
       this.store.planVersions.get(spaceId, versionId),
       this.store.governance.listMeetings(spaceId),
     ]);
-    if (!space) return refused(404, SPACE_NOT_FOUND);
-    if (!version) return refused(404, "Version du plan introuvable.");
+    if (!space) return refused(404, "spaceNotFound");
+    if (!version) return refused(404, "versionNotFound");
     const deciding = meetings.filter((meeting) => meeting.decisions.some((decision) => decision.kind === "signature"));
     let meetingId = deciding.at(-1)?.id ?? null;
     if (input.meetingId !== null) {
       if (!meetings.some((meeting) => meeting.id === input.meetingId)) {
-        return refused(404, "Cette réunion n'existe pas dans cet espace.");
+        return refused(404, "meetingUnknown");
       }
       if (!deciding.some((meeting) => meeting.id === input.meetingId)) {
-        return refused(400, "Cette réunion n'a pas décidé la signature : ajoutez-lui une décision « signature ».");
+        return refused(400, "meetingDecidedNoSignature");
       }
       meetingId = input.meetingId;
     }
     const signatories = resolveSignatories(space.parties, input.signatories);
-    if (!signatories.ok) return refused(400, signatories.error);
+    if (!signatories.ok) return refused(400, signatories.code, signatories.params);
     const signature: PlanSignature = {
       id: newId(),
       versionId,
@@ -94,10 +92,7 @@ export class ConventionService {
       withdrawn: null,
     };
     if ((await this.store.signatures.sign(spaceId, signature, input.reason)) === "in-force") {
-      return refused(
-        409,
-        "Une version du plan est déjà signée : donnez un motif (reason) pour la remplacer, ou retirez d'abord sa signature.",
-      );
+      return refused(409, "alreadySigned");
     }
     return { ok: true, value: signature };
   }
@@ -108,10 +103,10 @@ export class ConventionService {
     { reason }: z.output<typeof SignatureWithdrawalSchema>,
   ): Promise<Outcome<ConventionStatus>> {
     if (reason === undefined) {
-      return refused(409, "Une version signée ne se retire pas sans motif : donnez-le (reason).");
+      return refused(409, "withdrawalWithoutReason");
     }
     if (!(await this.store.signatures.withdraw(spaceId, Date.now(), reason))) {
-      return refused(404, "Aucune version du plan n'est signée.");
+      return refused(404, "noSignedVersion");
     }
     return { ok: true, value: await this.status(spaceId) };
   }

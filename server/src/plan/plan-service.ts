@@ -45,7 +45,7 @@ export class PlanService {
   async addVersion(spaceId: string, input: unknown) {
     const { label, meetingId } = PlanVersionInputSchema.parse(input);
     if (meetingId && !(await this.store.governance.findMeeting(spaceId, meetingId))) {
-      return { ok: false, status: 404, error: "Cette réunion n'existe pas dans cet espace." } as const;
+      return refused(404, "meetingUnknown");
     }
     const { state, fiches } = await this.writer.transact(planDocumentName(spaceId), (doc) => ({
       state: Y.encodeStateAsUpdate(doc),
@@ -63,8 +63,8 @@ export class PlanService {
   /** Compares two versions; "current" stands for the plan as it is now, "signed" for the signed version. */
   async compare(spaceId: string, from: string, to: string): Promise<Outcome<PlanComparison>> {
     const [before, after] = await Promise.all([this.fichesOf(spaceId, from), this.fichesOf(spaceId, to)]);
-    if (before === NOT_SIGNED || after === NOT_SIGNED) return refused(404, "Aucune version du plan n'est signée.");
-    if (!before || !after) return refused(404, "Version du plan introuvable.");
+    if (before === NOT_SIGNED || after === NOT_SIGNED) return refused(404, "noSignedVersion");
+    if (!before || !after) return refused(404, "versionNotFound");
     return { ok: true, value: comparePlans(before, after) };
   }
 

@@ -13,7 +13,7 @@ import {
   sourceRefs,
 } from "@atelier/shared";
 import type { DocumentWriter } from "../collab/document-writer.ts";
-import type { Outcome } from "../outcome.ts";
+import { type Outcome, refused } from "../outcome.ts";
 import type { SpaceService } from "../spaces/space-service.ts";
 
 /**
@@ -34,7 +34,7 @@ export class PromotionService {
   async promote(spaceId: string, input: PromotionRequest): Promise<Outcome<PromotionResult>> {
     const request = PromotionRequestSchema.parse(input);
     const board = await this.spaces.findBoard(spaceId, request.boardId);
-    if (!board) return { ok: false, status: 404, error: "Ce tableau n'existe pas dans cet espace CTG." };
+    if (!board) return refused(404, "boardUnknown");
     const boardName = boardDocumentName(spaceId, board.id);
     const read = await this.writer.transact(boardName, (doc) => {
       const cards = designatedCards(doc, request);
@@ -46,15 +46,11 @@ export class PromotionService {
         }
       );
     });
-    if (!read) return { ok: false, status: 404, error: "Ce regroupement n'existe pas sur ce tableau." };
+    if (!read) return refused(404, "clusterUnknown");
     const { cards: designated, texts } = read;
     const ready = designated.filter((card) => card.status !== "draft");
     if (ready.length === 0) {
-      return {
-        ok: false,
-        status: 409,
-        error: "Aucune de ces cartes n'est retenue : décidez-les avant de les promouvoir.",
-      };
+      return refused(409, "noCardRetained");
     }
     // Cards already in one fiche: repeating their promotion merges into it rather than starting another.
     const [earlier, ...others] = new Set(ready.flatMap((card) => (card.promotedTo ? [card.promotedTo] : [])));
@@ -77,7 +73,7 @@ export class PromotionService {
     const received = await this.writer.transact(planDocumentName(spaceId), (plan) =>
       receivePromotion(plan, ficheId, create, sourceRefs(cards, board.id, board.theme, now), texts, now),
     );
-    if (!received) return { ok: false, status: 404, error: "Cette fiche action n'existe pas dans le plan." };
+    if (!received) return refused(404, "ficheUnknown");
     const marked = await this.writer.transact(boardName, (doc) =>
       markPromoted(
         doc,

@@ -18,8 +18,6 @@ import type { Store } from "../store/store.ts";
 /** 128 random bits: the page's address is all that guards it, and it says nothing of the space. */
 const newSlug = () => randomBytes(16).toString("base64url");
 
-const NOT_PUBLISHED = "Cette page n'est pas publiée, ou ne l'est plus.";
-
 /**
  * The page "Ce que nous avons retenu" of a space: facilitators publish it under a random slug, and anyone with that
  * address reads what the plan keeps of the habitants' contributions, without an account.
@@ -52,7 +50,7 @@ export class PublicPageService {
   async read(slug: string): Promise<Outcome<PublicPage>> {
     const spaceId = await this.store.publicPages.spaceOf(slug);
     const space = spaceId === undefined ? undefined : await this.spaces.find(spaceId);
-    if (!space) return refused(404, NOT_PUBLISHED);
+    if (!space) return refused(404, "pageNotPublished");
     const { axes, fiches } = await this.writer.transact(planDocumentName(space.id), (doc) => ({
       axes: listAxes(doc),
       fiches: listFiches(doc),

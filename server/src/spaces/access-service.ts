@@ -3,6 +3,7 @@ import {
   type ClosedLinkReason,
   type CreatedInvitationView,
   FACILITATOR_PARTICIPANT_ID,
+  frenchRefusal,
   type InvitationView,
   type Join,
   type JoinedView,
@@ -13,7 +14,9 @@ import {
   type NewInvitation,
   NewInvitationSchema,
   type ParticipantView,
+  type RefusalCode,
 } from "@atelier/shared";
+import { type Refused, refused } from "../outcome.ts";
 import type { InvitationRecord } from "../store/invitation-store.ts";
 import type { BoardRecord } from "../store/space-store.ts";
 import type { Store } from "../store/store.ts";
@@ -25,37 +28,38 @@ export interface Access extends AccessView {
 }
 
 /**
- * Open connections whose access matches are closed with the reason (a revoked link, an erased participant…). The
- * space is named so that other instances can re-check the connections they hold there (a predicate cannot travel).
+ * Open connections whose access matches are closed with the reason (a revoked link, an erased participant…), the
+ * French wording of a refusal code, which interfaces word in their language. The space is named so that other
+ * instances can re-check the connections they hold there (a predicate cannot travel).
  */
 export type AccessWithdrawal = { spaceId: string; matches: (access: Access) => boolean; reason: string };
 
 /**
- * A link or a code that lets nobody in: unknown (404) or no longer working (410), with the reason as a code and in
- * French.
+ * A link or a code that lets nobody in: unknown (404) or no longer working (410), refused with its code, and with the
+ * reason apart for the join page, which offers what to do next.
  */
-export type ClosedLink = { ok: false; status: 404 | 410; error: string; reason: ClosedLinkReason };
+export type ClosedLink = Refused & { reason: ClosedLinkReason };
 export type JoinResult = { ok: true; joined: JoinedView } | ClosedLink;
 export type JoinPreviewResult = { ok: true; preview: JoinPreview } | ClosedLink;
 
-export const CLOSED_LINK_MESSAGES: Record<ClosedLinkReason, string> = {
-  unknown: "Ce lien d'invitation n'existe pas.",
-  revoked: "Ce lien d'invitation a été révoqué par l'animateur.",
-  expired: "Ce lien d'invitation a expiré.",
-  usedUp: "Ce lien d'invitation a déjà servi autant de fois que prévu.",
-};
+export const CLOSED_LINK_REFUSALS = {
+  unknown: "linkUnknown",
+  revoked: "linkRevoked",
+  expired: "linkExpired",
+  usedUp: "linkUsedUp",
+} as const satisfies Record<ClosedLinkReason, RefusalCode>;
 
-/** Said of a code typed by hand: an unknown one is most often a typing slip. */
-const CLOSED_CODE_MESSAGES: Record<ClosedLinkReason, string> = {
-  unknown: "Ce code n'existe pas : vérifiez les caractères affichés à l'écran.",
-  revoked: "Ce code a été retiré par l'animateur.",
-  expired: "Ce code a expiré : demandez le nouveau code à l'animateur.",
-  usedUp: "Ce code a déjà servi autant de fois que prévu.",
-};
+/** Said of a code typed by hand. */
+const CLOSED_CODE_REFUSALS = {
+  unknown: "codeUnknown",
+  revoked: "codeRevoked",
+  expired: "codeExpired",
+  usedUp: "codeUsedUp",
+} as const satisfies Record<ClosedLinkReason, RefusalCode>;
 
 function closedLink(reason: ClosedLinkReason, key: JoinKey): ClosedLink {
-  const messages = "code" in key ? CLOSED_CODE_MESSAGES : CLOSED_LINK_MESSAGES;
-  return { ok: false, status: reason === "unknown" ? 404 : 410, error: messages[reason], reason };
+  const codes = "code" in key ? CLOSED_CODE_REFUSALS : CLOSED_LINK_REFUSALS;
+  return { ...refused(reason === "unknown" ? 404 : 410, codes[reason]), reason };
 }
 
 function invitationView(record: InvitationRecord): InvitationView {
@@ -161,7 +165,7 @@ export class AccessService {
       this.withdraw({
         spaceId,
         matches: (access) => access.invitationId === record.id,
-        reason: "Votre lien d'invitation a été révoqué par l'animateur.",
+        reason: frenchRefusal("accessRevoked"),
       });
     }
     return record && invitationView(record);
@@ -174,7 +178,7 @@ export class AccessService {
     this.withdraw({
       spaceId,
       matches: (access) => access.spaceId === spaceId && access.role === "facilitator",
-      reason: "Le secret d'animation de cet espace a été renouvelé : utilisez le nouveau lien.",
+      reason: frenchRefusal("facilitatorSecretRenewed"),
     });
     return secret;
   }
@@ -198,7 +202,7 @@ export class AccessService {
     this.withdraw({
       spaceId,
       matches: (access) => access.spaceId === spaceId && access.participantId === participantId,
-      reason: "Votre participation a été effacée de cet espace.",
+      reason: frenchRefusal("participationErased"),
     });
     return true;
   }

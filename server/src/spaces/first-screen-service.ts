@@ -39,9 +39,9 @@ export class FirstScreenService {
   /** Null until the board holds anything, and for whoever the first cards of a lane could mislead. */
   async firstScreen(spaceId: string, boardId: string, access: Access): Promise<Outcome<BoardFirstScreen | null>> {
     const board = await this.spaces.findBoard(spaceId, boardId);
-    if (!board) return refused(404, "Ce tableau n'existe pas dans cet espace CTG.");
+    if (!board) return refused(404, "boardUnknown");
     // As the document's own access check (document-access.ts).
-    if (!opensBoard(access, board.id)) return refused(403, "Votre lien d'invitation n'ouvre pas ce tableau.");
+    if (!opensBoard(access, board.id)) return refused(403, "boardNotOpened");
     const name = boardDocumentName(spaceId, boardId);
     const live = this.liveDocument(name);
     const screen = live ? boardFirstScreen(live) : await this.kept(name);

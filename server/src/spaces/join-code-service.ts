@@ -11,7 +11,7 @@ import { type Outcome, refused } from "../outcome.ts";
 import type { InvitationRecord } from "../store/invitation-store.ts";
 import type { JoinCodeRecord } from "../store/join-code-store.ts";
 import type { Store } from "../store/store.ts";
-import { CLOSED_LINK_MESSAGES, invitationClosed, invitationUsedUp } from "./access-service.ts";
+import { CLOSED_LINK_REFUSALS, invitationClosed, invitationUsedUp } from "./access-service.ts";
 import { hashSecret, newId, newJoinCode } from "./secrets.ts";
 
 const HOUR = 3_600_000;
@@ -52,15 +52,9 @@ export class JoinCodeService {
   async create(spaceId: string, input: NewJoinCode, now = Date.now()): Promise<Outcome<CreatedJoinCodeView>> {
     const { token, hours } = NewJoinCodeSchema.parse(input);
     const invitation = await this.store.invitations.findByTokenHash(hashSecret(token));
-    // The link's reason goes with the French message, so that the facilitator's screen words it in its language.
-    if (!invitation || invitation.spaceId !== spaceId)
-      return refused(
-        404,
-        "Ce lien n'est pas un lien d'invitation de cet espace.",
-        "unknown" satisfies ClosedLinkReason,
-      );
+    if (!invitation || invitation.spaceId !== spaceId) return refused(404, "linkNotOfSpace");
     const closed = linkClosed(invitation, now);
-    if (closed) return refused(410, CLOSED_LINK_MESSAGES[closed], closed);
+    if (closed) return refused(410, CLOSED_LINK_REFUSALS[closed]);
     const code = newJoinCode();
     const record: JoinCodeRecord = {
       id: newId(),
@@ -92,6 +86,6 @@ export class JoinCodeService {
   /** The code stops letting anyone in; those who came in by it keep their access (the link is what they hold). */
   async withdraw(spaceId: string, codeId: string, now = Date.now()): Promise<Outcome<JoinCodeView>> {
     const record = await this.store.joinCodes.withdraw(spaceId, codeId, now);
-    return record ? { ok: true, value: joinCodeView(record) } : refused(404, "Code introuvable dans cet espace.");
+    return record ? { ok: true, value: joinCodeView(record) } : refused(404, "joinCodeNotFound");
   }
 }

@@ -83,7 +83,7 @@ export class SpaceService {
   /** Renames the space, sets its territory or its signatories (facilitators). */
   async update(spaceId: string, input: SpacePatch): Promise<Outcome<SpaceView>> {
     const space = await this.store.spaces.update(spaceId, SpacePatchSchema.parse(input));
-    if (!space) return refused(404, "Espace CTG introuvable.");
+    if (!space) return refused(404, "spaceNotFound");
     return { ok: true, value: spaceView(space, await this.store.spaces.listBoards(spaceId)) };
   }
 

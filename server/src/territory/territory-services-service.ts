@@ -19,9 +19,6 @@ import { newId } from "../spaces/secrets.ts";
 import type { SpaceService } from "../spaces/space-service.ts";
 import type { Store } from "../store/store.ts";
 
-const SERVICE_NOT_FOUND = "Service introuvable dans cet espace.";
-const SPACE_NOT_FOUND = "Espace CTG introuvable.";
-
 /**
  * The existing services of a space's territory (l'offre existante): facilitators record them, partners and observers
  * read them, cards cite them. A service sits in one of the territory's communes, or serves the whole EPCI.
@@ -56,10 +53,7 @@ export class TerritoryServicesService {
       updatedAt: now,
     };
     if (!(await this.store.territoryServices.add({ ...service, spaceId, createdAt: now }, MAX_SERVICES_PER_SPACE))) {
-      return refused(
-        409,
-        `Un espace compte au plus ${MAX_SERVICES_PER_SPACE} services : supprimez-en avant d'en ajouter.`,
-      );
+      return refused(409, "servicesFull", { maximum: MAX_SERVICES_PER_SPACE });
     }
     this.citations.forget(spaceId);
     return { ok: true, value: service };
@@ -69,7 +63,7 @@ export class TerritoryServicesService {
   async update(spaceId: string, serviceId: string, input: ServicePatch): Promise<Outcome<TerritoryService>> {
     const patch = ServicePatchSchema.parse(input);
     const stored = await this.store.territoryServices.find(spaceId, serviceId);
-    if (!stored) return refused(404, SERVICE_NOT_FOUND);
+    if (!stored) return refused(404, "serviceNotFound");
     // A commune since taken out of the territory stays the service's own until it moves.
     const moves = patch.communeInsee !== undefined && patch.communeInsee !== stored.communeInsee;
     const movedTo = moves ? await this.communeName(spaceId, patch.communeInsee ?? null) : undefined;
@@ -83,7 +77,7 @@ export class TerritoryServicesService {
       themeHint: serviceTheme(kind),
       updatedAt: Date.now(),
     };
-    if (!(await this.store.territoryServices.replace(spaceId, service))) return refused(404, SERVICE_NOT_FOUND);
+    if (!(await this.store.territoryServices.replace(spaceId, service))) return refused(404, "serviceNotFound");
     this.citations.forget(spaceId);
     if (!citesService(serviceCitationOf(service), stored)) {
       await rewriteCitingCards(this.spaces, this.writer, spaceId, (doc) =>
@@ -97,7 +91,7 @@ export class TerritoryServicesService {
   async remove(spaceId: string, serviceId: string): Promise<Outcome<null>> {
     const stored = await this.store.territoryServices.find(spaceId, serviceId);
     if (!stored || !(await this.store.territoryServices.delete(spaceId, serviceId))) {
-      return refused(404, SERVICE_NOT_FOUND);
+      return refused(404, "serviceNotFound");
     }
     this.citations.forget(spaceId);
     await rewriteCitingCards(this.spaces, this.writer, spaceId, (doc) =>
@@ -110,12 +104,9 @@ export class TerritoryServicesService {
   private async communeName(spaceId: string, insee: string | null): Promise<Outcome<string | null>> {
     if (insee === null) return { ok: true, value: null };
     const space = await this.spaces.find(spaceId);
-    if (!space) return refused(404, SPACE_NOT_FOUND);
+    if (!space) return refused(404, "spaceNotFound");
     const commune = space.territory.communes.find((candidate) => candidate.insee === insee);
     if (commune) return { ok: true, value: commune.name };
-    return refused(
-      400,
-      `communeInsee : la commune ${insee} ne fait pas partie du territoire de l'espace ; ajoutez-la au territoire, ou laissez vide pour tout l'EPCI.`,
-    );
+    return refused(400, "communeOutsideTerritory", { insee });
   }
 }

@@ -3,8 +3,8 @@ import { useParams } from "wouter";
 import { storedFacilitatorSecret } from "../../access/facilitator-secret.ts";
 import { invitationInLink } from "../../access/invitation-link.ts";
 import { accessApi } from "../../api/access-api.ts";
+import { failureMessage } from "../../api/request.ts";
 import { locale, t } from "../../i18n/text.ts";
-import { joinCodeFailureText } from "./join-code-refusal.ts";
 import { LiveJoinCodes } from "./live-join-codes.tsx";
 import { useJoinCode } from "./use-join-code.ts";
 import "./join-code.css";
@@ -36,7 +36,7 @@ export function JoinCodeControl({ boardId, link }: { boardId: string; link: stri
     try {
       await work(secret);
     } catch (failure) {
-      setError(joinCodeFailureText(failure));
+      setError(failureMessage(failure));
     } finally {
       setBusy(false);
     }

@@ -1,4 +1,4 @@
-import { type Card, placeVote, removeVote, type VoteRefusal } from "@atelier/shared";
+import { type Card, placeVote, removeVote, type VoteRefusal, wordRefusal } from "@atelier/shared";
 import { useState } from "react";
 import type * as Y from "yjs";
 import { t } from "../../i18n/text.ts";
@@ -94,7 +94,7 @@ function Ballot({ doc, cardId, title, participantId, mine, left }: BallotProps) 
       </button>
       {refusal && (
         <p className="ballot__refusal" role="alert">
-          {t.boardDetails.voteRefusals[refusal]}
+          {wordRefusal(t.refusals, { code: refusal, params: {} })}
         </p>
       )}
     </div>

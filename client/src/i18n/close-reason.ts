@@ -1,0 +1,11 @@
+import { refusalWorded, wordRefusal } from "@atelier/shared";
+import { t } from "./text.ts";
+
+/**
+ * A connection's close reason, which the server sends as French text alone: a known refusal's is worded in the
+ * reader's language, any other kept as it came.
+ */
+export function inReadersWords(reason: string): string {
+  const code = refusalWorded(reason);
+  return code ? wordRefusal(t.refusals, { code, params: {} }) : reason;
+}

@@ -1,0 +1,124 @@
+import type { RefusalParams, RefusalWording } from "./refusals.ts";
+
+/** A size as the French write it: "256 Kio", "20 Mio". */
+const size = (bytes = 0) => (bytes >= 2 ** 20 ? `${bytes / 2 ** 20} Mio` : `${bytes / 1024} Kio`);
+const tooMany = (what: string) => `Trop ${what} en une minute : patientez un instant.`;
+
+/**
+ * The French wording of every refusal the server sends: the HTTP API's `error` and the French interface read it, so
+ * it is written once. The keys are the codes sent beside it; the English interface words the same keys.
+ */
+export const FRENCH_REFUSALS = {
+  // Access
+  authenticationRequired: "Authentification requise : en-tête Authorization: Bearer <jeton>.",
+  tokenInvalid: "Jeton d'accès invalide, expiré ou révoqué pour cet espace CTG.",
+  roleNotAllowed: "Votre rôle ne permet pas cela.",
+  facilitatorOnly: "Seul un animateur de cet espace peut faire cela.",
+  spaceNotFound: "Espace CTG introuvable.",
+  invitationNotFound: "Invitation introuvable dans cet espace.",
+  invitationBoardsUnknown: ({ ids = [] }: RefusalParams) =>
+    `boardIds : tableau inconnu dans cet espace : ${ids.join(", ")}.`,
+  participantNotFound: "Participant introuvable dans cet espace.",
+  linkNotOfSpace: "Ce lien n'est pas un lien d'invitation de cet espace.",
+  linkUnknown: "Ce lien d'invitation n'existe pas.",
+  linkRevoked: "Ce lien d'invitation a été révoqué par l'animateur.",
+  linkExpired: "Ce lien d'invitation a expiré.",
+  linkUsedUp: "Ce lien d'invitation a déjà servi autant de fois que prévu.",
+  // A code is typed by hand: an unknown one is most often a typing slip.
+  codeUnknown: "Ce code n'existe pas : vérifiez les caractères affichés à l'écran.",
+  codeRevoked: "Ce code a été retiré par l'animateur.",
+  codeExpired: "Ce code a expiré : demandez le nouveau code à l'animateur.",
+  codeUsedUp: "Ce code a déjà servi autant de fois que prévu.",
+  joinCodeNotFound: "Code introuvable dans cet espace.",
+  // Sent as a connection's close reason when the access is withdrawn while it is open.
+  accessRevoked: "Votre lien d'invitation a été révoqué par l'animateur.",
+  facilitatorSecretRenewed: "Le secret d'animation de cet espace a été renouvelé : utilisez le nouveau lien.",
+  participationErased: "Votre participation a été effacée de cet espace.",
+  planNotForRole: "Votre rôle ne permet pas d'ouvrir le plan d'actions.",
+  documentNotLoaded: "Le document n'a pas pu être chargé ; réessayez dans un instant.",
+  // Throttles
+  tooManySpaces: "Trop d'espaces CTG créés depuis cette adresse en une heure : réessayez plus tard.",
+  tooManyJoins: tooMany("d'entrées depuis cette adresse"),
+  tooManyJoinsThroughLink: tooMany("d'entrées par ce lien"),
+  tooManyPageReads: tooMany("de consultations depuis cette adresse"),
+  tooManyAnswers: tooMany("de réponses depuis cette adresse"),
+  tooManyLinkPreviews: tooMany("de liens consultés depuis cette adresse"),
+  tooManyWrongCodes:
+    "Trop de codes erronés depuis cette adresse : réessayez dans une heure, ou ouvrez le lien d'invitation complet.",
+  tooManyFromYou: tooMany("de contributions de votre part"),
+  tooManyFromLink: tooMany("de contributions par ce lien"),
+  // Requests
+  malformedJson: "Le corps de la requête n'est pas du JSON valide.",
+  bodyTooLarge: ({ bytes }: RefusalParams) => `Corps de requête trop volumineux (plus de ${size(bytes)}).`,
+  unknownEndpoint: ({ method, path }: RefusalParams) => `Point d'accès inconnu : ${method} ${path}.`,
+  internalError: "Erreur interne du serveur.",
+  // Boards and participation
+  boardNotFound: "Tableau introuvable dans cet espace.",
+  boardUnknown: "Ce tableau n'existe pas dans cet espace CTG.",
+  boardNotOpened: "Votre lien d'invitation n'ouvre pas ce tableau.",
+  boardArchived: "Ce tableau est archivé : il ne reçoit plus de contributions.",
+  boardLocked: "Le tableau est verrouillé par l'animateur : les contributions sont fermées pour l'instant.",
+  kindNotAllowed: ({ kind }: RefusalParams) => `Ce lien ne permet pas d'ajouter des cartes de type « ${kind} ».`,
+  contributionGone: "Cette contribution n'existe pas ou a déjà été retirée.",
+  notYourContribution: "Vous ne pouvez retirer que vos propres contributions.",
+  contributionNotPending: "Cette contribution n'est plus en attente.",
+  closed: "Aucun vote n'est ouvert sur ce tableau.",
+  cardGone: "Cette carte n'existe plus.",
+  budgetSpent: "Vous avez utilisé tous vos votes.",
+  noVoteToRemove: "Vous n'avez pas de vote à retirer sur cette carte, ou le vote est clos.",
+  clusterUnknown: "Ce regroupement n'existe pas sur ce tableau.",
+  noCardRetained: "Aucune de ces cartes n'est retenue : décidez-les avant de les promouvoir.",
+  // Plan, convention, public page
+  ficheUnknown: "Cette fiche action n'existe pas dans le plan.",
+  versionNotFound: "Version du plan introuvable.",
+  noSignedVersion: "Aucune version du plan n'est signée.",
+  meetingUnknown: "Cette réunion n'existe pas dans cet espace.",
+  meetingDecidedNoSignature: "Cette réunion n'a pas décidé la signature : ajoutez-lui une décision « signature ».",
+  signatoryNumberUnknown: ({ index, count }: RefusalParams) =>
+    `Le signataire n°${index} n'existe pas : l'espace en compte ${count} (à partir de 0).`,
+  signatoryNameUnknown: ({ name }: RefusalParams) => `« ${name} » n'est pas un signataire de l'espace.`,
+  signatoryTwice: ({ name }: RefusalParams) => `« ${name} » est désigné deux fois.`,
+  alreadySigned:
+    "Une version du plan est déjà signée : donnez un motif (reason) pour la remplacer, ou retirez d'abord sa signature.",
+  withdrawalWithoutReason: "Une version signée ne se retire pas sans motif : donnez-le (reason).",
+  pageNotPublished: "Cette page n'est pas publiée, ou ne l'est plus.",
+  // Governance and démarche
+  meetingNotFound: "Réunion introuvable dans cet espace.",
+  meetingReferenced:
+    "Une version figée du plan ou sa signature se rapporte à cette réunion : elle ne peut être supprimée.",
+  reopeningInFuture: "Une étape ne se rouvre pas à une date future.",
+  reopeningNotValidated: "Seule une étape validée peut être rouverte.",
+  reopeningBeforeValidation:
+    "L'étape a été validée après cette date : datez la réouverture du jour de sa validation ou après.",
+  bilanYearOutsidePeriod: ({ start, end }: RefusalParams) =>
+    `L'année d'un bilan annuel doit être une année de la convention (${start} à ${end}).`,
+  thematicGroupUnknown: "Ce groupe thématique n'existe pas dans cet espace.",
+  // Indicators, bilan, satisfaction
+  indicatorNotFound: "Indicateur introuvable dans cet espace.",
+  bilanYearInvalid: ({ detail }: RefusalParams) => `${detail}`,
+  ficheNotInPlan: "Cette fiche action n'est pas dans le plan.",
+  indicatorNotInFiche: "Cet indicateur n'est pas dans la fiche action.",
+  territorialIndicatorUnknown: "Cet indicateur territorial n'existe pas dans cet espace.",
+  ficheIndicatorUnlinked: "Cet indicateur de la fiche n'est relié à aucun indicateur territorial.",
+  questionnaireYearOutsidePeriod: ({ start, end }: RefusalParams) =>
+    `L'année du questionnaire doit être une année de la convention (${start}–${end}).`,
+  noQuestionnaire: ({ year }: RefusalParams) => `Aucun questionnaire de satisfaction n'a été ouvert pour ${year}.`,
+  questionnaireLinkUnknown: "Ce lien de questionnaire n'existe pas, ou a été remplacé par un nouveau lien.",
+  questionnaireClosed: "Ce questionnaire de satisfaction est clos : il ne reçoit plus de réponses. Merci !",
+  // Territory
+  serviceNotFound: "Service introuvable dans cet espace.",
+  servicesFull: ({ maximum }: RefusalParams) =>
+    `Un espace compte au plus ${maximum} services : supprimez-en avant d'en ajouter.`,
+  communeOutsideTerritory: ({ insee }: RefusalParams) =>
+    `communeInsee : la commune ${insee} ne fait pas partie du territoire de l'espace ; ajoutez-la au territoire, ou laissez vide pour tout l'EPCI.`,
+  // Archive import
+  archiveNotJson: "Le fichier n'est pas du JSON lisible : est-ce bien une archive d'espace CTG (.json) ?",
+  archiveInvalid: ({ detail }: RefusalParams) => `Archive invalide : ${detail}`,
+  archiveTooManyServices: ({ maximum }: RefusalParams) =>
+    `Archive invalide : un espace compte au plus ${maximum} services.`,
+  archiveBoardUnreadable: ({ theme }: RefusalParams) =>
+    `Archive invalide : le document du tableau « ${theme} » est illisible.`,
+  archivePlanUnreadable: "Archive invalide : le document du plan d'actions est illisible.",
+  archiveVersionUnreadable: ({ label }: RefusalParams) =>
+    `Archive invalide : la version « ${label} » du plan est illisible.`,
+} satisfies Record<string, RefusalWording>;
