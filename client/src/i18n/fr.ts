@@ -1299,17 +1299,8 @@ export const fr = {
     departement: "Département",
     france: "France",
   } satisfies Record<IndicatorLevel, string>,
-  partyKinds: {
-    caf: "Caf",
-    epci: "EPCI",
-    commune: "Commune",
-    departement: "Département",
-    msa: "MSA",
-    etat: "État",
-    cpam: "CPAM",
-    "france-travail": "France Travail",
-    autre: "Autre",
-  } satisfies Record<PartyKind, string>,
+  /** The financers are the parties: the documents for signature name them as the French interface does. */
+  partyKinds: FRENCH_FINANCING_WORDS.financers satisfies Record<PartyKind, string>,
   boardDetails: {
     phases: {
       voteOpen: "Vote en cours : répartissez vos votes sur les idées qui vous semblent prioritaires.",
