@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { LANGUAGE_STORAGE_KEY } from "../../client/src/i18n/language.ts";
 import { browser, server, useServerAndBrowser } from "../support/environment.ts";
+import { saveScreenshotOf } from "../support/participation-ui.ts";
 import { facilitatorPlanUrl } from "../support/plan-ui.ts";
 
 useServerAndBrowser();
@@ -42,6 +43,7 @@ describe("the server's refusals in the English interface", () => {
       })
       .waitFor();
     expect(await page.getByText(/ne peut être supprimée/).count()).toBe(0);
+    await saveScreenshotOf(page, "refusal-words-01-english-409");
     // The browser logs the refusal (409) as a failed resource: nothing else went wrong.
     expect(errors.filter((error) => !/status of 409/.test(error))).toEqual([]);
   });

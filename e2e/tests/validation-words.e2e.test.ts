@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { LANGUAGE_STORAGE_KEY } from "../../client/src/i18n/language.ts";
 import type { WatchedPage } from "../support/browser.ts";
 import { browser, server, useServerAndBrowser } from "../support/environment.ts";
+import { saveScreenshotOf } from "../support/participation-ui.ts";
 import { facilitatorPlanUrl, promoteCluster, seedAgreedCluster } from "../support/plan-ui.ts";
 
 useServerAndBrowser();
@@ -66,6 +67,7 @@ describe("the shared schemas' refusals in the English interface", () => {
     await budget.getByLabel("Amount (€)").fill("twelve thousand");
     await budget.getByRole("button", { name: "Add the line" }).click();
     await refusedWith(budget, "The amount must be a number of euros.", "Le montant doit être un nombre d'euros.");
+    await saveScreenshotOf(budget, "validation-words-01-english-amount");
     expect(errors).toEqual([]);
   });
 });
