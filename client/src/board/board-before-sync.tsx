@@ -5,6 +5,7 @@ import { OptionalPart } from "../ui/optional-part.tsx";
 import { useNarrowScreen } from "../ui/use-narrow-screen.ts";
 import { BoardHeader } from "./board-header.tsx";
 import { FirstScreen } from "./surface/first-screen.tsx";
+import { addCardOpensByItself } from "./use-add-card-disclosure.ts";
 import "./board-layout.css";
 
 interface BoardBeforeSyncProps {
@@ -26,10 +27,11 @@ interface BoardBeforeSyncProps {
  */
 export function BoardBeforeSync({ space, board, firstScreen, role, live, children }: BoardBeforeSyncProps) {
   const narrow = useNarrowScreen();
-  // Where the add-card form opens by itself (use-add-card-disclosure.ts); a locked or archived board, rarer, does
-  // without it and its cards move up once.
+  // A locked or archived board, rarer, does without the form and its cards move up once.
   const addCardComing =
-    firstScreen?.phase === "contribute" && !narrow && (role === "facilitator" || role === "partner");
+    firstScreen !== null &&
+    addCardOpensByItself(firstScreen.phase, narrow) &&
+    (role === "facilitator" || role === "partner");
   const waiting = (
     <p className="board__syncing" role="status">
       {t.board.syncing}

@@ -12,6 +12,11 @@ function isTyping(target: EventTarget | null): boolean {
   );
 }
 
+/** Where the add-card form opens by itself: in the Contribuer phase, on a laptop or a projector. */
+export function addCardOpensByItself(phase: Phase, narrow: boolean): boolean {
+  return phase === "contribute" && !narrow;
+}
+
 /**
  * Whether the add-card form is shown. It opens by itself in the Contribuer phase on a laptop or a projector (where
  * the cards are written), and otherwise on demand: its button, or the N key. A choice holds until the phase changes.
@@ -25,7 +30,7 @@ export function useAddCardDisclosure(phase: Phase, enabled: boolean, openAtFirst
   const [choice, setChoice] = useState<{ phase: Phase; open: boolean } | null>(
     openAtFirst ? { phase, open: true } : null,
   );
-  const open = choice?.phase === phase ? choice.open : phase === "contribute" && !narrow;
+  const open = choice?.phase === phase ? choice.open : addCardOpensByItself(phase, narrow);
   // Someone typing a card when the facilitator moves the phase on keeps the form open, with the focus in it: this
   // runs before the browser paints, so the field is never hidden under the keyboard.
   useLayoutEffect(() => {
