@@ -45,15 +45,6 @@ export function cardBody(card: Locator): Locator {
   return card.getByRole("textbox", { name: /^Description de la carte/ });
 }
 
-/** What was typed in a rich-text body, without the other participants' caret labels drawn inside it. */
-export function typedText(body: Locator): Promise<string> {
-  return body.evaluate((element) => {
-    const copy = element.cloneNode(true) as Element;
-    for (const caret of Array.from(copy.querySelectorAll(".collaboration-carets__caret"))) caret.remove();
-    return copy.textContent ?? "";
-  });
-}
-
 export function presentPeople(page: Page): Locator {
   return page.getByRole("region", { name: "Participants présents" }).getByRole("listitem");
 }

@@ -110,15 +110,6 @@ export function descriptionEditor(page: Page): Locator {
   return page.getByRole("textbox", { name: "Description", exact: true });
 }
 
-/** What was typed in a rich-text field, without the other participants' caret labels drawn inside it. */
-export function typedText(editor: Locator): Promise<string> {
-  return editor.evaluate((element) => {
-    const copy = element.cloneNode(true) as Element;
-    for (const caret of Array.from(copy.querySelectorAll(".collaboration-carets__caret"))) caret.remove();
-    return copy.textContent ?? "";
-  });
-}
-
 /** The rows of a chart's data table (opened first), as plain-spaced cell texts. */
 export async function chartData(page: Page, title: string): Promise<string[][]> {
   const figure = page.getByRole("figure", { name: title });

@@ -18,9 +18,9 @@ import {
   promoteCluster,
   recordCopil,
   seedAgreedCluster,
-  typedText,
   unplacedFiches,
 } from "../support/plan-ui.ts";
+import { moveCaret, typedText } from "../support/rich-text-ui.ts";
 import { saveScreenshot } from "../support/screenshots.ts";
 
 useServerAndBrowser();
@@ -82,7 +82,7 @@ describe("the action plan", () => {
       .poll(() => descriptionEditor(karim.page).locator("strong").allTextContents(), { timeout: LIVE_TIMEOUT_MS })
       .toEqual([...CLUSTER.cards]);
     await descriptionEditor(karim.page).click();
-    await karim.page.keyboard.press("Control+End");
+    await moveCaret(karim.page, descriptionEditor(karim.page), "Control+End", "end");
     await karim.page.keyboard.press("Enter");
     await karim.page.keyboard.type("Ouvrir douze places en horaires élargis près de la zone d'activité.");
 

@@ -2,7 +2,7 @@ import { addCard, type CreatedSpaceView, createCluster, moveCard } from "@atelie
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { seriousAccessibilityViolations } from "../support/accessibility.ts";
-import { cardBody, LIVE_TIMEOUT_MS, typedText } from "../support/atelier-ui.ts";
+import { cardBody, LIVE_TIMEOUT_MS } from "../support/atelier-ui.ts";
 import { cardsIn, WORKSHOP, writeBoard, writeWorkshop } from "../support/board-seed.ts";
 import {
   cardIn,
@@ -18,6 +18,7 @@ import {
 } from "../support/board-surface-ui.ts";
 import { browser, server, useServerAndBrowser } from "../support/environment.ts";
 import { plainSpaces } from "../support/plain-text.ts";
+import { moveCaret, typedText } from "../support/rich-text-ui.ts";
 import { saveScreenshot } from "../support/screenshots.ts";
 
 useServerAndBrowser();
@@ -260,8 +261,8 @@ describe("a card's body", () => {
       .waitFor({ timeout: LIVE_TIMEOUT_MS });
 
     // Claire writes at the end while Karim writes at the start, keystroke by keystroke, at the same time.
-    await claire.keyboard.press("End");
-    await karim.keyboard.press("Control+Home");
+    await moveCaret(claire, cardBody(cardIn(looseCards(claire), title)), "End", "end");
+    await moveCaret(karim, cardBody(cardIn(looseCards(karim), title)), "Control+Home", "start");
     const fromClaire = " Les familles le demandent.";
     const fromKarim = "Vu en comité : ";
     await Promise.all([claire.keyboard.type(fromClaire, { delay: 15 }), karim.keyboard.type(fromKarim, { delay: 15 })]);

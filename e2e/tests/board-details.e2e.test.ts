@@ -1,7 +1,7 @@
 import { addCard as addCardTo, type CreatedSpaceView, createCluster, moveCard, writeBodyText } from "@atelier/shared";
 import { describe, expect, it } from "vitest";
 import { seriousAccessibilityViolations } from "../support/accessibility.ts";
-import { cardBody, cardTitled, LIVE_TIMEOUT_MS, typedText } from "../support/atelier-ui.ts";
+import { cardBody, cardTitled, LIVE_TIMEOUT_MS } from "../support/atelier-ui.ts";
 import { writeBoard } from "../support/board-seed.ts";
 import {
   clusterLane,
@@ -15,6 +15,7 @@ import type { WatchedPage } from "../support/browser.ts";
 import { browser, server, useServerAndBrowser } from "../support/environment.ts";
 import { choosePhase, voteButton, voteResults, votesLeft } from "../support/facilitation-ui.ts";
 import { rememberParticipantAccess } from "../support/participant-access.ts";
+import { typedText } from "../support/rich-text-ui.ts";
 
 useServerAndBrowser();
 

@@ -2,7 +2,7 @@ import { addCard as addCardTo, type CreatedSpaceView, cardById, type JoinedView 
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { seriousAccessibilityViolations } from "../support/accessibility.ts";
-import { addCard, cardBody, cardTitled, LIVE_TIMEOUT_MS, typedText } from "../support/atelier-ui.ts";
+import { addCard, cardBody, cardTitled, LIVE_TIMEOUT_MS } from "../support/atelier-ui.ts";
 import { tryWriteBoard, writeBoard } from "../support/board-seed.ts";
 import {
   looseCards,
@@ -17,6 +17,7 @@ import { browser, server, useServerAndBrowser } from "../support/environment.ts"
 import { openFacilitatorTools } from "../support/facilitation-ui.ts";
 import { connectToBoard } from "../support/indicators-ui.ts";
 import { saveScreenshotOf } from "../support/participation-ui.ts";
+import { typedText } from "../support/rich-text-ui.ts";
 
 useServerAndBrowser();
 
