@@ -5,6 +5,7 @@
  * down and up) and a CPU four times slower. Prints the median time until the page can be used and the bytes it
  * downloaded; the goal is under 3 s. A measurement, not a pass/fail test.
  *   PHONE_ROUNDS=3
+ *   PHONE_WATERFALL=1 also prints, for each visit, when each request started and ended and what it weighed.
  */
 import { resolve } from "node:path";
 import { freshDataDir, startTestServer, type TestServer } from "@atelier/server/testing";
@@ -20,6 +21,9 @@ const CPU_SLOWDOWN = 4;
 const GOAL_MS = 3_000;
 const ROUNDS = Number(process.env.PHONE_ROUNDS ?? 3);
 const USABLE_TIMEOUT_MS = 60_000;
+const WATERFALL = process.env.PHONE_WATERFALL === "1";
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 interface Load {
   ms: number;
@@ -34,19 +38,41 @@ async function slowPhone(page: Page) {
   await cdp.send("Network.emulateNetworkConditions", SLOW_3G);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
   const types = new Map<string, string>();
+  const started = new Map<string, { url: string; at: number }>();
   let bytes: Record<string, number> = {};
+  let waterfall: string[] = [];
+  let origin = 0;
+  cdp.on("Network.requestWillBeSent", (event) => {
+    if (origin === 0) origin = event.timestamp;
+    started.set(event.requestId, { url: event.request.url, at: event.timestamp });
+  });
   cdp.on("Network.responseReceived", (event) => types.set(event.requestId, event.type));
   cdp.on("Network.loadingFinished", (event) => {
     const type = types.get(event.requestId) ?? "Other";
     bytes[type] = (bytes[type] ?? 0) + event.encodedDataLength;
+    const request = started.get(event.requestId);
+    if (WATERFALL && request) {
+      const from = ((request.at - origin) * 1000).toFixed(0).padStart(5);
+      const to = ((event.timestamp - origin) * 1000).toFixed(0).padStart(5);
+      waterfall.push(
+        `${from} → ${to} ms  ${kb(event.encodedDataLength).padStart(9)}  ${new URL(request.url).pathname}`,
+      );
+    }
   });
   return {
     /** Empties the HTTP cache (not the page's storage: the habitant stays joined), and the counts. */
     async coldCache() {
       await cdp.send("Network.clearBrowserCache");
       bytes = {};
+      waterfall = [];
+      origin = 0;
     },
     counted: () => bytes,
+    /** Prints the requests finished since the cache was emptied (or the page opened), under a title. */
+    printWaterfall(title: string, usableMs: number) {
+      if (!WATERFALL) return;
+      process.stderr.write(`${title}, usable after ${usableMs.toFixed(0)} ms:\n${waterfall.join("\n")}\n`);
+    },
   };
 }
 
@@ -88,6 +114,7 @@ async function habitantRound(browser: TestBrowser, link: string): Promise<{ join
     await page.goto(link);
     await joinFormUsable(page);
   });
+  phone.printWaterfall("join", join.ms);
   await page.getByRole("textbox", { name: /^Votre pseudonyme/ }).fill("Lina");
   await page.getByRole("button", { name: "Rejoindre" }).click();
   await contributionFormUsable(page);
@@ -97,6 +124,7 @@ async function habitantRound(browser: TestBrowser, link: string): Promise<{ join
     await page.goto(participationUrl);
     await contributionFormUsable(page);
   });
+  phone.printWaterfall("participation", participation.ms);
   await page.context().close();
   return { join, participation };
 }
@@ -106,8 +134,6 @@ const median = (values: number[]) =>
     [...values].sort((a, b) => a - b),
     50,
   );
-
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 function row(build: string, page: string, loads: Load[]): string {
   const bytes = (type: string) => median(loads.map((load) => load.bytes[type] ?? 0));
