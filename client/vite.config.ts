@@ -1,6 +1,7 @@
 import react from "@vitejs/plugin-react";
-import { defineConfig } from "vite";
+import { defineConfig, mergeConfig, type UserConfig } from "vite";
 import { pagePreloads } from "./build/page-preloads.ts";
+import { phoneBuild } from "./build/phone-build.ts";
 import { precompress } from "./build/precompress.ts";
 
 /** In development the API and the sync server run apart (pnpm dev, port 8080); in production they serve this build. */
@@ -9,7 +10,7 @@ const server = "http://localhost:8080";
 /** The workspace's shared domain, as the client imports it from source. */
 const SHARED_SOURCE = /^(?!.*node_modules).*\/shared\/src\//;
 
-export default defineConfig({
+const app: UserConfig = {
   plugins: [react(), pagePreloads(), precompress()],
   build: {
     outDir: "dist",
@@ -35,4 +36,7 @@ export default defineConfig({
       "/collab": { target: server, ws: true },
     },
   },
-});
+};
+
+// `vite build` builds the app; `vite build --mode phone` builds it again for the phone pages (build/phone-build.ts).
+export default defineConfig(({ mode }) => (mode === "phone" ? mergeConfig(app, phoneBuild()) : app));

@@ -7,10 +7,9 @@ import {
 } from "../src/access/access-names.ts";
 import { EARLY_REQUESTS } from "../src/api/early-requests.ts";
 import { LANGUAGE_STORAGE_KEY } from "../src/i18n/language.ts";
+import { CODE_JOIN_PAGE, JOIN_PAGE, PARTICIPATION_PAGE, PUBLIC_PAGE } from "../src/phone-pages.ts";
 
-/** Where an invitation link lands, where a habitant contributes and a board: each asks the server first thing. */
-const JOIN_PAGE = "^/rejoindre/?$";
-const PARTICIPATION_PAGE = "^/participer/[^/]+(?:/[^/]+)?/?$";
+/** A board asks the server first thing, as the join page (an invitation link) and the participation page do. */
 const BOARD_PAGE = "^/espaces/[^/]+/tableaux/[^/]+/?$";
 
 /**
@@ -18,13 +17,13 @@ const BOARD_PAGE = "^/espaces/[^/]+/tableaux/[^/]+/?$";
  * app.tsx loads apart for it): habitants' pages on phones, and the facilitators' board, plan and space pages. The
  * board's live part comes after its first screen, but is wanted at once.
  */
-const LINKED_PAGES: readonly [path: string, ...modules: string[]][] = [
+export const LINKED_PAGES: readonly [path: string, ...modules: string[]][] = [
   ["^/$", "src/spaces/home-page.tsx"],
   [JOIN_PAGE, "src/join/join-page.tsx"],
-  ["^/c(?:/[^/]+)?/?$", "src/join/code-join-page.tsx"],
+  [CODE_JOIN_PAGE, "src/join/code-join-page.tsx"],
   [PARTICIPATION_PAGE, "src/participation/participation-page.tsx"],
   ["^/questionnaire/?$", "src/satisfaction/satisfaction-page.tsx"],
-  ["^/retenu/[^/]+/?$", "src/public-page/public-page.tsx"],
+  [PUBLIC_PAGE, "src/public-page/public-page.tsx"],
   ["^/espaces/[^/]+/?$", "src/spaces/space-page.tsx"],
   [BOARD_PAGE, "src/board/board-page.tsx", "src/board/live-board.tsx"],
   ["^/espaces/[^/]+/plan/?$", "src/plan/plan-page.tsx"],
@@ -62,9 +61,13 @@ function filesOf(bundle: Rolldown.OutputBundle, chunk: Rolldown.OutputChunk, ski
  * are sent along, for the page to take the answers (src/api/early-requests.ts); a failure is left to the page to report.
  */
 export function pagePreloads(): Plugin {
+  let base = "/";
   return {
     name: "atelier-page-preloads",
     apply: "build",
+    configResolved(config) {
+      base = config.base;
+    },
     transformIndexHtml: {
       order: "post",
       handler(html, context) {
@@ -125,7 +128,7 @@ export function pagePreloads(): Plugin {
     link.rel = file.endsWith(".css") ? "preload" : "modulepreload";
     if (file.endsWith(".css")) link.as = "style";
     link.crossOrigin = "";
-    link.href = "/" + file;
+    link.href = ${JSON.stringify(base)} + file;
     document.head.append(link);
   }
 })();`;

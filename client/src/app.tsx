@@ -1,7 +1,9 @@
 import { Link, Route, Switch, useLocation } from "wouter";
 import { LanguageSwitch } from "./i18n/language-switch.tsx";
 import { t } from "./i18n/text.ts";
+import { isPhonePage } from "./phone-pages.ts";
 import { codePath, homePath, joinPath, questionnairePath } from "./routes.ts";
+import { LoadFromServer } from "./ui/load-from-server.tsx";
 import { loadedApart } from "./ui/loaded-apart.tsx";
 import { PageErrorBoundary } from "./ui/page-error-boundary.tsx";
 import { PageMessage } from "./ui/page-message.tsx";
@@ -40,6 +42,9 @@ const ParticipationPage = loadedApart(() =>
   import("./participation/participation-page.tsx").then((module) => module.ParticipationPage),
 );
 
+/** The phones' build draws the phone pages only (build/phone-build.ts): the others come from the main build. */
+const IN_PHONE_BUILD = import.meta.env.MODE === "phone";
+
 export function App() {
   // A page that failed to load is forgotten once the reader goes elsewhere.
   const [location] = useLocation();
@@ -57,81 +62,87 @@ export function App() {
       </header>
       <main id="contenu" tabIndex={-1}>
         <PageErrorBoundary key={location}>
-          <Switch>
-            <Route path="/">
-              <HomePage fallback={<PageMessage>{t.app.loadingPage}</PageMessage>} />
-            </Route>
-            <Route path="/espaces/:spaceId">
-              {({ spaceId }) => (
-                <SpacePage key={spaceId} spaceId={spaceId} fallback={<PageMessage>{t.space.loading}</PageMessage>} />
-              )}
-            </Route>
-            <Route path="/espaces/:spaceId/plan">
-              {({ spaceId }) => (
-                <PlanPage key={spaceId} spaceId={spaceId} fallback={<PageMessage>{t.plan.loading}</PageMessage>} />
-              )}
-            </Route>
-            <Route path="/espaces/:spaceId/indicateurs">
-              {({ spaceId }) => (
-                <IndicatorsPage
-                  key={spaceId}
-                  spaceId={spaceId}
-                  fallback={<PageMessage>{t.indicators.loading}</PageMessage>}
-                />
-              )}
-            </Route>
-            <Route path="/espaces/:spaceId/diagnostic">
-              {({ spaceId }) => (
-                <DiagnosticPage
-                  key={spaceId}
-                  spaceId={spaceId}
-                  fallback={<PageMessage>{t.diagnostic.loading}</PageMessage>}
-                />
-              )}
-            </Route>
-            <Route path="/espaces/:spaceId/tableaux/:boardId">
-              {({ spaceId, boardId }) => (
-                <BoardPage
-                  key={`${spaceId}/${boardId}`}
-                  spaceId={spaceId}
-                  boardId={boardId}
-                  fallback={<PageMessage>{t.board.loading}</PageMessage>}
-                />
-              )}
-            </Route>
-            <Route path={joinPath}>
-              <JoinPage fallback={<PageMessage>{t.app.loadingPage}</PageMessage>} />
-            </Route>
-            <Route path={`${codePath}/:code?`}>
-              {({ code }) => (
-                <CodeJoinPage key={code} code={code} fallback={<PageMessage>{t.app.loadingPage}</PageMessage>} />
-              )}
-            </Route>
-            <Route path={questionnairePath}>
-              <SatisfactionPage fallback={<PageMessage>{t.satisfaction.loading}</PageMessage>} />
-            </Route>
-            <Route path="/participer/:spaceId/:boardId?">
-              {({ spaceId, boardId }) => (
-                <ParticipationPage
-                  key={spaceId}
-                  spaceId={spaceId}
-                  boardId={boardId}
-                  fallback={<PageMessage>{t.participation.loading}</PageMessage>}
-                />
-              )}
-            </Route>
-            <Route path="/retenu/:slug">
-              {({ slug }) => (
-                <PublicPage key={slug} slug={slug} fallback={<PageMessage>{t.publicPage.loading}</PageMessage>} />
-              )}
-            </Route>
-            <Route>
-              <NotFound />
-            </Route>
-          </Switch>
+          {IN_PHONE_BUILD && !isPhonePage(location) ? <LoadFromServer /> : <Pages />}
         </PageErrorBoundary>
       </main>
     </>
+  );
+}
+
+function Pages() {
+  return (
+    <Switch>
+      <Route path="/">
+        <HomePage fallback={<PageMessage>{t.app.loadingPage}</PageMessage>} />
+      </Route>
+      <Route path="/espaces/:spaceId">
+        {({ spaceId }) => (
+          <SpacePage key={spaceId} spaceId={spaceId} fallback={<PageMessage>{t.space.loading}</PageMessage>} />
+        )}
+      </Route>
+      <Route path="/espaces/:spaceId/plan">
+        {({ spaceId }) => (
+          <PlanPage key={spaceId} spaceId={spaceId} fallback={<PageMessage>{t.plan.loading}</PageMessage>} />
+        )}
+      </Route>
+      <Route path="/espaces/:spaceId/indicateurs">
+        {({ spaceId }) => (
+          <IndicatorsPage
+            key={spaceId}
+            spaceId={spaceId}
+            fallback={<PageMessage>{t.indicators.loading}</PageMessage>}
+          />
+        )}
+      </Route>
+      <Route path="/espaces/:spaceId/diagnostic">
+        {({ spaceId }) => (
+          <DiagnosticPage
+            key={spaceId}
+            spaceId={spaceId}
+            fallback={<PageMessage>{t.diagnostic.loading}</PageMessage>}
+          />
+        )}
+      </Route>
+      <Route path="/espaces/:spaceId/tableaux/:boardId">
+        {({ spaceId, boardId }) => (
+          <BoardPage
+            key={`${spaceId}/${boardId}`}
+            spaceId={spaceId}
+            boardId={boardId}
+            fallback={<PageMessage>{t.board.loading}</PageMessage>}
+          />
+        )}
+      </Route>
+      <Route path={joinPath}>
+        <JoinPage fallback={<PageMessage>{t.app.loadingPage}</PageMessage>} />
+      </Route>
+      <Route path={`${codePath}/:code?`}>
+        {({ code }) => (
+          <CodeJoinPage key={code} code={code} fallback={<PageMessage>{t.app.loadingPage}</PageMessage>} />
+        )}
+      </Route>
+      <Route path={questionnairePath}>
+        <SatisfactionPage fallback={<PageMessage>{t.satisfaction.loading}</PageMessage>} />
+      </Route>
+      <Route path="/participer/:spaceId/:boardId?">
+        {({ spaceId, boardId }) => (
+          <ParticipationPage
+            key={spaceId}
+            spaceId={spaceId}
+            boardId={boardId}
+            fallback={<PageMessage>{t.participation.loading}</PageMessage>}
+          />
+        )}
+      </Route>
+      <Route path="/retenu/:slug">
+        {({ slug }) => (
+          <PublicPage key={slug} slug={slug} fallback={<PageMessage>{t.publicPage.loading}</PageMessage>} />
+        )}
+      </Route>
+      <Route>
+        <NotFound />
+      </Route>
+    </Switch>
   );
 }
 

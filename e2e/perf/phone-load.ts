@@ -118,6 +118,8 @@ async function habitantRound(browser: TestBrowser, link: string): Promise<{ join
   await page.getByRole("textbox", { name: /^Votre pseudonyme/ }).fill("Lina");
   await page.getByRole("button", { name: "Rejoindre" }).click();
   await contributionFormUsable(page);
+  // The habitant comes back later: the live board has come meanwhile, and its downloads no longer share the network.
+  await page.getByText("Synchronisation des cartes…").waitFor({ state: "detached", timeout: USABLE_TIMEOUT_MS });
   const participationUrl = page.url();
   await phone.coldCache();
   const participation = await timed(phone.counted, async () => {

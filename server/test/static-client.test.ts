@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { type IncomingHttpHeaders, request } from "node:http";
 import { tmpdir } from "node:os";
@@ -12,14 +13,31 @@ const INDEX = Buffer.from(
   `<!doctype html><html lang="fr"><body><div id="root"></div>${" ".repeat(2000)}</body></html>`,
 );
 
-/** A build as client/vite.config.ts writes it: each text file with its brotli and gzip copies. */
-function builtClient(): string {
+const PHONE_SCRIPT = "window.atelierEarlyRequests = {};";
+const PHONE_INDEX = Buffer.from(
+  `<!doctype html><html lang="fr"><head><script>${PHONE_SCRIPT}</script></head><body>${" ".repeat(2000)}</body></html>`,
+);
+const PHONE_ASSET = "/phone/assets/frame-Q7x2.js";
+/** The phones' build's pages.json: the paths it serves (client/src/phone-pages.ts). */
+const PHONE_PAGES = ["^/rejoindre/?$", "^/participer/[^/]+(?:/[^/]+)?/?$"];
+
+/**
+ * A build as client/vite.config.ts writes it: each text file with its brotli and gzip copies; with `phone`, the
+ * phones' build in its folder too (client/build/phone-build.ts).
+ */
+function builtClient({ phone }: { phone: boolean }): string {
   const dist = mkdtempSync(join(tmpdir(), "atelier-client-"));
   mkdirSync(join(dist, "assets"));
-  for (const [path, content] of [
+  const files: [string, Buffer][] = [
     [ASSET, SCRIPT],
     ["/index.html", INDEX],
-  ] as const) {
+  ];
+  if (phone) {
+    mkdirSync(join(dist, "phone/assets"), { recursive: true });
+    writeFileSync(join(dist, "phone/pages.json"), JSON.stringify(PHONE_PAGES));
+    files.push([PHONE_ASSET, SCRIPT], ["/phone/index.html", PHONE_INDEX]);
+  }
+  for (const [path, content] of files) {
     writeFileSync(join(dist, path), content);
     writeFileSync(join(dist, `${path}.br`), brotliCompressSync(content));
     writeFileSync(join(dist, `${path}.gz`), gzipSync(content));
@@ -49,9 +67,9 @@ function getRaw(url: string, headers: Record<string, string> = {}): Promise<RawA
   });
 }
 
-const server = useTestServer({ CLIENT_DIST: builtClient() });
-
 describe("the built client, as a phone downloads it", () => {
+  const server = useTestServer({ CLIENT_DIST: builtClient({ phone: false }) });
+
   it("sends the brotli copy to a browser that accepts it: fewer bytes, the same script once decoded", async () => {
     const answer = await getRaw(`${server.url}${ASSET}`, { "Accept-Encoding": "gzip, deflate, br" });
     expect(answer.status).toBe(200);
@@ -88,7 +106,37 @@ describe("the built client, as a phone downloads it", () => {
   });
 });
 
+describe("the phones' build", () => {
+  const server = useTestServer({ CLIENT_DIST: builtClient({ phone: true }) });
+
+  async function page(path: string): Promise<RawAnswer> {
+    return getRaw(`${server.url}${path}`, { "Accept-Encoding": "br" });
+  }
+
+  it("is the page of the paths its pages.json names, and only of those", async () => {
+    for (const path of ["/rejoindre", "/participer/un-espace", "/participer/un-espace/un-tableau"]) {
+      const answer = await page(path);
+      expect(answer.headers["cache-control"], path).toBe("no-cache");
+      expect(brotliDecompressSync(answer.body).equals(PHONE_INDEX), path).toBe(true);
+    }
+    for (const path of ["/", "/espaces/un-espace", "/espaces/un-espace/tableaux/un-tableau", "/rejoindre/plus-loin"]) {
+      expect(brotliDecompressSync((await page(path)).body).equals(INDEX), path).toBe(true);
+    }
+  });
+
+  it("has its hashed files kept for good, and its early script allowed by the page's policy", async () => {
+    const asset = await page(PHONE_ASSET);
+    expect(asset.status).toBe(200);
+    expect(asset.headers["cache-control"]).toBe("public, max-age=31536000, immutable");
+    expect(brotliDecompressSync(asset.body).equals(SCRIPT)).toBe(true);
+    const hash = createHash("sha256").update(PHONE_SCRIPT).digest("base64");
+    expect((await page("/rejoindre")).headers["content-security-policy"]).toContain(`'sha256-${hash}'`);
+  });
+});
+
 describe("the API's answers", () => {
+  const server = useTestServer({ CLIENT_DIST: builtClient({ phone: false }) });
+
   it("gzips a large JSON answer, keeps a small one and an Office file as they are", async () => {
     const space = await server.createSpace();
     const auth = { Authorization: `Bearer ${space.facilitatorSecret}`, "Accept-Encoding": "gzip, deflate, br" };
