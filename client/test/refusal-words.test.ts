@@ -5,6 +5,8 @@ import { LANGUAGE_STORAGE_KEY } from "../src/i18n/language.ts";
 
 /** Accented letters, guillemets and words only French sentences have. */
 const FRENCH = /[àâçéèêëîïôûùœ«»]|\b(le|la|les|une?|ce|cette|est|dans|espace|introuvable|doit|être)\b/i;
+/** French words the English interface keeps, as it does everywhere (en.ts). */
+const KEPT_IN_ENGLISH = /\bdépartement\b/g;
 
 const params = {
   kind: "piste",
@@ -23,6 +25,13 @@ const params = {
   start: 2022,
   end: 2026,
   detail: "year must be a whole year.",
+  line: 12,
+  first: 4,
+  column: "DTREF",
+  value: "n.d.",
+  dated: true,
+  id: "c-1",
+  field: "status",
 };
 
 /** The interface's modules loaded anew in `language`, chosen at start-up as the page reads it. */
@@ -55,7 +64,7 @@ describe("the server's refusals", () => {
   it("are worded in English for every code, without French", () => {
     for (const code of Object.keys(FRENCH_REFUSAL_WORDS) as RefusalCode[]) {
       const english = wordRefusal(ENGLISH_REFUSAL_WORDS, { code, params });
-      expect(english, code).not.toMatch(FRENCH);
+      expect(english.replace(KEPT_IN_ENGLISH, ""), code).not.toMatch(FRENCH);
       expect(english, code).not.toMatch(/undefined/);
     }
   });
@@ -82,13 +91,35 @@ describe("the server's refusals", () => {
       problems: [{ code: "required", subject: "spaceName", path: [], params: {} }],
     };
     expect((await callIn("en", 400, archive)).message).toBe("Invalid archive: The territory's name is required.");
-    const unknown = { error: "Le fichier est vide.", code: "mapping-required" };
+    const cell = {
+      error:
+        "Ligne 3, colonne « valeur_territoire » : valeur_territoire doit être un nombre (virgule ou point décimal).",
+      code: "importCellInvalid",
+      params: { line: 3, column: "valeur_territoire", detail: "valeur_territoire doit être un nombre." },
+      problems: [{ code: "cellNotNumber", subject: "valeurTerritoireColumn", path: [], params: {} }],
+    };
+    expect((await callIn("en", 400, cell)).message).toMatch(/^Line 3, column “valeur_territoire”: .* must be a number/);
+    const unknown = { error: "Le fichier est vide.", code: "fileEmptyNextYear" };
     expect((await callIn("en", 400, unknown)).message).toBe("Le fichier est vide.");
   });
 
   it("sent as their French text alone (a connection's close reason), are known by it, each text being one code's", async () => {
-    expect(refusalWorded("Votre lien d'invitation n'ouvre pas ce tableau.")).toBe("boardNotOpened");
-    expect(refusalWorded("Document inconnu : « x ».")).toBeNull();
+    expect(refusalWorded("Votre lien d'invitation n'ouvre pas ce tableau.")).toEqual({
+      code: "boardNotOpened",
+      params: {},
+    });
+    expect(refusalWorded("Document inconnu : « x ».")).toEqual({ code: "documentUnknown", params: { name: "x" } });
+    expect(refusalWorded("Modification refusée : Vous avez déjà utilisé vos 3 votes.")).toEqual({
+      code: "writeBudgetSpent",
+      params: { maximum: 3 },
+    });
+    expect(refusalWorded("Modification refusée : Champ de carte non modifiable : status (carte c-1).")).toEqual({
+      code: "writeCardFieldFixed",
+      params: { field: "status", id: "c-1" },
+    });
+    // A wording that quotes French already worded, or a text cut short, is no refusal a reader could word.
+    expect(refusalWorded("Archive invalide : Le nom est obligatoire.")).toBeNull();
+    expect(refusalWorded("Modification refusée : Chiffre cité inconnu : « Taux de couv…")).toBeNull();
     const texts = Object.values(FRENCH_REFUSAL_WORDS).filter((wording) => typeof wording === "string");
     expect(new Set(texts).size).toBe(texts.length);
 
@@ -97,6 +128,21 @@ describe("the server's refusals", () => {
     expect(inReadersWords("Votre participation a été effacée de cet espace.")).toBe(
       "Your participation was erased from this space.",
     );
+    expect(
+      inReadersWords("Modification refusée : Texte de carte non pris en charge : élément inconnu « script »."),
+    ).toBe("Change refused: card text not supported: unknown element “script”.");
     expect(inReadersWords("Modification refusée : carte inconnue.")).toBe("Modification refusée : carte inconnue.");
+  });
+
+  it("read back from their French text give that text again, for every code that quotes params", () => {
+    for (const code of Object.keys(FRENCH_REFUSAL_WORDS) as RefusalCode[]) {
+      const text = wordRefusal(FRENCH_REFUSAL_WORDS, { code, params });
+      const read = refusalWorded(text);
+      if (read) expect(wordRefusal(FRENCH_REFUSAL_WORDS, read), code).toBe(text);
+    }
+    expect(refusalWorded(wordRefusal(FRENCH_REFUSAL_WORDS, { code: "writeUnknownFigure", params }))).toEqual({
+      code: "writeUnknownFigure",
+      params: { label: params.label },
+    });
   });
 });

@@ -8,7 +8,7 @@ import {
   type RefusalParams,
 } from "@atelier/shared";
 
-export type RefusalStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 423 | 429 | 500;
+export type RefusalStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 423 | 429 | 500 | 503;
 
 /**
  * A refusal: its HTTP status, its code (shared/src/refusals.ts) with what its wording quotes, and that wording in

@@ -6,7 +6,10 @@ import {
   listCards,
   openVote,
   placeVote,
+  type RefusalCode,
+  type RefusalParams,
   readBoardSettings,
+  refusalWorded,
   setCardStatus,
   setLocked,
   updateCard,
@@ -69,68 +72,96 @@ describe("what a partner may write on a board", () => {
     expect(partnerClient.closeReasons).toEqual([]);
   });
 
-  it.each([
-    ["locks the board", (doc: Y.Doc) => setLocked(doc, true), /animateur peut régler/],
-    ["marks a card agreed", (doc: Y.Doc) => setCardStatus(doc, "f1", "agreed", 2), /animateur peut valider/],
+  it.each<[string, (doc: Y.Doc) => unknown, RegExp, { code: RefusalCode; params?: RefusalParams }]>([
+    [
+      "locks the board",
+      (doc: Y.Doc) => setLocked(doc, true),
+      /animateur peut régler/,
+      { code: "writeSettingsFacilitatorOnly" },
+    ],
+    [
+      "marks a card agreed",
+      (doc: Y.Doc) => setCardStatus(doc, "f1", "agreed", 2),
+      /animateur peut valider/,
+      { code: "writeDecisionFacilitatorOnly" },
+    ],
     [
       "writes under someone else's name",
       (doc: Y.Doc) =>
         addCard(doc, "x", partnerCard({ participantId: "facilitator", displayName: "Anne" }, "Usurpée"), 2),
       /nom de son auteur/,
+      { code: "writeAuthorName" },
     ],
-    ["deletes someone else's card", (doc: Y.Doc) => doc.getMap("cards").delete("f1"), /propres cartes/],
-    ["adds a part unknown to boards", (doc: Y.Doc) => doc.getMap("intrus").set("x", 1), /inconnue : intrus/],
+    [
+      "deletes someone else's card",
+      (doc: Y.Doc) => doc.getMap("cards").delete("f1"),
+      /propres cartes/,
+      { code: "writeOthersCard" },
+    ],
+    [
+      "adds a part unknown to boards",
+      (doc: Y.Doc) => doc.getMap("intrus").set("x", 1),
+      /inconnue : intrus/,
+      { code: "writeUnknownPart", params: { name: "intrus" } },
+    ],
     [
       "writes markup the editor would not into a body",
       (doc: Y.Doc) => cardBody(doc, "f1")?.insert(0, [new Y.XmlElement("script")]),
       /élément inconnu « script »/,
+      { code: "writeTextUnknownElement", params: { name: "script" } },
     ],
-  ])("is refused with a reason when it %s, and nothing changes for anyone", async (_, write, reason) => {
-    const { space, documentName, facilitator, partnerClient } = await boardWithPartner();
-    addCard(
-      facilitator.doc,
-      "f1",
-      { ...partnerCard({ participantId: "facilitator", displayName: "Anne" }, "Constat") },
-      1,
-    );
-    await waitFor(
-      () => listCards(partnerClient.doc).length,
-      (n) => n === 1,
-    );
-    const before = Y.encodeStateAsUpdate(facilitator.doc);
-    write(partnerClient.doc);
-    await waitFor(
-      () => partnerClient.closeReasons,
-      (reasons) => reasons.length > 0,
-    );
-    expect(partnerClient.closeReasons[0]).toMatch(reason);
-    // The socket itself is closed with 4403 and the reason, as the README says.
-    await waitFor(
-      () => partnerClient.closeCodes,
-      (codes) => codes.includes(4403),
-    );
-    expect(partnerClient.closeReasons[partnerClient.closeCodes.indexOf(4403)]).toMatch(reason);
-    // Another round trip through the server: the refused change reached nobody and was not stored.
-    addCard(
-      facilitator.doc,
-      "f2",
-      { ...partnerCard({ participantId: "facilitator", displayName: "Anne" }, "Après") },
-      3,
-    );
-    await settled(facilitator);
-    const stored = await waitForStored(server.dataDir, documentName, (doc) => listCards(doc).length === 2);
-    for (const doc of [facilitator.doc, stored]) {
-      expect(listCards(doc).map((card) => [card.id, card.status, card.title])).toEqual([
-        ["f1", "draft", "Constat"],
-        ["f2", "draft", "Après"],
-      ]);
-      expect(readBoardSettings(doc).locked).toBe(false);
-      expect(doc.share.has("intrus")).toBe(false);
-    }
-    const late = await connect(documentName, space.facilitatorSecret);
-    expect(Y.encodeStateVector(late.doc)).toEqual(Y.encodeStateVector(facilitator.doc));
-    expect(before.length).toBeGreaterThan(0);
-  });
+  ])(
+    "is refused with a reason when it %s, and nothing changes for anyone",
+    async (_, write, reason, { code, params = {} }) => {
+      const { space, documentName, facilitator, partnerClient } = await boardWithPartner();
+      addCard(
+        facilitator.doc,
+        "f1",
+        { ...partnerCard({ participantId: "facilitator", displayName: "Anne" }, "Constat") },
+        1,
+      );
+      await waitFor(
+        () => listCards(partnerClient.doc).length,
+        (n) => n === 1,
+      );
+      const before = Y.encodeStateAsUpdate(facilitator.doc);
+      write(partnerClient.doc);
+      await waitFor(
+        () => partnerClient.closeReasons,
+        (reasons) => reasons.length > 0,
+      );
+      expect(partnerClient.closeReasons[0]).toMatch(reason);
+      // The socket itself is closed with 4403 and the reason, as the README says.
+      await waitFor(
+        () => partnerClient.closeCodes,
+        (codes) => codes.includes(4403),
+      );
+      const closeReason = partnerClient.closeReasons[partnerClient.closeCodes.indexOf(4403)] ?? "";
+      expect(closeReason).toMatch(reason);
+      // Interfaces read the refusal's code and what it quotes back from the reason, to word it in their language.
+      expect(refusalWorded(closeReason)).toEqual({ code, params });
+      // Another round trip through the server: the refused change reached nobody and was not stored.
+      addCard(
+        facilitator.doc,
+        "f2",
+        { ...partnerCard({ participantId: "facilitator", displayName: "Anne" }, "Après") },
+        3,
+      );
+      await settled(facilitator);
+      const stored = await waitForStored(server.dataDir, documentName, (doc) => listCards(doc).length === 2);
+      for (const doc of [facilitator.doc, stored]) {
+        expect(listCards(doc).map((card) => [card.id, card.status, card.title])).toEqual([
+          ["f1", "draft", "Constat"],
+          ["f2", "draft", "Après"],
+        ]);
+        expect(readBoardSettings(doc).locked).toBe(false);
+        expect(doc.share.has("intrus")).toBe(false);
+      }
+      const late = await connect(documentName, space.facilitatorSecret);
+      expect(Y.encodeStateVector(late.doc)).toEqual(Y.encodeStateVector(facilitator.doc));
+      expect(before.length).toBeGreaterThan(0);
+    },
+  );
 
   it("cannot edit a locked board, and can again once the facilitator unlocks it", async () => {
     const { partner, facilitator, partnerClient } = await boardWithPartner();

@@ -125,6 +125,22 @@ describe("importing territorial indicators", () => {
     expect(await indicatorsOf(space)).toEqual([]);
   });
 
+  it("names a refused cell by its code, line and column, with its problem for interfaces to word", async () => {
+    const space = await server.createSpace();
+    const response = await upload(space, "indicateur;annee;valeur_territoire\nA;2019;3\nB;2019;beaucoup", "text/csv");
+    expect(await response.json()).toEqual({
+      error:
+        "Ligne 3, colonne « valeur_territoire » : valeur_territoire doit être un nombre (virgule ou point décimal).",
+      code: "importCellInvalid",
+      params: {
+        line: 3,
+        column: "valeur_territoire",
+        detail: "valeur_territoire doit être un nombre (virgule ou point décimal).",
+      },
+      problems: [expect.objectContaining({ code: "cellNotNumber", path: [] })],
+    });
+  });
+
   it("reads a CSV saved by French Excel (Windows-1252, declared as application/vnd.ms-excel)", async () => {
     const space = await server.createSpace();
     const latin1 = Uint8Array.from("indicateur;annee;valeur_territoire\nFamilles nombreuses à Prades;2019;17\n", (ch) =>

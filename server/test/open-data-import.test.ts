@@ -1,10 +1,11 @@
-import type {
-  CreatedSpaceView,
-  ImportAnswer,
-  ImportMapping,
-  ImportRefusal,
-  IndicatorView,
-  Territory,
+import {
+  type CreatedSpaceView,
+  frenchRefusal,
+  type ImportAnswer,
+  type ImportMapping,
+  type ImportRefusal,
+  type IndicatorView,
+  type Territory,
 } from "@atelier/shared";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
@@ -442,6 +443,20 @@ describe("a faulty open-data file", () => {
     const space = await spaceWithTerritory();
     expect((await refused(await postFile(space, file))).error).toMatch(message);
     expect(await indicatorsOf(space)).toEqual([]);
+  });
+
+  it("names a line's fault by its code, with the line, column and cell it quotes, for interfaces to word", async () => {
+    const space = await spaceWithTerritory();
+    const notANumber = await refused(await postFile(space, EPCI_FILE.replace("4 077", "beaucoup")));
+    expect(notANumber).toMatchObject({
+      code: "importNotNumber",
+      params: { line: 5, column: "NB_Allocataires", value: "beaucoup" },
+    });
+    expect(notANumber.error).toBe(frenchRefusal("importNotNumber", notANumber.params));
+    expect(await refused(await postFile(space, EPCI_FILE.replace("31/12/2018", "31/13/2018")))).toMatchObject({
+      code: "importDateInvalid",
+      params: { line: 4, column: "DTREF", value: "31/13/2018" },
+    });
   });
 
   it("with a date on another territory's row that is none is imported all the same: that row is not read", async () => {

@@ -9,6 +9,7 @@ import {
   citeOnCard,
   citesIndicator,
   FACILITATOR_PARTICIPANT_ID,
+  frenchRefusal,
   groupCards,
   type IndicatorView,
   isPlainCardEdit,
@@ -58,7 +59,8 @@ function trial(board: Y.Doc, update: Uint8Array, actor: Actor): string | null {
     return "illisible";
   }
   if (copy.store.pendingStructs || copy.store.pendingDs) return "incomplète";
-  return change ? boardChangeRefusal(change, board, copy, actor, knownFigure) : null;
+  const refusal = change && boardChangeRefusal(change, board, copy, actor, knownFigure);
+  return refusal ? frenchRefusal(refusal.code, refusal.params) : null;
 }
 
 function startingBoard(): Y.Doc {

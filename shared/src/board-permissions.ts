@@ -6,6 +6,7 @@ import { isValidSetting, readBoardSettings, SETTINGS_KEYS } from "./board-settin
 import { ballotOf, boardVotes, readVote } from "./board-votes.ts";
 import type { Card } from "./card.ts";
 import { type Citation, isServiceCitation } from "./citation.ts";
+import type { Refusal, RefusalCode, RefusalParams } from "./refusals.ts";
 import { richTextRefusal } from "./rich-text-schema.ts";
 import type { Actor } from "./roles.ts";
 
@@ -42,26 +43,29 @@ function cardsWithField(change: BoardChange, field: string): string[] {
  */
 export type CitationCheck = (citation: Citation) => boolean;
 
-function unknownCitation(citation: Citation): string {
+const refusal = (code: RefusalCode, params: RefusalParams = {}): Refusal => ({ code, params });
+
+/** Its name is cut so that the refusal fits a close frame (123 bytes). */
+function unknownCitation(citation: Citation): Refusal {
   return isServiceCitation(citation)
-    ? `Service cité inconnu : « ${citation.name.slice(0, 60)} » ne correspond à aucun service de cet espace tel qu'il est.`
-    : `Chiffre cité inconnu : « ${citation.label.slice(0, 60)} » ne correspond à aucun indicateur de cet espace.`;
+    ? refusal("writeUnknownService", { name: citation.name.slice(0, 60) })
+    : refusal("writeUnknownFigure", { label: citation.label.slice(0, 60) });
 }
 
 /**
  * Refusals that hold for everyone, facilitators included: the document must stay a board this code can read, and
  * the figures and services it cites must be the space's own.
  */
-function structuralRefusal(change: BoardChange, after: Y.Doc, knownCitation: CitationCheck): string | null {
-  if (change.unknownRoots.length > 0) return `Partie de document inconnue : ${change.unknownRoots.join(", ")}.`;
+function structuralRefusal(change: BoardChange, after: Y.Doc, knownCitation: CitationCheck): Refusal | null {
+  if (change.unknownRoots.length > 0) return refusal("writeUnknownPart", { name: change.unknownRoots.join(", ") });
   const meta = after.getMap("meta");
   for (const key of change.meta) {
-    if (!SETTINGS.has(key)) return `Réglage du tableau non modifiable : ${key}.`;
-    if (!isValidSetting(key, meta.get(key))) return `Valeur invalide pour le réglage ${key}.`;
+    if (!SETTINGS.has(key)) return refusal("writeSettingFixed", { name: key });
+    if (!isValidSetting(key, meta.get(key))) return refusal("writeSettingInvalid", { name: key });
   }
   const touchedCards = new Set([...change.cardsWritten, ...change.cardFields.keys()]);
   for (const id of touchedCards) {
-    if (boardCardMaps(after).has(id) && !wellFormedCard(after, id)) return `Carte mal formée : ${id}.`;
+    if (boardCardMaps(after).has(id) && !wellFormedCard(after, id)) return refusal("writeCardMalformed", { id });
   }
   // Only citations the change writes: one written earlier stays until the server rewrites it (a corrected figure).
   const citing = [...change.cardsWritten, ...cardsWithField(change, "citation")];
@@ -73,58 +77,59 @@ function structuralRefusal(change: BoardChange, after: Y.Doc, knownCitation: Cit
   for (const id of new Set([...change.cardsWritten, ...change.cardBodies, ...cardsWithField(change, BODY)])) {
     const body = cardBody(after, id);
     const refused = body && richTextRefusal(body);
-    if (refused) return `Texte de carte non pris en charge : ${refused}.`;
+    if (refused) return refused;
   }
   for (const id of change.clusters) {
     const map = boardClusterMaps(after).get(id);
-    if (map !== undefined && !(map instanceof Y.Map && readCluster(id, map))) return `Regroupement mal formé : ${id}.`;
+    if (map !== undefined && !(map instanceof Y.Map && readCluster(id, map)))
+      return refusal("writeClusterMalformed", { id });
   }
   for (const voteId of change.votes) {
     const value = boardVotes(after).get(voteId);
-    if (value !== undefined && !readVote(value)) return "Vote mal formé.";
+    if (value !== undefined && !readVote(value)) return refusal("writeVoteMalformed");
   }
   return null;
 }
 
-function partnerRefusal(change: BoardChange, before: Y.Doc, after: Y.Doc, actor: Actor): string | null {
-  if (readBoardSettings(before).locked) return "Le tableau est verrouillé par l'animateur.";
-  if (change.meta.size > 0) return "Seul un animateur peut régler le tableau (phase, minuteur, vote, verrou).";
+function partnerRefusal(change: BoardChange, before: Y.Doc, after: Y.Doc, actor: Actor): Refusal | null {
+  if (readBoardSettings(before).locked) return refusal("writeLocked");
+  if (change.meta.size > 0) return refusal("writeSettingsFacilitatorOnly");
   for (const id of [...change.cardsDeleted, ...change.cardsWritten]) {
     const previous = cardOf(before, id);
     if (previous && previous.authorId !== actor.participantId) {
-      return "Vous ne pouvez supprimer ou remplacer que vos propres cartes.";
+      return refusal("writeOthersCard");
     }
   }
   for (const id of change.cardsWritten) {
     const card = cardOf(after, id);
     if (!card) continue;
     if (card.authorId !== actor.participantId || card.authorRole !== actor.role) {
-      return "Une carte doit porter le nom de son auteur.";
+      return refusal("writeAuthorName");
     }
-    if (card.status !== "draft" || card.promotedTo !== undefined) return "Seul un animateur peut valider une carte.";
+    if (card.status !== "draft" || card.promotedTo !== undefined) return refusal("writeDecisionFacilitatorOnly");
   }
   for (const [id, fields] of change.cardFields) {
     const touched = [...fields].find((field) => PROTECTED_CARD_FIELDS.has(field));
-    if (touched === "status") return "Seul un animateur peut valider une carte.";
-    if (touched) return `Champ de carte non modifiable : ${touched} (carte ${id}).`;
+    if (touched === "status") return refusal("writeDecisionFacilitatorOnly");
+    if (touched) return refusal("writeCardFieldFixed", { field: touched, id });
   }
   if (change.votes.size > 0) {
     const settings = readBoardSettings(after);
     for (const voteId of change.votes) {
       const voters = [boardVotes(before).get(voteId), boardVotes(after).get(voteId)].map((value) => readVote(value));
       if (voters.some((vote) => vote && vote.participantId !== actor.participantId)) {
-        return "Vous ne pouvez voter que pour vous-même.";
+        return refusal("writeVoteForOthers");
       }
     }
-    if (settings.vote.status !== "open") return "Aucun vote n'est ouvert sur ce tableau.";
+    if (settings.vote.status !== "open") return refusal("writeVoteClosed");
     const ballot = ballotOf(after, actor.participantId);
-    if (ballot.length > settings.vote.budget) return `Vous avez déjà utilisé vos ${settings.vote.budget} votes.`;
+    if (ballot.length > settings.vote.budget) return refusal("writeBudgetSpent", { maximum: settings.vote.budget });
   }
   return null;
 }
 
 /**
- * Why the actor may not make this change to the board, or null when they may. `before` is the document as the
+ * Why the actor may not make this change to the board (a refusal code), or null when they may. `before` is the document as the
  * server holds it, `after` a copy with the change applied. Facilitators may change anything that keeps the board
  * well formed; partners co-edit content but not settings or decisions; everyone else only reads.
  */
@@ -134,10 +139,10 @@ export function boardChangeRefusal(
   after: Y.Doc,
   actor: Actor,
   knownCitation: CitationCheck,
-): string | null {
+): Refusal | null {
   const structural = structuralRefusal(change, after, knownCitation);
   if (structural) return structural;
   if (actor.role === "facilitator") return null;
   if (actor.role === "partner") return partnerRefusal(change, before, after, actor);
-  return "Votre accès à ce tableau est en lecture seule.";
+  return refusal("writeReadOnly");
 }

@@ -1,8 +1,13 @@
+import { INDICATOR_COLUMNS } from "./indicator.ts";
 import type { RefusalParams, RefusalWording } from "./refusals.ts";
 
 /** A size as the French write it: "256 Kio", "20 Mio". */
 const size = (bytes = 0) => (bytes >= 2 ** 20 ? `${bytes / 2 ** 20} Mio` : `${bytes / 1024} Kio`);
 const tooMany = (what: string) => `Trop ${what} en une minute : patientez un instant.`;
+const refusedWrite = (reason: string) => `Modification refusée : ${reason}`;
+const cardText = (refused: string) => refusedWrite(`Texte de carte non pris en charge : ${refused}.`);
+const atLine = (line = 0, column?: string) =>
+  column === undefined ? `Ligne ${line}` : `Ligne ${line}, colonne « ${column} »`;
 
 /**
  * The French wording of every refusal the server sends: the HTTP API's `error` and the French interface read it, so
@@ -36,6 +41,40 @@ export const FRENCH_REFUSALS = {
   participationErased: "Votre participation a été effacée de cet espace.",
   planNotForRole: "Votre rôle ne permet pas d'ouvrir le plan d'actions.",
   documentNotLoaded: "Le document n'a pas pu être chargé ; réessayez dans un instant.",
+  documentUnknown: ({ name }: RefusalParams) => `Document inconnu : « ${name} ».`,
+  // A connection's frames: each closes the connection that sent it, with its wording as the reason.
+  presenceTooBig: ({ bytes }: RefusalParams) => `Présence trop volumineuse (plus de ${size(bytes)}).`,
+  presenceFlood: "Trop de mises à jour de présence.",
+  // Board writes the server refuses: the connection that sent one is closed with its wording as the reason.
+  writeUnreadable: refusedWrite("Mise à jour Yjs illisible."),
+  writeIncomplete: refusedWrite("Mise à jour incomplète : reconnectez-vous pour resynchroniser le tableau."),
+  writeUnknownPart: ({ name }: RefusalParams) => refusedWrite(`Partie de document inconnue : ${name}.`),
+  writeSettingFixed: ({ name }: RefusalParams) => refusedWrite(`Réglage du tableau non modifiable : ${name}.`),
+  writeSettingInvalid: ({ name }: RefusalParams) => refusedWrite(`Valeur invalide pour le réglage ${name}.`),
+  writeCardMalformed: ({ id }: RefusalParams) => refusedWrite(`Carte mal formée : ${id}.`),
+  writeUnknownService: ({ name }: RefusalParams) => refusedWrite(`Service cité inconnu : « ${name} ».`),
+  writeUnknownFigure: ({ label }: RefusalParams) => refusedWrite(`Chiffre cité inconnu : « ${label} ».`),
+  writeTextUnknownMark: ({ name }: RefusalParams) => cardText(`mise en forme inconnue « ${name} »`),
+  writeTextMarkMalformed: ({ name }: RefusalParams) => cardText(`mise en forme « ${name} » mal formée`),
+  writeTextAttribute: ({ name }: RefusalParams) => cardText(`attribut « ${name} » refusé`),
+  writeTextUnknownElement: ({ name }: RefusalParams) => cardText(`élément inconnu « ${name} »`),
+  writeTextEmbed: cardText("contenu intégré refusé"),
+  writeTextUnknownContent: cardText("contenu inconnu"),
+  writeClusterMalformed: ({ id }: RefusalParams) => refusedWrite(`Regroupement mal formé : ${id}.`),
+  writeVoteMalformed: refusedWrite("Vote mal formé."),
+  writeLocked: refusedWrite("Le tableau est verrouillé par l'animateur."),
+  writeSettingsFacilitatorOnly: refusedWrite(
+    "Seul un animateur peut régler le tableau (phase, minuteur, vote, verrou).",
+  ),
+  writeOthersCard: refusedWrite("Vous ne pouvez supprimer ou remplacer que vos propres cartes."),
+  writeAuthorName: refusedWrite("Une carte doit porter le nom de son auteur."),
+  writeDecisionFacilitatorOnly: refusedWrite("Seul un animateur peut valider une carte."),
+  writeCardFieldFixed: ({ field, id }: RefusalParams) =>
+    refusedWrite(`Champ de carte non modifiable : ${field} (carte ${id}).`),
+  writeVoteForOthers: refusedWrite("Vous ne pouvez voter que pour vous-même."),
+  writeVoteClosed: refusedWrite("Aucun vote n'est ouvert sur ce tableau."),
+  writeBudgetSpent: ({ maximum }: RefusalParams) => refusedWrite(`Vous avez déjà utilisé vos ${maximum} votes.`),
+  writeReadOnly: refusedWrite("Votre accès à ce tableau est en lecture seule."),
   // Throttles
   tooManySpaces: "Trop d'espaces CTG créés depuis cette adresse en une heure : réessayez plus tard.",
   tooManyJoins: tooMany("d'entrées depuis cette adresse"),
@@ -49,6 +88,8 @@ export const FRENCH_REFUSALS = {
   tooManyFromLink: tooMany("de contributions par ce lien"),
   // Requests
   malformedJson: "Le corps de la requête n'est pas du JSON valide.",
+  // Hono's own refusals other than malformed JSON (a malformed form, a header it cannot read).
+  requestRefused: "Requête refusée.",
   bodyTooLarge: ({ bytes }: RefusalParams) => `Corps de requête trop volumineux (plus de ${size(bytes)}).`,
   unknownEndpoint: ({ method, path }: RefusalParams) => `Point d'accès inconnu : ${method} ${path}.`,
   internalError: "Erreur interne du serveur.",
@@ -105,6 +146,51 @@ export const FRENCH_REFUSALS = {
   noQuestionnaire: ({ year }: RefusalParams) => `Aucun questionnaire de satisfaction n'a été ouvert pour ${year}.`,
   questionnaireLinkUnknown: "Ce lien de questionnaire n'existe pas, ou a été remplacé par un nouveau lien.",
   questionnaireClosed: "Ce questionnaire de satisfaction est clos : il ne reçoit plus de réponses. Merci !",
+  // Indicator import: the file's faults, then the server's own limits.
+  "mapping-required": ({ line }: RefusalParams) =>
+    `Ligne ${line} : ce fichier n'est ni le modèle de l'atelier, ni un fichier de la Caf (NUMCOM ou NUMEPCI, et DTREF) ou de l'Insee (CODGEO et variables P19_…, C19_…) : indiquez ce que contient chacune de ses colonnes.`,
+  "territory-required":
+    "Renseignez d'abord le territoire de l'espace (son EPCI et ses communes) : ce fichier donne des chiffres par territoire, et l'atelier garde ceux du vôtre.",
+  importEmpty: "Le fichier est vide.",
+  importNoIndicatorLine: "Le fichier ne contient aucune ligne d'indicateur.",
+  importUnknownColumn: ({ column }: RefusalParams) =>
+    `Ligne 1 : colonne inconnue « ${column} ». Colonnes attendues : ${INDICATOR_COLUMNS.join(", ")}.`,
+  importMissingColumn: ({ column }: RefusalParams) => `Ligne 1 : colonne manquante « ${column} ».`,
+  importColumnAbsent: ({ line, column, field }: RefusalParams) =>
+    `Ligne ${line} : la colonne « ${column} » choisie ${field === "territory" ? "pour le code du territoire" : field === "date" ? "pour la date" : "comme chiffre"} est absente du fichier.`,
+  importCellInvalid: ({ line, column, detail }: RefusalParams) => `${atLine(line, column)} : ${detail}`,
+  importDateMissing: ({ line, column }: RefusalParams) => `${atLine(line, column)} : la date de référence manque.`,
+  importDateInvalid: ({ line, column, value }: RefusalParams) =>
+    `${atLine(line, column)} : « ${value} » n'est pas une date de référence (31/12/2019, 2019-12-31 ou 2019).`,
+  importNotNumber: ({ line, column, value }: RefusalParams) =>
+    `${atLine(line, column)} : « ${value} » n'est pas un nombre (ni une case vide ou secrète).`,
+  importDuplicateRow: ({ line, kind, name, dated, first }: RefusalParams) =>
+    `Ligne ${line} : ${kind === "epci" ? `l'EPCI ${name}` : `la commune ${name}`} a déjà une ligne${dated ? " à la même date de référence" : ""} (ligne ${first}) ; ses chiffres seraient comptés deux fois : retirez le doublon, puis importez le fichier à nouveau.`,
+  importCellTooLong: ({ line, maximum }: RefusalParams) => `Ligne ${line} : une cellule dépasse ${maximum} caractères.`,
+  importCsvMalformed: ({ line, detail }: RefusalParams) => `Ligne ${line ?? "?"} : le CSV est mal formé (${detail}).`,
+  importMergedCells: ({ start, end }: RefusalParams) =>
+    `Le classeur contient des cellules fusionnées (lignes ${start} à ${end}) : défusionnez-les, puis importez-le à nouveau.`,
+  importNothingForSpace: ({ label, count = 0 }: RefusalParams) =>
+    `Aucune ligne de ce fichier ne concerne le territoire de l'espace (${[label && `l'EPCI ${label}`, count > 0 && `${count} commune${count > 1 ? "s" : ""}`].filter(Boolean).join(", ")}), son département ou la France : rien n'est importé.`,
+  importOnlyComparisons:
+    "Ce fichier ne donne que des chiffres du département ou de la France, et l'espace n'a pas encore ces indicateurs pour son territoire : importez d'abord les chiffres du territoire, puis ce fichier à nouveau.",
+  importTooManyFigures: ({ count, maximum }: RefusalParams) =>
+    `Ce fichier donnerait ${count} chiffres : au plus ${maximum} par import.`,
+  importTooManyRows: ({ maximum }: RefusalParams) => `Le fichier dépasse ${maximum} lignes.`,
+  importTooManyColumns: ({ maximum }: RefusalParams) => `Le fichier dépasse ${maximum} colonnes.`,
+  importTooManyCells: ({ maximum }: RefusalParams) => `Le classeur dépasse ${maximum} cellules.`,
+  importTooManyTexts: ({ maximum }: RefusalParams) => `Le classeur dépasse ${maximum} textes.`,
+  importTooManyParts: ({ maximum }: RefusalParams) => `Le classeur contient plus de ${maximum} fichiers internes.`,
+  importWorkbookTooBig: ({ bytes }: RefusalParams) =>
+    `Le classeur est trop volumineux une fois décompressé (plus de ${size(bytes)}).`,
+  importNoSheet: "Le classeur ne contient aucune feuille.",
+  importXlsxUnreadable: "Ce fichier n'est pas un classeur XLSX lisible.",
+  importCsvUnreadable: "Ce fichier CSV n'a pu être lu.",
+  importTooSlow: "La lecture du fichier prend trop de temps : il n'est pas importé.",
+  importTooMuchMemory: "La lecture du fichier demande trop de mémoire : il n'est pas importé.",
+  importBusy: "Trop de fichiers sont en cours d'import sur le serveur : réessayez dans un instant.",
+  importSpaceBusy:
+    "Un autre fichier est en cours d'import dans cet espace : attendez la fin de son import, puis envoyez celui-ci.",
   // Territory
   serviceNotFound: "Service introuvable dans cet espace.",
   servicesFull: ({ maximum }: RefusalParams) =>

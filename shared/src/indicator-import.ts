@@ -2,7 +2,8 @@
 // are published, and any other wide file once the facilitator says what its columns hold (the mapping).
 import { z } from "zod/mini";
 import type { IndicatorView } from "./indicator.ts";
-import { problem } from "./problems.ts";
+import { type FieldProblem, problem } from "./problems.ts";
+import type { RefusalCode, RefusalParams } from "./refusals.ts";
 import { withoutAccents } from "./text-folding.ts";
 import { describeIssues, objectErrors } from "./validation.ts";
 
@@ -172,7 +173,7 @@ export interface ImportAnswer {
   preview?: ImportedFigure[];
 }
 
-/** Why a refusal carries more than its message: the client then offers the next step. */
+/** Refusals that carry more than their message: the client then offers the next step. */
 export const IMPORT_REFUSAL_CODES = ["mapping-required", "territory-required"] as const;
 export type ImportRefusalCode = (typeof IMPORT_REFUSAL_CODES)[number];
 
@@ -189,10 +190,15 @@ export interface MappingSuggestion {
   measures: MappedMeasure[];
 }
 
-/** The 400 answer of an import (`error` in French); `mapping-required` comes with the file's columns. */
+/**
+ * The 400 answer of an import: `error` in French, its refusal code (shared/src/refusals.ts) with what its wording
+ * quotes; `mapping-required` comes with the file's columns.
+ */
 export interface ImportRefusal {
   error: string;
-  code?: ImportRefusalCode;
+  code: RefusalCode;
+  params?: RefusalParams;
+  problems?: FieldProblem[];
   columns?: FileColumn[];
   suggestion?: MappingSuggestion;
 }

@@ -1,4 +1,5 @@
 import * as Y from "yjs";
+import type { Refusal, RefusalCode } from "./refusals.ts";
 
 /**
  * The rich text the editors write: Tiptap's StarterKit, as the card body and fiche description editors configure
@@ -51,28 +52,30 @@ function attributeValueOk(name: string, value: unknown): boolean {
 }
 
 /** Why a text formatting (a mark, or its end when null) is not one the editors write, or null. */
-function formatRefusal(key: string, value: unknown): string | null {
+const named = (code: RefusalCode, name: string): Refusal => ({ code, params: { name: name.slice(0, 40) } });
+
+function formatRefusal(key: string, value: unknown): Refusal | null {
   const attributes = MARKS.get(markName(key));
-  if (!attributes) return `mise en forme inconnue « ${key.slice(0, 40)} »`;
+  if (!attributes) return named("writeTextUnknownMark", key);
   if (value === null || value === true) return null;
-  if (typeof value !== "object" || Array.isArray(value)) return `mise en forme « ${key} » mal formée`;
+  if (typeof value !== "object" || Array.isArray(value)) return named("writeTextMarkMalformed", key);
   for (const [name, inner] of Object.entries(value)) {
-    if (!attributes.has(name) || !attributeValueOk(name, inner)) return `attribut « ${name.slice(0, 40)} » refusé`;
+    if (!attributes.has(name) || !attributeValueOk(name, inner)) return named("writeTextAttribute", name);
   }
   return null;
 }
 
-function elementRefusal(element: Y.XmlElement): string | null {
+function elementRefusal(element: Y.XmlElement): Refusal | null {
   const attributes = NODES.get(element.nodeName);
-  if (!attributes) return `élément inconnu « ${element.nodeName.slice(0, 40)} »`;
+  if (!attributes) return named("writeTextUnknownElement", element.nodeName);
   for (const [name, value] of Object.entries(element.getAttributes())) {
-    if (!attributes.has(name) || !attributeValueOk(name, value)) return `attribut « ${name.slice(0, 40)} » refusé`;
+    if (!attributes.has(name) || !attributeValueOk(name, value)) return named("writeTextAttribute", name);
   }
   return null;
 }
 
 /** Why a rich text (a card's body) holds something the editors would not write, or null when it holds none. */
-export function richTextRefusal(fragment: Y.XmlFragment): string | null {
+export function richTextRefusal(fragment: Y.XmlFragment): Refusal | null {
   for (const child of fragment.toArray()) {
     const refused = richTextNodeRefusal(child);
     if (refused) return refused;
@@ -81,10 +84,10 @@ export function richTextRefusal(fragment: Y.XmlFragment): string | null {
 }
 
 /** Why one node of a rich text, with all it holds, is not what the editors write, or null. */
-export function richTextNodeRefusal(node: Y.XmlElement | Y.XmlText | Y.XmlHook): string | null {
+export function richTextNodeRefusal(node: Y.XmlElement | Y.XmlText | Y.XmlHook): Refusal | null {
   if (node instanceof Y.XmlText) {
     for (const { insert, attributes } of node.toDelta() as { insert: unknown; attributes?: object }[]) {
-      if (typeof insert !== "string") return "contenu intégré refusé";
+      if (typeof insert !== "string") return { code: "writeTextEmbed", params: {} };
       for (const [key, value] of Object.entries(attributes ?? {})) {
         const refused = formatRefusal(key, value);
         if (refused) return refused;
@@ -93,7 +96,7 @@ export function richTextNodeRefusal(node: Y.XmlElement | Y.XmlText | Y.XmlHook):
     return null;
   }
   if (node instanceof Y.XmlElement) return elementRefusal(node) ?? richTextRefusal(node);
-  return "contenu inconnu";
+  return { code: "writeTextUnknownContent", params: {} };
 }
 
 /**

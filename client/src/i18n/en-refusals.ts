@@ -1,7 +1,12 @@
-import type { RefusalParams, RefusalWords } from "@atelier/shared";
+import { INDICATOR_COLUMNS, type RefusalParams, type RefusalWords } from "@atelier/shared";
 
 const size = (bytes = 0) => (bytes >= 2 ** 20 ? `${bytes / 2 ** 20} MiB` : `${bytes / 1024} KiB`);
 const tooMany = (what: string) => `Too many ${what} in one minute: wait a moment.`;
+const refusedWrite = (reason: string) => `Change refused: ${reason}`;
+const cardText = (refused: string) => refusedWrite(`card text not supported: ${refused}.`);
+const atLine = (line = 0, column?: string) =>
+  column === undefined ? `Line ${line}` : `Line ${line}, column “${column}”`;
+const COLUMN_ROLES: Record<string, string> = { territory: "for the territory's code", date: "for the date" };
 
 /** Why the server refuses a request, in English: one wording per code of shared/src/french-refusals.ts. */
 export const ENGLISH_REFUSAL_WORDS: RefusalWords = {
@@ -28,6 +33,36 @@ export const ENGLISH_REFUSAL_WORDS: RefusalWords = {
   participationErased: "Your participation was erased from this space.",
   planNotForRole: "Your role does not allow opening the action plan.",
   documentNotLoaded: "The document could not be loaded; try again in a moment.",
+  documentUnknown: ({ name }: RefusalParams) => `Unknown document: “${name}”.`,
+  presenceTooBig: ({ bytes }: RefusalParams) => `Presence too large (over ${size(bytes)}).`,
+  presenceFlood: "Too many presence updates.",
+  writeUnreadable: refusedWrite("unreadable Yjs update."),
+  writeIncomplete: refusedWrite("incomplete update: reconnect to resynchronise the board."),
+  writeUnknownPart: ({ name }: RefusalParams) => refusedWrite(`unknown part of the document: ${name}.`),
+  writeSettingFixed: ({ name }: RefusalParams) => refusedWrite(`board setting that cannot be changed: ${name}.`),
+  writeSettingInvalid: ({ name }: RefusalParams) => refusedWrite(`invalid value for the setting ${name}.`),
+  writeCardMalformed: ({ id }: RefusalParams) => refusedWrite(`malformed card: ${id}.`),
+  writeUnknownService: ({ name }: RefusalParams) => refusedWrite(`unknown service cited: “${name}”.`),
+  writeUnknownFigure: ({ label }: RefusalParams) => refusedWrite(`unknown figure cited: “${label}”.`),
+  writeTextUnknownMark: ({ name }: RefusalParams) => cardText(`unknown formatting “${name}”`),
+  writeTextMarkMalformed: ({ name }: RefusalParams) => cardText(`malformed formatting “${name}”`),
+  writeTextAttribute: ({ name }: RefusalParams) => cardText(`attribute “${name}” refused`),
+  writeTextUnknownElement: ({ name }: RefusalParams) => cardText(`unknown element “${name}”`),
+  writeTextEmbed: cardText("embedded content refused"),
+  writeTextUnknownContent: cardText("unknown content"),
+  writeClusterMalformed: ({ id }: RefusalParams) => refusedWrite(`malformed cluster: ${id}.`),
+  writeVoteMalformed: refusedWrite("malformed vote."),
+  writeLocked: refusedWrite("the facilitator has locked the board."),
+  writeSettingsFacilitatorOnly: refusedWrite("only a facilitator can set up the board (phase, timer, vote, lock)."),
+  writeOthersCard: refusedWrite("you can only delete or replace your own cards."),
+  writeAuthorName: refusedWrite("a card must bear its author's name."),
+  writeDecisionFacilitatorOnly: refusedWrite("only a facilitator can approve a card."),
+  writeCardFieldFixed: ({ field, id }: RefusalParams) =>
+    refusedWrite(`card field that cannot be changed: ${field} (card ${id}).`),
+  writeVoteForOthers: refusedWrite("you can only vote for yourself."),
+  writeVoteClosed: refusedWrite("no vote is open on this board."),
+  writeBudgetSpent: ({ maximum }: RefusalParams) => refusedWrite(`you have already used your ${maximum} votes.`),
+  writeReadOnly: refusedWrite("your access to this board is read-only."),
   tooManySpaces: "Too many CTG spaces created from this address in one hour: try again later.",
   tooManyJoins: tooMany("entries from this address"),
   tooManyJoinsThroughLink: tooMany("entries through this link"),
@@ -38,6 +73,7 @@ export const ENGLISH_REFUSAL_WORDS: RefusalWords = {
   tooManyFromYou: tooMany("contributions from you"),
   tooManyFromLink: tooMany("contributions through this link"),
   malformedJson: "The request body is not valid JSON.",
+  requestRefused: "Request refused.",
   bodyTooLarge: ({ bytes }: RefusalParams) => `Request body too large (over ${size(bytes)}).`,
   unknownEndpoint: ({ method, path }: RefusalParams) => `Unknown endpoint: ${method} ${path}.`,
   internalError: "Internal server error.",
@@ -89,6 +125,48 @@ export const ENGLISH_REFUSAL_WORDS: RefusalWords = {
   noQuestionnaire: ({ year }: RefusalParams) => `No satisfaction questionnaire was opened for ${year}.`,
   questionnaireLinkUnknown: "This questionnaire link does not exist, or was replaced by a new link.",
   questionnaireClosed: "This satisfaction questionnaire is closed: it takes no more answers. Thank you!",
+  "mapping-required": ({ line }: RefusalParams) =>
+    `Line ${line}: this file is neither the workshop's template, nor a Caf file (NUMCOM or NUMEPCI, and DTREF) or an Insee file (CODGEO and variables P19_…, C19_…): say what each of its columns holds.`,
+  "territory-required":
+    "First fill in the space's territory (its EPCI and its communes): this file gives figures by territory, and the workshop keeps those of yours.",
+  importEmpty: "The file is empty.",
+  importNoIndicatorLine: "The file holds no indicator line.",
+  importUnknownColumn: ({ column }: RefusalParams) =>
+    `Line 1: unknown column “${column}”. Expected columns: ${INDICATOR_COLUMNS.join(", ")}.`,
+  importMissingColumn: ({ column }: RefusalParams) => `Line 1: missing column “${column}”.`,
+  importColumnAbsent: ({ line, column, field = "" }: RefusalParams) =>
+    `Line ${line}: the column “${column}” chosen ${COLUMN_ROLES[field] ?? "as a figure"} is not in the file.`,
+  importCellInvalid: ({ line, column, detail }: RefusalParams) => `${atLine(line, column)}: ${detail}`,
+  importDateMissing: ({ line, column }: RefusalParams) => `${atLine(line, column)}: the reference date is missing.`,
+  importDateInvalid: ({ line, column, value }: RefusalParams) =>
+    `${atLine(line, column)}: “${value}” is not a reference date (31/12/2019, 2019-12-31 or 2019).`,
+  importNotNumber: ({ line, column, value }: RefusalParams) =>
+    `${atLine(line, column)}: “${value}” is not a number (nor a blank or secret cell).`,
+  importDuplicateRow: ({ line, kind, name, dated, first }: RefusalParams) =>
+    `Line ${line}: ${kind === "epci" ? `the EPCI ${name}` : `the commune ${name}`} already has a line${dated ? " at the same reference date" : ""} (line ${first}); its figures would be counted twice: remove the duplicate, then import the file again.`,
+  importCellTooLong: ({ line, maximum }: RefusalParams) => `Line ${line}: a cell is over ${maximum} characters.`,
+  importCsvMalformed: ({ line, detail }: RefusalParams) => `Line ${line ?? "?"}: the CSV is malformed (${detail}).`,
+  importMergedCells: ({ start, end }: RefusalParams) =>
+    `The workbook has merged cells (lines ${start} to ${end}): unmerge them, then import it again.`,
+  importNothingForSpace: ({ label, count = 0 }: RefusalParams) =>
+    `No line of this file concerns the space's territory (${[label && `the EPCI ${label}`, count > 0 && `${count} commune${count > 1 ? "s" : ""}`].filter(Boolean).join(", ")}), its département or France: nothing is imported.`,
+  importOnlyComparisons:
+    "This file only gives figures for the département or France, and the space does not have these indicators for its territory yet: import the territory's figures first, then this file again.",
+  importTooManyFigures: ({ count, maximum }: RefusalParams) =>
+    `This file would give ${count} figures: at most ${maximum} per import.`,
+  importTooManyRows: ({ maximum }: RefusalParams) => `The file is over ${maximum} lines.`,
+  importTooManyColumns: ({ maximum }: RefusalParams) => `The file is over ${maximum} columns.`,
+  importTooManyCells: ({ maximum }: RefusalParams) => `The workbook is over ${maximum} cells.`,
+  importTooManyTexts: ({ maximum }: RefusalParams) => `The workbook is over ${maximum} texts.`,
+  importTooManyParts: ({ maximum }: RefusalParams) => `The workbook holds more than ${maximum} inner files.`,
+  importWorkbookTooBig: ({ bytes }: RefusalParams) => `The workbook is too large once unzipped (over ${size(bytes)}).`,
+  importNoSheet: "The workbook has no sheet.",
+  importXlsxUnreadable: "This file is not a readable XLSX workbook.",
+  importCsvUnreadable: "This CSV file could not be read.",
+  importTooSlow: "Reading the file takes too long: it is not imported.",
+  importTooMuchMemory: "Reading the file needs too much memory: it is not imported.",
+  importBusy: "Too many files are being imported on the server: try again in a moment.",
+  importSpaceBusy: "Another file is being imported in this space: wait until it is done, then send this one.",
   serviceNotFound: "Service not found in this space.",
   servicesFull: ({ maximum }: RefusalParams) =>
     `A space has at most ${maximum} services: delete some before adding more.`,

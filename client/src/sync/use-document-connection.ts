@@ -16,7 +16,10 @@ export interface DocumentConnection {
   readOnly: boolean;
   /** The server's reason when it refused the token, in the reader's language when it words a known refusal. */
   refusal: string | null;
-  /** The server's reason when it last refused a change from this page (the page then started over from its state). */
+  /**
+   * The server's reason when it last refused a change from this page (the page then started over from its state), in
+   * the reader's language.
+   */
   writeRefused: string | null;
 }
 
@@ -63,7 +66,8 @@ export function useDocumentConnection(documentName: string, token: string | null
       },
     });
     const onClose = ({ event }: onCloseParameters) => {
-      if (event.code === REFUSED_WRITE_CODE) setRestart(({ count }) => ({ count: count + 1, reason: event.reason }));
+      if (event.code === REFUSED_WRITE_CODE)
+        setRestart(({ count }) => ({ count: count + 1, reason: inReadersWords(event.reason) }));
     };
     provider.on("close", onClose);
     setConnection({

@@ -1,4 +1,4 @@
-import { parseDocumentName, REFUSED_WRITE_CODE } from "@atelier/shared";
+import { frenchRefusal, parseDocumentName, REFUSED_WRITE_CODE } from "@atelier/shared";
 import type {
   afterHandleMessagePayload,
   afterUnloadDocumentPayload,
@@ -41,7 +41,8 @@ export class BoardWriteGuard implements Extension {
     const knownCitation = await this.citations.checkFor(connection.context.spaceId);
     const judgement = shadow.judge(payload, connection.context.access, connection, knownCitation);
     if (!judgement) return;
-    const reason = `Modification refusée : ${judgement}`;
+    // The French wording of its code: interfaces read the code and its params back from it (refusalWorded).
+    const reason = frenchRefusal(judgement.code, judgement.params);
     const { role } = connection.context.access;
     recordRefusal(this.metrics, "write_guard", { document: documentName, role, detail: reason });
     closeSocketSoon(connection, REFUSED_WRITE_CODE, reason);

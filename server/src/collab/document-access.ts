@@ -55,7 +55,7 @@ export class DocumentAccess implements Extension {
     connectionConfig,
   }: onAuthenticatePayload): Promise<ConnectionContext> {
     const ref = parseDocumentName(documentName);
-    if (!ref) throw refusal(`Document inconnu : « ${documentName.slice(0, 100)} ».`);
+    if (!ref) throw refusal(frenchRefusal("documentUnknown", { name: documentName.slice(0, 100) }));
     const access = await this.access.resolve(ref.spaceId, token);
     // Sent as the close reason, the French wording of a refusal code: interfaces word the code in their language.
     if (!access) throw refusal(frenchRefusal("tokenInvalid"));

@@ -1,4 +1,4 @@
-import { type PresenceState, sanitizePresence } from "@atelier/shared";
+import { frenchRefusal, type PresenceState, sanitizePresence } from "@atelier/shared";
 import {
   type beforeHandleAwarenessPayload,
   type beforeHandleMessagePayload,
@@ -92,11 +92,11 @@ export class PresenceGuard implements Extension {
       return closing(connection, code, detail);
     };
     if (update.byteLength > AWARENESS_FRAME_MAX_BYTES) {
-      const limit = `${AWARENESS_FRAME_MAX_BYTES / 1024} Kio`;
-      throw refuse("presence_too_big", FRAME_TOO_BIG, `Présence trop volumineuse (plus de ${limit}).`);
+      const detail = frenchRefusal("presenceTooBig", { bytes: AWARENESS_FRAME_MAX_BYTES });
+      throw refuse("presence_too_big", FRAME_TOO_BIG, detail);
     }
     if (!this.sender(connection).flood.take()) {
-      throw refuse("presence_flood", PRESENCE_FLOOD_CODE, "Trop de mises à jour de présence.");
+      throw refuse("presence_flood", PRESENCE_FLOOD_CODE, frenchRefusal("presenceFlood"));
     }
   }
 

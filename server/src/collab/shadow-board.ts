@@ -5,6 +5,7 @@ import {
   type CitationCheck,
   isPlainCardEdit,
   observeBoardChanges,
+  type Refusal,
 } from "@atelier/shared";
 import { isTransactionOrigin } from "@hocuspocus/server";
 import * as Y from "yjs";
@@ -70,7 +71,7 @@ export class ShadowBoard {
    * Why the actor may not apply this update, or null when the real document may take it. After a trial on the
    * copy, the copy holds it and expects it from `connection` in the real document (see `settle`).
    */
-  judge(update: Uint8Array, actor: Actor, connection: object, knownCitation: CitationCheck): string | null {
+  judge(update: Uint8Array, actor: Actor, connection: object, knownCitation: CitationCheck): Refusal | null {
     if (isPlainCardEdit(this.real, update, actor)) return null;
     const copy = this.copy ?? this.build();
     this.catchUp(copy);
@@ -79,10 +80,10 @@ export class ShadowBoard {
     try {
       Y.applyUpdate(copy, update, JUDGED);
     } catch {
-      return this.refuse("Mise à jour Yjs illisible.");
+      return this.refuse({ code: "writeUnreadable", params: {} });
     }
     if (copy.store.pendingStructs || copy.store.pendingDs) {
-      return this.refuse("Mise à jour incomplète : reconnectez-vous pour resynchroniser le tableau.");
+      return this.refuse({ code: "writeIncomplete", params: {} });
     }
     const refusal = this.lastChange ? boardChangeRefusal(this.lastChange, this.real, copy, actor, knownCitation) : null;
     if (refusal) return this.refuse(refusal);
@@ -123,7 +124,7 @@ export class ShadowBoard {
     );
   }
 
-  private refuse(reason: string): string {
+  private refuse(reason: Refusal): Refusal {
     this.dropCopy();
     return reason;
   }

@@ -16,16 +16,17 @@ export function refusalReply(c: Context, { status, error, code, params, problems
 export const refuse = (c: Context, status: RefusalStatus, code: RefusalCode, params?: RefusalParams) =>
   refusalReply(c, refused(status, code, params));
 
-/** A refusal worded in French alone: what an import file's content is refused for, Hono's own 4xx. */
+/** A refusal worded in French alone: an import's upload (its form, its type), the operator's metrics. */
 export function jsonError(c: Context, status: ContentfulStatusCode, message: string) {
   return c.json({ error: message }, status);
 }
 
-/** Every failure leaves as JSON `{ error }`: Hono's own 4xx keep their status, anything else is a 500. */
+/** Every failure leaves as a refusal: Hono's own 4xx keep their status, anything else is a 500. */
 export const handleError: ErrorHandler = (error, c) => {
   if (error instanceof HTTPException) {
     if (error.message === "Malformed JSON in request body") return refuse(c, 400, "malformedJson");
-    return jsonError(c, error.status as ContentfulStatusCode, error.message || "Requête refusée.");
+    // Hono's other words are English: the refusal says it in the reader's language, its status says what it was.
+    return refusalReply(c, { ...refused(400, "requestRefused"), status: error.status as RefusalStatus });
   }
   logOf("http").error({ err: error, path: c.req.path }, "unexpected error");
   return refuse(c, 500, "internalError");

@@ -1,7 +1,7 @@
 import { type ImportMapping, readImportMapping, XLSX_TYPE } from "@atelier/shared";
 import type { Context, MiddlewareHandler } from "hono";
 import { RETRY_AFTER_SECONDS, reserveImport } from "../indicators/indicator-file.ts";
-import { jsonError } from "./errors.ts";
+import { refuse } from "./errors.ts";
 
 /** Windows declares CSV files saved from Excel as application/vnd.ms-excel. */
 const CSV_TYPES = ["text/csv", "application/vnd.ms-excel"];
@@ -66,7 +66,7 @@ export const importPlace: MiddlewareHandler = async (c, next) => {
   if (!place.ok) {
     c.header("Connection", "close");
     if (place.status === 503) c.header("Retry-After", String(RETRY_AFTER_SECONDS));
-    return jsonError(c, place.status, place.error);
+    return refuse(c, place.status, place.code);
   }
   try {
     await next();

@@ -5,7 +5,7 @@ import type { IndicatorService } from "../indicators/indicator-service.ts";
 import type { AccessService } from "../spaces/access-service.ts";
 import type { SpaceService } from "../spaces/space-service.ts";
 import { limitBody, MAX_IMPORT_BYTES } from "./body-limit.ts";
-import { jsonError, refuse } from "./errors.ts";
+import { jsonError, refusalReply, refuse } from "./errors.ts";
 import { importPlace, readUpload } from "./import-upload.ts";
 import { reply } from "./outcome-reply.ts";
 import { type AccessEnv, requireAccess } from "./require-access.ts";
@@ -37,8 +37,8 @@ export function indicatorRoutes(indicators: IndicatorService, access: AccessServ
         }
         const preview = ["1", "true"].includes(c.req.query("preview") ?? "");
         const outcome = await indicators.importFile(spaceId, file, preview);
-        if (!outcome.ok) return jsonError(c, 400, outcome.error);
-        return c.json(outcome.answer, preview ? 200 : 201);
+        if (!outcome.ok) return refusalReply(c, outcome);
+        return c.json(outcome.value, preview ? 200 : 201);
       })
       .patch("/:spaceId/indicators/:indicatorId", facilitator, jsonBody(IndicatorCorrectionSchema), async (c) =>
         reply(c, await indicators.correct(c.req.param("spaceId"), c.req.param("indicatorId"), c.req.valid("json"))),

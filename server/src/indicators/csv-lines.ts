@@ -1,5 +1,6 @@
 import { parse } from "csv-parse/sync";
 import {
+  fileRefused,
   ImportRefused,
   type LineSink,
   type LinesRead,
@@ -70,8 +71,8 @@ export function readCsvLines(text: string, sink: LineSink): LinesRead {
       max_record_size: MAX_CSV_RECORD_CHARS,
       on_record: (cells: string[], { lines }: { lines: number }) => {
         records += 1;
-        if (records > sink.limits.maxRows + 1) throw new ImportRefused(tooManyRows(sink.limits));
-        if (cells.length > sink.limits.maxColumns) throw new ImportRefused(tooManyColumns(sink.limits));
+        if (records > sink.limits.maxRows + 1) throw tooManyRows(sink.limits);
+        if (cells.length > sink.limits.maxColumns) throw tooManyColumns(sink.limits);
         if (!sink.line({ line: lines, cells })) throw new EnoughRead();
         return null;
       },
@@ -80,7 +81,11 @@ export function readCsvLines(text: string, sink: LineSink): LinesRead {
     if (error instanceof ImportRefused) return refusalOf(error);
     if (!(error instanceof EnoughRead)) {
       const lines = (error as { lines?: number }).lines;
-      return { ok: false, error: `Ligne ${lines ?? "?"} : le CSV est mal formé (${(error as Error).message}).` };
+      // csv-parse's own words say what is wrong: they are quoted as they are.
+      return fileRefused("importCsvMalformed", {
+        ...(lines !== undefined && { line: lines }),
+        detail: (error as Error).message,
+      });
     }
   }
   return { ok: true, merges: [], cells: 0 };

@@ -1,7 +1,8 @@
 import { Worker } from "node:worker_threads";
+import type { RefusalCode } from "@atelier/shared";
 import { logOf } from "../observability/log.ts";
 import type { FileReading, FileToRead } from "./import-reading.ts";
-import { UNREADABLE } from "./xlsx-archive.ts";
+import { fileRefused } from "./indicator-limits.ts";
 
 // Node runs the worker from its TypeScript source, as it runs the server (types stripped), under Vitest too.
 const READER = new URL("./file-worker.ts", import.meta.url);
@@ -24,13 +25,6 @@ const MAX_IN_FLIGHT = AT_ONCE + MAX_WAITING;
 /** Seconds a turned-away import is told to wait: a reading takes a few seconds at most. */
 export const RETRY_AFTER_SECONDS = 10;
 
-const TOO_SLOW = "La lecture du fichier prend trop de temps : il n'est pas importé.";
-const TOO_MUCH_MEMORY = "La lecture du fichier demande trop de mémoire : il n'est pas importé.";
-const BUSY = "Trop de fichiers sont en cours d'import sur le serveur : réessayez dans un instant.";
-const SPACE_BUSY =
-  "Un autre fichier est en cours d'import dans cet espace : attendez la fin de son import, puis envoyez celui-ci.";
-const UNREADABLE_CSV = "Ce fichier CSV n'a pu être lu.";
-
 const importLog = logOf("indicators");
 
 let inFlight = 0;
@@ -38,15 +32,15 @@ const spacesInFlight = new Set<string>();
 let reading = 0;
 const waiting: (() => void)[] = [];
 
-export type ImportPlace = { ok: true; release: () => void } | { ok: false; status: 409 | 503; error: string };
+export type ImportPlace = { ok: true; release: () => void } | { ok: false; status: 409 | 503; code: RefusalCode };
 
 /**
  * Reserves an import's place before its body is read, so that a request turned away never holds its file: at most
  * MAX_IN_FLIGHT on the server, and one per space, so that one space cannot keep the others waiting.
  */
 export function reserveImport(spaceId: string): ImportPlace {
-  if (spacesInFlight.has(spaceId)) return { ok: false, status: 409, error: SPACE_BUSY };
-  if (inFlight >= MAX_IN_FLIGHT) return { ok: false, status: 503, error: BUSY };
+  if (spacesInFlight.has(spaceId)) return { ok: false, status: 409, code: "importSpaceBusy" };
+  if (inFlight >= MAX_IN_FLIGHT) return { ok: false, status: 503, code: "importBusy" };
   inFlight += 1;
   spacesInFlight.add(spaceId);
   let released = false;
@@ -90,7 +84,7 @@ export async function readIndicatorFile(file: FileToRead): Promise<FileReading> 
 }
 
 function readInWorker(file: FileToRead): Promise<FileReading> {
-  const unreadable = file.format === "xlsx" ? UNREADABLE : UNREADABLE_CSV;
+  const unreadable = fileRefused(file.format === "xlsx" ? "importXlsxUnreadable" : "importCsvUnreadable");
   return new Promise((resolve) => {
     const worker = new Worker(READER, { workerData: file, resourceLimits: RESOURCE_LIMITS });
     let settled = false;
@@ -101,15 +95,15 @@ function readInWorker(file: FileToRead): Promise<FileReading> {
       void worker.terminate();
       resolve(parsed);
     };
-    const timer = setTimeout(() => settle({ ok: false, error: TOO_SLOW }), TIME_LIMIT_MS);
+    const timer = setTimeout(() => settle(fileRefused("importTooSlow")), TIME_LIMIT_MS);
     worker.on("message", settle);
     worker.on("error", (error: Error & { code?: string }) => {
-      if (error.code === "ERR_WORKER_OUT_OF_MEMORY") return settle({ ok: false, error: TOO_MUCH_MEMORY });
+      if (error.code === "ERR_WORKER_OUT_OF_MEMORY") return settle(fileRefused("importTooMuchMemory"));
       // Not the file's fault (the reader itself failed): the person is told it could not be read, the operator why.
       importLog.error({ err: error, format: file.format }, "import file reader failed");
-      settle({ ok: false, error: unreadable });
+      settle(unreadable);
     });
     // Ending without an answer nor an error: not expected, but the import must still be answered.
-    worker.on("exit", () => settle({ ok: false, error: unreadable }));
+    worker.on("exit", () => settle(unreadable));
   });
 }

@@ -1,15 +1,11 @@
 // One import file, read line by line: its header says what it is (open-data-layout.ts), then each line goes where that
 // layout wants it. This runs in the import worker (file-in-worker.ts), away from the server's thread.
-import {
-  foldColumnName,
-  type ImportMapping,
-  type ImportRefusal,
-  type IndicatorRow,
-  type Territory,
-} from "@atelier/shared";
+import { foldColumnName, type ImportMapping, type IndicatorRow, type Territory } from "@atelier/shared";
 import { decodeCsv, readCsvLines } from "./csv-lines.ts";
 import {
   type FileLimits,
+  type FileRefused,
+  fileRefused,
   ImportRefused,
   type LineSink,
   type LinesRead,
@@ -37,17 +33,10 @@ export interface FileToRead {
 export type FileReading =
   | { ok: true; kind: "template"; rows: IndicatorRow[] }
   | ({ ok: true; kind: "open-data" } & OpenDataFigures)
-  | ({ ok: false } & ImportRefusal);
+  | FileRefused;
 
 /** The Insee's workbooks put a few lines of title above their header. */
 const HEADER_SEARCH_LINES = 10;
-
-const MAPPING_REQUIRED =
-  "ce fichier n'est ni le modèle de l'atelier, ni un fichier de la Caf (NUMCOM ou NUMEPCI, et DTREF) ou de l'Insee " +
-  "(CODGEO et variables P19_…, C19_…) : indiquez ce que contient chacune de ses colonnes.";
-const TERRITORY_REQUIRED =
-  "Renseignez d'abord le territoire de l'espace (son EPCI et ses communes) : ce fichier donne des chiffres par " +
-  "territoire, et l'atelier garde ceux du vôtre.";
 
 type State =
   | { kind: "start"; lines: NumberedLine[] }
@@ -94,17 +83,12 @@ export class ImportReading implements LineSink {
         }
         case "open-data": {
           const merged = mergesBelow(state.header, read.merges);
-          if (merged)
-            throw new ImportRefused(
-              `Le classeur contient des cellules fusionnées (lignes ${merged.top} à ${merged.bottom}) : défusionnez-les, puis importez-le à nouveau.`,
-            );
+          if (merged) throw new ImportRefused("importMergedCells", { start: merged.top, end: merged.bottom });
           return { ok: true, kind: "open-data", ...state.rows.finish() };
         }
         case "unknown":
           return {
-            ok: false,
-            error: `Ligne ${state.header.line} : ${MAPPING_REQUIRED}`,
-            code: "mapping-required",
+            ...fileRefused("mapping-required", { line: state.header.line }),
             columns: fileColumns(state.header.cells, state.samples),
             suggestion: suggestMapping(state.header.cells, state.samples),
           };
@@ -146,7 +130,7 @@ export class ImportReading implements LineSink {
 
   private readOpenData(plan: ReadingPlan, header: NumberedLine, limits: FileLimits): boolean {
     const { epci, communes } = this.territory;
-    if (!epci && communes.length === 0) throw new ImportRefused(TERRITORY_REQUIRED, "territory-required");
+    if (!epci && communes.length === 0) throw new ImportRefused("territory-required");
     this.limits = limits;
     this.checkWidth(header);
     this.state = { kind: "open-data", header: header.line, rows: new TerritoryRows(plan, this.territory) };
@@ -173,7 +157,7 @@ export class ImportReading implements LineSink {
   }
 
   private checkWidth({ cells }: NumberedLine, limits = this.limits): void {
-    if (cells.length > limits.maxColumns) throw new ImportRefused(tooManyColumns(limits));
+    if (cells.length > limits.maxColumns) throw tooManyColumns(limits);
   }
 
   private names({ cells }: NumberedLine, column: string): boolean {

@@ -1,8 +1,28 @@
 // The limits of an import file, apart from the domain's schemas (indicator-table.ts): the file readers refuse a file
 // without loading them (the types below are erased).
-import type { ImportRefusalCode, IndicatorRow } from "@atelier/shared";
+import {
+  type FieldProblem,
+  frenchRefusal,
+  type ImportRefusal,
+  type IndicatorRow,
+  type RefusalCode,
+  type RefusalParams,
+} from "@atelier/shared";
 
-export type ParsedFile = { ok: true; rows: IndicatorRow[] } | { ok: false; error: string };
+/** Why a file is not imported: its refusal code, with what its wording quotes, and that wording in French. */
+export type FileRefused = { ok: false } & ImportRefusal;
+
+export type ParsedFile = { ok: true; rows: IndicatorRow[] } | FileRefused;
+
+export function fileRefused(code: RefusalCode, params?: RefusalParams, problems?: FieldProblem[]): FileRefused {
+  return {
+    ok: false,
+    error: frenchRefusal(code, params),
+    code,
+    ...(params && { params }),
+    ...(problems && { problems }),
+  };
+}
 
 /**
  * A line of the file and its number as its author sees it: a sheet does not store its blank rows, so numbers may
@@ -33,20 +53,20 @@ export interface LineSink {
   line(line: NumberedLine): boolean;
 }
 
-/** Why a file is not imported, in French for the person who sent it; a code when the client offers a next step. */
+/** Why a file is not imported, thrown from where the reading finds it. */
 export class ImportRefused extends Error {
-  readonly code: ImportRefusalCode | undefined;
+  readonly code: RefusalCode;
+  readonly params: RefusalParams | undefined;
 
-  constructor(message: string, code?: ImportRefusalCode) {
-    super(message);
+  constructor(code: RefusalCode, params?: RefusalParams) {
+    super(frenchRefusal(code, params));
     this.code = code;
+    this.params = params;
   }
 }
 
 /** What a file reader answers once it has handed every line over. */
-export type LinesRead =
-  | { ok: true; merges: CellRange[]; cells: number }
-  | { ok: false; error: string; code?: ImportRefusalCode };
+export type LinesRead = { ok: true; merges: CellRange[]; cells: number } | FileRefused;
 
 /** A range of a sheet's cells, numbered from 1 ("B2:C40" is 2, 2, 40, 3). */
 export interface CellRange {
@@ -57,9 +77,9 @@ export interface CellRange {
 }
 
 /** A reader's answer to a refusal: the person's message, or the error again if it is not one. */
-export function refusalOf(error: unknown): { ok: false; error: string; code?: ImportRefusalCode } {
+export function refusalOf(error: unknown): FileRefused {
   if (!(error instanceof ImportRefused)) throw error;
-  return error.code ? { ok: false, error: error.message, code: error.code } : { ok: false, error: error.message };
+  return fileRefused(error.code, error.params);
 }
 
 export const MAX_INDICATOR_ROWS = 5000;
@@ -82,7 +102,8 @@ export const OPEN_DATA_LIMITS: FileLimits = { maxRows: 200_000, maxColumns: 400,
 /** A file mapped by hand: as many rows as an open-data file, as few columns as the template (one per measure). */
 export const MAPPED_LIMITS: FileLimits = { ...OPEN_DATA_LIMITS, maxColumns: MAX_INDICATOR_COLUMNS };
 
-export const tooManyRows = (limits: FileLimits) => `Le fichier dépasse ${limits.maxRows} lignes.`;
-export const tooManyColumns = (limits: FileLimits) => `Le fichier dépasse ${limits.maxColumns} colonnes.`;
-export const tooManyCells = (limits: FileLimits) => `Le classeur dépasse ${limits.maxCells} cellules.`;
-export const TOO_MANY_ROWS = tooManyRows(TEMPLATE_LIMITS);
+export const tooManyRows = (limits: FileLimits) => new ImportRefused("importTooManyRows", { maximum: limits.maxRows });
+export const tooManyColumns = (limits: FileLimits) =>
+  new ImportRefused("importTooManyColumns", { maximum: limits.maxColumns });
+export const tooManyCells = (limits: FileLimits) =>
+  new ImportRefused("importTooManyCells", { maximum: limits.maxCells });

@@ -22,11 +22,7 @@ import { ratesAcrossFiles } from "./stored-rates.ts";
 
 /** What an import file gives once read: the template's rows, or an open-data file's figures and summary. */
 export type ReadFile = Extract<FileReading, { ok: true }>;
-export type ImportOutcome = { ok: true; answer: ImportAnswer } | { ok: false; error: string };
-
-const ONLY_COMPARISONS =
-  "Ce fichier ne donne que des chiffres du département ou de la France, et l'espace n'a pas encore ces indicateurs " +
-  "pour son territoire : importez d'abord les chiffres du territoire, puis ce fichier à nouveau.";
+export type ImportOutcome = Outcome<ImportAnswer>;
 
 function figureOfRow(row: IndicatorRow): ImportedFigure {
   return {
@@ -70,8 +66,8 @@ export class IndicatorService {
   async importFile(spaceId: string, file: ReadFile, preview: boolean): Promise<ImportOutcome> {
     if (file.kind === "template") {
       const figures = file.rows.map(figureOfRow);
-      if (preview) return { ok: true, answer: { imported: figures.length, preview: figures } };
-      return { ok: true, answer: await this.save(spaceId, figures) };
+      if (preview) return { ok: true, value: { imported: figures.length, preview: figures } };
+      return { ok: true, value: await this.save(spaceId, figures) };
     }
     const stored = await this.list(spaceId);
     const merged = mergeWithStored(file.figures, stored);
@@ -84,9 +80,9 @@ export class IndicatorService {
             ...file.summary,
             ignored: [...file.summary.ignored, { reason: "no-territory-figure" as const, figures: orphans }],
           };
-    if (figures.length === 0) return { ok: false, error: ONLY_COMPARISONS };
-    if (preview) return { ok: true, answer: { imported: figures.length, summary, preview: figures } };
-    return { ok: true, answer: { ...(await this.save(spaceId, figures)), summary } };
+    if (figures.length === 0) return refused(400, "importOnlyComparisons");
+    if (preview) return { ok: true, value: { imported: figures.length, summary, preview: figures } };
+    return { ok: true, value: { ...(await this.save(spaceId, figures)), summary } };
   }
 
   private async save(spaceId: string, figures: ImportedFigure[]): Promise<{ imported: number }> {

@@ -1,7 +1,6 @@
 import {
   type CellRange,
   type FileLimits,
-  ImportRefused,
   type NumberedLine,
   tooManyCells,
   tooManyColumns,
@@ -19,10 +18,10 @@ export function spreadMerges(lines: NumberedLine[], merges: CellRange[], limits:
   for (const range of merges) {
     const value = byNumber.get(range.top)?.cells[range.left - 1];
     if (value === undefined) continue;
-    if (range.bottom > limits.maxRows + 1) throw new ImportRefused(tooManyRows(limits));
-    if (range.right > limits.maxColumns) throw new ImportRefused(tooManyColumns(limits));
+    if (range.bottom > limits.maxRows + 1) throw tooManyRows(limits);
+    if (range.right > limits.maxColumns) throw tooManyColumns(limits);
     count += Math.max(0, range.bottom - range.top + 1) * Math.max(0, range.right - range.left + 1);
-    if (count > limits.maxCells) throw new ImportRefused(tooManyCells(limits));
+    if (count > limits.maxCells) throw tooManyCells(limits);
     for (let number = range.top; number <= range.bottom; number++) {
       const line = byNumber.get(number) ?? { line: number, cells: [] };
       byNumber.set(number, line);

@@ -152,19 +152,18 @@ export function recogniseLayout(cells: unknown[]): Recognised {
 export function planFromMapping(cells: unknown[], line: number, mapping: ImportMapping): ReadingPlan {
   const headers = cells.map((cell) => String(cell ?? ""));
   const names = cells.map(foldColumnName);
-  const find = (column: string, role: string) => {
+  const find = (column: string, field: "territory" | "date" | "figure") => {
     const position = names.indexOf(foldColumnName(column));
-    if (position === -1)
-      throw new ImportRefused(`Ligne ${line} : la colonne « ${column} » choisie ${role} est absente du fichier.`);
+    if (position === -1) throw new ImportRefused("importColumnAbsent", { line, column, field });
     return position;
   };
-  const geo: GeoColumns = { code: find(mapping.territoryColumn, "pour le code du territoire"), names: [] };
+  const geo: GeoColumns = { code: find(mapping.territoryColumn, "territory"), names: [] };
   const date: DateColumn =
     "column" in mapping.year
-      ? { column: find(mapping.year.column, "pour la date"), name: mapping.year.column }
+      ? { column: find(mapping.year.column, "date"), name: mapping.year.column }
       : { fixed: mapping.year.fixed };
   const measures = mapping.measures.map(({ column, label, unit, theme }): MeasureColumn => {
-    const position = find(column, "comme chiffre");
+    const position = find(column, "figure");
     return {
       column: position,
       name: headers[position] ?? column,

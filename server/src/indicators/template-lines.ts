@@ -1,5 +1,4 @@
-import type { IndicatorRow } from "@atelier/shared";
-import { type CellRange, type NumberedLine, refusalOf, TEMPLATE_LIMITS } from "./indicator-limits.ts";
+import { type CellRange, type NumberedLine, type ParsedFile, refusalOf, TEMPLATE_LIMITS } from "./indicator-limits.ts";
 import { readTable } from "./indicator-table.ts";
 import { spreadMerges } from "./merged-cells.ts";
 
@@ -14,7 +13,7 @@ export class TemplateLines {
     this.lines.push(line);
   }
 
-  finish(merges: CellRange[], cells: number): { ok: true; rows: IndicatorRow[] } | { ok: false; error: string } {
+  finish(merges: CellRange[], cells: number): ParsedFile {
     try {
       return readTable(spreadMerges(this.lines, merges, TEMPLATE_LIMITS, cells));
     } catch (error) {

@@ -123,11 +123,9 @@ export class TerritoryRows {
     const derived = addDerivedFigures(table, partial);
     for (const key of partial) if (!sums.has(key)) sums.set(key, sumOfParts(key, sums));
     const figures = this.figuresOf(table, derived, sums);
-    if (figures.length === 0) throw new ImportRefused(this.nothingForTheSpace());
+    if (figures.length === 0) throw this.nothingForTheSpace();
     if (figures.length > MAX_INDICATOR_ROWS)
-      throw new ImportRefused(
-        `Ce fichier donnerait ${figures.length} chiffres : au plus ${MAX_INDICATOR_ROWS} par import.`,
-      );
+      throw new ImportRefused("importTooManyFigures", { count: figures.length, maximum: MAX_INDICATOR_ROWS });
 
     const rowsOf = (units: Unit[]) => units.reduce((total, unit) => total + (this.rows.get(unit) ?? 0), 0);
     const unusedDepartements = [...this.rows.keys()].filter((unit) => unit.startsWith(DEPARTEMENT) && !used.has(unit));
@@ -203,11 +201,9 @@ export class TerritoryRows {
     const found = referenceDateOf(cell);
     if (found) return found;
     const text = String(cell ?? "").trim();
-    throw new ImportRefused(
-      text === ""
-        ? `Ligne ${line}, colonne « ${date.name} » : la date de référence manque.`
-        : `Ligne ${line}, colonne « ${date.name} » : « ${text} » n'est pas une date de référence (31/12/2019, 2019-12-31 ou 2019).`,
-    );
+    throw text === ""
+      ? new ImportRefused("importDateMissing", { line, column: date.name })
+      : new ImportRefused("importDateInvalid", { line, column: date.name, value: text });
   }
 
   /**
@@ -232,10 +228,7 @@ export class TerritoryRows {
   }
 
   private refuseText(column: MeasureColumn, line: number, text: string): void {
-    if (column.strict)
-      throw new ImportRefused(
-        `Ligne ${line}, colonne « ${column.name} » : « ${text} » n'est pas un nombre (ni une case vide ou secrète).`,
-      );
+    if (column.strict) throw new ImportRefused("importNotNumber", { line, column: column.name, value: text });
     this.textColumns.add(column);
     for (const measures of this.values.values()) measures.delete(column.measure.id);
   }
@@ -249,12 +242,14 @@ export class TerritoryRows {
       this.lineOfDate.set(key, line);
       return;
     }
-    const what =
-      unit === EPCI ? `l'EPCI ${this.territory.epci?.siren ?? ""}` : `la commune ${unit.slice(COMMUNE.length)}`;
-    throw new ImportRefused(
-      `Ligne ${line} : ${what} a déjà une ligne${date ? " à la même date de référence" : ""} (ligne ${first}) ; ` +
-        "ses chiffres seraient comptés deux fois : retirez le doublon, puis importez le fichier à nouveau.",
-    );
+    throw new ImportRefused("importDuplicateRow", {
+      line,
+      first,
+      dated: date !== null,
+      ...(unit === EPCI
+        ? { kind: "epci", name: this.territory.epci?.siren ?? "" }
+        : { kind: "commune", name: unit.slice(COMMUNE.length) }),
+    });
   }
 
   /**
@@ -358,13 +353,12 @@ export class TerritoryRows {
       .map(({ insee, name }) => ({ insee, name }));
   }
 
-  private nothingForTheSpace(): string {
+  private nothingForTheSpace(): ImportRefused {
     const { epci, communes } = this.territory;
-    const parts = [
-      epci ? `l'EPCI ${epci.name} (${epci.siren})` : null,
-      communes.length > 0 ? `${communes.length} commune${communes.length > 1 ? "s" : ""}` : null,
-    ].filter(Boolean);
-    return `Aucune ligne de ce fichier ne concerne le territoire de l'espace (${parts.join(", ")}), son département ou la France : rien n'est importé.`;
+    return new ImportRefused("importNothingForSpace", {
+      ...(epci && { label: `${epci.name} (${epci.siren})` }),
+      count: communes.length,
+    });
   }
 }
 

@@ -10,11 +10,8 @@ export const MAX_ARCHIVE_ENTRIES = 1000;
  */
 export const MAX_INFLATED_BYTES = 128 * 2 ** 20;
 
-export const UNREADABLE = "Ce fichier n'est pas un classeur XLSX lisible.";
-export const TOO_BIG = `Le classeur est trop volumineux une fois décompressé (plus de ${MAX_INFLATED_BYTES / 2 ** 20} Mio).`;
-
-/** Why a workbook is not read, in words for the person who sent it. */
-export class WorkbookRefused extends ImportRefused {}
+export const unreadable = () => new ImportRefused("importXlsxUnreadable");
+const tooBig = () => new ImportRefused("importWorkbookTooBig", { bytes: MAX_INFLATED_BYTES });
 
 export interface WorkbookArchive {
   has(name: string): boolean;
@@ -48,11 +45,11 @@ async function openZip(bytes: Uint8Array): Promise<ZipFile> {
   // below, against the budget and in French (yauzl's own check would answer in English).
   const options = { lazyEntries: true, autoClose: false, validateEntrySizes: false };
   const zip = await yauzl.fromBufferPromise(buffer, options).catch(() => {
-    throw new WorkbookRefused(UNREADABLE);
+    throw unreadable();
   });
   if (zip.entryCount > MAX_ARCHIVE_ENTRIES) {
     zip.close();
-    throw new WorkbookRefused(`Le classeur contient plus de ${MAX_ARCHIVE_ENTRIES} fichiers internes.`);
+    throw new ImportRefused("importTooManyParts", { maximum: MAX_ARCHIVE_ENTRIES });
   }
   return zip;
 }
@@ -63,19 +60,19 @@ async function listEntries(zip: ZipFile): Promise<Map<string, Entry>> {
   try {
     for await (const entry of zip.eachEntry()) {
       declared += entry.uncompressedSize;
-      if (declared > MAX_INFLATED_BYTES) throw new WorkbookRefused(TOO_BIG);
+      if (declared > MAX_INFLATED_BYTES) throw tooBig();
       entries.set(entry.fileName, entry);
     }
   } catch (error) {
-    throw error instanceof WorkbookRefused ? error : new WorkbookRefused(UNREADABLE);
+    throw error instanceof ImportRefused ? error : unreadable();
   }
   return entries;
 }
 
 async function* inflatedText(zip: ZipFile, entry: Entry | undefined): AsyncGenerator<string> {
-  if (!entry) throw new WorkbookRefused(UNREADABLE);
+  if (!entry) throw unreadable();
   const stream = await zip.openReadStreamPromise(entry).catch(() => {
-    throw new WorkbookRefused(UNREADABLE);
+    throw unreadable();
   });
   const decoder = new TextDecoder();
   let inflated = 0;
@@ -83,11 +80,11 @@ async function* inflatedText(zip: ZipFile, entry: Entry | undefined): AsyncGener
     // Leaving this loop early, on a refusal, destroys the stream: the rest is never inflated.
     for await (const chunk of stream as AsyncIterable<Buffer>) {
       inflated += chunk.byteLength;
-      if (inflated > entry.uncompressedSize) throw new WorkbookRefused(TOO_BIG);
+      if (inflated > entry.uncompressedSize) throw tooBig();
       yield decoder.decode(chunk, { stream: true });
     }
   } catch (error) {
-    throw error instanceof WorkbookRefused ? error : new WorkbookRefused(UNREADABLE);
+    throw error instanceof ImportRefused ? error : unreadable();
   }
   yield decoder.decode();
 }

@@ -11,7 +11,7 @@ import {
   tooManyColumns,
   tooManyRows,
 } from "./indicator-limits.ts";
-import { openWorkbookArchive, UNREADABLE, type WorkbookArchive, WorkbookRefused } from "./xlsx-archive.ts";
+import { openWorkbookArchive, unreadable, type WorkbookArchive } from "./xlsx-archive.ts";
 
 /** A sheet nests elements 7 deep, its extensions a few more; a parser's stack of open elements must stay small. */
 const MAX_DEPTH = 32;
@@ -23,8 +23,6 @@ const MAX_SHARED_STRINGS = 500_000;
 /** No cell of a figures file comes near it; a longer one is a zip bomb's filling. */
 const MAX_CELL_CHARS = 32 * 1024;
 
-const TOO_MANY_STRINGS = `Le classeur dépasse ${MAX_SHARED_STRINGS} textes.`;
-const NO_SHEET = "Le classeur ne contient aucune feuille.";
 // Where Excel, LibreOffice and ExcelJS put them; ExcelJS, which read workbooks before, looked nowhere else.
 const WORKBOOK = "xl/workbook.xml";
 const WORKBOOK_RELATIONS = "xl/_rels/workbook.xml.rels";
@@ -55,7 +53,7 @@ export async function readFirstSheet(bytes: Uint8Array, sink: LineSink): Promise
     return { ok: true, merges: lines.merges, cells: lines.cells };
   } catch (error) {
     // Anything else is XML that does not parse, or a part that is not where the workbook says.
-    return refusalOf(error instanceof ImportRefused ? error : new WorkbookRefused(UNREADABLE));
+    return refusalOf(error instanceof ImportRefused ? error : unreadable());
   } finally {
     archive?.close();
   }
@@ -73,7 +71,7 @@ async function readPart(archive: WorkbookArchive, part: string, reader: XmlReade
   let depth = 0;
   parser.on("opentag", (tag) => {
     depth += 1;
-    if (depth > MAX_DEPTH) throw new WorkbookRefused(UNREADABLE);
+    if (depth > MAX_DEPTH) throw unreadable();
     reader.open(localName(tag.name), tag.attributes);
   });
   parser.on("closetag", (tag) => {
@@ -104,7 +102,7 @@ async function firstSheetPart(archive: WorkbookArchive): Promise<string> {
       },
     });
   const target = listed.map((relation) => worksheets.get(relation)).find((found) => found !== undefined);
-  if (target === undefined) throw new WorkbookRefused(NO_SHEET);
+  if (target === undefined) throw new ImportRefused("importNoSheet");
   return target.startsWith("/") ? target.slice(1) : posix.normalize(posix.join("xl", target));
 }
 
@@ -133,7 +131,8 @@ async function sharedStrings(archive: WorkbookArchive): Promise<string[]> {
       if (name === "t") inText = false;
       else if (name === "rPh") phonetic = false;
       else if (name === "si") {
-        if (strings.length >= MAX_SHARED_STRINGS) throw new WorkbookRefused(TOO_MANY_STRINGS);
+        if (strings.length >= MAX_SHARED_STRINGS)
+          throw new ImportRefused("importTooManyTexts", { maximum: MAX_SHARED_STRINGS });
         strings.push(unescapeExcel(text));
       }
     },
@@ -144,7 +143,7 @@ async function sharedStrings(archive: WorkbookArchive): Promise<string[]> {
 /** "B12" is in column 2, "AA3" in column 27; Excel's last column, XFD, is 16384. */
 function columnOf(reference: string): number {
   const letters = /^[A-Z]{1,3}/.exec(reference.toUpperCase())?.[0];
-  if (!letters) throw new WorkbookRefused(UNREADABLE);
+  if (!letters) throw unreadable();
   return [...letters].reduce((column, letter) => column * 26 + letter.charCodeAt(0) - 64, 0);
 }
 
@@ -153,7 +152,7 @@ function rangeOf(reference: string | undefined): CellRange {
   const [from, to] = (reference ?? "").split(":");
   const top = Number(/\d+$/.exec(from ?? "")?.[0]);
   const bottom = Number(/\d+$/.exec(to ?? "")?.[0]);
-  if (!from || !to || !Number.isInteger(top) || !Number.isInteger(bottom)) throw new WorkbookRefused(UNREADABLE);
+  if (!from || !to || !Number.isInteger(top) || !Number.isInteger(bottom)) throw unreadable();
   return { top, left: columnOf(from), bottom, right: columnOf(to) };
 }
 
@@ -207,7 +206,7 @@ class SheetLines implements XmlReader {
     if (!this.inValue || !this.cell) return;
     this.cell.value += text;
     if ((this.cell.value?.length ?? 0) > MAX_CELL_CHARS)
-      throw new WorkbookRefused(`Ligne ${this.rowNumber} : une cellule dépasse ${MAX_CELL_CHARS} caractères.`);
+      throw new ImportRefused("importCellTooLong", { line: this.rowNumber, maximum: MAX_CELL_CHARS });
   }
 
   close(name: string): void {
@@ -230,14 +229,14 @@ class SheetLines implements XmlReader {
   }
 
   private checkAnnounced(): void {
-    if (this.announcedRows > this.maxLine) throw new WorkbookRefused(tooManyRows(this.sink.limits));
+    if (this.announcedRows > this.maxLine) throw tooManyRows(this.sink.limits);
   }
 
   /** Rows come in ascending order, as Excel writes them; a row without a number follows the previous one. */
   private openRow(reference: string | undefined): void {
     const number = reference === undefined ? this.rowNumber + 1 : Number(reference);
-    if (!Number.isInteger(number) || number <= this.rowNumber) throw new WorkbookRefused(UNREADABLE);
-    if (number > this.maxLine) throw new WorkbookRefused(tooManyRows(this.sink.limits));
+    if (!Number.isInteger(number) || number <= this.rowNumber) throw unreadable();
+    if (number > this.maxLine) throw tooManyRows(this.sink.limits);
     this.rowNumber = number;
     this.column = 0;
     this.row = { line: number, cells: [] };
@@ -264,7 +263,7 @@ class SheetLines implements XmlReader {
     const cell = this.cell;
     this.cell = undefined;
     if (!cell || cell.value === undefined || !this.row) return;
-    if (cell.column > this.sink.limits.maxColumns) throw new WorkbookRefused(tooManyColumns(this.sink.limits));
+    if (cell.column > this.sink.limits.maxColumns) throw tooManyColumns(this.sink.limits);
     const value = this.valueOf(cell.type, cell.value);
     if (value !== undefined) this.row.cells[cell.column - 1] = value;
   }
@@ -276,7 +275,7 @@ class SheetLines implements XmlReader {
 
   private count(cells: number): void {
     this.cells += cells;
-    if (this.cells > this.sink.limits.maxCells) throw new WorkbookRefused(tooManyCells(this.sink.limits));
+    if (this.cells > this.sink.limits.maxCells) throw tooManyCells(this.sink.limits);
   }
 
   /** As ExcelJS read them, except that a formatted date stays Excel's number, and rich text is its plain text. */
