@@ -7,7 +7,7 @@ import {
 } from "../src/access/access-names.ts";
 import { EARLY_REQUESTS } from "../src/api/early-requests.ts";
 import { LANGUAGE_STORAGE_KEY } from "../src/i18n/language.ts";
-import { CODE_JOIN_PAGE, JOIN_PAGE, PARTICIPATION_PAGE, PUBLIC_PAGE } from "../src/phone-pages.ts";
+import { CODE_JOIN_PAGE, JOIN_PAGE, PARTICIPATION_PAGE, PHONE_PAGES, PUBLIC_PAGE } from "../src/phone-pages.ts";
 
 /** A board asks the server first thing, as the join page (an invitation link) and the participation page do. */
 const BOARD_PAGE = "^/espaces/[^/]+/tableaux/[^/]+/?$";
@@ -17,7 +17,7 @@ const BOARD_PAGE = "^/espaces/[^/]+/tableaux/[^/]+/?$";
  * app.tsx loads apart for it): habitants' pages on phones, and the facilitators' board, plan and space pages. The
  * board's live part comes after its first screen, but is wanted at once.
  */
-export const LINKED_PAGES: readonly [path: string, ...modules: string[]][] = [
+const LINKED_PAGES: readonly [path: string, ...modules: string[]][] = [
   ["^/$", "src/spaces/home-page.tsx"],
   [JOIN_PAGE, "src/join/join-page.tsx"],
   [CODE_JOIN_PAGE, "src/join/code-join-page.tsx"],
@@ -28,6 +28,9 @@ export const LINKED_PAGES: readonly [path: string, ...modules: string[]][] = [
   [BOARD_PAGE, "src/board/board-page.tsx", "src/board/live-board.tsx"],
   ["^/espaces/[^/]+/plan/?$", "src/plan/plan-page.tsx"],
 ];
+/** The phone pages among them (src/phone-pages.ts). */
+export const PHONE_LINKED_PAGES = LINKED_PAGES.filter(([path]) => (PHONE_PAGES as readonly string[]).includes(path));
+
 const DICTIONARIES = { fr: "src/i18n/fr.ts", en: "src/i18n/en.ts" };
 
 function chunkOf(bundle: Rolldown.OutputBundle, module: string): Rolldown.OutputChunk {
@@ -62,11 +65,14 @@ function filesOf(bundle: Rolldown.OutputBundle, chunk: Rolldown.OutputChunk, ski
  */
 export function pagePreloads(): Plugin {
   let base = "/";
+  // The phones' build draws the phone pages only: it names no other page's files (build/phone-build.ts).
+  let linked = LINKED_PAGES;
   return {
     name: "atelier-page-preloads",
     apply: "build",
     configResolved(config) {
       base = config.base;
+      if (config.mode === "phone") linked = PHONE_LINKED_PAGES;
     },
     transformIndexHtml: {
       order: "post",
@@ -75,7 +81,7 @@ export function pagePreloads(): Plugin {
         const entry = context.chunk;
         if (!bundle || !entry) return html;
         const withEntry = new Set(filesOf(bundle, entry, new Set()));
-        const pages = LINKED_PAGES.map(([path, ...modules]) => [
+        const pages = linked.map(([path, ...modules]) => [
           path,
           [...new Set(modules.flatMap((module) => filesOf(bundle, chunkOf(bundle, module), withEntry)))],
         ]);

@@ -1,6 +1,6 @@
 import type { Plugin, UserConfig } from "vite";
 import { PHONE_PAGES } from "../src/phone-pages.ts";
-import { LINKED_PAGES } from "./page-preloads.ts";
+import { PHONE_LINKED_PAGES } from "./page-preloads.ts";
 
 /** The folder and address of the phones' build, under the main build's. */
 export const PHONE_DIR = "phone";
@@ -18,9 +18,7 @@ const PREACT_FOR_REACT = {
 };
 
 /** The modules of the phone pages, as the app loads them apart. */
-const PHONE_PAGE_MODULES = LINKED_PAGES.filter(([path]) => (PHONE_PAGES as readonly string[]).includes(path)).flatMap(
-  ([, ...modules]) => modules,
-);
+const PHONE_PAGE_MODULES = PHONE_LINKED_PAGES.flatMap(([, ...modules]) => modules);
 
 /** Tells the server which paths get this build: the phone pages, as their patterns (server/src/http/static-client.ts). */
 function phonePagesManifest(): Plugin {

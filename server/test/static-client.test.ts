@@ -93,6 +93,19 @@ describe("the built client, as a phone downloads it", () => {
     expect(answer.body.equals(SCRIPT)).toBe(true);
   });
 
+  it("sends a hashed file a subresource's security headers only, and a page all of them", async () => {
+    const asset = await getRaw(`${server.url}${ASSET}`);
+    expect(asset.headers["x-content-type-options"]).toBe("nosniff");
+    expect(asset.headers["cross-origin-resource-policy"]).toBe("same-origin");
+    for (const pageOnly of ["content-security-policy", "strict-transport-security", "x-frame-options"]) {
+      expect(asset.headers[pageOnly], pageOnly).toBeUndefined();
+    }
+    const page = await getRaw(`${server.url}/rejoindre`);
+    expect(page.headers["content-security-policy"]).toMatch(/default-src 'self'/);
+    expect(page.headers["x-frame-options"]).toBe("SAMEORIGIN");
+    expect(page.headers["x-content-type-options"]).toBe("nosniff");
+  });
+
   it("lets browsers keep hashed files for good, and makes them ask again for the page naming them", async () => {
     expect((await getRaw(`${server.url}${ASSET}`)).headers["cache-control"]).toBe(
       "public, max-age=31536000, immutable",

@@ -14,6 +14,11 @@ const PHONE_DIR = "phone";
 export const PHONE_PAGE = `${PHONE_DIR}/index.html`;
 const PHONE_PATHS = `${PHONE_DIR}/pages.json`;
 
+/** A file of the main build or the phones' build named after its content's hash. */
+export function isHashedFile(path: string): boolean {
+  return path.startsWith("/assets/") || path.startsWith(`/${PHONE_DIR}/assets/`);
+}
+
 /** The paths the phones' build serves, as its pages.json lists them; none when the client was built without it. */
 function phonePaths(clientDist: string): RegExp[] {
   const listed = join(clientDist, PHONE_PATHS);
@@ -43,10 +48,10 @@ export function staticClient(clientDist: string) {
   const phone = phonePaths(clientDist);
   const mainPage = served(ALWAYS_REVALIDATE, MAIN_PAGE);
   const phonePage = served(ALWAYS_REVALIDATE, PHONE_PAGE);
+  const hashedFile = served(HASHED_ASSETS);
+  const otherFile = served(ALWAYS_REVALIDATE);
   return app
-    .use("/assets/*", served(HASHED_ASSETS))
-    .use(`/${PHONE_DIR}/assets/*`, served(HASHED_ASSETS))
-    .use("*", served(ALWAYS_REVALIDATE))
+    .use("*", (c, next) => (isHashedFile(c.req.path) ? hashedFile : otherFile)(c, next))
     .get("*", (c, next) => (phone.some((path) => path.test(c.req.path)) ? phonePage : mainPage)(c, next));
 }
 
