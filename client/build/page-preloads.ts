@@ -32,6 +32,8 @@ const LINKED_PAGES: readonly [path: string, ...modules: string[]][] = [
 export const PHONE_LINKED_PAGES = LINKED_PAGES.filter(([path]) => (PHONE_PAGES as readonly string[]).includes(path));
 
 const DICTIONARIES = { fr: "src/i18n/fr.ts", en: "src/i18n/en.ts" };
+/** The phone pages' words, all the phones' build downloads (src/i18n/text.ts). */
+const PHONE_DICTIONARIES = { fr: "src/i18n/fr-phone.ts", en: "src/i18n/en-phone.ts" };
 
 function chunkOf(bundle: Rolldown.OutputBundle, module: string): Rolldown.OutputChunk {
   const chunk = Object.values(bundle).find(
@@ -67,12 +69,15 @@ export function pagePreloads(): Plugin {
   let base = "/";
   // The phones' build draws the phone pages only: it names no other page's files (build/phone-build.ts).
   let linked = LINKED_PAGES;
+  let dictionaryModules = DICTIONARIES;
   return {
     name: "atelier-page-preloads",
     apply: "build",
     configResolved(config) {
       base = config.base;
-      if (config.mode === "phone") linked = PHONE_LINKED_PAGES;
+      if (config.mode !== "phone") return;
+      linked = PHONE_LINKED_PAGES;
+      dictionaryModules = PHONE_DICTIONARIES;
     },
     transformIndexHtml: {
       order: "post",
@@ -86,7 +91,7 @@ export function pagePreloads(): Plugin {
           [...new Set(modules.flatMap((module) => filesOf(bundle, chunkOf(bundle, module), withEntry)))],
         ]);
         const dictionaries = Object.fromEntries(
-          Object.entries(DICTIONARIES).map(([language, module]) => [
+          Object.entries(dictionaryModules).map(([language, module]) => [
             language,
             filesOf(bundle, chunkOf(bundle, module), withEntry),
           ]),

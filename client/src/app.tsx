@@ -42,9 +42,6 @@ const ParticipationPage = loadedApart(() =>
   import("./participation/participation-page.tsx").then((module) => module.ParticipationPage),
 );
 
-/** The phones' build draws the phone pages only (build/phone-build.ts): the others come from the main build. */
-const IN_PHONE_BUILD = import.meta.env.MODE === "phone";
-
 export function App() {
   // A page that failed to load is forgotten once the reader goes elsewhere.
   const [location] = useLocation();
@@ -62,13 +59,18 @@ export function App() {
       </header>
       <main id="contenu" tabIndex={-1}>
         <PageErrorBoundary key={location}>
-          {IN_PHONE_BUILD && !isPhonePage(location) ? <LoadFromServer /> : <Pages />}
+          {/* The phones' build (build/phone-build.ts) draws the phone pages alone: the server sends the others. */}
+          {import.meta.env.MODE === "phone" && !isPhonePage(location) ? <LoadFromServer /> : <Pages />}
         </PageErrorBoundary>
       </main>
     </>
   );
 }
 
+/**
+ * A page whose words the phones' build lacks is made only when its path matches, by its route's function: that
+ * build draws the phone pages alone, with their words alone.
+ */
 function Pages() {
   return (
     <Switch>
@@ -122,7 +124,7 @@ function Pages() {
         )}
       </Route>
       <Route path={questionnairePath}>
-        <SatisfactionPage fallback={<PageMessage>{t.satisfaction.loading}</PageMessage>} />
+        {() => <SatisfactionPage fallback={<PageMessage>{t.satisfaction.loading}</PageMessage>} />}
       </Route>
       <Route path="/participer/:spaceId/:boardId?">
         {({ spaceId, boardId }) => (
