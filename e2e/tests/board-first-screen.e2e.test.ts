@@ -1,20 +1,23 @@
-import type { BoardFirstScreen, CreatedSpaceView } from "@atelier/shared";
+import { type BoardFirstScreen, type BoardView, type CreatedSpaceView, setLocked } from "@atelier/shared";
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { WORKSHOP, writeBoard, writeWorkshop } from "../support/board-seed.ts";
 import { cardIn, clusterLane, dragHandle } from "../support/board-surface-ui.ts";
 import { browser, server, useServerAndBrowser } from "../support/environment.ts";
+import { rememberParticipantAccess } from "../support/participant-access.ts";
 import { saveScreenshotOf } from "../support/participation-ui.ts";
 
 useServerAndBrowser();
 let space: CreatedSpaceView;
 const [firstLane, secondLane] = WORKSHOP;
 
-beforeAll(async () => {
-  space = await server.createSpace("CdC Conflent-Canigou");
-  const board = space.boards[0];
+/** A board of the space holding the workshop, once the server has kept its first screen. */
+async function workshopBoard(board: BoardView | undefined, locked: boolean): Promise<void> {
   if (!board) throw new Error("no board");
-  await writeBoard(server.wsUrl, board.documentName, space.facilitatorSecret, writeWorkshop);
+  await writeBoard(server.wsUrl, board.documentName, space.facilitatorSecret, (doc) => {
+    writeWorkshop(doc);
+    setLocked(doc, locked);
+  });
   // The first screen is kept when the server saves the board: at most its debounce after the last change.
   const deadline = Date.now() + 15_000;
   for (;;) {
@@ -25,6 +28,12 @@ beforeAll(async () => {
     if (Date.now() > deadline) throw new Error(`the board's first screen was not kept: ${response.status}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+beforeAll(async () => {
+  space = await server.createSpace("CdC Conflent-Canigou");
+  await workshopBoard(space.boards[0], false);
+  await workshopBoard(space.boards[1], true);
 });
 
 describe("a board's first screen", () => {
@@ -66,12 +75,29 @@ describe("a board's first screen", () => {
 
   it("gives way to the live board once its document is synced", async () => {
     // The sync connection reaches the server only once the first screen has been seen.
-    await heldThenLive(async (page, letThrough) => {
-      await page.routeWebSocket(/\/collab$/, async (socket) => {
-        await letThrough;
-        socket.connectToServer();
-      });
-    }, "board-first-screen-01-live");
+    await heldThenLive(
+      async (page, letThrough) => {
+        await page.routeWebSocket(/\/collab$/, async (socket) => {
+          await letThrough;
+          socket.connectToServer();
+        });
+      },
+      { screenshotOfLive: "board-first-screen-01-live" },
+    );
+  });
+
+  it("keeps no place for the add-card form that a partner does not get on a locked board", async () => {
+    const partner = await server.join(space, "partner", "Samia");
+    await heldThenLive(
+      async (page, letThrough) => {
+        await rememberParticipantAccess(page, partner);
+        await page.routeWebSocket(/\/collab$/, async (socket) => {
+          await letThrough;
+          socket.connectToServer();
+        });
+      },
+      { board: space.boards[1], access: "", screenshotOfLive: "board-first-screen-02-locked-partner" },
+    );
   });
 
   it("does not wait for the live board's code, which then takes its place", async () => {
@@ -94,9 +120,10 @@ describe("a board's first screen", () => {
     await page.addInitScript(() => window.localStorage.setItem("atelier:name", "Claire"));
     // As a server of another version could keep it: a card of a kind this page does not know.
     const unknownKind = {
-      version: 2,
+      version: 3,
       hidden: false,
       phase: "contribute",
+      locked: false,
       loose: { cards: [{ id: "x", kind: "inconnu", title: "Carte d'ailleurs", status: "draft" }], total: 1 },
       clusters: [],
       bodies: {},
@@ -127,15 +154,23 @@ describe("a board's first screen", () => {
   });
 });
 
+interface HeldThenLiveOptions {
+  /** The space's first board, unless another is given. */
+  board?: BoardView | undefined;
+  /** What the address gives after the board's path: the facilitator's link, unless another access is given. */
+  access?: string;
+  screenshotOfLive?: string;
+}
+
 /**
  * Opens the board with what `hold` holds on its way until `letThrough` resolves: its first screen shows meanwhile,
  * read-only, then gives way to the live board, each card once.
  */
 async function heldThenLive(
   hold: (page: Page, letThrough: Promise<void>) => Promise<void>,
-  screenshotOfLive?: string,
+  options: HeldThenLiveOptions = {},
 ): Promise<void> {
-  const board = space.boards[0];
+  const { board = space.boards[0], access = `#acces=${space.facilitatorSecret}`, screenshotOfLive } = options;
   if (!board || !firstLane?.cluster) throw new Error("workshop expected");
   const { page, errors } = await browser.newPage();
   await page.addInitScript(() => window.localStorage.setItem("atelier:name", "Claire"));
@@ -146,7 +181,7 @@ async function heldThenLive(
       release = resolve;
     }),
   );
-  await page.goto(`${server.url}/espaces/${space.id}/tableaux/${board.id}#acces=${space.facilitatorSecret}`);
+  await page.goto(`${server.url}/espaces/${space.id}/tableaux/${board.id}${access}`);
   const [, firstTitle] = firstLane.cards[0] ?? [];
   const card = cardIn(clusterLane(page, firstLane.cluster), firstTitle as string);
   await card.waitFor();
@@ -155,8 +190,9 @@ async function heldThenLive(
   const loose = page.getByRole("region", { name: "Cartes non regroupées" }).getByRole("article").first();
   const before = { card: await card.boundingBox(), loose: await loose.boundingBox() };
 
+  if (screenshotOfLive) await saveScreenshotOf(page, `${screenshotOfLive}-before`);
   release();
-  await dragHandle(card).waitFor();
+  await page.getByText("Synchronisation des cartes").waitFor({ state: "detached" });
   const moved = {
     card: Math.round(((await card.boundingBox())?.y ?? 0) - (before.card?.y ?? 0)),
     loose: Math.round(((await loose.boundingBox())?.y ?? 0) - (before.loose?.y ?? 0)),
@@ -165,6 +201,7 @@ async function heldThenLive(
     `When the live board took the first screen's place, the first loose card moved by ${moved.loose} px and the first lane's first card by ${moved.card} px.`,
   );
   // The tools above the cards had their places kept (69 and 75 px before): only a wrapped lane title may differ.
+  if (screenshotOfLive) await saveScreenshotOf(page, screenshotOfLive);
   expect(Math.abs(moved.loose)).toBeLessThanOrEqual(12);
   expect(Math.abs(moved.card)).toBeLessThanOrEqual(12);
   if (screenshotOfLive) await saveScreenshotOf(page, screenshotOfLive);

@@ -111,7 +111,7 @@ describe("importing the Caf's figures", () => {
     );
     const alert = page.getByRole("alert");
     await alert.waitFor();
-    expect(await alert.textContent()).toContain(
+    expect(plainSpaces(await alert.textContent())).toContain(
       "Ligne 3, colonne « valeur_territoire » : valeur_territoire doit être un nombre",
     );
     expect(await storedIndicators(space.id, space.facilitatorSecret)).toEqual([]);

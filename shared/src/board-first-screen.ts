@@ -13,7 +13,7 @@ const BODY_PREVIEW_MAX = 280;
  * Raised when what a first screen holds changes (a card's fields, the lanes): a board saved before, and not since,
  * keeps its old one in the database, which is then not shown rather than shown wrong.
  */
-const FIRST_SCREEN_VERSION = 2;
+const FIRST_SCREEN_VERSION = 3;
 
 export interface FirstScreenLane {
   /** The lane's first cards, in order. */
@@ -31,8 +31,9 @@ export interface BoardFirstScreen {
   version: typeof FIRST_SCREEN_VERSION;
   /** Hidden mode: each participant sees only their own cards, which the first cards of a lane may not be. */
   hidden: boolean;
-  /** The workshop's phase, which decides what the live board shows above the cards (the add-card form). */
+  /** The workshop's phase and the lock, which decide what the live board shows above the cards (the add-card form). */
   phase: BoardSettings["phase"];
+  locked: boolean;
   loose: FirstScreenLane;
   clusters: (FirstScreenLane & { cluster: Cluster })[];
   /** Body text by card id, for the cards above that have one. */
@@ -56,11 +57,12 @@ export function boardFirstScreen(doc: Y.Doc, perLane = FIRST_SCREEN_CARDS_PER_LA
     }
     return { cards: first, total: cards.length };
   };
-  const { hidden, phase } = readBoardSettings(doc);
+  const { hidden, phase, locked } = readBoardSettings(doc);
   return {
     version: FIRST_SCREEN_VERSION,
     hidden,
     phase,
+    locked,
     loose: lane(layout.loose),
     clusters: layout.clusters.map(({ cluster, cards }) => ({ cluster, ...lane(cards) })),
     bodies,

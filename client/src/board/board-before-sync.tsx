@@ -4,6 +4,8 @@ import { t } from "../i18n/text.ts";
 import { OptionalPart } from "../ui/optional-part.tsx";
 import { useNarrowScreen } from "../ui/use-narrow-screen.ts";
 import { BoardHeader } from "./board-header.tsx";
+import { boardReadOnly } from "./board-read-only.ts";
+import { BoardNotices } from "./facilitation/board-notices.tsx";
 import { FirstScreen } from "./surface/first-screen.tsx";
 import { addCardOpensByItself } from "./use-add-card-disclosure.ts";
 import "./board-layout.css";
@@ -13,7 +15,7 @@ interface BoardBeforeSyncProps {
   board: BoardView;
   /** The board's first cards as the server kept them, if it did. */
   firstScreen: BoardFirstScreen | null;
-  /** Who is looking: those who write cards get the add-card form in the Contribuer phase. */
+  /** Who is looking: those who write cards get the add-card form in the Contribuer phase, unless the board is locked. */
   role: Role;
   /** The connection's state and who is here, once connecting. */
   live?: ReactNode;
@@ -27,11 +29,11 @@ interface BoardBeforeSyncProps {
  */
 export function BoardBeforeSync({ space, board, firstScreen, role, live, children }: BoardBeforeSyncProps) {
   const narrow = useNarrowScreen();
-  // A locked or archived board, rarer, does without the form and its cards move up once.
-  const addCardComing =
+  const facilitator = role === "facilitator";
+  const writes =
     firstScreen !== null &&
-    addCardOpensByItself(firstScreen.phase, narrow) &&
-    (role === "facilitator" || role === "partner");
+    !boardReadOnly(board.archived || !(facilitator || role === "partner"), firstScreen.locked, facilitator);
+  const addCardComing = writes && firstScreen !== null && addCardOpensByItself(firstScreen.phase, narrow);
   const waiting = (
     <p className="board__syncing" role="status">
       {t.board.syncing}
@@ -40,6 +42,11 @@ export function BoardBeforeSync({ space, board, firstScreen, role, live, childre
   return (
     <>
       <BoardHeader space={space} board={board}>
+        {firstScreen && (
+          <div className="facilitation__notices">
+            <BoardNotices settings={firstScreen} facilitator={facilitator} />
+          </div>
+        )}
         {live}
       </BoardHeader>
       {children}
@@ -47,7 +54,7 @@ export function BoardBeforeSync({ space, board, firstScreen, role, live, childre
         // Kept by an older server, it may not be drawable: the page then simply waits for the document.
         <OptionalPart fallback={waiting}>
           {addCardComing && <div className="add-card add-card--coming" aria-hidden="true" />}
-          <FirstScreen screen={firstScreen} />
+          <FirstScreen screen={firstScreen} writes={writes} />
         </OptionalPart>
       ) : (
         waiting

@@ -11,6 +11,7 @@ import type { DocumentConnection } from "../sync/use-document-connection.ts";
 import { AddCardButton, AddCardForm } from "./add-card-form.tsx";
 import { BoardBeforeSync } from "./board-before-sync.tsx";
 import { BoardHeader } from "./board-header.tsx";
+import { boardReadOnly } from "./board-read-only.ts";
 import { BoardReadOnlyContext, isFacilitator } from "./facilitation/board-access.ts";
 import { FacilitationPanel } from "./facilitation/facilitation-panel.tsx";
 import { useBoardSettings } from "./facilitation/use-board-settings.ts";
@@ -113,7 +114,7 @@ function SyncedBoard({ space, board, token, connection, participant, focusAddCar
   const clockOffset = useClockOffset();
   const remaining = useCountdown(settings.timer, clockOffset);
   const writeProtected = board.archived || connection.readOnly;
-  const readOnly = writeProtected || (settings.locked && !isFacilitator(participant));
+  const readOnly = boardReadOnly(writeProtected, settings.locked, isFacilitator(participant));
   const canFacilitate = isFacilitator(participant) && !writeProtected;
   usePhaseStepTick(space.id, settings.phase, canFacilitate);
   const [presenting, setPresenting] = useState(false);

@@ -3,18 +3,19 @@ import { useId } from "react";
 import { t } from "../../i18n/text.ts";
 
 interface BoardNoticesProps {
-  settings: BoardSettings;
+  settings: Pick<BoardSettings, "locked" | "hidden">;
   facilitator: boolean;
-  /** "Follow me" is on and led from another page. */
-  followed: boolean;
-  following: boolean;
-  onFollowingChange: (following: boolean) => void;
+  /** When "follow me" is on and led from another page: whether this one follows, and how to change it. */
+  follow?: { following: boolean; onFollowingChange: (following: boolean) => void } | undefined;
 }
 
-/** What the facilitator's settings mean for this participant: the lock, hidden mode, "follow me". */
-export function BoardNotices({ settings, facilitator, followed, following, onFollowingChange }: BoardNoticesProps) {
+/**
+ * What the facilitator's settings mean for this participant: the lock, hidden mode, "follow me". Shown by the live
+ * board and, for the lock and hidden mode, already by its first screen.
+ */
+export function BoardNotices({ settings, facilitator, follow }: BoardNoticesProps) {
   const followId = useId();
-  if (!settings.locked && !settings.hidden && !followed) return null;
+  if (!settings.locked && !settings.hidden && !follow) return null;
   return (
     <ul className="board-notices">
       {settings.locked && (
@@ -32,15 +33,15 @@ export function BoardNotices({ settings, facilitator, followed, following, onFol
           <span>{facilitator ? t.facilitation.hiddenFacilitatorNotice : t.facilitation.hiddenNotice}</span>
         </li>
       )}
-      {followed && (
+      {follow && (
         <li className="board-notice board-notice--follow">
           <span>{t.facilitation.followNotice}</span>
           <span className="board-notice__toggle">
             <input
               id={followId}
               type="checkbox"
-              checked={following}
-              onChange={(event) => onFollowingChange(event.target.checked)}
+              checked={follow.following}
+              onChange={(event) => follow.onFollowingChange(event.target.checked)}
             />
             <label htmlFor={followId}>{t.facilitation.followToggle}</label>
           </span>

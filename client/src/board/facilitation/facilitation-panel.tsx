@@ -94,9 +94,11 @@ export function FacilitationPanel({
         <BoardNotices
           settings={settings}
           facilitator={isFacilitator(participant)}
-          followed={settings.follow.active && !follow.leading}
-          following={follow.following}
-          onFollowingChange={follow.setFollowing}
+          follow={
+            settings.follow.active && !follow.leading
+              ? { following: follow.following, onFollowingChange: follow.setFollowing }
+              : undefined
+          }
         />
         {vote.status === "open" && <VoteStatus votesLeft={votesLeft} />}
       </div>

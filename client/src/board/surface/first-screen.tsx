@@ -10,7 +10,13 @@ import "./board-surface.css";
  * search bar's row says the cards are on their way, and the live board's tools take the places kept for them, so
  * that the cards stay where they are when it arrives.
  */
-export function FirstScreen({ screen }: { screen: BoardFirstScreen }) {
+interface FirstScreenProps {
+  screen: BoardFirstScreen;
+  /** Whether the reader may write here: the live board then has a strip for new clusters, whose place is kept. */
+  writes: boolean;
+}
+
+export function FirstScreen({ screen, writes }: FirstScreenProps) {
   return (
     <div className="surface" aria-busy="true">
       <div className="surface__toolbar">
@@ -30,7 +36,7 @@ export function FirstScreen({ screen }: { screen: BoardFirstScreen }) {
         )}
       </section>
       <section className="clusters" aria-label={t.surface.clustersTitle}>
-        <div className="clusters__header clusters__header--waiting">
+        <div className={writes ? "clusters__header clusters__header--waiting" : "clusters__header"}>
           <h2 className="surface__heading">{t.surface.clustersTitle}</h2>
         </div>
         {screen.clusters.length === 0 && <p className="muted">{t.surface.noClusters}</p>}
