@@ -2,8 +2,9 @@
  * `pnpm bench:phone [client-dist …]`: how long a habitant's phone on a slow network takes to use the join page and
  * the participation page, from a cold cache, against a real server serving each given build of the client (default
  * client/dist; give an older build first to compare). Chromium emulates a slow 3G network (400 ms latency, 400 kbit/s
- * down and up) and a CPU four times slower. Prints the median time until the page can be used and the bytes it
- * downloaded; the goal is under 3 s. A measurement, not a pass/fail test.
+ * down and up) and a CPU four times slower. Prints the median time until the page can be used, as this script sees it
+ * and as the page itself shows it, and the bytes it downloaded; the goal is under 3 s. A measurement, not a pass/fail
+ * test.
  *   PHONE_ROUNDS=3
  *   PHONE_WATERFALL=1 also prints, for each visit, when each request started and ended and what it weighed.
  */
@@ -26,7 +27,10 @@ const WATERFALL = process.env.PHONE_WATERFALL === "1";
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 interface Load {
+  /** From the request for the page until this script saw it usable, through the browser's protocol. */
   ms: number;
+  /** From the navigation's start until the page itself showed it usable, as seen from within the page. */
+  shownMs: number;
   /** Bytes received per resource type (Script, Stylesheet, Document, Fetch…), headers included, as compressed. */
   bytes: Record<string, number>;
 }
@@ -77,10 +81,34 @@ async function slowPhone(page: Page) {
 }
 
 /** How long `visit` takes to open a page until it can be used, and what the phone downloaded meanwhile. */
-async function timed(counted: () => Record<string, number>, visit: () => Promise<void>): Promise<Load> {
+async function timed(page: Page, counted: () => Record<string, number>, visit: () => Promise<void>): Promise<Load> {
   const started = performance.now();
   await visit();
-  return { ms: performance.now() - started, bytes: { ...counted() } };
+  const ms = performance.now() - started;
+  const shownMs = await page.evaluate(() => (window as UsableWindow).atelierUsableAt ?? Number.NaN);
+  return { ms, shownMs, bytes: { ...counted() } };
+}
+
+type UsableWindow = Window & { atelierUsableAt?: number };
+
+/**
+ * Notes, from within each page the phone opens, when it first shows what the checks below wait for: the slowed
+ * CPU also slows this script's checks, which reach the page through the browser's protocol, so both are printed.
+ */
+async function noteWhenUsable(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const any = (selector: string, test: (text: string) => boolean) =>
+      Array.from(document.querySelectorAll(selector)).some((element) => test(element.textContent?.trim() ?? ""));
+    const shown = () =>
+      location.pathname.startsWith("/rejoindre")
+        ? any("p", (text) => text.startsWith("Vous rejoignez")) && any("button", (text) => text === "Rejoindre")
+        : any("label", (text) => text.startsWith("Votre idée, en une phrase"));
+    new MutationObserver((_, observer) => {
+      if (!shown()) return;
+      (window as UsableWindow).atelierUsableAt = performance.now();
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true, characterData: true });
+  });
 }
 
 /** A habitant's invitation link to the space's first board, as the QR code shown in the meeting carries it. */
@@ -110,7 +138,8 @@ async function contributionFormUsable(page: Page) {
 async function habitantRound(browser: TestBrowser, link: string): Promise<{ join: Load; participation: Load }> {
   const { page } = await browser.newPage(PHONE);
   const phone = await slowPhone(page);
-  const join = await timed(phone.counted, async () => {
+  await noteWhenUsable(page);
+  const join = await timed(page, phone.counted, async () => {
     await page.goto(link);
     await joinFormUsable(page);
   });
@@ -122,7 +151,7 @@ async function habitantRound(browser: TestBrowser, link: string): Promise<{ join
   await page.getByText("Synchronisation des cartes…").waitFor({ state: "detached", timeout: USABLE_TIMEOUT_MS });
   const participationUrl = page.url();
   await phone.coldCache();
-  const participation = await timed(phone.counted, async () => {
+  const participation = await timed(page, phone.counted, async () => {
     await page.goto(participationUrl);
     await contributionFormUsable(page);
   });
@@ -140,9 +169,11 @@ const median = (values: number[]) =>
 function row(build: string, page: string, loads: Load[]): string {
   const bytes = (type: string) => median(loads.map((load) => load.bytes[type] ?? 0));
   const all = median(loads.map((load) => Object.values(load.bytes).reduce((sum, n) => sum + n, 0)));
-  const ms = median(loads.map((load) => load.ms));
-  const verdict = ms < GOAL_MS ? "under 3 s" : "over 3 s";
-  return `| ${build} | ${page} | ${(ms / 1000).toFixed(1)} s (${verdict}) | ${kb(bytes("Script"))} | ${kb(bytes("Stylesheet"))} | ${kb(all)} |`;
+  const seconds = (pick: (load: Load) => number) => {
+    const ms = median(loads.map(pick));
+    return `${(ms / 1000).toFixed(2)} s (${ms < GOAL_MS ? "under 3 s" : "over 3 s"})`;
+  };
+  return `| ${build} | ${page} | ${seconds((load) => load.ms)} | ${seconds((load) => load.shownMs)} | ${kb(bytes("Script"))} | ${kb(bytes("Stylesheet"))} | ${kb(all)} |`;
 }
 
 async function measure(dist: string): Promise<string[]> {
@@ -180,6 +211,8 @@ for (const dist of dists) rows.push(...(await measure(dist)));
 console.log(
   `Phone on slow 3G (${SLOW_3G.latency} ms, 400 kbit/s), CPU ×${CPU_SLOWDOWN}, cold cache; median of ${ROUNDS} rounds.`,
 );
-console.log("| build | page | usable after | JS (as sent) | CSS (as sent) | everything (as sent) |");
-console.log("|---|---|---|---|---|---|");
+console.log(
+  "| build | page | usable after (seen by this script) | shown usable after (in the page) | JS (as sent) | CSS (as sent) | everything (as sent) |",
+);
+console.log("|---|---|---|---|---|---|---|");
 for (const line of rows) console.log(line);
