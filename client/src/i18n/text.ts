@@ -23,16 +23,25 @@ function phoneWordsOnly(words: PhoneMessages): Messages {
   }) as Messages;
 }
 
+/** The words of the chosen language, the French ones with their no-break spaces. */
+async function inLanguage<T>(english: () => Promise<T>, french: () => Promise<T>): Promise<T> {
+  return language === "en" ? english() : withFrenchSpacing(await french());
+}
+
 async function dictionary(): Promise<Messages> {
   // The phones' build (build/phone-build.ts); written out here so that the build leaves the other branch out.
   if (import.meta.env.MODE === "phone") {
     return phoneWordsOnly(
-      language === "en"
-        ? (await import("./en-phone.ts")).enPhone
-        : withFrenchSpacing((await import("./fr-phone.ts")).frPhone),
+      await inLanguage(
+        async () => (await import("./en-phone.ts")).enPhone,
+        async () => (await import("./fr-phone.ts")).frPhone,
+      ),
     );
   }
-  return language === "en" ? (await import("./en.ts")).en : withFrenchSpacing((await import("./fr.ts")).fr);
+  return inLanguage(
+    async () => (await import("./en.ts")).en,
+    async () => (await import("./fr.ts")).fr,
+  );
 }
 
 /**

@@ -26,7 +26,7 @@ export const handleError: ErrorHandler = (error, c) => {
   if (error instanceof HTTPException) {
     if (error.message === "Malformed JSON in request body") return refuse(c, 400, "malformedJson");
     // Hono's other words are English: the refusal says it in the reader's language, its status says what it was.
-    return refusalReply(c, { ...refused(400, "requestRefused"), status: error.status as RefusalStatus });
+    return refuse(c, error.status as RefusalStatus, "requestRefused");
   }
   logOf("http").error({ err: error, path: c.req.path }, "unexpected error");
   return refuse(c, 500, "internalError");
