@@ -131,6 +131,9 @@ describe("the server's refusals", () => {
     expect(
       inReadersWords("Modification refusée : Texte de carte non pris en charge : élément inconnu « script »."),
     ).toBe("Change refused: card text not supported: unknown element “script”.");
+    expect(
+      inReadersWords("Origine non autorisée : cette page n'est pas celle de l'atelier (voir ALLOWED_ORIGINS)."),
+    ).toBe("Origin not allowed: this page is not the atelier's (see ALLOWED_ORIGINS).");
     expect(inReadersWords("Modification refusée : carte inconnue.")).toBe("Modification refusée : carte inconnue.");
   });
 

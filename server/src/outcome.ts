@@ -35,6 +35,9 @@ export const refused = (status: RefusalStatus, code: RefusalCode, params?: Refus
 });
 
 /** A 400 for fields a schema refused: their French description is the refusal's detail, the problems go with it. */
-export function refusedFields(code: "archiveInvalid" | "bilanYearInvalid", issues: readonly IssueLike[]): Refused {
+export function refusedFields(
+  code: "archiveInvalid" | "bilanYearInvalid" | "importMappingInvalid",
+  issues: readonly IssueLike[],
+): Refused {
   return { ...refused(400, code, { detail: describeIssues({ issues }) }), problems: fieldProblems(issues) };
 }

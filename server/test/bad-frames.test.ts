@@ -71,7 +71,7 @@ describe("bad WebSocket frames", () => {
     expect(await closeAfter(new TextEncoder().encode("GET / HTTP/1.1"))).toMatchObject({ code: 4400 });
     expect(await closeAfter(new Uint8Array(64 * 1024 + 1))).toEqual({
       code: 1009,
-      reason: "Message trop volumineux (plus de 0.1 Mio).",
+      reason: "Message trop volumineux (plus de 64 Kio).",
     });
     expect(await closeAfter(authentication(board, space.facilitatorSecret), truncatedUpdate(board))).toMatchObject({
       code: 4400,

@@ -156,7 +156,7 @@ describe("importing territorial indicators", () => {
     expect(((await broken.json()) as { error: string }).error).toMatch(/XLSX lisible/);
     const pdf = await upload(space, "%PDF-1.4", "application/pdf");
     expect(pdf.status).toBe(400);
-    expect(((await pdf.json()) as { error: string }).error).toMatch(/CSV .* ou XLSX/);
+    expect(await pdf.json()).toEqual({ error: expect.stringMatching(/CSV .* ou XLSX/), code: "importFileType" });
     expect(await indicatorsOf(space)).toEqual([]);
   });
 });

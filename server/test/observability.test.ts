@@ -21,10 +21,18 @@ describe("metrics for the operator", () => {
   it("are off without METRICS_TOKEN, and behind it otherwise", async () => {
     const off = await startTestServer();
     servers.push(off);
-    expect((await off.request("GET", "/api/metrics")).status).toBe(404);
+    const disabled = await off.request("GET", "/api/metrics");
+    expect({ status: disabled.status, body: await disabled.json() }).toEqual({
+      status: 404,
+      body: { error: "Les métriques ne sont pas activées sur ce serveur (METRICS_TOKEN).", code: "metricsDisabled" },
+    });
     const on = await startTestServer(undefined, { METRICS_TOKEN });
     servers.push(on);
-    expect((await on.request("GET", "/api/metrics")).status).toBe(401);
+    const anonymous = await on.request("GET", "/api/metrics");
+    expect({ status: anonymous.status, code: ((await anonymous.json()) as { code: string }).code }).toEqual({
+      status: 401,
+      code: "metricsTokenRequired",
+    });
     expect((await on.request("GET", "/api/metrics", { token: "pas-le-bon-jeton-du-tout" })).status).toBe(401);
     expect((await on.request("GET", "/api/metrics", { token: METRICS_TOKEN })).status).toBe(200);
   });

@@ -562,6 +562,40 @@ describe("any other wide file", () => {
     expect(valuesOf(await indicatorsOf(space), "Assistantes maternelles agréées", 2023).territoire).toBe(43);
   });
 
+  it("refuses a mapping that is not JSON, or not a mapping, with a code and the refused fields for interfaces", async () => {
+    const space = await spaceWithTerritory();
+    expect(await refused(await postForm(space, "creches.csv", OTHER_FILE, "{"))).toEqual({
+      error: "La correspondance des colonnes (champ mapping) n'est pas du JSON valide.",
+      code: "importMappingNotJson",
+    });
+    expect(await refused(await postForm(space, "creches.csv", OTHER_FILE, { ...CRECHES, measures: [] }))).toEqual({
+      error: expect.stringMatching(/^Correspondance des colonnes : measures : /),
+      code: "importMappingInvalid",
+      params: { detail: expect.stringMatching(/^measures : Choisissez au moins une colonne/) },
+      problems: [expect.objectContaining({ path: ["measures"] })],
+    });
+  });
+
+  it("refuses a form without its file, and a form it cannot read, with their codes", async () => {
+    const space = await spaceWithTerritory();
+    const form = new FormData();
+    form.append("mapping", JSON.stringify(CRECHES));
+    const url = `${server.url}/api/spaces/${space.id}/indicators/import`;
+    const authorization = `Bearer ${space.facilitatorSecret}`;
+    const withoutFile = await fetch(url, { method: "POST", headers: { authorization }, body: form });
+    expect(await refused(withoutFile)).toMatchObject({ code: "importFileMissing" });
+    const broken = await fetch(url, {
+      method: "POST",
+      headers: { authorization, "content-type": "multipart/form-data; boundary=nowhere" },
+      body: "--elsewhere\r\nnot a part",
+    });
+    expect(await refused(broken)).toMatchObject({
+      code: "importFormMalformed",
+      error: "Le formulaire envoyé est mal formé.",
+    });
+    expect(await indicatorsOf(space)).toEqual([]);
+  });
+
   it.each([
     ["not JSON", "{", /^La correspondance des colonnes \(champ mapping\) n'est pas du JSON valide/],
     [

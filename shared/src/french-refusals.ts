@@ -1,3 +1,4 @@
+import { XLSX_TYPE } from "./file-types.ts";
 import { INDICATOR_COLUMNS } from "./indicator.ts";
 import type { RefusalParams, RefusalWording } from "./refusals.ts";
 
@@ -45,6 +46,11 @@ export const FRENCH_REFUSALS = {
   // A connection's frames: each closes the connection that sent it, with its wording as the reason.
   presenceTooBig: ({ bytes }: RefusalParams) => `Présence trop volumineuse (plus de ${size(bytes)}).`,
   presenceFlood: "Trop de mises à jour de présence.",
+  frameTooBig: ({ bytes }: RefusalParams) => `Message trop volumineux (plus de ${size(bytes)}).`,
+  frameNotHocuspocus: "Message illisible : ce n'est pas le protocole Hocuspocus.",
+  frameNotYWebsocket: "Message illisible : ce n'est pas le protocole y-websocket.",
+  // A connection opened from another site's page (the origin is logged, not worded).
+  foreignOrigin: "Origine non autorisée : cette page n'est pas celle de l'atelier (voir ALLOWED_ORIGINS).",
   // Board writes the server refuses: the connection that sent one is closed with its wording as the reason.
   writeUnreadable: refusedWrite("Mise à jour Yjs illisible."),
   writeIncomplete: refusedWrite("Mise à jour incomplète : reconnectez-vous pour resynchroniser le tableau."),
@@ -93,6 +99,9 @@ export const FRENCH_REFUSALS = {
   bodyTooLarge: ({ bytes }: RefusalParams) => `Corps de requête trop volumineux (plus de ${size(bytes)}).`,
   unknownEndpoint: ({ method, path }: RefusalParams) => `Point d'accès inconnu : ${method} ${path}.`,
   internalError: "Erreur interne du serveur.",
+  // The operator's scraper (GET /api/metrics).
+  metricsDisabled: "Les métriques ne sont pas activées sur ce serveur (METRICS_TOKEN).",
+  metricsTokenRequired: "Jeton des métriques requis (METRICS_TOKEN).",
   // Boards and participation
   boardNotFound: "Tableau introuvable dans cet espace.",
   boardUnknown: "Ce tableau n'existe pas dans cet espace CTG.",
@@ -186,6 +195,11 @@ export const FRENCH_REFUSALS = {
   importNoSheet: "Le classeur ne contient aucune feuille.",
   importXlsxUnreadable: "Ce fichier n'est pas un classeur XLSX lisible.",
   importCsvUnreadable: "Ce fichier CSV n'a pu être lu.",
+  importFileType: `Envoyez un fichier CSV (text/csv) ou XLSX (${XLSX_TYPE}).`,
+  importFormMalformed: "Le formulaire envoyé est mal formé.",
+  importFileMissing: "Joignez le fichier dans le champ « file » du formulaire.",
+  importMappingNotJson: "La correspondance des colonnes (champ mapping) n'est pas du JSON valide.",
+  importMappingInvalid: ({ detail }: RefusalParams) => `Correspondance des colonnes : ${detail}`,
   importTooSlow: "La lecture du fichier prend trop de temps : il n'est pas importé.",
   importTooMuchMemory: "La lecture du fichier demande trop de mémoire : il n'est pas importé.",
   importBusy: "Trop de fichiers sont en cours d'import sur le serveur : réessayez dans un instant.",

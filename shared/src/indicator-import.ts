@@ -2,10 +2,10 @@
 // are published, and any other wide file once the facilitator says what its columns hold (the mapping).
 import { z } from "zod/mini";
 import type { IndicatorView } from "./indicator.ts";
-import { type FieldProblem, problem } from "./problems.ts";
+import { type FieldProblem, type IssueLike, problem } from "./problems.ts";
 import type { RefusalCode, RefusalParams } from "./refusals.ts";
 import { withoutAccents } from "./text-folding.ts";
-import { describeIssues, objectErrors } from "./validation.ts";
+import { objectErrors } from "./validation.ts";
 
 /** One indicator per column: no wide file worth mapping by hand has more. */
 export const MAX_MAPPED_MEASURES = 50;
@@ -95,17 +95,21 @@ export function foldColumnName(header: unknown): string {
     .replace(/[\s-]+/g, "_");
 }
 
-/** The `mapping` field of an import, as JSON text: the mapping, or why it is refused in French. */
-export function readImportMapping(text: string): { ok: true; mapping: ImportMapping } | { ok: false; error: string } {
+/** The `mapping` field of an import, as JSON text: the mapping, or why it is refused (its schema's issues, if any). */
+export function readImportMapping(
+  text: string,
+):
+  | { ok: true; mapping: ImportMapping }
+  | { ok: false; code: "importMappingNotJson" | "importMappingInvalid"; issues: readonly IssueLike[] } {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return { ok: false, error: "La correspondance des colonnes (champ mapping) n'est pas du JSON valide." };
+    return { ok: false, code: "importMappingNotJson", issues: [] };
   }
   const parsed = ImportMappingSchema.safeParse(json);
   if (parsed.success) return { ok: true, mapping: parsed.data };
-  return { ok: false, error: `Correspondance des colonnes : ${describeIssues(parsed.error)}` };
+  return { ok: false, code: "importMappingInvalid", issues: parsed.error.issues };
 }
 
 /** Which publication a file was read as. */

@@ -1,4 +1,4 @@
-import { INDICATOR_COLUMNS, type RefusalParams, type RefusalWords } from "@atelier/shared";
+import { INDICATOR_COLUMNS, type RefusalParams, type RefusalWords, XLSX_TYPE } from "@atelier/shared";
 
 const size = (bytes = 0) => (bytes >= 2 ** 20 ? `${bytes / 2 ** 20} MiB` : `${bytes / 1024} KiB`);
 const tooMany = (what: string) => `Too many ${what} in one minute: wait a moment.`;
@@ -35,6 +35,10 @@ export const ENGLISH_REFUSAL_WORDS: RefusalWords = {
   documentNotLoaded: "The document could not be loaded; try again in a moment.",
   documentUnknown: ({ name }: RefusalParams) => `Unknown document: “${name}”.`,
   presenceTooBig: ({ bytes }: RefusalParams) => `Presence too large (over ${size(bytes)}).`,
+  frameTooBig: ({ bytes }: RefusalParams) => `Message too large (over ${size(bytes)}).`,
+  frameNotHocuspocus: "Unreadable message: this is not the Hocuspocus protocol.",
+  frameNotYWebsocket: "Unreadable message: this is not the y-websocket protocol.",
+  foreignOrigin: "Origin not allowed: this page is not the atelier's (see ALLOWED_ORIGINS).",
   presenceFlood: "Too many presence updates.",
   writeUnreadable: refusedWrite("unreadable Yjs update."),
   writeIncomplete: refusedWrite("incomplete update: reconnect to resynchronise the board."),
@@ -77,6 +81,8 @@ export const ENGLISH_REFUSAL_WORDS: RefusalWords = {
   bodyTooLarge: ({ bytes }: RefusalParams) => `Request body too large (over ${size(bytes)}).`,
   unknownEndpoint: ({ method, path }: RefusalParams) => `Unknown endpoint: ${method} ${path}.`,
   internalError: "Internal server error.",
+  metricsDisabled: "Metrics are not enabled on this server (METRICS_TOKEN).",
+  metricsTokenRequired: "Metrics token required (METRICS_TOKEN).",
   boardNotFound: "Board not found in this space.",
   boardUnknown: "This board does not exist in this CTG space.",
   boardNotOpened: "Your invitation link does not open this board.",
@@ -163,6 +169,11 @@ export const ENGLISH_REFUSAL_WORDS: RefusalWords = {
   importNoSheet: "The workbook has no sheet.",
   importXlsxUnreadable: "This file is not a readable XLSX workbook.",
   importCsvUnreadable: "This CSV file could not be read.",
+  importFileType: `Send a CSV (text/csv) or XLSX (${XLSX_TYPE}) file.`,
+  importFormMalformed: "The form sent is malformed.",
+  importFileMissing: "Attach the file in the form's “file” field.",
+  importMappingNotJson: "The column mapping (mapping field) is not valid JSON.",
+  importMappingInvalid: ({ detail }: RefusalParams) => `Column mapping: ${detail}`,
   importTooSlow: "Reading the file takes too long: it is not imported.",
   importTooMuchMemory: "Reading the file needs too much memory: it is not imported.",
   importBusy: "Too many files are being imported on the server: try again in a moment.",

@@ -1,3 +1,4 @@
+import { frenchRefusal } from "@atelier/shared";
 import { MessageType } from "@hocuspocus/server";
 import * as decoding from "lib0/decoding";
 
@@ -14,8 +15,7 @@ export type FrameVerdict = { ok: true } | { ok: false; code: number; reason: str
  */
 export function screenFrame(frame: Uint8Array, maxBytes: number): FrameVerdict {
   if (frame.length > maxBytes) {
-    const limit = `${Math.round((maxBytes / 1024 / 1024) * 10) / 10} Mio`;
-    return { ok: false, code: FRAME_TOO_BIG, reason: `Message trop volumineux (plus de ${limit}).` };
+    return { ok: false, code: FRAME_TOO_BIG, reason: frenchRefusal("frameTooBig", { bytes: maxBytes }) };
   }
   try {
     const decoder = decoding.createDecoder(frame);
@@ -32,5 +32,5 @@ export function screenFrame(frame: Uint8Array, maxBytes: number): FrameVerdict {
   } catch {
     // Falls through to the refusal below.
   }
-  return { ok: false, code: UNREADABLE_FRAME, reason: "Message illisible : ce n'est pas le protocole Hocuspocus." };
+  return { ok: false, code: UNREADABLE_FRAME, reason: frenchRefusal("frameNotHocuspocus") };
 }

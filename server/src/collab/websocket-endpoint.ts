@@ -1,4 +1,5 @@
 import type { Server } from "node:http";
+import { frenchRefusal } from "@atelier/shared";
 import type { Hocuspocus, WebSocketLike } from "@hocuspocus/server";
 import crossws from "crossws/adapters/node";
 import { logOf } from "../observability/log.ts";
@@ -49,7 +50,7 @@ export function attachCollabEndpoint(
     hooks: {
       open(peer) {
         if (!originAllowed(peer.request.headers, allowedOrigins, trustProxy)) {
-          const detail = "Origine non autorisée : cette page n'est pas celle de l'atelier (voir ALLOWED_ORIGINS).";
+          const detail = frenchRefusal("foreignOrigin");
           const origin = peer.request.headers.get("origin")?.slice(0, 200);
           recordRefusal(metrics, "foreign_origin", { socket: peer.id, detail: `${detail} (${origin})` });
           peer.close(FOREIGN_ORIGIN, detail);
@@ -74,7 +75,7 @@ export function attachCollabEndpoint(
         const frame =
           yjsDocument === undefined ? message.uint8Array() : addressedFrame(yjsDocument, message.uint8Array());
         if (!frame) {
-          const reason = "Message illisible : ce n'est pas le protocole y-websocket.";
+          const reason = frenchRefusal("frameNotYWebsocket");
           recordRefusal(metrics, "unreadable_frame", { socket: peer.id, detail: reason });
           peer.close(UNREADABLE_FRAME, reason);
           return;

@@ -13,15 +13,11 @@ type Endpoints<App, R extends string> =
       : never
     : never;
 
-/** Anything but the `{ error }` a refusal sends (jsonError, whose status type spans every code, 200 included). */
-type Answering<E> = E extends { status: infer S; output: infer O }
+/** A response sent with a success status: refusals are sent with theirs (4xx, 5xx). */
+type Answering<E> = E extends { status: infer S; output: unknown }
   ? [S & (200 | 201 | 204)] extends [never]
     ? never
-    : [O] extends [{ error: string }]
-      ? [{ error: string }] extends [O]
-        ? never
-        : E
-      : E
+    : E
   : never;
 
 /**

@@ -1,7 +1,6 @@
 import type { RefusalCode, RefusalParams } from "@atelier/shared";
 import type { Context, ErrorHandler } from "hono";
 import { HTTPException } from "hono/http-exception";
-import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { logOf } from "../observability/log.ts";
 import { type RefusalStatus, type Refused, refused } from "../outcome.ts";
 
@@ -15,11 +14,6 @@ export function refusalReply(c: Context, { status, error, code, params, problems
 
 export const refuse = (c: Context, status: RefusalStatus, code: RefusalCode, params?: RefusalParams) =>
   refusalReply(c, refused(status, code, params));
-
-/** A refusal worded in French alone: an import's upload (its form, its type), the operator's metrics. */
-export function jsonError(c: Context, status: ContentfulStatusCode, message: string) {
-  return c.json({ error: message }, status);
-}
 
 /** Every failure leaves as a refusal: Hono's own 4xx keep their status, anything else is a 500. */
 export const handleError: ErrorHandler = (error, c) => {

@@ -1,6 +1,7 @@
 import { type ImportMapping, readImportMapping, XLSX_TYPE } from "@atelier/shared";
 import type { Context, MiddlewareHandler } from "hono";
 import { RETRY_AFTER_SECONDS, reserveImport } from "../indicators/indicator-file.ts";
+import { type Refused, refused, refusedFields } from "../outcome.ts";
 import { refuse } from "./errors.ts";
 
 /** Windows declares CSV files saved from Excel as application/vnd.ms-excel. */
@@ -12,9 +13,7 @@ export interface Upload {
   mapping: ImportMapping | null;
 }
 
-type Read = { ok: true; upload: Upload } | { ok: false; error: string };
-
-const WRONG_TYPE = `Envoyez un fichier CSV (text/csv) ou XLSX (${XLSX_TYPE}).`;
+type Read = { ok: true; upload: Upload } | Refused;
 
 /** By its declared type; in a form, by its name too, as browsers declare a CSV as whatever the system says. */
 function formatOf(type: string, name = ""): Upload["format"] | undefined {
@@ -32,25 +31,26 @@ export async function readUpload(c: Context): Promise<Read> {
   const type = c.req.header("Content-Type") ?? "";
   if (!type.startsWith("multipart/form-data")) {
     const format = formatOf(type);
-    if (!format) return { ok: false, error: WRONG_TYPE };
+    if (!format) return refused(400, "importFileType");
     return { ok: true, upload: { bytes: new Uint8Array(await c.req.arrayBuffer()), format, mapping: null } };
   }
   let form: FormData;
   try {
     form = await c.req.formData();
   } catch {
-    return { ok: false, error: "Le formulaire envoyé est mal formé." };
+    return refused(400, "importFormMalformed");
   }
   const file = form.get("file");
-  if (!(file instanceof File)) return { ok: false, error: "Joignez le fichier dans le champ « file » du formulaire." };
+  if (!(file instanceof File)) return refused(400, "importFileMissing");
   const format = formatOf(file.type, file.name);
-  if (!format) return { ok: false, error: WRONG_TYPE };
+  if (!format) return refused(400, "importFileType");
   const field = form.get("mapping");
   const text = field instanceof File ? await field.text() : (field ?? "");
   let mapping: ImportMapping | null = null;
   if (text.trim() !== "") {
     const read = readImportMapping(text);
-    if (!read.ok) return read;
+    if (!read.ok)
+      return read.code === "importMappingInvalid" ? refusedFields(read.code, read.issues) : refused(400, read.code);
     mapping = read.mapping;
   }
   return { ok: true, upload: { bytes: new Uint8Array(await file.arrayBuffer()), format, mapping } };

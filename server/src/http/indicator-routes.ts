@@ -5,7 +5,7 @@ import type { IndicatorService } from "../indicators/indicator-service.ts";
 import type { AccessService } from "../spaces/access-service.ts";
 import type { SpaceService } from "../spaces/space-service.ts";
 import { limitBody, MAX_IMPORT_BYTES } from "./body-limit.ts";
-import { jsonError, refusalReply, refuse } from "./errors.ts";
+import { refusalReply, refuse } from "./errors.ts";
 import { importPlace, readUpload } from "./import-upload.ts";
 import { reply } from "./outcome-reply.ts";
 import { type AccessEnv, requireAccess } from "./require-access.ts";
@@ -28,7 +28,7 @@ export function indicatorRoutes(indicators: IndicatorService, access: AccessServ
         const space = await spaces.find(spaceId);
         if (!space) return refuse(c, 404, "spaceNotFound");
         const read = await readUpload(c);
-        if (!read.ok) return jsonError(c, 400, read.error);
+        if (!read.ok) return refusalReply(c, read);
         // Only the file's figures come back from the worker: the rows of other territories stay there.
         const file = await readIndicatorFile({ ...read.upload, territory: space.territory });
         if (!file.ok) {

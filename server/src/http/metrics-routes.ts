@@ -1,7 +1,7 @@
 import { timingSafeEqual } from "node:crypto";
 import { Hono } from "hono";
 import type { Metrics } from "../observability/metrics.ts";
-import { jsonError } from "./errors.ts";
+import { refuse } from "./errors.ts";
 
 function sameToken(given: string, expected: string): boolean {
   const [a, b] = [Buffer.from(given), Buffer.from(expected)];
@@ -14,9 +14,9 @@ function sameToken(given: string, expected: string): boolean {
  */
 export function metricsRoutes(metrics: Metrics, token: string | undefined) {
   return new Hono().get("/", async (c) => {
-    if (!token) return jsonError(c, 404, "Les métriques ne sont pas activées sur ce serveur (METRICS_TOKEN).");
+    if (!token) return refuse(c, 404, "metricsDisabled");
     const given = /^Bearer (.+)$/.exec(c.req.header("Authorization") ?? "")?.[1];
-    if (!given || !sameToken(given, token)) return jsonError(c, 401, "Jeton des métriques requis (METRICS_TOKEN).");
+    if (!given || !sameToken(given, token)) return refuse(c, 401, "metricsTokenRequired");
     return c.body(await metrics.registry.metrics(), 200, { "Content-Type": metrics.registry.contentType });
   });
 }
