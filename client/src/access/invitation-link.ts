@@ -1,8 +1,12 @@
 import { INVITED_ROLES, type InvitedRole } from "@atelier/shared";
 import { joinPath } from "../routes.ts";
 import { INVITATION_TOKEN_PARAM as TOKEN_PARAM } from "./access-names.ts";
+import { readStored, removeStored, writeStored } from "./local-storage.ts";
 
 const ROLE_PARAM = "role";
+
+/** This tab's invitation not yet traded, as the fragment it came in (sessionStorage: the tab's own, gone with it). */
+const KEPT_INVITATION_KEY = "atelier:invitation";
 
 export interface ReceivedInvitation {
   token: string;
@@ -15,8 +19,13 @@ export interface ReceivedInvitation {
 
 /** The token travels in the fragment: browsers send neither it to the server nor it in a Referer header. */
 export function invitationLink(token: string, role: InvitedRole): string {
-  const fragment = new URLSearchParams({ [TOKEN_PARAM]: token, [ROLE_PARAM]: role });
-  return `${window.location.origin}${joinPath}#${fragment}`;
+  return `${window.location.origin}${joinPath}${fragmentOf({ token, roleHint: role })}`;
+}
+
+function fragmentOf({ token, roleHint }: ReceivedInvitation): string {
+  const fragment = new URLSearchParams({ [TOKEN_PARAM]: token });
+  if (roleHint) fragment.set(ROLE_PARAM, roleHint);
+  return `#${fragment}`;
 }
 
 /** The invitation the address carries, if any (reading only: see `forgetInvitationInAddress`). */
@@ -43,4 +52,22 @@ function invitationInFragment(hash: string): ReceivedInvitation | null {
  */
 export function forgetInvitationInAddress(): void {
   window.history.replaceState(window.history.state, "", window.location.pathname + window.location.search);
+}
+
+/**
+ * Keeps the invitation for this tab once out of the address bar: a reload (the language switch, a phone waking a
+ * background tab) still finds it, where scanning the QR code again would otherwise be the only way back.
+ */
+export function keepInvitation(invitation: ReceivedInvitation): void {
+  writeStored(KEPT_INVITATION_KEY, fragmentOf(invitation), "sessionStorage");
+}
+
+/** The invitation this tab was opened with and has not traded yet, if any. */
+export function keptInvitation(): ReceivedInvitation | null {
+  return invitationInFragment(readStored(KEPT_INVITATION_KEY, "sessionStorage") ?? "");
+}
+
+/** Once traded for a personal access, or refused by the server, the token is of no more use here. */
+export function forgetKeptInvitation(): void {
+  removeStored(KEPT_INVITATION_KEY, "sessionStorage");
 }

@@ -1,23 +1,26 @@
-/** localStorage can be missing or refuse writes (private browsing, full quota): the app then forgets, it never breaks. */
-export function readStored(key: string): string | null {
+/** sessionStorage keeps what only this tab needs, until the tab is closed; localStorage is the default. */
+type StorageArea = "localStorage" | "sessionStorage";
+
+/** Either can be missing or refuse writes (private browsing, full quota): the app then forgets, it never breaks. */
+export function readStored(key: string, area: StorageArea = "localStorage"): string | null {
   try {
-    return window.localStorage.getItem(key);
+    return window[area].getItem(key);
   } catch {
     return null;
   }
 }
 
-export function writeStored(key: string, value: string): void {
+export function writeStored(key: string, value: string, area: StorageArea = "localStorage"): void {
   try {
-    window.localStorage.setItem(key, value);
+    window[area].setItem(key, value);
   } catch {
     // Nothing to do: the value simply won't survive a reload.
   }
 }
 
-export function removeStored(key: string): void {
+export function removeStored(key: string, area: StorageArea = "localStorage"): void {
   try {
-    window.localStorage.removeItem(key);
+    window[area].removeItem(key);
   } catch {
     // Nothing was kept, or nothing can be: either way it is gone for this page.
   }

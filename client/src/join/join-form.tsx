@@ -22,9 +22,11 @@ interface JoinFormProps {
   /** What the link grants, or its address's hint when the server could not be asked. */
   role: InvitedRole | null;
   closedAdvice?: ReactNode;
+  /** Once joined, or once the link turns out dead at the join. */
+  onSettled?: () => void;
 }
 
-export function JoinForm({ joinKey, role, closedAdvice }: JoinFormProps) {
+export function JoinForm({ joinKey, role, closedAdvice, onSettled }: JoinFormProps) {
   const [, navigate] = useLocation();
   const [name, setName] = useState("");
   const [organisation, setOrganisation] = useState(NO_ORGANISATION);
@@ -56,10 +58,13 @@ export function JoinForm({ joinKey, role, closedAdvice }: JoinFormProps) {
     try {
       const { participantToken, ...view } = await accessApi.join(parsed.data);
       storeParticipantAccess({ token: participantToken, view });
+      onSettled?.();
       // Replace: going back must not land on a link that has been used.
       navigate(view.role === "habitant" ? participationPath(view.spaceId) : spacePath(view.spaceId), { replace: true });
     } catch (error) {
-      setFailure({ message: failureMessage(error), closed: closedLinkReason(error) });
+      const closed = closedLinkReason(error);
+      if (closed) onSettled?.();
+      setFailure({ message: failureMessage(error), closed });
       setSubmitting(false);
     }
   }

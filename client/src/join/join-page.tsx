@@ -1,6 +1,12 @@
 import type { InvitedRole, JoinKey, JoinPreview } from "@atelier/shared";
 import { type ReactNode, useEffect, useMemo, useState } from "react";
-import { forgetInvitationInAddress, invitationInAddress } from "../access/invitation-link.ts";
+import {
+  forgetInvitationInAddress,
+  forgetKeptInvitation,
+  invitationInAddress,
+  keepInvitation,
+  keptInvitation,
+} from "../access/invitation-link.ts";
 import { t } from "../i18n/text.ts";
 import { PageMessage } from "../ui/page-message.tsx";
 import { useDocumentTitle } from "../ui/use-document-title.ts";
@@ -12,10 +18,13 @@ import "./join.css";
 /** Where invitation links and QR codes land: the visitor picks a name, and gets a personal access on this device. */
 export function JoinPage() {
   useDocumentTitle(t.join.title);
-  // Read, then out of the address bar: the page keeps the token in memory only until it is traded.
-  const [invitation, setInvitation] = useState(invitationInAddress);
+  // Read, then out of the address bar and kept for this tab only, until it is traded or refused: a reload (the
+  // language switch, a phone waking a background tab) finds it there.
+  const [invitation, setInvitation] = useState(() => invitationInAddress() ?? keptInvitation());
   useEffect(() => {
-    if (invitation) forgetInvitationInAddress();
+    if (!invitation) return;
+    keepInvitation(invitation);
+    forgetInvitationInAddress();
   }, [invitation]);
   // One object per link, so that the link is checked once (useLinkCheck compares keys by identity).
   const joinKey = useMemo(() => invitation && { token: invitation.token }, [invitation]);
@@ -33,7 +42,14 @@ export function JoinPage() {
       </PageMessage>
     );
   }
-  return <InvitationJoin key={invitation.token} joinKey={joinKey} roleHint={invitation.roleHint} />;
+  return (
+    <InvitationJoin
+      key={invitation.token}
+      joinKey={joinKey}
+      roleHint={invitation.roleHint}
+      onSettled={forgetKeptInvitation}
+    />
+  );
 }
 
 interface InvitationJoinProps {
@@ -42,14 +58,20 @@ interface InvitationJoinProps {
   roleHint: InvitedRole | null;
   /** Under a dead link or code: what to do next. */
   closedAdvice?: ReactNode;
+  /** Once the link or code has let the person in, or turned out dead: nothing more will be done with it. */
+  onSettled?: () => void;
 }
 
 /**
  * The link (or the code standing for it) is checked first: the page names where it leads, or says at once that it
  * leads nowhere.
  */
-export function InvitationJoin({ joinKey, roleHint, closedAdvice }: InvitationJoinProps) {
+export function InvitationJoin({ joinKey, roleHint, closedAdvice, onSettled }: InvitationJoinProps) {
   const check = useLinkCheck(joinKey);
+  const closed = check.state === "closed";
+  useEffect(() => {
+    if (closed) onSettled?.();
+  }, [closed, onSettled]);
   // The server's answer, once known, is the role; the address's hint only fills the wait.
   const role = check.state === "open" ? check.preview.role : roleHint;
   return (
@@ -66,7 +88,7 @@ export function InvitationJoin({ joinKey, roleHint, closedAdvice }: InvitationJo
         {check.state === "unknown" && <p className="lead">{role ? t.join.invitedAs[role] : t.join.invited}</p>}
         {(check.state === "open" || check.state === "unknown") && (
           <>
-            <JoinForm joinKey={joinKey} role={role} closedAdvice={closedAdvice} />
+            <JoinForm joinKey={joinKey} role={role} closedAdvice={closedAdvice} onSettled={onSettled} />
             {role && (
               <ul className="checklist">
                 {t.join.abilities[role].map((ability) => (
