@@ -87,4 +87,82 @@ describe("the yearly bilan", () => {
     expect(await read.getByRole("button").count()).toBe(0);
     expect(partner.errors).toEqual([]);
   });
+
+  it("keeps an unsaved bilan of a fiche while the facilitator visits another view, and asks before leaving it", async () => {
+    const space = await server.createSpace();
+    await writeBoard(server.wsUrl, space.plan.documentName, space.facilitatorSecret, (doc) => {
+      addAxis(doc, "axe1", { title: "Accompagner les familles" });
+      createFiche(doc, "f1", { title: FICHE, axisId: "axe1", themes: [] }, Date.now());
+    });
+    const { page, errors } = await browser.newPage();
+    const questions: string[] = [];
+    await openPlan(page, facilitatorPlanUrl(server, space), "Claire (Caf)");
+    await goToView(page, "Bilan annuel");
+    const form = page.getByRole("form", { name: FICHE });
+    const unsaved = form.getByText("Brouillon non enregistré, gardé dans cet onglet");
+    expect(await unsaved.count()).toBe(0);
+    await form.getByLabel("Avancement").selectOption({ label: "En cours" });
+    await form.getByLabel("Appréciation").fill("Douze familles rencontrées.");
+    await unsaved.waitFor();
+
+    // Leaving asks first; staying keeps the page as it was.
+    page.once("dialog", (dialog) => {
+      questions.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page
+      .getByRole("navigation", { name: "Rubriques du plan d'actions" })
+      .getByRole("link", { name: "Financement" })
+      .click();
+    await expect.poll(() => questions.length).toBe(1);
+    expect(questions[0]).toContain("Le bilan d'une fiche n'est pas enregistré.");
+    expect(new URL(page.url()).searchParams.get("vue")).toBe("bilan");
+    expect(await form.getByLabel("Appréciation").inputValue()).toBe("Douze familles rencontrées.");
+
+    // Leaving anyway, then coming back: the draft is there, still marked as not saved.
+    page.once("dialog", (dialog) => void dialog.accept());
+    await goToView(page, "Financement");
+    await goToView(page, "Bilan annuel");
+    expect(await form.getByLabel("Appréciation").inputValue()).toBe("Douze familles rencontrées.");
+    expect(await form.getByLabel("Avancement").inputValue()).toBe("en-cours");
+    await unsaved.waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await saveScreenshot(page, "bilan-brouillon");
+
+    // Reloading has the browser ask, and the draft survives it too.
+    const asked = new Promise<string>((resolve) =>
+      page.once("dialog", (dialog) => {
+        resolve(dialog.type());
+        void dialog.accept();
+      }),
+    );
+    await page.reload();
+    expect(await asked).toBe("beforeunload");
+    await page.getByRole("status").filter({ hasText: "Connecté" }).waitFor();
+    await expect.poll(() => form.getByLabel("Appréciation").inputValue()).toBe("Douze familles rencontrées.");
+
+    // Once saved, the marker goes and the views open without a question.
+    await form.getByRole("button", { name: "Enregistrer le bilan de la fiche" }).click();
+    await form
+      .getByRole("status")
+      .filter({ hasText: `Bilan de « ${FICHE} » enregistré.` })
+      .waitFor();
+    expect(await unsaved.count()).toBe(0);
+    page.on("dialog", (dialog) => {
+      questions.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await goToView(page, "Financement");
+    await goToView(page, "Bilan annuel");
+    expect(await form.getByLabel("Appréciation").inputValue()).toBe("Douze familles rencontrées.");
+    expect(questions).toHaveLength(1);
+
+    // A draft the facilitator no longer wants goes back to what was saved.
+    await form.getByLabel("Appréciation").fill("Une phrase de trop.");
+    await form.getByRole("button", { name: `Abandonner le brouillon du bilan de « ${FICHE} »` }).click();
+    await form.getByRole("button", { name: "Abandonner", exact: true }).click();
+    expect(await form.getByLabel("Appréciation").inputValue()).toBe("Douze familles rencontrées.");
+    expect(await unsaved.count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
 });

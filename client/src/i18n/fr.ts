@@ -1115,6 +1115,13 @@ export const fr = {
     adjustments: "Ajustements proposés",
     save: "Enregistrer le bilan de la fiche",
     saved: (fiche: string) => `Bilan de « ${fiche} » enregistré.`,
+    unsaved: "Brouillon non enregistré, gardé dans cet onglet",
+    discard: "Abandonner le brouillon",
+    discardOf: (fiche: string) => `Abandonner le brouillon du bilan de « ${fiche} »`,
+    discardQuestion: "Abandonner ce brouillon et revenir au bilan enregistré ?",
+    discardConfirm: "Abandonner",
+    leaveUnsaved:
+      "Le bilan d'une fiche n'est pas enregistré. Changer de page quand même ? Le brouillon reste gardé dans cet onglet.",
     notAssessed: "Pas encore de bilan pour cette année.",
     indicators: "Indicateurs et cibles",
     indicator: "Indicateur",

@@ -1,13 +1,16 @@
-import { BILAN_PROGRESS, type BilanEntryFields, type BilanProgress, type FicheBilan } from "@atelier/shared";
+import { BILAN_PROGRESS, type BilanProgress, type FicheBilan } from "@atelier/shared";
 import { type FormEvent, useState } from "react";
 import { bilanApi } from "../../api/bilan-api.ts";
 import { t } from "../../i18n/text.ts";
+import { ConfirmButton } from "../../ui/confirm-button.tsx";
 import { Field } from "../../ui/field.tsx";
 import { useAsyncAction } from "../../ui/use-async-action.ts";
+import { useLeaveGuard } from "../../ui/use-leave-guard.ts";
 import { TextAreaField } from "../governance/text-area-field.tsx";
 import { usePlan } from "../plan-context.ts";
+import { type EntryDraft, useEntryDraft } from "./use-entry-draft.ts";
 
-type TextKey = Exclude<keyof BilanEntryFields, "progress">;
+type TextKey = Exclude<keyof EntryDraft, "progress">;
 
 /** The texts of an entry, with the longest each may be (as the server's schema has it). */
 const TEXTS: readonly { key: TextKey; max: number; hint?: () => string }[] = [
@@ -22,26 +25,28 @@ interface EntryFormProps {
   onSaved: () => Promise<void>;
 }
 
-/** The facilitator's bilan of one fiche for the year: its progress and three short texts, saved together. */
+/**
+ * The facilitator's bilan of one fiche for the year: its progress and three short texts, saved together on request.
+ * Until then the draft is kept in the tab and marked as not saved, and leaving the page asks first.
+ */
 export function EntryForm({ year, fiche, onSaved }: EntryFormProps) {
   const { space, token, announce } = usePlan();
   const { failure, run } = useAsyncAction();
-  const [progress, setProgress] = useState<BilanProgress | "">(fiche.entry?.progress ?? "");
-  const [texts, setTexts] = useState<Record<TextKey, string>>({
-    assessment: fiche.entry?.assessment ?? "",
-    difficulties: fiche.entry?.difficulties ?? "",
-    adjustments: fiche.entry?.adjustments ?? "",
-  });
+  const { draft, unsaved, change, savedAs, discard } = useEntryDraft(space.id, year, fiche.id, fiche.entry);
   const [missing, setMissing] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
+  useLeaveGuard(unsaved, t.bilan.leaveUnsaved);
 
   async function save(event: FormEvent) {
     event.preventDefault();
     setSaved(null);
+    const sent = draft;
+    const { progress } = sent;
     setMissing(progress === "");
     if (progress === "") return;
-    const done = await run(() => bilanApi.saveEntry(space.id, token, year, fiche.id, { progress, ...texts }));
+    const done = await run(() => bilanApi.saveEntry(space.id, token, year, fiche.id, { ...sent, progress }));
     if (!done) return;
+    savedAs(sent);
     const message = t.bilan.saved(fiche.title);
     setSaved(message);
     announce(message);
@@ -54,8 +59,8 @@ export function EntryForm({ year, fiche, onSaved }: EntryFormProps) {
         {(control) => (
           <select
             className="input"
-            value={progress}
-            onChange={(event) => setProgress(event.target.value as BilanProgress | "")}
+            value={draft.progress}
+            onChange={(event) => change({ progress: event.target.value as BilanProgress | "" })}
             {...control}
           >
             <option value="">{t.bilan.chooseProgress}</option>
@@ -75,14 +80,26 @@ export function EntryForm({ year, fiche, onSaved }: EntryFormProps) {
           optional
           rows={3}
           maxLength={max}
-          value={texts[key]}
-          onChange={(event) => setTexts((current) => ({ ...current, [key]: event.target.value }))}
+          value={draft[key]}
+          onChange={(event) => change({ [key]: event.target.value })}
         />
       ))}
       <div className="bilan-entry-form__actions">
         <button type="submit" className="button button--small">
           {t.bilan.save}
         </button>
+        {unsaved && (
+          <>
+            <p className="badge badge--warning">{t.bilan.unsaved}</p>
+            <ConfirmButton
+              label={t.bilan.discard}
+              accessibleLabel={t.bilan.discardOf(fiche.title)}
+              question={t.bilan.discardQuestion}
+              confirmLabel={t.bilan.discardConfirm}
+              onConfirm={async () => discard()}
+            />
+          </>
+        )}
         <p role="status">{failure ? <span className="plan-error">{failure}</span> : saved}</p>
       </div>
     </form>

@@ -1,0 +1,75 @@
+import { BILAN_PROGRESS, type BilanEntryFields, type BilanProgress } from "@atelier/shared";
+import { useEffect, useState } from "react";
+
+/** What the form holds: the progress may still be unchosen, the texts may be empty. */
+export interface EntryDraft {
+  progress: BilanProgress | "";
+  assessment: string;
+  difficulties: string;
+  adjustments: string;
+}
+
+const fieldsOf = (entry: BilanEntryFields | null): EntryDraft => ({
+  progress: entry?.progress ?? "",
+  assessment: entry?.assessment ?? "",
+  difficulties: entry?.difficulties ?? "",
+  adjustments: entry?.adjustments ?? "",
+});
+
+const same = (one: EntryDraft, other: EntryDraft) =>
+  one.progress === other.progress &&
+  one.assessment === other.assessment &&
+  one.difficulties === other.difficulties &&
+  one.adjustments === other.adjustments;
+
+function isDraft(value: unknown): value is EntryDraft {
+  if (typeof value !== "object" || value === null) return false;
+  const draft = value as Record<string, unknown>;
+  return (
+    (draft.progress === "" || BILAN_PROGRESS.some((progress) => progress === draft.progress)) &&
+    ["assessment", "difficulties", "adjustments"].every((key) => typeof draft[key] === "string")
+  );
+}
+
+// The browser may refuse its storage (private browsing, full quota): the draft then lives as long as the form.
+function readDraft(key: string): EntryDraft | null {
+  try {
+    const stored = window.sessionStorage.getItem(key);
+    const parsed: unknown = stored === null ? null : JSON.parse(stored);
+    return isDraft(parsed) ? parsed : null;
+  } catch {
+    return null;
+  }
+}
+
+function keepDraft(key: string, draft: EntryDraft | null): void {
+  try {
+    if (draft) window.sessionStorage.setItem(key, JSON.stringify(draft));
+    else window.sessionStorage.removeItem(key);
+  } catch {
+    // Nothing more to do: the draft is only in the form.
+  }
+}
+
+/**
+ * A fiche's bilan as the facilitator is writing it. It is saved only on request (the progress must be chosen first),
+ * so until then it is kept in the browser tab: moving to another view of the plan, or reloading, brings it back.
+ */
+export function useEntryDraft(spaceId: string, year: number, ficheId: string, entry: BilanEntryFields | null) {
+  const key = `atelier:bilan-draft:${spaceId}:${year}:${ficheId}`;
+  // What the server holds, as far as this form knows: the entry it was opened with, then what it saved.
+  const [saved, setSaved] = useState(() => fieldsOf(entry));
+  const [draft, setDraft] = useState(() => readDraft(key) ?? saved);
+  const unsaved = !same(draft, saved);
+
+  useEffect(() => keepDraft(key, unsaved ? draft : null), [key, draft, unsaved]);
+
+  return {
+    draft,
+    unsaved,
+    change: (fields: Partial<EntryDraft>) => setDraft((current) => ({ ...current, ...fields })),
+    /** The draft as sent went through: it is now the saved entry. */
+    savedAs: (sent: EntryDraft) => setSaved(sent),
+    discard: () => setDraft(saved),
+  };
+}
