@@ -75,14 +75,40 @@ describe("the action plan's layout", () => {
     ]);
     expect(fiche).toEqual(objective);
 
+    // Inside one of its fiches, the plan's tab stays current, and looks it.
+    const planTab = page
+      .getByRole("navigation", { name: "Rubriques du plan d'actions" })
+      .getByRole("link", { name: "Axes et fiches actions" });
+    const currentLook = () =>
+      planTab.evaluate((tab) => {
+        const style = getComputedStyle(tab);
+        return [tab.getAttribute("aria-current"), style.color, style.borderBottomColor];
+      });
+    const onThePlan = await currentLook();
+    expect(onThePlan[0]).toBe("page");
     await ficheLink(page, FICHE).click();
+    await page.getByRole("heading", { level: 2, name: FICHE }).waitFor();
+    expect(await currentLook()).toEqual(onThePlan);
+
     const indicator = page.getByRole("form", { name: "Ajouter un indicateur" });
     await expectAligned(indicator);
     // An empty label is refused under its field: the other fields stay level with it.
     await indicator.getByRole("button", { name: "Ajouter l'indicateur" }).click();
     await indicator.locator(".field__error").waitFor();
     await expectAligned(indicator);
-    await expectAligned(page.getByRole("form", { name: "Ajouter une ligne de budget" }));
+    const budget = page.getByRole("form", { name: "Ajouter une ligne de budget" });
+    await expectAligned(budget);
+    // Its nature shows whole ("Fonctionnement"): the select is as wide as it would make itself.
+    const nature = budget.getByRole("combobox", { name: "Nature", exact: true });
+    expect(await nature.inputValue()).toBe("fonctionnement");
+    const [width, ownWidth] = await nature.evaluate((select) => {
+      const given = select.getBoundingClientRect().width;
+      select.style.width = "max-content";
+      const own = select.getBoundingClientRect().width;
+      select.style.width = "";
+      return [given, own];
+    });
+    expect(width).toBeGreaterThanOrEqual(ownWidth);
 
     await goToView(page, "COPIL et versions");
     for (const form of ["Consigner un comité", "Figer la version validée en COPIL"]) {

@@ -1,4 +1,4 @@
-import { addCard as addCardTo, type CreatedSpaceView, cardById, type JoinedView } from "@atelier/shared";
+import { addCard as addCardTo, type CreatedSpaceView, cardById, type JoinedView, setLocked } from "@atelier/shared";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { seriousAccessibilityViolations } from "../support/accessibility.ts";
@@ -16,7 +16,8 @@ import type { WatchedPage } from "../support/browser.ts";
 import { browser, server, useServerAndBrowser } from "../support/environment.ts";
 import { openFacilitatorTools } from "../support/facilitation-ui.ts";
 import { connectToBoard } from "../support/indicators-ui.ts";
-import { saveScreenshotOf } from "../support/participation-ui.ts";
+import { rememberParticipantAccess } from "../support/participant-access.ts";
+import { contribute, contributionOutcome, saveScreenshotOf } from "../support/participation-ui.ts";
 import { typedText } from "../support/rich-text-ui.ts";
 
 useServerAndBrowser();
@@ -153,6 +154,43 @@ describe("a board locked by the facilitator", () => {
     ).toEqual({ kind: "accepted" });
     await cardTitled(claire.page, "Écrite après le verrou").waitFor({ timeout: LIVE_TIMEOUT_MS });
     expectNoErrors(claire, samia);
+  });
+});
+
+describe("a habitant's phone when the board locks", () => {
+  it("drops the last outcome and says the lock where the habitant is in the form, until unlocked", async () => {
+    const space = await server.createSpace("CdC Agly Fenouillèdes");
+    const board = space.boards.find((candidate) => candidate.theme === "Parentalité");
+    if (!board) throw new Error("no Parentalité board");
+    const lina = await browser.newPage({ width: 360, height: 640 });
+    await rememberParticipantAccess(lina.page, await server.join(space, "habitant", "Lina"));
+    await lina.page.goto(`${server.url}/participer/${space.id}/${board.id}`);
+    await lina.page.getByText("Étape : Contribuer.").waitFor();
+    const form = lina.page.getByRole("form", { name: "Proposer une idée" });
+    const published = contributionOutcome(lina.page).filter({ hasText: "Votre contribution est publiée" });
+    await contribute(lina.page, { title: "Une crèche ouverte le samedi matin" });
+    await published.waitFor();
+    // Where sending leaves the habitant: at the button, the top of the form out of sight.
+    await form.getByRole("button", { name: "Envoyer" }).scrollIntoViewIfNeeded();
+
+    await writeBoard(server.wsUrl, board.documentName, space.facilitatorSecret, (doc) => setLocked(doc, true));
+    const lock = form
+      .getByRole("status")
+      .filter({ hasText: "L'animateur a verrouillé le tableau : vous pouvez le lire, pas y contribuer." });
+    await lock.waitFor({ timeout: LIVE_TIMEOUT_MS });
+    expect(await form.getByRole("button", { name: "Envoyer" }).isDisabled()).toBe(true);
+    expect(await published.count()).toBe(0);
+    expect(await lock.evaluate((notice) => notice.getBoundingClientRect().top)).toBeGreaterThanOrEqual(0);
+    expect(await lock.evaluate((notice) => notice.getBoundingClientRect().bottom)).toBeLessThanOrEqual(640);
+    expect(await seriousAccessibilityViolations(lina.page)).toEqual([]);
+    await saveScreenshotOf(lina.page, "board-lock-03-habitant-locked-360");
+
+    // Unlocked, the form is free again, without the outcome of an idea sent before the lock.
+    await writeBoard(server.wsUrl, board.documentName, space.facilitatorSecret, (doc) => setLocked(doc, false));
+    await lock.waitFor({ state: "detached", timeout: LIVE_TIMEOUT_MS });
+    expect(await form.getByRole("button", { name: "Envoyer" }).isEnabled()).toBe(true);
+    expect(await published.count()).toBe(0);
+    expectNoErrors(lina);
   });
 });
 

@@ -128,6 +128,11 @@ describe("habitants on their phone", () => {
     await lina.page.getByRole("heading", { level: 1, name: "Parentalité" }).waitFor();
     await lina.page.getByText("Étape : Contribuer.").waitFor();
 
+    // A resident mostly voices a need: the form starts there, one tap away from the other kinds.
+    const form = lina.page.getByRole("form", { name: "Proposer une idée" });
+    expect(await form.getByRole("radio", { name: "Besoin", exact: true }).isChecked()).toBe(true);
+    expect(await form.getByRole("radio", { checked: true }).count()).toBe(1);
+
     const hostile = `<img src=x onerror="window.__pwned=1">Crèche <b>fermée</b>`;
     await contribute(lina.page, { kind: "besoin", title: hostile, body: "Le mercredi <script>alert(1)</script>" });
     await contributionOutcome(lina.page).filter({ hasText: "Votre contribution est publiée" }).waitFor();
@@ -141,6 +146,13 @@ describe("habitants on their phone", () => {
 
     await contribute(lina.page, { title: "Une idée en double" });
     await cardTitled(board.page, "Une idée en double").waitFor({ timeout: LIVE_TIMEOUT_MS });
+    // Sent without choosing: a need, on the board as on the phone.
+    for (const idea of [
+      cardTitled(board.page, "Une idée en double"),
+      contributionTitled(lina.page, "Une idée en double"),
+    ]) {
+      expect(await idea.locator(".card__kind").textContent()).toContain("Besoin");
+    }
     await lina.page.getByRole("button", { name: "Supprimer ma contribution « Une idée en double »" }).click();
     await lina.page.getByRole("button", { name: "Supprimer", exact: true }).click();
     await cardTitled(board.page, "Une idée en double").waitFor({ state: "detached", timeout: LIVE_TIMEOUT_MS });

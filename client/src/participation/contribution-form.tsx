@@ -1,5 +1,5 @@
 import { type CardKind, CONTRIBUTION_BODY_MAX, ContributionSchema } from "@atelier/shared";
-import { type FormEvent, useId, useRef, useState } from "react";
+import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { failureMessage } from "../api/request.ts";
 import { type FieldErrors, fieldErrors } from "../forms/field-errors.ts";
 import { useFocusFirstInvalid } from "../forms/use-focus-first-invalid.ts";
@@ -22,7 +22,7 @@ interface ContributionFormProps {
  * and what they typed stays there, should the board reopen.
  */
 export function ContributionForm({ kinds, moderated, contribute, closed }: ContributionFormProps) {
-  const [kind, setKind] = useState<CardKind | undefined>(kinds[0]);
+  const [kind, setKind] = useState<CardKind | undefined>(() => habitantFirstKind(kinds));
   const [title, setTitle] = useState("");
   const [body, setBody] = useState("");
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -33,6 +33,13 @@ export function ContributionForm({ kinds, moderated, contribute, closed }: Contr
   const titleInput = useRef<HTMLInputElement>(null);
   const closedId = useId();
   useFocusFirstInvalid(form, errors);
+  // What the last sending gave belongs to an open board: hidden as the board closes, where the closed notice alone
+  // says what holds, and forgotten, so that it does not come back should the board reopen.
+  useEffect(() => {
+    if (!closed) return;
+    setOutcome("");
+    setFailure(null);
+  }, [closed]);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -69,11 +76,10 @@ export function ContributionForm({ kinds, moderated, contribute, closed }: Contr
     >
       <h2 id="contribution-form-title">{t.participation.formTitle}</h2>
       {moderated && <p className="muted">{t.participation.moderatedNotice}</p>}
-      {closed && (
-        <p id={closedId} className="contribution-form__closed">
-          {closed}
-        </p>
-      )}
+      {/* Always there, so that a lock arriving is announced; it stays in sight while any of the form is. */}
+      <div className="contribution-form__closed" role="status">
+        {closed && <p id={closedId}>{closed}</p>}
+      </div>
       <fieldset
         className="contribution-form__fields"
         disabled={Boolean(closed)}
@@ -115,7 +121,7 @@ export function ContributionForm({ kinds, moderated, contribute, closed }: Contr
             />
           )}
         </Field>
-        {failure && (
+        {failure && !closed && (
           <p className="alert alert--error" role="alert">
             {failure}
           </p>
@@ -125,8 +131,13 @@ export function ContributionForm({ kinds, moderated, contribute, closed }: Contr
         </button>
       </fieldset>
       <p className="contribution-form__outcome" role="status">
-        {outcome}
+        {!closed && outcome}
       </p>
     </form>
   );
+}
+
+/** A habitant mostly says what they lack: "besoin" is chosen at first when their link allows it. */
+function habitantFirstKind(kinds: readonly CardKind[]): CardKind | undefined {
+  return kinds.find((kind) => kind === "besoin") ?? kinds[0];
 }

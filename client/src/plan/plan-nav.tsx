@@ -4,7 +4,7 @@ import { usePlan } from "./plan-context.ts";
 import { PLAN_VIEWS, type PlanView, planViewPath } from "./plan-paths.ts";
 
 /** The plan's views as links: each has its address, and the current one says so to screen readers. */
-export function PlanNav({ current }: { current: PlanView | null }) {
+export function PlanNav({ current }: { current: PlanView }) {
   const { space } = usePlan();
   return (
     <nav className="plan-nav plan-screen-only" aria-label={t.plan.navLabel}>

@@ -45,7 +45,9 @@ export function PlanWorkspace({ space, connection, token, canEdit, user }: PlanW
     <PlanContext value={context}>
       <div className="page page--wide plan">
         <PlanHeader status={connection.status} />
-        <PlanNav current={ficheId ? null : view} />
+        {/* Inside a fiche, the tab of the view it belongs to (the axes and fiches: its address names no other) stays
+            current. */}
+        <PlanNav current={view} />
         {ficheId ? (
           <FicheView key={ficheId} ficheId={ficheId} />
         ) : view === "financement" ? (
