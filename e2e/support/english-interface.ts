@@ -122,7 +122,8 @@ export function frenchFormatsIn(lines: string[]): string[] {
 /** Switches this browser to English from the top bar: the choice is stored, the page reloads in English. */
 export async function switchToEnglish(page: Page): Promise<void> {
   await page.getByRole("button", { name: "English" }).click();
-  await page.waitForFunction(() => document.documentElement.lang === "en");
+  // The page reloads meanwhile: for a moment it has no document element.
+  await page.waitForFunction(() => document.documentElement?.lang === "en");
   await page.getByRole("button", { name: "Français" }).waitFor();
 }
 

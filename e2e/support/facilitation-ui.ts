@@ -40,9 +40,15 @@ export async function timerSeconds(page: Page): Promise<number> {
 
 export async function openVote(page: Page, budget: number): Promise<void> {
   await openFacilitatorTools(page);
-  // Entering the "Voter" step opened a vote with the last budget: another budget closes it, then opens a new round.
+  // Entering the "Voter" step opened a vote with the last budget: another budget closes it and clears its results
+  // (which asks first), then opens a new round.
   const close = page.getByRole("button", { name: "Clore le vote" });
   if (await close.isVisible()) await close.click();
+  const clear = page.getByRole("button", { name: "Effacer le vote" });
+  if (await clear.isVisible()) {
+    await clear.click();
+    await page.getByRole("button", { name: "Effacer les résultats" }).click();
+  }
   await page.getByLabel("Votes par personne").fill(String(budget));
   await page.getByRole("button", { name: "Ouvrir le vote" }).click();
 }

@@ -170,6 +170,23 @@ describe("phases drive every screen", () => {
       .click();
     await outcome.getByRole("list").first().getByText(IDEAS[1]).waitFor({ timeout: LIVE_TIMEOUT_MS });
     expect(await seriousAccessibilityViolations(habitant.page)).toEqual([]);
+
+    // Back to contributing, the results fold to one line that unfolds them; back to the vote, it goes on where it
+    // stood for everyone: each has what is left of their votes, and the earlier ones still count.
+    await choosePhase(claire.page, "Contribuer");
+    const folded = partner.page.getByRole("button", { name: "Résultats du dernier vote · 2 votants" });
+    await folded.waitFor({ timeout: LIVE_TIMEOUT_MS });
+    expect(await voteResults(partner.page).count()).toBe(0);
+    await folded.click();
+    await voteResults(partner.page).waitFor();
+    await choosePhase(claire.page, "Voter");
+    await votesLeft(partner.page).filter({ hasText: "Il vous reste 2 votes." }).waitFor({ timeout: LIVE_TIMEOUT_MS });
+    await habitant.page.getByText(/^Vote en cours/).waitFor({ timeout: LIVE_TIMEOUT_MS });
+    await voteButton(habitant.page, IDEAS[0]).click();
+    await votesLeft(habitant.page).filter({ hasText: "Il vous reste 1 vote." }).waitFor({ timeout: LIVE_TIMEOUT_MS });
+    await choosePhase(claire.page, "Décider");
+    await outcome.getByText(`${IDEAS[1]} · 2 votes`).waitFor({ timeout: LIVE_TIMEOUT_MS });
+    await outcome.getByText(`${IDEAS[0]} · 1 vote`).waitFor();
     expectNoErrors(claire, partner, habitant);
   });
 });

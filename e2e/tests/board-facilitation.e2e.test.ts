@@ -230,7 +230,7 @@ describe("the vote", () => {
       .getByRole("button", { name: `Retenir « ${grouped[0]} »` })
       .waitFor();
     await voteResults(claire.page)
-      .getByRole("button", { name: `Retenir toutes les cartes de « ${clusterName} »` })
+      .getByRole("button", { name: `Retenir tout le regroupement « ${clusterName} »` })
       .click();
     await cardTitled(karim.page, grouped[0] ?? "")
       .getByRole("button", { name: `Ne plus retenir « ${grouped[0]} »` })

@@ -278,7 +278,7 @@ describe("a facilitator's workshop with the keyboard alone", () => {
     await tabTo(page, "Clore le vote", { back: true, max: 80 });
     await page.keyboard.press("Enter");
     await voteResults(page).waitFor({ timeout: LIVE_TIMEOUT_MS });
-    await expectFocusOn(page, "Votes par personne");
+    await expectFocusOn(page, "Reprendre le vote");
     await announced(partner.page, "Le vote est clos : les résultats sont affichés.");
 
     // The timer, one minute; the partner's page says when it is over.
@@ -300,7 +300,7 @@ describe("a facilitator's workshop with the keyboard alone", () => {
     await expectFocusOn(page, "Décider");
     expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-current"))).toBe("step");
     await announced(partner.page, "Nouvelle étape : Décider.");
-    await tabTo(page, `Retenir toutes les cartes de « ${CLUSTER} »`);
+    await tabTo(page, `Retenir tout le regroupement « ${CLUSTER} »`);
     await page.keyboard.press("Enter");
     await expectFocusOn(page, `Ne plus retenir les cartes de « ${CLUSTER} »`);
     for (const title of [NEED, IDEA_RENAMED]) {

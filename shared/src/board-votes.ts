@@ -85,6 +85,12 @@ export function openVote(doc: Y.Doc, budget: number): void {
   });
 }
 
+/** Opens a closed vote again in the same round: its ballots stay, and each may use what is left of their budget. */
+export function resumeVote(doc: Y.Doc): void {
+  const current = readBoardSettings(doc).vote;
+  if (current.status === "closed") documentMeta(doc).set("vote", { ...current, status: "open" });
+}
+
 export function closeVote(doc: Y.Doc): void {
   const current = readBoardSettings(doc).vote;
   if (current.status === "open") documentMeta(doc).set("vote", { ...current, status: "closed" });
@@ -92,14 +98,16 @@ export function closeVote(doc: Y.Doc): void {
 
 /**
  * The facilitator moves the workshop on, and the vote with it, in one change that every page sees at once: "vote"
- * opens a round with the budget last chosen (never over a closed one, whose results would be lost), "decide"
- * closes it so that everyone sees the results. Going back leaves the vote as it is.
+ * opens a round with the budget last chosen, or takes up a closed one where it stood (a new round would wipe its
+ * results: clearing them is the facilitator's own, confirmed, choice); "decide" closes it so that everyone sees the
+ * results. Going back to the earlier steps leaves the vote as it is.
  */
 export function enterPhase(doc: Y.Doc, phase: Phase): void {
   doc.transact(() => {
     setPhase(doc, phase);
     const vote = readBoardSettings(doc).vote;
     if (phase === "vote" && vote.status === "idle") openVote(doc, vote.budget);
+    if (phase === "vote" && vote.status === "closed") resumeVote(doc);
     if (phase === "decide") closeVote(doc);
   });
 }

@@ -32,13 +32,16 @@ describe("phases drive the vote", () => {
     expect(tallyVotes(fresh).cards).toEqual([{ cardId: "a", votes: 1 }]);
   });
 
-  it("never opens a new round over a closed vote: its results stay", () => {
+  it("takes a closed vote up again on coming back to Voter, in the same round: its ballots stay and count", () => {
     const doc = board();
     enterPhase(doc, "vote");
     placeVote(doc, "p-2", "a", "v1");
     enterPhase(doc, "decide");
+    enterPhase(doc, "contribute");
     enterPhase(doc, "vote");
-    expect(readBoardSettings(doc).vote).toMatchObject({ status: "closed", round: 1 });
-    expect(tallyVotes(doc).cards).toEqual([{ cardId: "a", votes: 1 }]);
+    expect(readBoardSettings(doc).vote).toMatchObject({ status: "open", round: 1 });
+    expect(placeVote(doc, "p-2", "a", "v2")).toBeNull();
+    enterPhase(doc, "decide");
+    expect(tallyVotes(doc).cards).toEqual([{ cardId: "a", votes: 2 }]);
   });
 });

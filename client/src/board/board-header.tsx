@@ -31,8 +31,14 @@ export function BoardHeader({ space, board, children, focusOnArrival = false }: 
             {space.name}
           </Link>
         </nav>
-        <h1 className="board-header__theme" ref={title} tabIndex={focusOnArrival ? -1 : undefined}>
-          {board.theme}
+        <h1
+          className="board-header__theme"
+          ref={title}
+          tabIndex={focusOnArrival ? -1 : undefined}
+          // Cut short in the slim bar: the whole title on hovering it.
+          title={board.description ? `${board.theme} · ${board.description}` : board.theme}
+        >
+          <span className="board-header__theme-name">{board.theme}</span>
           {board.description && <span className="board-header__description"> · {board.description}</span>}
         </h1>
       </div>

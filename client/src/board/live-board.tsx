@@ -120,12 +120,14 @@ function SyncedBoard({ space, board, token, connection, participant, focusAddCar
   const [presenting, setPresenting] = useState(false);
   const present = useFocusReturn<HTMLButtonElement>(presenting);
   const leave = useCallback(() => setPresenting(false), []);
-  const addCard = useAddCardDisclosure(settings.phase, !readOnly && !presenting, focusAddCard);
+  // Having just given one's name, one starts writing a card, if cards are being written now.
+  const [startsWriting] = useState(focusAddCard && settings.phase === "contribute");
+  const addCard = useAddCardDisclosure(settings.phase, !readOnly && !presenting, startsWriting);
 
   return (
     <BoardReadOnlyContext value={readOnly || presenting}>
       <div className="board__content" data-presenting={presenting || undefined}>
-        <BoardHeader space={space} board={board} focusOnArrival={!focusAddCard}>
+        <BoardHeader space={space} board={board} focusOnArrival={!startsWriting}>
           <FacilitationPanel
             doc={connection.doc}
             boardId={board.id}

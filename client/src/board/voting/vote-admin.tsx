@@ -1,4 +1,4 @@
-import { clearVote, closeVote, openVote, VOTE_BUDGET_MAX, type VoteSettings } from "@atelier/shared";
+import { clearVote, closeVote, openVote, resumeVote, VOTE_BUDGET_MAX, type VoteSettings } from "@atelier/shared";
 import { useRef } from "react";
 import type * as Y from "yjs";
 import { t } from "../../i18n/text.ts";
@@ -15,9 +15,13 @@ interface VoteAdminProps {
   voters: number;
 }
 
-/** The facilitator's side of the vote: open it with a budget per person, close it, clear it. */
+/**
+ * The facilitator's side of the vote: open it with a budget per person, close it, take a closed one up again, clear
+ * it. A new round is opened only from no vote: over a closed one it would wipe the results without asking.
+ */
 export function VoteAdmin({ doc, vote, voters }: VoteAdminProps) {
   const closeButton = useRef<HTMLButtonElement>(null);
+  const resumeButton = useRef<HTMLButtonElement>(null);
   const budgetInput = useRef<HTMLInputElement>(null);
   const focusAfterRender = usePendingFocus();
 
@@ -31,11 +35,38 @@ export function VoteAdmin({ doc, vote, voters }: VoteAdminProps) {
           className="button button--small button--primary"
           onClick={() => {
             closeVote(doc);
-            focusAfterRender(budgetInput);
+            focusAfterRender(resumeButton);
           }}
         >
           {t.voting.close}
         </button>
+      </div>
+    );
+  }
+  if (vote.status === "closed") {
+    return (
+      <div className="vote-admin">
+        <button
+          ref={resumeButton}
+          type="button"
+          className="button button--small"
+          onClick={() => {
+            resumeVote(doc);
+            focusAfterRender(closeButton);
+          }}
+        >
+          {t.voting.resume}
+        </button>
+        {/* The results are the group's decision material: wiping them takes a second, deliberate click. */}
+        <ConfirmButton
+          label={t.voting.clear}
+          question={t.voting.clearQuestion}
+          confirmLabel={t.voting.clearConfirm}
+          onConfirm={async () => {
+            clearVote(doc);
+            focusAfterRender(budgetInput);
+          }}
+        />
       </div>
     );
   }
@@ -54,18 +85,6 @@ export function VoteAdmin({ doc, vote, voters }: VoteAdminProps) {
           focusAfterRender(closeButton);
         }}
       />
-      {vote.status === "closed" && (
-        // The results are the group's decision material: wiping them takes a second, deliberate click.
-        <ConfirmButton
-          label={t.voting.clear}
-          question={t.voting.clearQuestion}
-          confirmLabel={t.voting.clearConfirm}
-          onConfirm={async () => {
-            clearVote(doc);
-            focusAfterRender(budgetInput);
-          }}
-        />
-      )}
     </div>
   );
 }

@@ -26,7 +26,9 @@ export function VoteControl({ doc, card, participant }: VoteControlProps) {
 
   const canVote = status === "open" && mayVote(participant) && !readOnly;
   const deciding = phase === "decide" && isFacilitator(participant) && !readOnly;
-  if (!canVote && status !== "closed" && !deciding) return null;
+  // Back to contributing or clustering, a closed vote's totals stay on the cards it chose, not "no vote" on all.
+  const showsTotal = status === "closed" && (total > 0 || phase === "vote" || phase === "decide");
+  if (!canVote && !showsTotal && !deciding) return null;
 
   return (
     <div className="vote-control">
@@ -40,7 +42,7 @@ export function VoteControl({ doc, card, participant }: VoteControlProps) {
           left={budget - spent}
         />
       )}
-      {status === "closed" && (
+      {showsTotal && (
         <p className={`vote-control__total${total > 0 ? "" : " vote-control__total--none"}`}>{t.voting.total(total)}</p>
       )}
       {deciding && <DecideControl doc={doc} cardId={cardId} participant={participant} />}

@@ -3,12 +3,14 @@ import {
   boardLayoutView,
   type Card,
   cardsVisibleTo,
+  type Phase,
   setCardStatus,
   type VoteResults as Tally,
 } from "@atelier/shared";
-import type { ReactNode } from "react";
+import { type ReactNode, useState } from "react";
 import type * as Y from "yjs";
 import { t } from "../../i18n/text.ts";
+import { DisclosureButton } from "../disclosure-button.tsx";
 import { WholeNumberForm, wholeNumberIn } from "../facilitation/whole-number-form.tsx";
 import type { Participant } from "../participant.ts";
 import { DecideControl } from "./decide-control.tsx";
@@ -22,11 +24,24 @@ interface VoteResultsProps {
   canDecide: boolean;
 }
 
-/** Once the vote is closed: cards and clusters by votes received, and the facilitator's shortcuts to keep them. */
+/** The steps before the vote: there, a closed vote's results are folded to one line, out of the cards' way. */
+const beforeVote = (phase: Phase) => phase === "contribute" || phase === "cluster";
+
+/**
+ * Once the vote is closed: cards and clusters by votes received, and the facilitator's shortcuts to keep them. They
+ * fold when the workshop goes back to contributing or clustering (or opens there), and unfold when a vote closes.
+ */
 export function VoteResults({ doc, participant, canDecide }: VoteResultsProps) {
   const { settings, results } = useVoteState(doc);
-  if (settings.vote.status !== "closed") return null;
-  return (
+  const { phase } = settings;
+  const { status } = settings.vote;
+  const [fold, setFold] = useState({ phase, status, folded: beforeVote(phase) });
+  if (fold.phase !== phase || fold.status !== status) {
+    const folded = fold.phase !== phase ? beforeVote(phase) : status === "closed" ? false : fold.folded;
+    setFold({ phase, status, folded });
+  }
+  if (status !== "closed") return null;
+  const closed = (
     <ClosedVoteResults
       doc={doc}
       participant={participant}
@@ -34,6 +49,21 @@ export function VoteResults({ doc, participant, canDecide }: VoteResultsProps) {
       results={results}
       canDecide={canDecide}
     />
+  );
+  if (!beforeVote(phase)) return closed;
+  return (
+    <div className="results-fold">
+      <DisclosureButton
+        open={!fold.folded}
+        onToggle={(open) => setFold({ ...fold, folded: !open })}
+        controls="closed-vote-results"
+      >
+        {t.voting.resultsOfClosedVote(t.voting.voters(results.voters))}
+      </DisclosureButton>
+      <div id="closed-vote-results" hidden={fold.folded}>
+        {!fold.folded && closed}
+      </div>
+    </div>
   );
 }
 
