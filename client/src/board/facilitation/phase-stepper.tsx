@@ -38,7 +38,7 @@ export function PhaseStepper({ doc, phase, canControl }: PhaseStepperProps) {
                   type="button"
                   className="phases__button"
                   aria-current={current ? "step" : undefined}
-                  title={current ? undefined : t.facilitation.goToPhase(t.facilitation.phases[step].label)}
+                  title={current ? hint : t.facilitation.goToPhase(t.facilitation.phases[step].label)}
                   onClick={() => enterPhase(doc, step)}
                 >
                   {content}

@@ -1,5 +1,6 @@
 import { BILAN_PROGRESS, type BilanEntryFields, type BilanProgress } from "@atelier/shared";
 import { useEffect, useState } from "react";
+import { readStored, removeStored, writeStored } from "../../access/local-storage.ts";
 
 /** What the form holds: the progress may still be unchosen, the texts may be empty. */
 export interface EntryDraft {
@@ -31,11 +32,10 @@ function isDraft(value: unknown): value is EntryDraft {
   );
 }
 
-// The browser may refuse its storage (private browsing, full quota): the draft then lives as long as the form.
+// Whatever the tab kept, checked: the draft then lives as long as the form when the browser refuses its storage.
 function readDraft(key: string): EntryDraft | null {
   try {
-    const stored = window.sessionStorage.getItem(key);
-    const parsed: unknown = stored === null ? null : JSON.parse(stored);
+    const parsed: unknown = JSON.parse(readStored(key, "sessionStorage") ?? "null");
     return isDraft(parsed) ? parsed : null;
   } catch {
     return null;
@@ -43,12 +43,8 @@ function readDraft(key: string): EntryDraft | null {
 }
 
 function keepDraft(key: string, draft: EntryDraft | null): void {
-  try {
-    if (draft) window.sessionStorage.setItem(key, JSON.stringify(draft));
-    else window.sessionStorage.removeItem(key);
-  } catch {
-    // Nothing more to do: the draft is only in the form.
-  }
+  if (draft) writeStored(key, JSON.stringify(draft), "sessionStorage");
+  else removeStored(key, "sessionStorage");
 }
 
 /**
