@@ -30,6 +30,14 @@ describe("the diagnostic partagé", () => {
     const single = figures.getByRole("row", { name: /Familles monoparentales/ });
     expect(plainSpaces(await single.textContent())).toMatch(/Familles monoparentales \(2019\).*30 %.*33 %.*24 %/);
     await parentality.getByRole("heading", { level: 4, name: "Familles seules face aux difficultés" }).waitFor();
+    // Each theme closes on the pistes d'action its group proposed, voted or not: they feed the action plan.
+    const smallChildren = page.getByRole("region", { name: "Petite enfance", exact: true });
+    await smallChildren.getByRole("heading", { level: 3, name: "Pistes d'action proposées" }).waitFor();
+    await smallChildren
+      .getByRole("listitem")
+      .filter({ hasText: "Étudier une crèche à vocation d'insertion professionnelle à Prades" })
+      .waitFor();
+    await parentality.getByText("Aucune piste d'action n'a été proposée sur ce tableau.").waitFor();
     await page
       .getByRole("region", { name: "Le territoire" })
       .getByRole("table", { name: "Portrait général" })

@@ -8,6 +8,7 @@ import {
   FACILITATOR_PARTICIPANT_ID,
   groupCards,
   type IndicatorView,
+  moveCard,
   openVote,
   placeVote,
   setCardStatus,
@@ -96,7 +97,11 @@ async function workshop() {
   addCard(board.doc, "c2", { kind: "besoin", title: "Des lieux de répit pour les parents", ...author }, 1);
   addCard(board.doc, "c3", { kind: "piste", title: "Un café des parents itinérant", ...author }, 1);
   addCard(board.doc, "c4", { kind: "ressource", title: "Le LAEP de Prades", ...author }, 1);
+  const workshopNotes = { source: "Atelier du 3 mai", ...author };
+  addCard(board.doc, "c5", { kind: "piste", title: "Un relais parents-écoles", ...workshopNotes }, 1);
   groupCards(board.doc, "c1", "c2", { id: "k", name: "Familles seules face aux difficultés", color: "vert" });
+  moveCard(board.doc, "c5", "k", Number.POSITIVE_INFINITY);
+  writeBodyText(board.doc, "c5", "Avec les écoles de Prades");
   writeBodyText(board.doc, "c1", "Surtout dans les villages de montagne");
   citeOnCard(board.doc, "c1", citationOf(single), 2);
   openVote(board.doc, 3);
@@ -114,6 +119,11 @@ async function workshop() {
   closeVote(board.doc);
   setCardStatus(board.doc, "c3", "agreed", 3);
   await settled(board);
+  const promoted = await server.request("POST", `/api/spaces/${space.id}/plan/promotions`, {
+    token,
+    body: { boardId: parentalite.id, cardIds: ["c3"], target: { axisId: null, title: "Un café des parents" } },
+  });
+  expect(promoted.status).toBe(201);
 
   const small = await connectClient(server.wsUrl, petiteEnfance.documentName, token);
   addCard(small.doc, "p1", { kind: "besoin", title: "Des places en horaires atypiques", ...author }, 1);
@@ -167,6 +177,18 @@ describe("the diagnostic partagé", () => {
       clusters: [{ id: "k", name: "Familles seules face aux difficultés", votes: 1 }],
       voters: 2,
     });
+    // Every piste the group proposed, voted or not, the clustered one first as the board shows them; c3 is in the plan.
+    expect(parentality?.pistes).toEqual([
+      expect.objectContaining({
+        id: "c5",
+        body: "Avec les écoles de Prades",
+        source: "Atelier du 3 mai",
+        retained: false,
+        promoted: false,
+        cluster: "Familles seules face aux difficultés",
+      }),
+      expect.objectContaining({ id: "c3", retained: true, promoted: true, cluster: null }),
+    ]);
     expect(draft.themes.find((theme) => theme.boardId === petiteEnfance.id)?.indicators[0]?.label).toBe(
       "Enfants de moins de 3 ans",
     );
@@ -212,6 +234,9 @@ describe("the diagnostic partagé", () => {
       "Offre existante",
       "Lieu d'accueil enfants-parents de Prades",
       "LAEP (lieu d'accueil enfants-parents)",
+      "Pistes d'action proposéesUn relais parents-écolesRegroupement : Familles seules face aux difficultés" +
+        "Avec les écoles de PradesSource : Atelier du 3 maiUn café des parents itinérant (au plan d'actions)",
+      "Aucune piste d'action n'a été proposée sur ce tableau.",
     ]) {
       expect(text).toContain(expected);
     }

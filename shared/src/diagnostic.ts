@@ -23,11 +23,13 @@ export interface BoardContent {
   votes: VoteResults;
 }
 
+/** The board's cards as it shows them: cluster by cluster, then the loose ones. */
+const inBoardOrder = (layout: BoardLayoutView) => [...layout.clusters.flatMap((entry) => entry.cards), ...layout.loose];
+
 export function boardContent(doc: Y.Doc): BoardContent {
   const layout = boardLayoutView(doc);
-  const cards = [...layout.clusters.flatMap((entry) => entry.cards), ...layout.loose];
   const bodies = Object.fromEntries(
-    cards.map((card) => {
+    inBoardOrder(layout).map((card) => {
       const body = cardBody(doc, card.id);
       return [card.id, body ? fragmentText(body) : ""];
     }),
@@ -74,9 +76,10 @@ export interface DiagnosticIndicator {
   evolution: { fromYear: number; toYear: number; from: number; to: number; change: number } | null;
 }
 
-export interface DiagnosticFinding {
+/** What a board's card says in the diagnostic, whatever its kind. */
+interface DiagnosticCard<Kind extends CardKind> {
   id: string;
-  kind: FindingKind;
+  kind: Kind;
   title: string;
   body: string;
   source: string;
@@ -84,6 +87,16 @@ export interface DiagnosticFinding {
   retained: boolean;
   /** The figure (or service) the card cites. */
   citation: NonNullable<Card["citation"]> | null;
+}
+
+export type DiagnosticFinding = DiagnosticCard<FindingKind>;
+
+/** An action idea the group proposed: not a finding, but what the action plan starts from. */
+export interface DiagnosticPiste extends DiagnosticCard<"piste"> {
+  /** It went into a fiche action of the plan. */
+  promoted: boolean;
+  /** The name of the board's cluster it sits in; null when loose. */
+  cluster: string | null;
 }
 
 export interface DiagnosticPriorities {
@@ -104,6 +117,8 @@ export interface DiagnosticTheme {
     unclustered: DiagnosticFinding[];
   };
   priorities: DiagnosticPriorities;
+  /** The pistes d'action the group proposed, in the board's order, whether voted or not. */
+  pistes: DiagnosticPiste[];
   /** The offre existante of the theme. */
   services: TerritoryService[];
 }
@@ -131,7 +146,10 @@ function diagnosticIndicator(series: IndicatorSeries): DiagnosticIndicator {
   return { label, unit, source, years, evolution };
 }
 
-function finding(card: Card & { kind: FindingKind }, bodies: Record<string, string>): DiagnosticFinding {
+function diagnosticCard<Kind extends CardKind>(
+  card: Card & { kind: Kind },
+  bodies: Record<string, string>,
+): DiagnosticCard<Kind> {
   const { id, kind, title, source } = card;
   return {
     id,
@@ -146,9 +164,10 @@ function finding(card: Card & { kind: FindingKind }, bodies: Record<string, stri
 
 const isFinding = (card: Card): card is Card & { kind: FindingKind } =>
   (FINDING_KINDS as readonly CardKind[]).includes(card.kind);
+const isPiste = (card: Card): card is Card & { kind: "piste" } => card.kind === "piste";
 
 function findingsOf({ layout, bodies }: BoardContent): DiagnosticTheme["findings"] {
-  const findings = (cards: Card[]) => cards.filter(isFinding).map((card) => finding(card, bodies));
+  const findings = (cards: Card[]) => cards.filter(isFinding).map((card) => diagnosticCard(card, bodies));
   return {
     clusters: layout.clusters
       .map(({ cluster, cards }) => ({ id: cluster.id, name: cluster.name, findings: findings(cards) }))
@@ -157,10 +176,20 @@ function findingsOf({ layout, bodies }: BoardContent): DiagnosticTheme["findings
   };
 }
 
+function pistesOf({ layout, bodies }: BoardContent): DiagnosticPiste[] {
+  const pistes = (cards: Card[], cluster: string | null) =>
+    cards
+      .filter(isPiste)
+      .map((card) => ({ ...diagnosticCard(card, bodies), promoted: card.status === "promoted", cluster }));
+  return [
+    ...layout.clusters.flatMap(({ cluster, cards }) => pistes(cards, cluster.name)),
+    ...pistes(layout.loose, null),
+  ];
+}
+
 function prioritiesOf({ layout, votes }: BoardContent): DiagnosticPriorities {
-  const inBoardOrder = [...layout.clusters.flatMap((entry) => entry.cards), ...layout.loose];
   const counted = new Map(votes.cards.map((entry) => [entry.cardId, entry.votes]));
-  const cards = inBoardOrder
+  const cards = inBoardOrder(layout)
     .map((card) => ({
       id: card.id,
       kind: card.kind,
@@ -180,7 +209,8 @@ function prioritiesOf({ layout, votes }: BoardContent): DiagnosticPriorities {
 
 /**
  * The diagnostic partagé as the groups wrote it: per active board (theme), its figures with their comparison levels
- * and evolution, its findings as the board clustered them, and the priorities its vote gave.
+ * and evolution, its findings as the board clustered them, the priorities its vote gave, and the pistes d'action it
+ * proposed.
  */
 export function assembleDiagnostic(input: DiagnosticInput): Diagnostic {
   const boards = input.boards.filter(({ board }) => !board.archived);
@@ -193,6 +223,7 @@ export function assembleDiagnostic(input: DiagnosticInput): Diagnostic {
     indicators: ofTheme(board.theme),
     findings: findingsOf(content),
     priorities: prioritiesOf(content),
+    pistes: pistesOf(content),
     services: input.services.filter(({ themeHint }) => themeHint !== null && sameTheme(themeHint, board.theme)),
   }));
   const general = series

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { groupCards } from "../src/board-clusters.ts";
+import { groupCards, moveCard } from "../src/board-clusters.ts";
 import { addCard, citeOnCard, setCardStatus, writeBodyText } from "../src/board-document.ts";
 import { closeVote, openVote, placeVote } from "../src/board-votes.ts";
 import { assembleDiagnostic, boardContent, diagnosticValidation } from "../src/diagnostic.ts";
@@ -29,7 +29,10 @@ const single2017 = figure("i1", "Familles monoparentales", "parentalite", 2017, 
 const single2019 = figure("i2", "Familles monoparentales", "parentalite", 2019, 30);
 const covered = figure("i3", "Part de la population couverte par la Caf", "Général", 2019, 42);
 
-/** A Parentalité board: a cluster (a cited constat, a besoin, a piste), a loose ressource, a loose piste; a vote. */
+/**
+ * A Parentalité board: a cluster (a cited constat, a besoin, two pistes), a loose ressource, two loose pistes (one
+ * promoted into the plan); a vote.
+ */
 function parentalite() {
   const doc = new Y.Doc();
   addCard(doc, "c1", { kind: "constat", title: "Beaucoup de parents seuls", ...author }, 1);
@@ -37,9 +40,14 @@ function parentalite() {
   addCard(doc, "c3", { kind: "piste", title: "Un café des parents", ...author }, 1);
   addCard(doc, "c4", { kind: "ressource", title: "Le LAEP de Prades", ...author }, 1);
   addCard(doc, "c5", { kind: "piste", title: "Une ligne d'écoute", ...author }, 1);
+  addCard(doc, "c6", { kind: "piste", title: "Un guichet unique des familles", ...author }, 1);
+  addCard(doc, "c7", { kind: "piste", title: "Un LAEP itinérant", source: "Atelier du 3 mai", ...author }, 1);
   groupCards(doc, "c1", "c2", { id: "k", name: "Familles seules", color: "vert" });
   // Dropped on a clustered card, c3 joins its cluster right after it: c1, c3, c2.
   groupCards(doc, "c1", "c3", { id: "k2", name: "Jamais créé", color: "vert" });
+  moveCard(doc, "c6", "k", Number.POSITIVE_INFINITY);
+  writeBodyText(doc, "c7", "Dans les villages de montagne");
+  setCardStatus(doc, "c7", "promoted", 3);
   citeOnCard(doc, "c1", citationOf(single2019), 2);
   writeBodyText(doc, "c1", "Près d'une famille sur trois\nSurtout à Prades");
   openVote(doc, 3);
@@ -114,10 +122,30 @@ describe("the diagnostic partagé", () => {
         { id: "c3", kind: "piste", title: "Un café des parents", votes: 1, retained: false },
         { id: "c2", kind: "besoin", title: "Des lieux de répit", votes: 1, retained: false },
         { id: "c4", kind: "ressource", title: "Le LAEP de Prades", votes: 0, retained: true },
+        { id: "c7", kind: "piste", title: "Un LAEP itinérant", votes: 0, retained: true },
       ],
       clusters: [{ id: "k", name: "Familles seules", votes: 2 }],
       voters: 2,
     });
+  });
+
+  it("lists every piste d'action the group proposed, voted or not, in the board's order, with its cluster", () => {
+    const piste = { kind: "piste", body: "", source: "", retained: false, citation: null, promoted: false };
+    expect(theme?.pistes).toEqual([
+      { ...piste, id: "c3", title: "Un café des parents", cluster: "Familles seules" },
+      { ...piste, id: "c6", title: "Un guichet unique des familles", cluster: "Familles seules" },
+      { ...piste, id: "c5", title: "Une ligne d'écoute", cluster: null },
+      {
+        ...piste,
+        id: "c7",
+        title: "Un LAEP itinérant",
+        body: "Dans les villages de montagne",
+        source: "Atelier du 3 mai",
+        retained: true,
+        promoted: true,
+        cluster: null,
+      },
+    ]);
   });
 
   it("shows each service of the territory under the theme of its kind", () => {

@@ -1,8 +1,19 @@
-import type { DiagnosticFinding, DiagnosticTheme } from "@atelier/shared";
+import type { DiagnosticFinding, DiagnosticPiste, DiagnosticTheme } from "@atelier/shared";
 import { t } from "../i18n/text.ts";
 import { CitationBadge } from "../indicators/citation-badge.tsx";
 import { TableScroll } from "../plan/table-scroll.tsx";
 import { DiagnosticIndicators } from "./diagnostic-indicators.tsx";
+
+/** What a finding and a piste both show under their title. */
+function CardDetails({ card }: { card: DiagnosticFinding | DiagnosticPiste }) {
+  return (
+    <>
+      {card.body && <p className="diagnostic-finding__body">{card.body}</p>}
+      {card.citation && <CitationBadge citation={card.citation} />}
+      {card.source && <p className="muted">{t.diagnostic.source(card.source)}</p>}
+    </>
+  );
+}
 
 function Finding({ finding }: { finding: DiagnosticFinding }) {
   return (
@@ -11,10 +22,36 @@ function Finding({ finding }: { finding: DiagnosticFinding }) {
         <span className="badge badge--muted">{t.kinds[finding.kind].label}</span> <strong>{finding.title}</strong>
         {finding.retained && <span className="badge diagnostic-finding__retained">{t.diagnostic.retained}</span>}
       </p>
-      {finding.body && <p className="diagnostic-finding__body">{finding.body}</p>}
-      {finding.citation && <CitationBadge citation={finding.citation} />}
-      {finding.source && <p className="muted">{t.diagnostic.source(finding.source)}</p>}
+      <CardDetails card={finding} />
     </li>
+  );
+}
+
+/** A promoted piste says it went into the plan, which says more than that it was retained. */
+function pisteMark(piste: DiagnosticPiste): string | null {
+  if (piste.promoted) return t.diagnostic.pisteInPlan;
+  return piste.retained ? t.diagnostic.pisteRetained : null;
+}
+
+/** The action ideas the group proposed, voted or not: what the action plan starts from. */
+function Pistes({ theme }: { theme: DiagnosticTheme }) {
+  if (theme.pistes.length === 0) return <p className="muted">{t.diagnostic.noPistes}</p>;
+  return (
+    <ul className="diagnostic-findings">
+      {theme.pistes.map((piste) => {
+        const mark = pisteMark(piste);
+        return (
+          <li key={piste.id} className="diagnostic-finding diagnostic-piste">
+            <p className="diagnostic-finding__title">
+              <strong>{piste.title}</strong>
+              {mark && <span className="badge diagnostic-finding__retained">{mark}</span>}
+            </p>
+            {piste.cluster && <p className="muted">{t.diagnostic.pisteCluster(piste.cluster)}</p>}
+            <CardDetails card={piste} />
+          </li>
+        );
+      })}
+    </ul>
   );
 }
 
@@ -131,7 +168,7 @@ function Services({ theme }: { theme: DiagnosticTheme }) {
 
 /**
  * One thematic group's part of the diagnostic: its figures, the services it already has, its findings as clustered,
- * its voted priorities.
+ * its voted priorities, and the pistes d'action it proposed.
  */
 export function DiagnosticThemeSection({ theme }: { theme: DiagnosticTheme }) {
   const titleId = `diagnostic-theme-${theme.boardId}`;
@@ -150,6 +187,8 @@ export function DiagnosticThemeSection({ theme }: { theme: DiagnosticTheme }) {
       <Findings theme={theme} />
       <h3>{t.diagnostic.prioritiesTitle}</h3>
       <Priorities theme={theme} />
+      <h3>{t.diagnostic.pistesTitle}</h3>
+      <Pistes theme={theme} />
     </section>
   );
 }

@@ -920,6 +920,8 @@ export const en: Messages = {
     created: (title: string) => `The action sheet “${title}” has been created in the plan.`,
     merged: (title: string) => `“${title}” is already in the plan: the action sheet has been supplemented.`,
     openPlan: "View the action plan",
+    inPlan: "In the action plan ↗",
+    inPlanLabel: (title: string) => `In the action plan: see the action sheet of “${title}”`,
   },
   indicatorLevels: {
     territoire: "Territory",
@@ -955,6 +957,13 @@ export const en: Messages = {
     linkClear: "Remove the link",
     linkInvalid: "Paste a full address, starting with https:// or http://.",
     linkSaved: "This link's QR code will show in the presentation.",
+    habitantLinkHint:
+      "No link at hand? Create one for residents, opening this board only: the presentation shows its QR code at once.",
+    habitantLinkCreate: "Create a residents' link for this board",
+    habitantLinkCreating: "Creating the link…",
+    habitantLinkLabel: (theme: string, day: string) => `Workshop ${theme} – ${day}`,
+    habitantLinkCreated: (label: string) =>
+      `Link “${label}” created: the presentation shows its QR code. It can be revoked from the space page.`,
   },
   satisfaction: {
     pageTitle: "Satisfaction questionnaire",
@@ -1073,6 +1082,11 @@ export const en: Messages = {
     yes: "Yes",
     byCluster: "By group",
     clusterVotes: (name: string, votes: number) => `${name}: ${votes} vote${votes > 1 ? "s" : ""}`,
+    pistesTitle: "Proposed action ideas",
+    noPistes: "No action idea was proposed on this board.",
+    pisteRetained: "agreed",
+    pisteInPlan: "in the action plan",
+    pisteCluster: (cluster: string) => `Group: ${cluster}`,
   },
   bilan: {
     title: "Annual review",

@@ -956,6 +956,8 @@ export const fr = {
     created: (title: string) => `La fiche action « ${title} » a été créée dans le plan.`,
     merged: (title: string) => `« ${title} » est déjà dans le plan : la fiche a été complétée.`,
     openPlan: "Voir le plan d'actions",
+    inPlan: "Au plan d'actions ↗",
+    inPlanLabel: (title: string) => `Au plan d'actions : voir la fiche de « ${title} »`,
   },
   indicatorLevels: {
     territoire: "Territoire",
@@ -982,6 +984,13 @@ export const fr = {
     linkClear: "Retirer le lien",
     linkInvalid: "Collez une adresse complète, commençant par https:// ou http://.",
     linkSaved: "Le QR code de ce lien s'affichera en présentation.",
+    habitantLinkHint:
+      "Pas de lien sous la main ? Créez-en un pour les habitants, qui n'ouvre que ce tableau : la présentation en affiche aussitôt le QR code.",
+    habitantLinkCreate: "Créer un lien habitants pour ce tableau",
+    habitantLinkCreating: "Création du lien…",
+    habitantLinkLabel: (theme: string, day: string) => `Atelier ${theme} – ${day}`,
+    habitantLinkCreated: (label: string) =>
+      `Lien « ${label} » créé : la présentation en affiche le QR code. Il reste révocable depuis la page de l'espace.`,
   },
   satisfaction: {
     pageTitle: "Questionnaire de satisfaction",
@@ -1091,6 +1100,11 @@ export const fr = {
     yes: "Oui",
     byCluster: "Par regroupement",
     clusterVotes: (name: string, votes: number) => `${name} : ${votes} vote${votes > 1 ? "s" : ""}`,
+    pistesTitle: "Pistes d'action proposées",
+    noPistes: "Aucune piste d'action n'a été proposée sur ce tableau.",
+    pisteRetained: "retenue",
+    pisteInPlan: "au plan d'actions",
+    pisteCluster: (cluster: string) => `Regroupement : ${cluster}`,
   },
   bilan: {
     title: "Bilan annuel",

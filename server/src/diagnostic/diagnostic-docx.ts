@@ -4,6 +4,7 @@ import {
   type Diagnostic,
   type DiagnosticFinding,
   type DiagnosticIndicator,
+  type DiagnosticPiste,
   type DiagnosticTheme,
   type DiagnosticValidation,
   FRENCH_SERVICE_KINDS,
@@ -121,20 +122,23 @@ function citedText(citation: NonNullable<DiagnosticFinding["citation"]>): string
   );
 }
 
-function findingBlocks(finding: DiagnosticFinding): Block[] {
-  const blocks: Block[] = [
-    new Paragraph({
-      children: [
-        new TextRun({ text: `${CARD_KIND_LABELS[finding.kind]} : `, bold: true }),
-        new TextRun({ text: finding.title, bold: true }),
-        ...(finding.retained ? [new TextRun(" (retenu)")] : []),
-      ],
-    }),
-    ...(finding.body ? lines(finding.body) : []),
-  ];
-  if (finding.citation) blocks.push(bullet(citedText(finding.citation)));
-  if (finding.source) blocks.push(bullet(`Source : ${finding.source}`));
+/** A card under its title line: its body, then what it cites and where it comes from. */
+function cardBlocks(title: TextRun[], card: DiagnosticFinding | DiagnosticPiste, notes: Paragraph[] = []): Block[] {
+  const blocks: Block[] = [new Paragraph({ children: title }), ...notes, ...(card.body ? lines(card.body) : [])];
+  if (card.citation) blocks.push(bullet(citedText(card.citation)));
+  if (card.source) blocks.push(bullet(`Source : ${card.source}`));
   return blocks;
+}
+
+function findingBlocks(finding: DiagnosticFinding): Block[] {
+  return cardBlocks(
+    [
+      new TextRun({ text: `${CARD_KIND_LABELS[finding.kind]} : `, bold: true }),
+      new TextRun({ text: finding.title, bold: true }),
+      ...(finding.retained ? [new TextRun(" (retenu)")] : []),
+    ],
+    finding,
+  );
 }
 
 function findingsSection({ findings }: DiagnosticTheme): Block[] {
@@ -179,6 +183,26 @@ function prioritiesSection({ priorities }: DiagnosticTheme): Block[] {
   return blocks;
 }
 
+/** A promoted piste says it went into the plan, which says more than that it was retained. */
+const pisteMark = (piste: DiagnosticPiste) =>
+  piste.promoted ? " (au plan d'actions)" : piste.retained ? " (retenue)" : "";
+
+function pisteBlocks(piste: DiagnosticPiste): Block[] {
+  const mark = pisteMark(piste);
+  return cardBlocks(
+    [new TextRun({ text: piste.title, bold: true }), ...(mark ? [new TextRun(mark)] : [])],
+    piste,
+    piste.cluster ? [bullet(`Regroupement : ${piste.cluster}`)] : [],
+  );
+}
+
+/** The action ideas the group proposed, voted or not: what the action plan starts from. */
+function pistesSection({ pistes }: DiagnosticTheme): Block[] {
+  const blocks: Block[] = [heading("Pistes d'action proposées", "HEADING_2")];
+  if (pistes.length === 0) return [...blocks, new Paragraph("Aucune piste d'action n'a été proposée sur ce tableau.")];
+  return [...blocks, ...pistes.flatMap(pisteBlocks)];
+}
+
 /** The offre existante of the theme: what the territory already has, before what the groups found missing. */
 function servicesSection({ services }: DiagnosticTheme): Block[] {
   const blocks: Block[] = [heading("Offre existante", "HEADING_2")];
@@ -213,12 +237,14 @@ function themeSection(theme: DiagnosticTheme): Block[] {
     ...servicesSection(theme),
     ...findingsSection(theme),
     ...prioritiesSection(theme),
+    ...pistesSection(theme),
   ];
 }
 
 /**
  * The diagnostic partagé as the COPIL validates it: a cover page (space, territory, period, state of validation), the
- * territory's general figures, then per theme its figures, its findings as the group clustered them and its priorities.
+ * territory's general figures, then per theme its figures, its findings as the group clustered them, its priorities
+ * and the pistes d'action it proposed.
  */
 export async function diagnosticDocx(diagnostic: Diagnostic): Promise<Buffer> {
   const { space } = diagnostic;
