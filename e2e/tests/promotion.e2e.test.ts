@@ -46,6 +46,18 @@ describe("promotion from the board into the action plan", () => {
     await promote.click();
     await boardPage.page.getByText(/est déjà dans le plan/).waitFor({ timeout: LIVE_TIMEOUT_MS });
     expect(await ficheLink(unplacedFiches(planPage.page), "Accueil en horaires atypiques").count()).toBe(1);
+
+    // Opened again, the board no longer offers to send what is all in the plan: it leads to the fiche.
+    await boardPage.page.reload();
+    const inPlan = boardPage.page.getByRole("link", {
+      name: "Au plan d'actions : voir la fiche de « Accueil en horaires atypiques »",
+    });
+    await inPlan.waitFor({ timeout: LIVE_TIMEOUT_MS });
+    expect(await promote.count()).toBe(0);
+    await inPlan.click();
+    await boardPage.page
+      .getByRole("heading", { level: 2, name: "Accueil en horaires atypiques" })
+      .waitFor({ timeout: LIVE_TIMEOUT_MS });
     expect([...planPage.errors, ...boardPage.errors]).toEqual([]);
   });
 });

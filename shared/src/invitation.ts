@@ -11,6 +11,9 @@ export type InvitedRole = (typeof INVITED_ROLES)[number];
 
 export const INVITATION_MAX_USES = 10_000;
 
+/** An invitation's label, as the space page lists it. */
+export const INVITATION_LABEL_MAX = 80;
+
 export const NewInvitationSchema = z.strictObject(
   {
     role: z.enum(INVITED_ROLES, { error: problem("invitedRoleUnknown") }),
@@ -19,7 +22,7 @@ export const NewInvitationSchema = z.strictObject(
       .check(
         z.trim(),
         z.minLength(1, problem("required", "linkLabel")),
-        z.maxLength(80, problem("tooLong", "linkLabel")),
+        z.maxLength(INVITATION_LABEL_MAX, problem("tooLong", "linkLabel")),
       ),
     boardIds: z._default(
       z.nullable(

@@ -130,7 +130,7 @@ function SyncedBoard({ space, board, token, connection, participant, focusAddCar
         <BoardHeader space={space} board={board} focusOnArrival={!startsWriting}>
           <FacilitationPanel
             doc={connection.doc}
-            boardId={board.id}
+            board={board}
             participant={participant}
             settings={settings}
             canFacilitate={canFacilitate}

@@ -1,4 +1,4 @@
-import type { BoardSettings } from "@atelier/shared";
+import type { BoardSettings, BoardView } from "@atelier/shared";
 import { type ReactNode, useEffect, useId, useState } from "react";
 import type * as Y from "yjs";
 import { t } from "../../i18n/text.ts";
@@ -18,8 +18,8 @@ import "./facilitation.css";
 
 interface FacilitationPanelProps {
   doc: Y.Doc;
-  /** The tools' folding is remembered per board. */
-  boardId: string;
+  /** The tools' folding is remembered per board; the link made for habitants is named after its theme. */
+  board: Pick<BoardView, "id" | "theme">;
   participant: Participant;
   settings: BoardSettings;
   /** A facilitator on a board this page may write: gets the controls. */
@@ -39,7 +39,7 @@ interface FacilitationPanelProps {
  */
 export function FacilitationPanel({
   doc,
-  boardId,
+  board,
   participant,
   settings,
   canFacilitate,
@@ -51,7 +51,7 @@ export function FacilitationPanel({
   const { ballots, results } = useVoteState(doc);
   const announcement = useFacilitationAnnouncements(doc);
   const follow = useFollowMe(doc, settings.follow.active, settings.follow.target);
-  const [toolsOpen, setToolsOpen] = useRememberedOpen(`atelier:facilitation-tools:${boardId}`);
+  const [toolsOpen, setToolsOpen] = useRememberedOpen(`atelier:facilitation-tools:${board.id}`);
   const toolsId = useId();
   const { vote } = settings;
   const votesLeft = mayVote(participant) && !readOnly ? vote.budget - (ballots.get(participant.id)?.length ?? 0) : null;
@@ -81,7 +81,7 @@ export function FacilitationPanel({
           id={toolsId}
           open={toolsOpen}
           doc={doc}
-          boardId={boardId}
+          board={board}
           settings={settings}
           remaining={remaining}
           clockOffset={clockOffset}

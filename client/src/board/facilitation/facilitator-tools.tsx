@@ -1,4 +1,4 @@
-import type { BoardSettings } from "@atelier/shared";
+import type { BoardSettings, BoardView } from "@atelier/shared";
 import type { ReactNode } from "react";
 import type * as Y from "yjs";
 import { t } from "../../i18n/text.ts";
@@ -12,7 +12,7 @@ interface FacilitatorToolsProps {
   id: string;
   open: boolean;
   doc: Y.Doc;
-  boardId: string;
+  board: Pick<BoardView, "id" | "theme">;
   settings: BoardSettings;
   /** What is left of the timer, in ms; null without a timer. */
   remaining: number | null;
@@ -30,7 +30,7 @@ export function FacilitatorTools({
   id,
   open,
   doc,
-  boardId,
+  board,
   settings,
   remaining,
   clockOffset,
@@ -50,7 +50,7 @@ export function FacilitatorTools({
         <VoteAdmin doc={doc} vote={settings.vote} voters={voters} />
       </ToolGroup>
       <ToolGroup label={t.boardLayout.projectionTitle}>
-        <ParticipationLinkForm boardId={boardId} />
+        <ParticipationLinkForm board={board} />
       </ToolGroup>
     </div>
   );

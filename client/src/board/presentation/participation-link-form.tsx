@@ -1,27 +1,42 @@
-import { type FormEvent, useState } from "react";
+import type { BoardView } from "@atelier/shared";
+import { type FormEvent, useRef, useState } from "react";
 import { t } from "../../i18n/text.ts";
 import { Field } from "../../ui/field.tsx";
 import { JoinCodeControl } from "./join-code-control.tsx";
+import { NewHabitantLink } from "./new-habitant-link.tsx";
 import { participationLinkIn, useParticipationLink } from "./use-participation-link.ts";
 
 /**
- * In the facilitator's tools: the link whose QR code the presentation shows, pasted from the space page, and the
- * short code that may stand for it.
+ * In the facilitator's tools: the link whose QR code the presentation shows, made here in one click or pasted from
+ * the space page, and the short code that may stand for it.
  */
-export function ParticipationLinkForm({ boardId }: { boardId: string }) {
+export function ParticipationLinkForm({ board }: { board: Pick<BoardView, "id" | "theme"> }) {
+  const boardId = board.id;
   const [link, setLink] = useParticipationLink(boardId);
   const [value, setValue] = useState(link ?? "");
   const [invalid, setInvalid] = useState(false);
+  // The label of the link just made here, said once it is projected; null for a pasted one.
+  const [made, setMade] = useState<string | null>(null);
+  const create = useRef<HTMLButtonElement>(null);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const parsed = participationLinkIn(value);
     setInvalid(parsed === null);
+    setMade(null);
     if (parsed !== null) setLink(parsed);
+  }
+
+  function projectMade(created: string, label: string) {
+    setLink(created);
+    setValue(created);
+    setInvalid(false);
+    setMade(label);
   }
 
   return (
     <>
+      <NewHabitantLink ref={create} board={board} onCreated={projectMade} />
       <form className="participation-link" onSubmit={submit} noValidate>
         <Field
           label={t.boardLayout.linkLabel}
@@ -50,6 +65,8 @@ export function ParticipationLinkForm({ boardId }: { boardId: string }) {
               onClick={() => {
                 setLink(null);
                 setValue("");
+                // The button that removed it goes with the link: the focus goes to the way to make another.
+                create.current?.focus();
               }}
             >
               {t.boardLayout.linkClear}
@@ -57,7 +74,11 @@ export function ParticipationLinkForm({ boardId }: { boardId: string }) {
           )}
         </div>
         <p className="participation-link__saved" role="status">
-          {link && link === participationLinkIn(value) ? t.boardLayout.linkSaved : ""}
+          {link && link === participationLinkIn(value)
+            ? made
+              ? t.boardLayout.habitantLinkCreated(made)
+              : t.boardLayout.linkSaved
+            : ""}
         </p>
       </form>
       {link && (

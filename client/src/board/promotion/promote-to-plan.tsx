@@ -3,7 +3,9 @@ import { Link } from "wouter";
 import { planApi } from "../../api/plan-api.ts";
 import { failureMessage } from "../../api/request.ts";
 import { t } from "../../i18n/text.ts";
+import { fichePath } from "../../plan/plan-paths.ts";
 import { planPath } from "../../routes.ts";
+import type { SentToPlan } from "./sent-to-plan.ts";
 import "./promotion.css";
 
 interface PromoteToPlanProps {
@@ -12,6 +14,8 @@ interface PromoteToPlanProps {
   token: string;
   /** A cluster (its agreed cards) or some agreed cards, and the title the new fiche takes. */
   what: { clusterId: string; title: string } | { cardIds: string[]; title: string };
+  /** Every one of them is in the plan already: the way to their fiche instead of the button. */
+  sent?: SentToPlan | null;
 }
 
 type Outcome =
@@ -23,7 +27,7 @@ type Outcome =
  * Sends what the group agreed into the action plan. The server does it (facilitators only) and repeats are
  * harmless: the same cards always land in the same fiche.
  */
-export function PromoteToPlan({ spaceId, boardId, token, what }: PromoteToPlanProps) {
+export function PromoteToPlan({ spaceId, boardId, token, what, sent }: PromoteToPlanProps) {
   const [outcome, setOutcome] = useState<Outcome>({ status: "idle" });
 
   async function promote() {
@@ -39,6 +43,19 @@ export function PromoteToPlan({ spaceId, boardId, token, what }: PromoteToPlanPr
     }
   }
 
+  if (sent && outcome.status !== "done") {
+    return (
+      <div className="promote">
+        <Link
+          className="button button--small button--quiet"
+          href={sent.ficheId ? fichePath(spaceId, sent.ficheId) : planPath(spaceId)}
+          aria-label={t.promotion.inPlanLabel(what.title)}
+        >
+          {t.promotion.inPlan}
+        </Link>
+      </div>
+    );
+  }
   return (
     <div className="promote">
       <button

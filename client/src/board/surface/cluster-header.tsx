@@ -4,6 +4,7 @@ import { useFocusReturn } from "../../forms/use-focus-return.ts";
 import { t } from "../../i18n/text.ts";
 import { ConfirmButton } from "../../ui/confirm-button.tsx";
 import { PromoteToPlan } from "../promotion/promote-to-plan.tsx";
+import type { SentToPlan } from "../promotion/sent-to-plan.ts";
 import { ClusterEditForm } from "./cluster-edit-form.tsx";
 import { LOOSE_TITLE_ID } from "./loose-area.tsx";
 import { useSurface } from "./surface-context.ts";
@@ -16,9 +17,11 @@ interface ClusterHeaderProps {
   total: number;
   /** Some of its cards were agreed (or promoted already): a facilitator can send them into the plan. */
   decided: boolean;
+  /** All of those are in the plan already: the way to their fiche rather than sending them again. */
+  sent: SentToPlan | null;
 }
 
-export function ClusterHeader({ cluster, heading, shown, total, decided }: ClusterHeaderProps) {
+export function ClusterHeader({ cluster, heading, shown, total, decided, sent }: ClusterHeaderProps) {
   const { doc, readOnly, announce, participant, spaceId, boardId, token } = useSurface();
   const [editing, setEditing] = useState(false);
   const editButton = useFocusReturn<HTMLButtonElement>(editing);
@@ -74,6 +77,7 @@ export function ClusterHeader({ cluster, heading, shown, total, decided }: Clust
           boardId={boardId}
           token={token}
           what={{ clusterId: cluster.id, title: cluster.name }}
+          sent={sent}
         />
       )}
     </header>

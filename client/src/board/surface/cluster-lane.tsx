@@ -2,6 +2,7 @@ import type { Card, Cluster } from "@atelier/shared";
 import { useDroppable } from "@dnd-kit/core";
 import { useCallback, useRef } from "react";
 import { t } from "../../i18n/text.ts";
+import { sentToPlan } from "../promotion/sent-to-plan.ts";
 import { CardList } from "./card-list.tsx";
 import { type CardUi, targetsLaneEnd } from "./card-ui.ts";
 import { ClusterHeader } from "./cluster-header.tsx";
@@ -37,6 +38,7 @@ export function ClusterLane({ cluster, cards, total, ui }: ClusterLaneProps) {
         shown={cards.length}
         total={total}
         decided={cards.some((card) => card.status !== "draft")}
+        sent={sentToPlan(cards)}
       />
       {/* Apart from the header: the lanes side by side share the header's row, so their first cards line up. */}
       <div className="lane__body">
