@@ -50,13 +50,18 @@ describe("a habitant link made from the board's tools", () => {
     const listed = await server.request("GET", `/api/spaces/${space.id}/invitations`, {
       token: space.facilitatorSecret,
     });
-    expect(await listed.json()).toEqual([
-      expect.objectContaining({
-        role: "habitant",
-        label: expect.stringMatching(/^Atelier Parentalité – /),
-        boardIds: [board?.id],
-      }),
-    ]);
+    const [made] = (await listed.json()) as { role: string; label: string; boardIds: string[]; expiresAt: number }[];
+    expect(made).toMatchObject({
+      role: "habitant",
+      label: expect.stringMatching(/^Atelier Parentalité – /),
+      boardIds: [board?.id],
+    });
+    // Valid for the evening and the day after: it ends before the browser's day after tomorrow begins.
+    const dayAfterTomorrow = await page.evaluate(() => {
+      const now = new Date();
+      return new Date(now.getFullYear(), now.getMonth(), now.getDate() + 2).getTime();
+    });
+    expect(dayAfterTomorrow - (made?.expiresAt ?? 0)).toBe(1);
     await saveScreenshotOf(page.locator(".facilitation__tools"), "board-habitant-link-00-tools");
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
 

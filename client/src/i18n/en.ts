@@ -958,7 +958,7 @@ export const en: Messages = {
     linkInvalid: "Paste a full address, starting with https:// or http://.",
     linkSaved: "This link's QR code will show in the presentation.",
     habitantLinkHint:
-      "No link at hand? Create one for residents, opening this board only: the presentation shows its QR code at once.",
+      "No link at hand? Create one for residents, opening this board only, valid until tomorrow night: the presentation shows its QR code at once.",
     habitantLinkCreate: "Create a residents' link for this board",
     habitantLinkCreating: "Creating the link…",
     habitantLinkLabel: (theme: string, day: string) => `Workshop ${theme} – ${day}`,

@@ -985,7 +985,7 @@ export const fr = {
     linkInvalid: "Collez une adresse complète, commençant par https:// ou http://.",
     linkSaved: "Le QR code de ce lien s'affichera en présentation.",
     habitantLinkHint:
-      "Pas de lien sous la main ? Créez-en un pour les habitants, qui n'ouvre que ce tableau : la présentation en affiche aussitôt le QR code.",
+      "Pas de lien sous la main ? Créez-en un pour les habitants, qui n'ouvre que ce tableau, valable jusqu'à demain soir : la présentation en affiche aussitôt le QR code.",
     habitantLinkCreate: "Créer un lien habitants pour ce tableau",
     habitantLinkCreating: "Création du lien…",
     habitantLinkLabel: (theme: string, day: string) => `Atelier ${theme} – ${day}`,

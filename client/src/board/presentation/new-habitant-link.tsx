@@ -20,6 +20,15 @@ interface NewHabitantLinkProps {
 }
 
 /**
+ * A link shown on the meeting room's screen may be photographed and passed on: it lets people in for the evening's
+ * workshop and the day after, no longer (those who joined keep their own access). Longer-lived links are made on the
+ * space page.
+ */
+function endOfTomorrow(now: Date): number {
+  return new Date(now.getFullYear(), now.getMonth(), now.getDate() + 2).getTime() - 1;
+}
+
+/**
  * In the facilitator's tools: a habitant link for this board only, made in one click in the meeting room, where the
  * links made earlier on the space page are no longer at hand (each is shown once).
  */
@@ -35,8 +44,14 @@ export function NewHabitantLink({ board, onCreated, ref }: NewHabitantLinkProps)
     setBusy(true);
     setError(null);
     try {
-      const label = habitantLinkLabel(board.theme, new Date());
-      const created = await accessApi.invite(spaceId, secret, { role: "habitant", label, boardIds: [board.id] });
+      const now = new Date();
+      const label = habitantLinkLabel(board.theme, now);
+      const created = await accessApi.invite(spaceId, secret, {
+        role: "habitant",
+        label,
+        boardIds: [board.id],
+        expiresAt: endOfTomorrow(now),
+      });
       onCreated(invitationLink(created.token, created.role), created.label);
     } catch (failure) {
       setError(failureMessage(failure));
