@@ -220,6 +220,31 @@ describe("a promoted card's text in the fiche", () => {
     expect(fragmentText(description() as Y.XmlFragment)).toBe(expected);
   });
 
+  it("lists a fiche's sources in the order their texts joined the description: the board's", async () => {
+    const { space, board, facilitator, plan } = await workshop();
+    addCard(facilitator.doc, "q", { kind: "besoin", title: "Un relais petite enfance itinérant", ...author }, 1);
+    addCard(
+      facilitator.doc,
+      "p",
+      { kind: "constat", title: "Trois communes sans assistante maternelle", ...author },
+      1,
+    );
+    groupCards(facilitator.doc, "q", "p", { id: "m", name: "Assistantes maternelles", color: "bleu" });
+    setCardStatus(facilitator.doc, "q", "agreed", 2);
+    setCardStatus(facilitator.doc, "p", "agreed", 2);
+    await settled(facilitator);
+    const body = { boardId: board.id, clusterId: "m", target: { axisId: null, title: "Relais itinérant" } };
+    const { ficheId } = (await (await promote(space.id, space.facilitatorSecret, body)).json()) as { ficheId: string };
+    const fiche = () => listFiches(plan.doc).find((candidate) => candidate.id === ficheId);
+    await waitFor(
+      () => fiche()?.sources.length ?? 0,
+      (count) => count === 2,
+    );
+    const described = fragmentText(ficheDescription(plan.doc, ficheId) as Y.XmlFragment).split("\n");
+    expect(fiche()?.sources.map((source) => source.title)).toEqual(described);
+    expect(described).toEqual(["Un relais petite enfance itinérant", "Trois communes sans assistante maternelle"]);
+  });
+
   it("appends a card promoted later into an existing fiche", async () => {
     const { space, board, facilitator, plan } = await workshop();
     const { ficheId } = (await (

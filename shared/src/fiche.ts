@@ -33,6 +33,8 @@ export const SourceRefSchema = z.strictObject({
   title: z.string().check(z.maxLength(200)),
   theme: z.string().check(z.maxLength(120)),
   promotedAt: z.number().check(z.int(), z.nonnegative()),
+  /** Its place among the cards promoted with it, in board order (as their texts join the description). */
+  rank: z.optional(z.number().check(z.int(), z.nonnegative())),
 });
 export type SourceRef = z.infer<typeof SourceRefSchema>;
 

@@ -183,7 +183,13 @@ function readSources(map: Y.Map<unknown>): SourceRef[] {
       const parsed = SourceRefSchema.safeParse(value);
       return parsed.success ? [parsed.data] : [];
     })
-    .sort((a, b) => a.promotedAt - b.promotedAt || a.cardId.localeCompare(b.cardId));
+    // Sources promoted before ranks were kept come after the ranked ones of their promotion.
+    .sort(
+      (a, b) =>
+        a.promotedAt - b.promotedAt ||
+        (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER) ||
+        a.cardId.localeCompare(b.cardId),
+    );
 }
 
 function readBudget(map: Y.Map<unknown>): (BudgetLine & { id: string })[] {

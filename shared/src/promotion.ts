@@ -55,13 +55,14 @@ export function promotedFicheId(boardId: string, cards: readonly { id: string }[
 }
 
 export function sourceRefs(cards: Card[], boardId: string, theme: string, now: number): SourceRef[] {
-  return cards.map((card) => ({
+  return cards.map((card, rank) => ({
     boardId,
     cardId: card.id,
     kind: card.kind,
     title: card.title,
     theme,
     promotedAt: now,
+    rank,
   }));
 }
 
