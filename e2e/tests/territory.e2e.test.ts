@@ -1,4 +1,4 @@
-import type { SpaceView } from "@atelier/shared";
+import type { CreatedSpaceView, SpaceView } from "@atelier/shared";
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { seriousAccessibilityViolations } from "../support/accessibility.ts";
@@ -125,6 +125,33 @@ describe("the territory of a space", () => {
     expect(plainSpaces(await section.textContent())).toContain("Signé le 15 décembre 2021");
     expect(await section.getByRole("button").count()).toBe(0);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it("shows the parties the signed convention names as signed on its date, the others not yet", async () => {
+    const created = await server.request("POST", "/api/demo");
+    const demo = (await created.json()) as CreatedSpaceView;
+    // A third party the December COPIL's signature does not name.
+    const space = (await (
+      await server.request("GET", `/api/spaces/${demo.id}`, { token: demo.facilitatorSecret })
+    ).json()) as SpaceView;
+    await server.request("PATCH", `/api/spaces/${demo.id}`, {
+      token: demo.facilitatorSecret,
+      body: { parties: [...space.parties, { kind: "departement", name: "Département des Pyrénées-Orientales" }] },
+    });
+    const { page, errors } = await browser.newPage();
+    await rememberParticipantAccess(page, await server.join(demo, "partner", "Inès (PMI)"));
+    await page.goto(`${server.url}/espaces/${demo.id}`);
+    const section = territorySection(page);
+    await section.getByText("Département des Pyrénées-Orientales").waitFor();
+    const parties = section.getByRole("listitem").filter({ hasText: /Caf des|Communauté de communes|Département/ });
+    await expect
+      .poll(async () => (await parties.allTextContents()).map(plainSpaces), { timeout: LIVE_TIMEOUT_MS })
+      .toEqual([
+        expect.stringMatching(/Caf des Pyrénées-Orientales.*Signé le 15 décembre 2021$/),
+        expect.stringMatching(/Communauté de communes Conflent-Canigou.*Signé le 15 décembre 2021$/),
+        expect.stringMatching(/Département des Pyrénées-Orientales.*Signature à venir$/),
+      ]);
     expect(errors).toEqual([]);
   });
 

@@ -37,6 +37,7 @@ export * from "./join-code.ts";
 export * from "./ordering.ts";
 export * from "./participation-refusals.ts";
 export * from "./parties.ts";
+export * from "./party-signature.ts";
 export * from "./plain-card-edit.ts";
 export * from "./plan-comparison.ts";
 export * from "./plan-document.ts";

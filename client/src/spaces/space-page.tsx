@@ -1,4 +1,4 @@
-import type { AccessView, BoardView, SpaceView } from "@atelier/shared";
+import { type AccessView, type BoardView, PLAN_READER_ROLES, type SpaceView } from "@atelier/shared";
 import { useRef } from "react";
 import { Link, Redirect } from "wouter";
 import { type SpaceAccessState, useSpaceAccess } from "../access/use-space-access.ts";
@@ -130,7 +130,14 @@ function SpaceOverview({ space, access, putBoard, putSpace }: SpaceOverviewProps
         <DemarcheSection spaceId={space.id} token={access.access.token} canEdit={view.role === "facilitator"} />
       )}
 
-      <TerritorySection space={space} secret={secret} onSaved={putSpace} />
+      <TerritorySection
+        space={space}
+        secret={secret}
+        planToken={
+          access.status === "ready" && view && PLAN_READER_ROLES.includes(view.role) ? access.access.token : null
+        }
+        onSaved={putSpace}
+      />
 
       {access.status === "ready" && view && view.role !== "habitant" && (
         <ServicesSection

@@ -1,9 +1,9 @@
-import type { Party } from "@atelier/shared";
+import { type Party, type PlanSignature, partySignedOn } from "@atelier/shared";
 import { t } from "../../i18n/text.ts";
 import { formatDay } from "./territory-formats.ts";
 
-/** Who signs the convention, in the facilitator's order, and who among them has signed. */
-export function PartiesList({ parties }: { parties: Party[] }) {
+/** Who signs the convention, in the facilitator's order, and who among them has signed (by the convention's signature). */
+export function PartiesList({ parties, signature }: { parties: Party[]; signature: PlanSignature | null }) {
   if (parties.length === 0) return <p className="muted">{t.territory.noParties}</p>;
   return (
     <ul className="parties-list">
@@ -18,13 +18,14 @@ export function PartiesList({ parties }: { parties: Party[] }) {
               {t.territory.representative(party.representative.name, party.representative.title)}
             </span>
           )}
-          {party.signedOn ? (
-            <span className="parties-list__signed">{t.territory.signedOn(formatDay(party.signedOn))}</span>
-          ) : (
-            <span className="muted">{t.territory.notSigned}</span>
-          )}
+          <SignedOn on={partySignedOn(party, signature)} />
         </li>
       ))}
     </ul>
   );
+}
+
+function SignedOn({ on }: { on: string | null }) {
+  if (!on) return <span className="muted">{t.territory.notSigned}</span>;
+  return <span className="parties-list__signed">{t.territory.signedOn(formatDay(on))}</span>;
 }

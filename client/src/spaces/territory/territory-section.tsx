@@ -6,20 +6,24 @@ import { t } from "../../i18n/text.ts";
 import { PartiesList } from "./parties-list.tsx";
 import { TerritoryForm } from "./territory-form.tsx";
 import { TerritorySummary } from "./territory-summary.tsx";
+import { useSignatureInForce } from "./use-signature-in-force.ts";
 import "./territory.css";
 
 interface TerritorySectionProps {
   space: SpaceView;
   /** The facilitator secret: only facilitators edit; the others read. */
   secret: string | null;
+  /** The access of someone who reads the plan, and with it the convention's signature. */
+  planToken: string | null;
   onSaved: (space: SpaceView) => void;
 }
 
 /** The convention's territory (EPCI, communes) and its signatories. */
-export function TerritorySection({ space, secret, onSaved }: TerritorySectionProps) {
+export function TerritorySection({ space, secret, planToken, onSaved }: TerritorySectionProps) {
   const [editing, setEditing] = useState(false);
   const [announcement, setAnnouncement] = useState("");
   const editButton = useFocusReturn<HTMLButtonElement>(editing);
+  const signature = useSignatureInForce(space.id, planToken);
   const { territory, parties } = space;
   const empty = !territory.epci && territory.communes.length === 0 && parties.length === 0;
   // An empty section tells a partner nothing; a facilitator needs it to fill it in.
@@ -61,7 +65,7 @@ export function TerritorySection({ space, secret, onSaved }: TerritorySectionPro
           </div>
           <div className="territory__column">
             <h3>{t.territory.partiesTitle}</h3>
-            <PartiesList parties={parties} />
+            <PartiesList parties={parties} signature={signature} />
           </div>
         </div>
       )}
