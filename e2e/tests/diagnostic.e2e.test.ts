@@ -30,6 +30,14 @@ describe("the diagnostic partagé", () => {
     const single = figures.getByRole("row", { name: /Familles monoparentales/ });
     expect(plainSpaces(await single.textContent())).toMatch(/Familles monoparentales \(2019\).*30 %.*33 %.*24 %/);
     await parentality.getByRole("heading", { level: 4, name: "Familles seules face aux difficultés" }).waitFor();
+    // A document reads a cited figure once, as shown (no spoken copy), with the badge's words for the levels.
+    const singleParents = parentality.getByRole("listitem").filter({ hasText: "près d'une famille sur trois" });
+    const cited = plainSpaces(await singleParents.textContent());
+    expect(cited).toContain("Familles monoparentales : 30 % (2019) · Dép. 33 % · France 24 %");
+    expect(cited.match(/30 %/g)).toHaveLength(1);
+    expect(cited.match(/chiffres clés 2019, comparés aux Pyrénées-Orientales/g)).toHaveLength(1);
+    expect(cited).not.toContain("Département");
+    expect(plainSpaces(await singleParents.ariaSnapshot())).toContain("Dép. 33 %");
     // Each theme closes on the pistes d'action its group proposed, voted or not: they feed the action plan.
     const smallChildren = page.getByRole("region", { name: "Petite enfance", exact: true });
     await smallChildren.getByRole("heading", { level: 3, name: "Pistes d'action proposées" }).waitFor();
@@ -44,6 +52,9 @@ describe("the diagnostic partagé", () => {
       .getByRole("row", { name: /Allocataires/ })
       .first()
       .waitFor();
+    // The heading names the general table: its name is not written a second time.
+    const territory = await page.getByRole("region", { name: "Le territoire" }).textContent();
+    expect(territory?.match(/Portrait général/g)).toHaveLength(1);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await saveScreenshot(page, "diagnostic-01-print-view-1366x768");
 

@@ -244,6 +244,25 @@ describe("the diagnostic partagé", () => {
     expect(text).not.toContain("Projet soumis au COPIL");
   });
 
+  it("compares a cited figure only with the levels it has, and leaves the bracket out when it has none", async () => {
+    const demo = (await (await server.request("POST", "/api/demo")).json()) as CreatedSpaceView;
+    const indicators = (await (await get(demo, "/indicators")).json()) as IndicatorView[];
+    const single = indicators.find((indicator) => indicator.label === "Familles monoparentales");
+    const corrected = await server.request("PATCH", `/api/spaces/${demo.id}/indicators/${single?.id}`, {
+      token: demo.facilitatorSecret,
+      body: { values: { departement: null } },
+    });
+    expect(corrected.status).toBe(200);
+    const text = await diagnosticText(await get(demo, "/diagnostic.docx"));
+    // The demo's Caf coverage has no département nor France figure.
+    expect(text).toContain(
+      "Chiffre cité : Part de la population couverte par la Caf (2019) : 42 %Source : Présentation CTG",
+    );
+    expect(text).toContain("Chiffre cité : Familles monoparentales (2019) : 30 % (France 24 %)Source");
+    expect(text).toContain("Chiffre cité : Familles nombreuses (2019) : 17 % (département 15 %, France 18 %)");
+    expect(text).not.toMatch(/(département|France) —/);
+  });
+
   it("is a draft submitted to the COPIL until validated, and is read by partners and observers, not habitants", async () => {
     const space = await server.createSpace();
     expect(await diagnosticText(await get(space, "/diagnostic.docx"))).toContain("Projet soumis au COPIL");

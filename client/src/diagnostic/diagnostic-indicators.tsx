@@ -15,13 +15,21 @@ function evolutionText({ evolution, unit }: DiagnosticIndicator): string {
   );
 }
 
+interface DiagnosticIndicatorsProps {
+  indicators: DiagnosticIndicator[];
+  /** The table's name. */
+  caption: string;
+  /** The heading right above the table when it already says the name: it names the table, no hidden caption repeats it. */
+  headingId?: string;
+}
+
 /** A theme's figures at their latest year beside the département and France, and how the territory's moved. */
-export function DiagnosticIndicators({ indicators, caption }: { indicators: DiagnosticIndicator[]; caption: string }) {
+export function DiagnosticIndicators({ indicators, caption, headingId }: DiagnosticIndicatorsProps) {
   if (indicators.length === 0) return <p className="muted">{t.diagnostic.noIndicators}</p>;
   return (
     <TableScroll label={caption}>
-      <table className="plan-table diagnostic-table">
-        <caption className="visually-hidden">{caption}</caption>
+      <table className="plan-table diagnostic-table" aria-labelledby={headingId}>
+        {!headingId && <caption className="visually-hidden">{caption}</caption>}
         <thead>
           <tr>
             <th scope="col">{t.diagnostic.indicatorColumn}</th>

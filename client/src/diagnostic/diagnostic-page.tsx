@@ -106,8 +106,12 @@ function DiagnosticDocument({ spaceId, token, diagnostic }: DiagnosticDocumentPr
         <Territory territory={space.territory} />
         {diagnostic.general.length > 0 && (
           <>
-            <h3>{t.diagnostic.generalTitle}</h3>
-            <DiagnosticIndicators indicators={diagnostic.general} caption={t.diagnostic.generalTitle} />
+            <h3 id="diagnostic-general">{t.diagnostic.generalTitle}</h3>
+            <DiagnosticIndicators
+              indicators={diagnostic.general}
+              caption={t.diagnostic.generalTitle}
+              headingId="diagnostic-general"
+            />
           </>
         )}
       </section>

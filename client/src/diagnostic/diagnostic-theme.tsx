@@ -9,7 +9,7 @@ function CardDetails({ card }: { card: DiagnosticFinding | DiagnosticPiste }) {
   return (
     <>
       {card.body && <p className="diagnostic-finding__body">{card.body}</p>}
-      {card.citation && <CitationBadge citation={card.citation} />}
+      {card.citation && <CitationBadge citation={card.citation} readAsShown />}
       {card.source && <p className="muted">{t.diagnostic.source(card.source)}</p>}
     </>
   );

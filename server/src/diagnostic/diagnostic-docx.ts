@@ -109,6 +109,12 @@ function indicatorsTable(indicators: DiagnosticIndicator[]): Block[] {
   ];
 }
 
+/** The levels a cited figure is compared with, as a French sentence names them. */
+const COMPARED_LEVELS = [
+  ["departement", "département"],
+  ["france", "France"],
+] as const;
+
 function citedText(citation: NonNullable<DiagnosticFinding["citation"]>): string {
   if (isServiceCitation(citation)) {
     const where = citation.communeName ? `, ${citation.communeName}` : "";
@@ -116,10 +122,13 @@ function citedText(citation: NonNullable<DiagnosticFinding["citation"]>): string
     return `Service cité : ${citation.name}${where}${places}`;
   }
   const { label, year, unit, values } = citation;
-  return (
-    `Chiffre cité : ${label} (${year}) : ${formatFigure(values.territoire, unit)} ` +
-    `(département ${formatFigure(values.departement, unit)}, France ${formatFigure(values.france, unit)})`
-  );
+  // Only the levels the figure has: a missing one is no comparison, and none leaves the bracket out.
+  const compared = COMPARED_LEVELS.flatMap(([level, name]) => {
+    const value = values[level];
+    return value === null ? [] : [`${name} ${formatFigure(value, unit)}`];
+  });
+  const comparison = compared.length > 0 ? ` (${compared.join(", ")})` : "";
+  return `Chiffre cité : ${label} (${year}) : ${formatFigure(values.territoire, unit)}${comparison}`;
 }
 
 /** A card under its title line: its body, then what it cites and where it comes from. */
