@@ -88,6 +88,30 @@ describe("the yearly bilan", () => {
     expect(partner.errors).toEqual([]);
   });
 
+  it("keeps the year the facilitator is working on across a reload and a visit to another view", async () => {
+    const space = await server.createSpace();
+    const { page, errors } = await browser.newPage();
+    await openPlan(page, facilitatorPlanUrl(server, space), "Claire (Caf)");
+    await goToView(page, "Bilan annuel");
+    const year = page.getByLabel("Année du bilan");
+    // The period is 2021–2025: 2023 is not the year the view opens on, however late the test runs.
+    expect(await year.inputValue()).toBe("2025");
+    await year.selectOption("2023");
+    await page.getByText("Aucune réunion de 2023 n'a encore validé le bilan annuel", { exact: false }).waitFor();
+    expect(new URL(page.url()).searchParams.get("annee")).toBe("2023");
+
+    await page.reload();
+    await page.getByRole("status").filter({ hasText: "Connecté" }).waitFor();
+    expect(await year.inputValue()).toBe("2023");
+    await page.getByText("Aucune réunion de 2023 n'a encore validé le bilan annuel", { exact: false }).waitFor();
+
+    // The plan's tabs name no year: coming back through them finds the one left.
+    await goToView(page, "Financement");
+    await goToView(page, "Bilan annuel");
+    expect(await year.inputValue()).toBe("2023");
+    expect(errors).toEqual([]);
+  });
+
   it("keeps an unsaved bilan of a fiche while the facilitator visits another view, and asks before leaving it", async () => {
     const space = await server.createSpace();
     await writeBoard(server.wsUrl, space.plan.documentName, space.facilitatorSecret, (doc) => {

@@ -12,6 +12,7 @@ import {
   joinAsHabitant,
   saveScreenshotOf,
 } from "../support/participation-ui.ts";
+import { plainSpaces } from "../support/plain-text.ts";
 import { saveScreenshot } from "../support/screenshots.ts";
 
 const PHONE = { width: 360, height: 640 };
@@ -59,8 +60,11 @@ describe("what habitants get back: « Ce que nous avons retenu »", () => {
     });
     expect(promoted.status).toBe(201);
     const { ficheId } = (await promoted.json()) as { ficheId: string };
+    // A year over that no bilan speaks of, and the year under way.
+    const thisYear = new Date().getFullYear();
+    const years = [thisYear - 1, thisYear];
     await writeBoard(server.wsUrl, space.plan.documentName, space.facilitatorSecret, (doc) => {
-      updateFiche(doc, ficheId, { status: "validee", targetPublic: "Parents aux horaires décalés", years: [2024] }, 1);
+      updateFiche(doc, ficheId, { status: "validee", targetPublic: "Parents aux horaires décalés", years }, 1);
     });
 
     const section = claire.page.getByRole("region", { name: "Page « Ce que nous avons retenu »" });
@@ -80,7 +84,11 @@ describe("what habitants get back: « Ce que nous avons retenu »", () => {
     await fiche.getByText("Décidée", { exact: true }).waitFor();
     const fed = fiche.getByRole("region", { name: "Vos contributions qui ont nourri cette action" });
     await fed.getByRole("listitem").filter({ hasText: IDEA }).waitFor();
-    await fiche.getByText("2024 : prévue").waitFor();
+    const yearly = fiche.getByRole("region", { name: "Année après année" }).getByRole("listitem");
+    expect((await yearly.allTextContents()).map(plainSpaces)).toEqual([
+      `${thisYear - 1} : non renseignée`,
+      `${thisYear} : prévue`,
+    ]);
     expect(await lou.page.locator("body").textContent()).not.toContain(PSEUDONYM);
     await expectNoSidewaysScroll(lou.page);
     expect(await seriousAccessibilityViolations(lou.page)).toEqual([]);

@@ -183,9 +183,10 @@ describe("the public page « Ce que nous avons retenu »", () => {
               status: "validee",
               years: [2022, 2023],
               contributions: [HABITANT_CARD],
+              // Years over that no bilan speaks of: the page does not say they are still planned.
               yearly: [
-                { year: 2022, progress: null },
-                { year: 2023, progress: null },
+                { year: 2022, progress: "non-renseignee" },
+                { year: 2023, progress: "non-renseignee" },
               ],
             },
           ],

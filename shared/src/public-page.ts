@@ -1,4 +1,4 @@
-import type { BilanEntry, BilanProgress } from "./bilan.ts";
+import { type BilanEntry, type BilanProgress, NOT_ASSESSED } from "./bilan.ts";
 import type { Fiche, FicheStatus, SourceRef } from "./fiche.ts";
 import type { Axis } from "./plan-document.ts";
 import { sourceKey } from "./plan-document.ts";
@@ -19,10 +19,16 @@ import type { Territory } from "./territory.ts";
 export const PUBLIC_FICHE_STATUSES = ["validee", "en-cours", "realisee", "abandonnee"] as const satisfies FicheStatus[];
 export type PublicFicheStatus = (typeof PUBLIC_FICHE_STATUSES)[number];
 
+/**
+ * A year the bilan has not spoken of yet: still to come ("prevue", the year under way included), or over with nothing
+ * said of it (NOT_ASSESSED), which must not read as a promise still pending.
+ */
+const PLANNED = "prevue" as const;
+type PublicYearProgress = BilanProgress | typeof PLANNED | typeof NOT_ASSESSED;
+
 export interface PublicYear {
   year: number;
-  /** null: no bilan says it yet (the page then reads the fiche's status). */
-  progress: BilanProgress | null;
+  progress: PublicYearProgress;
 }
 
 export interface PublicFiche {
@@ -67,6 +73,8 @@ export interface PublicPageInput {
    * COPIL and may name people: they stay off the page.
    */
   bilan?: readonly Pick<BilanEntry, "ficheId" | "year" | "progress">[];
+  /** The year under way, by the server's clock: the years before it are over. */
+  currentYear: number;
 }
 
 export function isPublicFiche(fiche: Fiche): fiche is Fiche & { status: PublicFicheStatus } {
@@ -99,7 +107,10 @@ function publicFiche(fiche: Fiche & { status: PublicFicheStatus }, input: Public
     status: fiche.status,
     years: [...fiche.years].sort((a, b) => a - b),
     contributions: [...new Set(contributions)],
-    yearly: years.map((year) => ({ year, progress: bilan.get(year) ?? null })),
+    yearly: years.map((year) => ({
+      year,
+      progress: bilan.get(year) ?? (year < input.currentYear ? NOT_ASSESSED : PLANNED),
+    })),
   };
 }
 

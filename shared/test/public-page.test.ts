@@ -45,6 +45,8 @@ const input = (fiches: Fiche[], changes: Partial<PublicPageInput> = {}): PublicP
   ],
   fiches,
   habitantCards: new Map(),
+  // The fiches' years (2022, 2023) are still ahead unless a test says otherwise.
+  currentYear: 2022,
   ...changes,
 });
 
@@ -88,8 +90,8 @@ describe("the public page of a space", () => {
       years: [2022, 2023],
       contributions: [],
       yearly: [
-        { year: 2022, progress: null },
-        { year: 2023, progress: null },
+        { year: 2022, progress: "prevue" },
+        { year: 2023, progress: "prevue" },
       ],
     });
     const json = JSON.stringify(publicPage(input([fiche("f1", "validee")])));
@@ -126,8 +128,24 @@ describe("the public page of a space", () => {
     const page = publicPage(input([fiche("f1", "en-cours")], { bilan }));
     expect(page.axes[0]?.fiches[0]?.yearly).toEqual([
       { year: 2022, progress: "realisee" },
-      { year: 2023, progress: null },
+      { year: 2023, progress: "prevue" },
       { year: 2024, progress: "reorientee" },
+    ]);
+  });
+
+  it("reads a year over without a bilan as not reported, never as still planned", () => {
+    const bilan = [{ ficheId: "f1", year: 2021, progress: "realisee" as const }];
+    const yearly = (currentYear: number) =>
+      publicPage(input([fiche("f1", "en-cours")], { bilan, currentYear })).axes[0]?.fiches[0]?.yearly;
+    expect(yearly(2023)).toEqual([
+      { year: 2021, progress: "realisee" },
+      { year: 2022, progress: "non-renseignee" },
+      { year: 2023, progress: "prevue" },
+    ]);
+    expect(yearly(2026)).toEqual([
+      { year: 2021, progress: "realisee" },
+      { year: 2022, progress: "non-renseignee" },
+      { year: 2023, progress: "non-renseignee" },
     ]);
   });
 

@@ -417,8 +417,9 @@ export const enPhone: PhoneMessages = {
       reportee: "postponed",
       abandonnee: "dropped",
       reorientee: "redirected",
+      prevue: "planned",
+      "non-renseignee": "not reported",
     },
-    planned: "planned",
     year: (year: number, what: string) => `${year}: ${what}`,
     sectionTitle: "Page “What we took on board”",
     sectionIntro:

@@ -424,8 +424,9 @@ export const frPhone = {
       reportee: "reportée",
       abandonnee: "abandonnée",
       reorientee: "réorientée",
+      prevue: "prévue",
+      "non-renseignee": "non renseignée",
     },
-    planned: "prévue",
     year: (year: number, what: string) => `${year} : ${what}`,
     sectionTitle: "Page « Ce que nous avons retenu »",
     sectionIntro:

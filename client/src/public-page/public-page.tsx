@@ -112,9 +112,7 @@ function FicheArticle({ fiche }: { fiche: PublicFiche }) {
           <h4 id={`${id}-years`}>{t.publicPage.yearsTitle}</h4>
           <ul className="retained-fiche__years">
             {fiche.yearly.map(({ year, progress }) => (
-              <li key={year}>
-                {t.publicPage.year(year, progress ? t.publicPage.progress[progress] : t.publicPage.planned)}
-              </li>
+              <li key={year}>{t.publicPage.year(year, t.publicPage.progress[progress])}</li>
             ))}
           </ul>
         </section>

@@ -11,6 +11,7 @@ import {
   sourceKey,
 } from "@atelier/shared";
 import type { DocumentWriter } from "../collab/document-writer.ts";
+import { today } from "../governance/governance-service.ts";
 import { type Outcome, refused } from "../outcome.ts";
 import type { SpaceService } from "../spaces/space-service.ts";
 import type { Store } from "../store/store.ts";
@@ -47,7 +48,8 @@ export class PublicPageService {
     await this.store.publicPages.unpublish(spaceId);
   }
 
-  async read(slug: string): Promise<Outcome<PublicPage>> {
+  /** `currentYear`: the year under way in France by the server's clock, unless a test fixes it. */
+  async read(slug: string, currentYear = Number(today().slice(0, 4))): Promise<Outcome<PublicPage>> {
     const spaceId = await this.store.publicPages.spaceOf(slug);
     const space = spaceId === undefined ? undefined : await this.spaces.find(spaceId);
     if (!space) return refused(404, "pageNotPublished");
@@ -69,6 +71,6 @@ export class PublicPageService {
       });
     }
     const bilan = await this.store.bilan.listEntries(space.id);
-    return { ok: true, value: publicPage({ space, axes, fiches, habitantCards, bilan }) };
+    return { ok: true, value: publicPage({ space, axes, fiches, habitantCards, bilan, currentYear }) };
   }
 }

@@ -1,5 +1,5 @@
 import { type IndicatorView, PROGRESS_COUNTED, periodYears, type YearBilan } from "@atelier/shared";
-import { useId, useState } from "react";
+import { useId } from "react";
 import { t } from "../../i18n/text.ts";
 import { formatDate } from "../dates.ts";
 import { usePlan } from "../plan-context.ts";
@@ -7,19 +7,15 @@ import { VIEW_TITLE_ID } from "../plan-paths.ts";
 import { BilanDownload } from "./bilan-download.tsx";
 import { FicheBilanCard } from "./fiche-bilan-card.tsx";
 import { useBilan } from "./use-bilan.ts";
+import { useBilanYear } from "./use-bilan-year.ts";
 import "../evaluation/charts.css";
 import "../evaluation/evaluation.css";
 import "./bilan.css";
 
-/** The bilan of the year under way, or the period's nearest year when the CTG has not started or has ended. */
-function defaultYear(period: { start: number; end: number }): number {
-  return Math.min(period.end, Math.max(period.start, new Date().getFullYear()));
-}
-
 /** The yearly bilan for the COPIL: each fiche's progress and texts, its indicators against targets and the territory. */
 export function BilanView() {
   const { space, canEdit } = usePlan();
-  const [year, setYear] = useState(() => defaultYear(space.period));
+  const [year, setYear] = useBilanYear(space.id, space.period);
   const { state, reload } = useBilan(year);
   const yearId = useId();
 
