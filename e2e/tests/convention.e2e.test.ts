@@ -1,6 +1,7 @@
-import type { CreatedSpaceView } from "@atelier/shared";
+import { addAxis, type CreatedSpaceView, createFiche } from "@atelier/shared";
 import { describe, expect, it } from "vitest";
 import { seriousAccessibilityViolations } from "../support/accessibility.ts";
+import { writeBoard } from "../support/board-seed.ts";
 import { browser, server, useServerAndBrowser } from "../support/environment.ts";
 import { downloadFrom, facilitatorPlanUrl, goToView, openPlan } from "../support/plan-ui.ts";
 
@@ -49,15 +50,28 @@ describe("the signed convention", () => {
       .getByText("Signataires : Caf des Pyrénées-Orientales, CdC Conflent-Canigou", { exact: false })
       .waitFor();
 
-    // A version frozen after the signature is its first avenant.
-    await api(space, "POST", "/plan/versions", { label: "Nouveau pilote" });
+    // A version frozen after the signature is its first avenant, dated by the COPIL that decided it.
+    await writeBoard(server.wsUrl, space.plan.documentName, space.facilitatorSecret, (doc) => {
+      addAxis(doc, "axe1", { title: "Accompagner les familles" });
+      createFiche(doc, "f1", { title: "Relais petite enfance", axisId: "axe1", themes: [] }, Date.now());
+    });
+    const avenantCopil = await api(space, "POST", "/meetings", {
+      kind: "copil",
+      date: "2022-06-01",
+      title: "COPIL avenant",
+      decisions: [{ kind: "avenant", text: "Un relais petite enfance." }],
+    });
+    await api(space, "POST", "/plan/versions", { label: "Avenant n° 1 : Nouveau pilote", meetingId: avenantCopil.id });
     await page.reload();
     await page.getByRole("heading", { level: 1, name: "Plan d'actions" }).waitFor();
-    await convention.getByText("Avenant n°1 : Nouveau pilote").waitFor();
+    const avenant = convention.locator(".plan-version__label", { hasText: "Nouveau pilote" });
+    expect(await avenant.textContent()).toBe("Avenant n°\u00a01 du 1 juin 2022\u00a0: Nouveau pilote");
     await convention.getByRole("button", { name: "Comparer à la version signée" }).focus();
     await page.keyboard.press("Enter");
-    await page.getByRole("heading", { level: 4, name: "De « Version signée » à « Nouveau pilote »" }).waitFor();
-    await page.getByText("Aucune différence entre ces deux versions.").waitFor();
+    await page
+      .getByRole("heading", { level: 4, name: "De « Version signée » à « Avenant n° 1 : Nouveau pilote »" })
+      .waitFor();
+    await page.getByText("1 fiche ajoutée · aucune fiche retirée · aucune fiche modifiée").waitFor();
     // Signed, with an avenant, the sign and withdraw forms shown: what axe must judge.
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
 

@@ -4,6 +4,7 @@ import {
   createFiche,
   type PlanComparison,
   type PlanSignature,
+  renamePlanItem,
   setBudgetLine,
   setIndicator,
   updateFiche,
@@ -123,11 +124,13 @@ describe("the signed convention and its avenants", () => {
   });
 
   it("refuses a second signature or a withdrawal without a reason, and keeps the one withdrawn", async () => {
-    const { send, signedVersion } = await conventionSpace();
+    const { plan, send, signedVersion } = await conventionSpace();
     const sign = (versionId: string, extra: object = {}) =>
       send("POST", `/plan/versions/${versionId}/signature`, { signedOn: "2021-12-10", signatories: [0], ...extra });
     expect((await send("GET", "/plan/versions/signed/compare/current")).status).toBe(404);
     expect((await sign(signedVersion.id)).status).toBe(201);
+    updateFiche(plan.doc, "f1", { pilot: "Autre pilote" }, 3);
+    await settled(plan);
     const other = await json<{ id: string }>(await send("POST", "/plan/versions", { label: "Autre" }), 201);
     const refused = await json<{ error: string }>(await sign(other.id), 409);
     expect(refused.error).toMatch(/motif/);
@@ -146,6 +149,29 @@ describe("the signed convention and its avenants", () => {
       "Erreur de version",
       "Convention dénoncée",
     ]);
+    plan.provider.destroy();
+  });
+
+  it("refuses to freeze a plan that has not changed since the last version, and says which one it is", async () => {
+    const { plan, send, signedVersion } = await conventionSpace();
+    await json(
+      await send("POST", `/plan/versions/${signedVersion.id}/signature`, { signedOn: "2021-12-10", signatories: [0] }),
+      201,
+    );
+    const same = await json<{ code: string; error: string }>(
+      await send("POST", "/plan/versions", { label: "Avenant n° 1" }),
+      409,
+    );
+    expect(same.code).toBe("versionUnchanged");
+    expect(same.error).toContain("« Plan définitif »");
+    const status = await json<ConventionStatus>(await send("GET", "/plan/signature"), 200);
+    expect(status.avenants).toEqual([]);
+
+    // Renaming an axis is a change the fiches' comparison does not show: the version is a new one all the same.
+    renamePlanItem(plan.doc, "axis", "axe1", "Accompagner les familles");
+    await settled(plan);
+    await json(await send("POST", "/plan/versions", { label: "Axe renommé" }), 201);
+    plan.provider.destroy();
   });
 
   it("lets partners and observers download the convention, not habitants, and only facilitators sign", async () => {
@@ -175,11 +201,16 @@ describe("the signed convention and its avenants", () => {
   });
 
   it("writes the convention as a DOCX with each part of the accord-cadre and the annexes", async () => {
-    const { send, signedVersion, plan } = await conventionSpace();
+    const { send, signedVersion, plan, avenantMeeting } = await conventionSpace();
     await send("POST", `/plan/versions/${signedVersion.id}/signature`, { signedOn: "2021-12-10", signatories: [0, 1] });
     // Changed after the signature: the convention annexes the signed plan, not this.
     updateFiche(plan.doc, "f1", { title: "Titre changé après signature" }, 9);
     await settled(plan);
+    // An avenant named after its number, frozen today for the COPIL of June 2022 that decided it.
+    await json(await send("POST", "/plan/versions", { label: "Avenant n° 1", meetingId: avenantMeeting.id }), 201);
+    updateFiche(plan.doc, "f1", { pilot: "Commune de Ria" }, 10);
+    await settled(plan);
+    await json(await send("POST", "/plan/versions", { label: "Avenant n°2 : nouveau pilote" }), 201);
     const response = await send("GET", "/plan/convention.docx");
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toMatch(/wordprocessingml/);
@@ -190,7 +221,7 @@ describe("the signed convention and its avenants", () => {
       "Caf des Pyrénées-Orientales, représenté(e) par Marie Durand, Directrice — signé le 10 décembre 2021",
       "Département des Pyrénées-Orientales",
       "Article 1 — Objet",
-      "projet social de territoire de CdC Conflent-Canigou",
+      "projet social de territoire de la CdC Conflent-Canigou et",
       "Article 2 — Durée",
       "du 1er janvier 2021 au 31 décembre 2025 (5 ans)",
       "Article 3 — Engagements des parties",
@@ -204,9 +235,35 @@ describe("the signed convention and its avenants", () => {
       "Annexe 1 — Plan d'actions",
       "Soutenir les familles",
       "Annexe 2 — Convention financière",
+      "Article 6 — Avenants",
+      // Dated by its COPIL, numbered once, with the non-breaking space French typography puts after "n°".
+      "Avenant n°\u00a01 (1 juin 2022)",
+      "Avenant n°\u00a02 : nouveau pilote (version figée le ",
     ]) {
       expect(text).toContain(expected);
     }
+    expect(text).not.toContain("Avenant n°\u00a01 : Avenant");
     expect(text).not.toContain("Titre changé après signature");
+    plan.provider.destroy();
+  });
+
+  it("names a commune's territory with its article in the convention's object", async () => {
+    const space = await server.createSpace();
+    const send = spaceApi(server, space);
+    const objectFor = async (communes: { insee: string; name: string }[]) => {
+      await json(await send("PATCH", "", { territory: { epci: null, communes } }), 200);
+      const text = await docxText(await send("GET", "/plan/convention.docx"));
+      return text.slice(text.indexOf("projet social de territoire"), text.indexOf(" et les modalités"));
+    };
+    expect(await objectFor([{ insee: "66149", name: "Prades" }])).toBe(
+      "projet social de territoire de la commune de Prades",
+    );
+    expect(
+      await objectFor([
+        { insee: "66149", name: "Prades" },
+        { insee: "66222", name: "Le Vernet" },
+        { insee: "66094", name: "Ille-sur-Têt" },
+      ]),
+    ).toBe("projet social de territoire des communes de Prades, du Vernet et d'Ille-sur-Têt");
   });
 });

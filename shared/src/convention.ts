@@ -53,11 +53,14 @@ export interface PlanSignature {
 }
 
 export interface Avenant {
-  /** Avenant n°1, n°2… in the order the versions were frozen. */
+  /** Avenant n° 1, n° 2… in the order the versions were frozen. */
   number: number;
   versionId: string;
   label: string;
   meetingId: string | null;
+  /** The day of the comité whose decision the version is (the meeting it is linked to): the avenant's date. */
+  decidedOn: string | null;
+  /** When the version was frozen in the tool, which may be long after the comité. */
   createdAt: number;
 }
 
@@ -76,10 +79,38 @@ interface VersionSummary {
 }
 
 /**
+ * The day a version stands for: that of the comité it is linked to, whose decision it is; null when it is linked to
+ * none (only the day it was frozen is known then).
+ */
+export function versionDecidedOn(
+  version: Pick<VersionSummary, "meetingId">,
+  meetings: readonly { id: string; date: string }[],
+): string | null {
+  return meetings.find((meeting) => meeting.id === version.meetingId)?.date ?? null;
+}
+
+/** "Avenant n° 1", "avenant no 2", "Avenant n°3 :"… at the start of a label: the number the avenant shows already. */
+const AVENANT_NUMBERING = /^\s*avenant\s*(?:n\s*[°º]|no\.?|numéro)?\s*\d{1,3}(?!\d)\s*[-–—:,.]?\s*/iu;
+
+/**
+ * What a version's label adds to the avenant's number, or null when it adds nothing: a label such as "Avenant n° 1"
+ * would otherwise read twice ("Avenant n° 1 : Avenant n° 1").
+ */
+export function avenantOwnLabel(label: string): string | null {
+  const rest = label.replace(AVENANT_NUMBERING, "").trim();
+  return rest === "" ? null : rest;
+}
+
+/**
  * The avenants of a signed convention: every version frozen after the signed one, numbered in order. They follow
  * the signed version rather than the day the signature was recorded, which may be entered weeks after the COPIL.
+ * Each is dated by the comité that decided it, among `meetings`.
  */
-export function numberAvenants(versions: readonly VersionSummary[], signedVersionId: string | null): Avenant[] {
+export function numberAvenants(
+  versions: readonly VersionSummary[],
+  signedVersionId: string | null,
+  meetings: readonly { id: string; date: string }[],
+): Avenant[] {
   const ordered = versions.toSorted((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
   const signedAt = ordered.findIndex((version) => version.id === signedVersionId);
   if (signedAt < 0) return [];
@@ -88,6 +119,7 @@ export function numberAvenants(versions: readonly VersionSummary[], signedVersio
     versionId: version.id,
     label: version.label,
     meetingId: version.meetingId,
+    decidedOn: versionDecidedOn(version, meetings),
     createdAt: version.createdAt,
   }));
 }

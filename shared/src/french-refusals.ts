@@ -122,6 +122,8 @@ export const FRENCH_REFUSALS = {
   ficheUnknown: "Cette fiche action n'existe pas dans le plan.",
   versionNotFound: "Version du plan introuvable.",
   noSignedVersion: "Aucune version du plan n'est signée.",
+  versionUnchanged: ({ label }: RefusalParams) =>
+    `Le plan n'a pas changé depuis la dernière version figée, « ${label} » : il n'y a rien de nouveau à figer. Modifiez d'abord le plan.`,
   meetingUnknown: "Cette réunion n'existe pas dans cet espace.",
   meetingDecidedNoSignature: "Cette réunion n'a pas décidé la signature : ajoutez-lui une décision « signature ».",
   signatoryNumberUnknown: ({ index, count }: RefusalParams) =>

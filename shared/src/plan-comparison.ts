@@ -68,6 +68,11 @@ function comparable(fiche: Fiche): { field: FieldChange["field"]; value: FicheFi
   ];
 }
 
+/** Whether a comparison found nothing added, removed or changed: the two versions hold the same fiches. */
+export function noDifference({ added, removed, changed }: PlanComparison): boolean {
+  return added.length + removed.length + changed.length === 0;
+}
+
 /** What was added, removed and changed (field by field) from one version of the plan to another. */
 export function comparePlans(before: Fiche[], after: Fiche[]): PlanComparison {
   const earlier = new Map(before.map((fiche) => [fiche.id, fiche]));

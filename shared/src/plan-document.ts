@@ -178,18 +178,20 @@ export function readFiche(id: string, map: Y.Map<unknown>): Fiche {
 }
 
 function readSources(map: Y.Map<unknown>): SourceRef[] {
-  return [...map.values()]
-    .flatMap((value) => {
-      const parsed = SourceRefSchema.safeParse(value);
-      return parsed.success ? [parsed.data] : [];
-    })
-    // Sources promoted before ranks were kept come after the ranked ones of their promotion.
-    .sort(
-      (a, b) =>
-        a.promotedAt - b.promotedAt ||
-        (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER) ||
-        a.cardId.localeCompare(b.cardId),
-    );
+  return (
+    [...map.values()]
+      .flatMap((value) => {
+        const parsed = SourceRefSchema.safeParse(value);
+        return parsed.success ? [parsed.data] : [];
+      })
+      // Sources promoted before ranks were kept come after the ranked ones of their promotion.
+      .sort(
+        (a, b) =>
+          a.promotedAt - b.promotedAt ||
+          (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER) ||
+          a.cardId.localeCompare(b.cardId),
+      )
+  );
 }
 
 function readBudget(map: Y.Map<unknown>): (BudgetLine & { id: string })[] {

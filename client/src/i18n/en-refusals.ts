@@ -101,6 +101,8 @@ export const ENGLISH_REFUSAL_WORDS: RefusalWords = {
   ficheUnknown: "This action sheet does not exist in the plan.",
   versionNotFound: "Plan version not found.",
   noSignedVersion: "No version of the plan is signed.",
+  versionUnchanged: ({ label }: RefusalParams) =>
+    `The plan has not changed since the last frozen version, “${label}”: there is nothing new to freeze. Change the plan first.`,
   meetingUnknown: "This meeting does not exist in this space.",
   meetingDecidedNoSignature: "This meeting did not decide the signing: add a “signature” decision to it.",
   signatoryNumberUnknown: ({ index, count }: RefusalParams) =>

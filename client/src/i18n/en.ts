@@ -521,7 +521,8 @@ export const en: Messages = {
       avenantBadge: (number: number) => `Amendment no. ${number}`,
       avenantsTitle: "Amendments (avenants)",
       noAvenants: "No amendment: any version frozen after the signed one will be one.",
-      avenantLabel: (number: number, label: string) => `Amendment no. ${number}: ${label}`,
+      avenantLabel: (number: number, label: string | null, date: string | null) =>
+        `Amendment no. ${number}${date ? ` of ${date}` : ""}${label ? `: ${label}` : ""}`,
       compareWithSigned: "Compare with the signed version",
       compareCurrentWithSigned: "Compare the current plan with the signed version",
       signedPlan: "Signed version",
@@ -837,6 +838,7 @@ export const en: Messages = {
     attendance: { present: "Present", excuse: "Apologies" },
     position: (position: number) => `Step ${position}: `,
     plannedOn: (date: string) => `Planned for ${date}`,
+    late: "late",
     notPlanned: "Planned date to be set",
     validatedOn: (date: string) => `approved on ${date}`,
     awaiting: (decisions: string) => `Awaiting: ${decisions}`,

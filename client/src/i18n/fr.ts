@@ -545,10 +545,13 @@ export const fr = {
       signedOn: (date: string) => `Version signée le ${date}`,
       signedBy: (names: string) => `Signataires : ${names}`,
       signedBadge: "Signée",
-      avenantBadge: (number: number) => `Avenant n°${number}`,
+      // A non-breaking space after "n°", as French typography has it.
+      avenantBadge: (number: number) => `Avenant n°\u00a0${number}`,
       avenantsTitle: "Avenants",
       noAvenants: "Aucun avenant : toute version figée après la version signée en sera un.",
-      avenantLabel: (number: number, label: string) => `Avenant n°${number} : ${label}`,
+      /** `label` only when it adds to the number; `date`, the day of the comité that decided the avenant. */
+      avenantLabel: (number: number, label: string | null, date: string | null) =>
+        `Avenant n°\u00a0${number}${date ? ` du ${date}` : ""}${label ? ` : ${label}` : ""}`,
       compareWithSigned: "Comparer à la version signée",
       compareCurrentWithSigned: "Comparer le plan en cours à la version signée",
       signedPlan: "Version signée",
@@ -873,6 +876,7 @@ export const fr = {
     /** Read before the step's name by screen readers; each language punctuates it its own way. */
     position: (position: number) => `Étape ${position} : `,
     plannedOn: (date: string) => `Prévue le ${date}`,
+    late: "en retard",
     notPlanned: "Date prévue à fixer",
     validatedOn: (date: string) => `validée le ${date}`,
     awaiting: (decisions: string) => `Attend : ${decisions}`,

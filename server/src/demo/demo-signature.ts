@@ -18,10 +18,12 @@ export async function signDemoPlan(
 ): Promise<void> {
   const meetings = await governance.meetings(spaceId);
   const validating = meetings.find((meeting) => meeting.date === PLAN_VALIDATION_DAY);
-  const version = await plan.addVersion(spaceId, {
-    label: "Plan d'actions définitif",
-    meetingId: validating?.id ?? null,
-  });
+  // Frozen on the day of the COPIL that validated it, as a facilitator following the démarche would have.
+  const version = await plan.addVersion(
+    spaceId,
+    { label: "Plan d'actions définitif", meetingId: validating?.id ?? null },
+    Date.parse(`${PLAN_VALIDATION_DAY}T12:00:00Z`),
+  );
   if (!version.ok) throw new Error(`Le plan d'exemple n'a pu être figé : ${version.error}`);
   const signed = await convention.sign(
     spaceId,

@@ -1,10 +1,11 @@
-import { MEETING_KINDS, type Meeting, type Party } from "@atelier/shared";
+import { type Avenant, avenantOwnLabel, MEETING_KINDS, type Meeting, type Party } from "@atelier/shared";
 import { Document, HeadingLevel, Packer, Paragraph, type Table, TextRun } from "docx";
 import { DECISION_KIND_LABELS, longDate, MEETING_KIND_LABELS } from "../governance/decisions-docx.ts";
 import type { ConventionContent } from "./convention-service.ts";
 import { DOCUMENT_STYLES, field, planSections } from "./docx-export.ts";
 import { financialAnnex } from "./financial-annex.ts";
 import { financingSection } from "./financing-docx.ts";
+import { ofTerritory } from "./territory-complement.ts";
 
 type Block = Paragraph | Table;
 
@@ -26,13 +27,6 @@ function signedOnOf({ status }: ConventionContent, party: Party) {
   const signature = status.signature;
   const signed = signature?.signatories.some((signatory) => signatory.name === party.name);
   return party.signedOn ?? (signed ? signature?.signedOn : undefined);
-}
-
-function territoryText({ territory }: ConventionContent["space"]) {
-  const communes = territory.communes.map((commune) => commune.name);
-  if (territory.epci && communes.length > 0) return `${territory.epci.name} (${communes.join(", ")})`;
-  if (territory.epci) return territory.epci.name;
-  return communes.length > 0 ? communes.join(", ") : "le territoire des signataires";
 }
 
 function governance(meetings: Meeting[]): Block[] {
@@ -83,16 +77,21 @@ function evaluation({ meetings, report }: ConventionContent): Block[] {
   return blocks;
 }
 
+/**
+ * An avenant as the convention lists it: its number (with the non-breaking space French typography puts after
+ * "n°"), what its label adds, and the day of the comité that decided it; the day it was frozen when none is named.
+ */
+function avenantLine(avenant: Avenant): Paragraph {
+  const own = avenantOwnLabel(avenant.label);
+  const day = avenant.decidedOn
+    ? longDate(avenant.decidedOn)
+    : `version figée le ${longDate(new Date(avenant.createdAt).toISOString().slice(0, 10))}`;
+  return bullet(`Avenant n°\u00a0${avenant.number}${own ? ` : ${own}` : ""} (${day})`);
+}
+
 function avenants({ status }: ConventionContent): Block[] {
   if (status.avenants.length === 0) return [];
-  return [
-    heading("Article 6 — Avenants"),
-    ...status.avenants.map((avenant) =>
-      bullet(
-        `Avenant n°${avenant.number} : ${avenant.label} (${longDate(new Date(avenant.createdAt).toISOString().slice(0, 10))})`,
-      ),
-    ),
-  ];
+  return [heading("Article 6 — Avenants"), ...status.avenants.map(avenantLine)];
 }
 
 function signatureBlocks(content: ConventionContent): Block[] {
@@ -132,7 +131,7 @@ export async function conventionDocx(content: ConventionContent): Promise<Buffer
     ...(space.parties.length === 0 ? [new Paragraph("Les signataires ne sont pas encore désignés.")] : []),
     heading("Article 1 — Objet"),
     new Paragraph(
-      `La présente convention territoriale globale définit le projet social de territoire de ${territoryText(space)} ` +
+      `La présente convention territoriale globale définit le projet social de territoire ${ofTerritory(space.territory)} ` +
         "et les modalités de mise en œuvre de ses actions, à partir du diagnostic partagé par les signataires.",
     ),
     heading("Article 2 — Durée"),

@@ -41,14 +41,15 @@ export class ConventionService {
   }
 
   async status(spaceId: string): Promise<ConventionStatus> {
-    const [signatures, versions] = await Promise.all([
+    const [signatures, versions, meetings] = await Promise.all([
       this.store.signatures.list(spaceId),
       this.store.planVersions.list(spaceId),
+      this.store.governance.listMeetings(spaceId),
     ]);
     const signature = signatures.find((candidate) => candidate.withdrawn === null) ?? null;
     return {
       signature,
-      avenants: numberAvenants(versions, signature?.versionId ?? null),
+      avenants: numberAvenants(versions, signature?.versionId ?? null, meetings),
       withdrawn: signatures.filter((candidate) => candidate.withdrawn !== null),
     };
   }
@@ -126,7 +127,7 @@ export class ConventionService {
 }
 
 /** A frozen version read back as the plan it was: its Yjs state in a document of its own, never shared. */
-function frozenPlan(state: Uint8Array): Y.Doc {
+export function frozenPlan(state: Uint8Array): Y.Doc {
   const doc = new Y.Doc();
   Y.applyUpdate(doc, state);
   return doc;

@@ -1,9 +1,9 @@
-import type { PlanComparison } from "@atelier/shared";
+import { type Meeting, noDifference, type PlanComparison, versionDecidedOn } from "@atelier/shared";
 import { type FormEvent, useCallback, useEffect, useRef, useState } from "react";
 import { CURRENT_PLAN, type PlanVersionView, planApi, SIGNED_PLAN } from "../../api/plan-api.ts";
 import { t } from "../../i18n/text.ts";
 import { useAsyncAction } from "../../ui/use-async-action.ts";
-import { formatDateTime } from "../dates.ts";
+import { formatDate, formatDateTime } from "../dates.ts";
 import { useFicheWords } from "../fiche/fiche-words.ts";
 import { SelectField } from "../fiche/live-field.tsx";
 import { usePlan } from "../plan-context.ts";
@@ -25,13 +25,15 @@ export interface CompareRequest {
 
 interface CompareSectionProps {
   versions: PlanVersionView[];
+  /** The comités a version may be linked to: the one that decided it dates it. */
+  meetings: Meeting[];
   /** A version is signed: it may be named as such, whichever version it is. */
   signed: boolean;
   request: CompareRequest | null;
 }
 
 /** Two versions side by side, or a version and the plan as it is now: what was added, removed and changed. */
-export function CompareSection({ versions, signed, request }: CompareSectionProps) {
+export function CompareSection({ versions, meetings, signed, request }: CompareSectionProps) {
   const { space, token } = usePlan();
   const [from, setFrom] = useState(versions[0]?.id ?? "");
   const [to, setTo] = useState(CURRENT_PLAN);
@@ -74,11 +76,17 @@ export function CompareSection({ versions, signed, request }: CompareSectionProp
           </option>,
         ]
       : []),
-    ...versions.map((version) => (
-      <option key={version.id} value={version.id}>
-        {t.plan.governance.versionOption(version.label, formatDateTime(version.createdAt))}
-      </option>
-    )),
+    ...versions.map((version) => {
+      const decidedOn = versionDecidedOn(version, meetings);
+      return (
+        <option key={version.id} value={version.id}>
+          {t.plan.governance.versionOption(
+            version.label,
+            decidedOn ? formatDate(decidedOn) : t.plan.governance.frozenOn(formatDateTime(version.createdAt)),
+          )}
+        </option>
+      );
+    }),
   ];
 
   return (
@@ -116,12 +124,11 @@ export function CompareSection({ versions, signed, request }: CompareSectionProp
 function ComparisonResult({ title, comparison }: { title: string; comparison: PlanComparison }) {
   const words = useFicheWords();
   const { added, removed, changed } = comparison;
-  const nothing = added.length + removed.length + changed.length === 0;
   return (
     <div className="plan-comparison">
       <h4>{title}</h4>
       <p className="plan-comparison__summary">
-        {nothing
+        {noDifference(comparison)
           ? t.plan.governance.noDifference
           : t.plan.governance.differences(added.length, removed.length, changed.length)}
       </p>

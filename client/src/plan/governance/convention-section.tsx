@@ -1,4 +1,4 @@
-import type { ConventionStatus, Meeting } from "@atelier/shared";
+import { avenantOwnLabel, type ConventionStatus, type Meeting } from "@atelier/shared";
 import { CURRENT_PLAN, type PlanVersionView, SIGNED_PLAN } from "../../api/plan-api.ts";
 import { t } from "../../i18n/text.ts";
 import { formatDate, formatDateTime } from "../dates.ts";
@@ -52,11 +52,15 @@ export function ConventionSection({ convention, versions, meetings, onChanged, o
                 return (
                   <li key={avenant.versionId} className="plan-version">
                     <span className="plan-version__label">
-                      {t.plan.governance.avenantLabel(avenant.number, avenant.label)}
+                      {t.plan.governance.avenantLabel(
+                        avenant.number,
+                        avenantOwnLabel(avenant.label),
+                        avenant.decidedOn && formatDate(avenant.decidedOn),
+                      )}
                     </span>
                     <span className="muted">
+                      {meeting && `${meeting.title} · `}
                       {t.plan.governance.frozenOn(formatDateTime(avenant.createdAt))}
-                      {meeting && ` · ${t.plan.governance.forMeeting(meeting.title, formatDate(meeting.date))}`}
                     </span>
                     <button
                       type="button"

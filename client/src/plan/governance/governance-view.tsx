@@ -57,6 +57,7 @@ export function GovernanceView() {
             // A new version becomes the default starting point of the comparison.
             key={state.versions[0]?.id ?? "none"}
             versions={state.versions}
+            meetings={state.meetings}
             signed={state.convention.signature !== null}
             request={comparing}
           />

@@ -39,8 +39,9 @@ export function VersionsSection({ versions, meetings, convention, onFrozen }: Ve
                 )}
                 <span className="plan-version__label">{version.label}</span>
                 <span className="muted">
+                  {/* The comité's day is the version's; the day it was frozen is the tool's, said as such. */}
+                  {meeting && `${t.plan.governance.forMeeting(meeting.title, formatDate(meeting.date))} · `}
                   {t.plan.governance.frozenOn(formatDateTime(version.createdAt))}
-                  {meeting && ` · ${t.plan.governance.forMeeting(meeting.title, formatDate(meeting.date))}`}
                 </span>
               </li>
             );
