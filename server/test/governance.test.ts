@@ -32,6 +32,7 @@ describe("the démarche, walked through the comités' decisions", () => {
       awaiting: ["validation-cadrage"],
       plannedOn: null,
       year: null,
+      late: false,
     });
     expect(stateOf(planned, "signature")).toMatchObject({ state: "a-venir", plannedOn: "2021-12-15" });
 
@@ -354,17 +355,18 @@ describe("the demo space", () => {
       ["2021-12-15", "copil"],
       ["2022-12-15", "copil"],
     ]);
-    // The first yearly bilan of a five-year convention: the evaluation goes on, the bilan 2023 comes next.
+    // The first yearly bilan of a five-year convention signed in December 2021 (none owed for 2021): the evaluation
+    // goes on, the bilan 2023 comes next, planned a year after the first, and late by the server's clock.
     const walked = await demarche(space);
     expect(walked.steps.filter((step) => step.state === "validee")).toHaveLength(7);
     expect(walked.next).toEqual({
       step: "evaluation",
       awaiting: ["bilan-annuel"],
-      plannedOn: "2022-12-15",
+      plannedOn: "2023-12-15",
       year: 2023,
+      late: new Date().toISOString().slice(0, 10) > "2023-12-15",
     });
     expect(stateOf(walked, "evaluation")?.yearly?.years.map((year) => [year.year, year.state])).toEqual([
-      [2021, "manquant"],
       [2022, "valide"],
       [2023, "attendu"],
       [2024, "a-venir"],
@@ -383,12 +385,14 @@ describe("the demo space", () => {
     expect(convention.signature?.signedOn).toBe("2021-12-15");
     expect(convention.signature?.signatories.map((party) => party.kind)).toEqual(["caf", "epci"]);
     expect(convention.signature?.meetingId).toBe(meetings[4]?.id);
-    const versions = await json<{ id: string; label: string; meetingId: string | null }[]>(
+    const versions = await json<{ id: string; label: string; meetingId: string | null; createdAt: number }[]>(
       await send("GET", `/api/spaces/${space.id}/plan/versions`, space.facilitatorSecret),
       200,
     );
     expect(versions).toEqual([
       expect.objectContaining({ id: convention.signature?.versionId, meetingId: meetings[3]?.id }),
     ]);
+    // Frozen on the day of the COPIL that validated it, not on the day the demo was made.
+    expect(new Date(versions[0]?.createdAt ?? 0).toISOString().slice(0, 10)).toBe("2021-11-30");
   });
 });

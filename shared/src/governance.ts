@@ -2,7 +2,7 @@ import { z } from "zod/mini";
 import { type ProblemSubject, problem } from "./problems.ts";
 import type { Period } from "./space.ts";
 import { objectErrors } from "./validation.ts";
-import { type YearlyEvaluation, yearlyEvaluation } from "./yearly-evaluation.ts";
+import { bilanPlannedOn, firstBilanYear, type YearlyEvaluation, yearlyEvaluation } from "./yearly-evaluation.ts";
 
 /**
  * The comités of a CTG. The first two were the only kinds before; meetings stored with them keep their codes.
@@ -249,6 +249,8 @@ export interface Demarche {
     plannedOn: string | null;
     /** At the evaluation step, the year whose bilan is awaited. */
     year: number | null;
+    /** Its planned day is past. */
+    late: boolean;
   } | null;
   /** Meetings from today on, soonest first. */
   upcoming: MeetingSummary[];
@@ -271,6 +273,8 @@ export function deriveDemarche(
 ): Demarche {
   const sorted = meetings.toSorted(byDate);
   const summary = ({ id, kind, date, title }: MeetingSummary): MeetingSummary => ({ id, kind, date, title });
+  // The signature's day, once validated: the yearly bilans start from its year (yearly-evaluation.ts).
+  let signedOn: string | null = null;
   const progress = DEMARCHE_STEPS.map((step) => {
     const required = STEP_VALIDATIONS[step];
     const stepReopenings = reopenings.filter((reopening) => reopening.step === step);
@@ -284,18 +288,25 @@ export function deriveDemarche(
       meeting.date > lastReopening.on ||
       (meeting.date === lastReopening.on && meeting.createdAt > lastReopening.recordedAt);
     const held = sorted.filter((meeting) => meeting.date <= today && afterReopening(meeting));
-    const yearly = step === "evaluation" ? yearlyEvaluation(held, period) : null;
+    const yearly =
+      step === "evaluation"
+        ? yearlyEvaluation(held, period, signedOn === null ? period.start : firstBilanYear(signedOn))
+        : null;
     const validations = yearly
       ? [yearly.completedOn ?? undefined]
       : required.map(
           (kind) => held.find((meeting) => meeting.decisions.some((decision) => decision.kind === kind))?.date,
         );
     const validated = validations.every((date) => date !== undefined);
+    const validatedOn = validated ? (validations.toSorted().at(-1) ?? null) : null;
+    if (step === "signature") signedOn = validatedOn;
+    const planned = planning[step] ?? null;
     return {
       step,
       validated,
-      plannedOn: planning[step] ?? null,
-      validatedOn: validated ? (validations.toSorted().at(-1) ?? null) : null,
+      // The evaluation's planned day is its first bilan's: the one awaited is planned as many years later.
+      plannedOn: planned && yearly?.next ? bilanPlannedOn(planned, yearly.next) : planned,
+      validatedOn,
       awaiting: required.filter((_, index) => validations[index] === undefined),
       meetings: sorted
         .filter((meeting) => meeting.decisions.some((decision) => required.includes(decision.kind)))
@@ -316,6 +327,7 @@ export function deriveDemarche(
           awaiting: current.awaiting,
           plannedOn: current.plannedOn,
           year: current.yearly?.next ?? null,
+          late: current.plannedOn !== null && current.plannedOn < today,
         }
       : null,
     upcoming: sorted.filter((meeting) => meeting.date >= today).map(summary),

@@ -38,13 +38,32 @@ export interface YearlyEvaluation {
 }
 
 /**
- * The evaluation step, one bilan per year of the convention, each validated by a decision `bilan-annuel`. `held`
- * are the meetings that count (held, after any re-opening of the step), by date. A year outside the period counts
- * for nothing here.
+ * The first year a signed convention owes a bilan for: the year of its signature, or the next one when it was signed
+ * in the second half of the year (there was next to nothing of that year to review).
+ */
+export function firstBilanYear(signedOn: string): number {
+  const year = Number(signedOn.slice(0, 4));
+  return Number(signedOn.slice(5, 7)) < FIRST_MONTH_OF_OWN_YEAR ? year : year + 1;
+}
+
+/**
+ * When the bilan of `year` is planned, from the day the first one was planned (the step's planned date): the same
+ * day of the year, as many years later as the bilan's year is after the first bilan's.
+ */
+export function bilanPlannedOn(firstPlannedOn: string, year: number): string {
+  const shift = year - bilanYear({}, firstPlannedOn);
+  return `${Number(firstPlannedOn.slice(0, 4)) + shift}${firstPlannedOn.slice(4)}`;
+}
+
+/**
+ * The evaluation step, one bilan per year of the convention from `firstYear` (the signature's, else its start), each
+ * validated by a decision `bilan-annuel`. `held` are the meetings that count (held, after any re-opening of the step),
+ * by date. A year outside them counts for nothing here.
  */
 export function yearlyEvaluation(
   held: readonly Pick<Meeting, "date" | "decisions">[],
   period: Period,
+  firstYear = period.start,
 ): YearlyEvaluation {
   const validatedOn = new Map<number, string>();
   for (const meeting of held) {
@@ -53,9 +72,10 @@ export function yearlyEvaluation(
       if (decision.kind === "bilan-annuel" && !validatedOn.has(year)) validatedOn.set(year, meeting.date);
     }
   }
-  const years = periodYears(period);
+  const start = Math.min(Math.max(firstYear, period.start), period.end);
+  const years = periodYears({ start, end: period.end });
   const lastValidated = years.findLast((year) => validatedOn.has(year));
-  const next = lastValidated === undefined ? period.start : lastValidated < period.end ? lastValidated + 1 : null;
+  const next = lastValidated === undefined ? start : lastValidated < period.end ? lastValidated + 1 : null;
   const stateOf = (year: number): YearlyBilanState => {
     if (validatedOn.has(year)) return "valide";
     if (year === next) return "attendu";

@@ -48,6 +48,7 @@ describe("the démarche derived from the meetings' decisions", () => {
       awaiting: ["validation-cadrage"],
       plannedOn: null,
       year: null,
+      late: false,
     });
   });
 
@@ -172,39 +173,58 @@ describe("the yearly evaluation, one bilan per year of the convention", () => {
   it("stays in progress after the first bilan, naming the years validated and the one awaited", () => {
     const { demarche, step } = evaluation([signed, bilan("b", "2022-12-15")], "2023-01-10");
     expect(step).toMatchObject({ state: "en-cours", validatedOn: null, awaiting: ["bilan-annuel"] });
+    // Signed in December 2021: the first bilan owed is 2022's.
     expect(step?.yearly?.years).toEqual([
-      { year: 2021, state: "manquant", validatedOn: null },
       { year: 2022, state: "valide", validatedOn: "2022-12-15" },
       { year: 2023, state: "attendu", validatedOn: null },
       { year: 2024, state: "a-venir", validatedOn: null },
       { year: 2025, state: "a-venir", validatedOn: null },
     ]);
-    expect(demarche.next).toEqual({ step: "evaluation", awaiting: ["bilan-annuel"], plannedOn: null, year: 2023 });
+    expect(demarche.next).toEqual({
+      step: "evaluation",
+      awaiting: ["bilan-annuel"],
+      plannedOn: null,
+      year: 2023,
+      late: false,
+    });
   });
 
-  it("awaits the bilan of the convention's first year once signed, and none before the signature", () => {
-    expect(evaluation([signed], "2022-01-10").step?.yearly?.next).toBe(2021);
+  it("awaits the first bilan of the year of the signature, or of the next one when signed from July", () => {
+    expect(evaluation([signed], "2022-01-10").step?.yearly?.next).toBe(2022);
+    expect(evaluation([signed], "2022-01-10").demarche.next?.year).toBe(2022);
+    const signedInMarch = { ...signed, date: "2021-03-18" };
+    expect(evaluation([signedInMarch], "2021-04-01").step?.yearly?.years[0]).toMatchObject({ year: 2021 });
+    // Before the signature, the convention's first year.
     expect(evaluation([], "2021-04-01").step).toMatchObject({ state: "a-venir", yearly: { next: 2021 } });
-    expect(evaluation([signed], "2022-01-10").demarche.next?.year).toBe(2021);
+  });
+
+  it("plans the bilan awaited on the day the first was planned, as many years later, and says when it is late", () => {
+    const planned = (meetings: Held[], today: string) =>
+      deriveDemarche(meetings, { evaluation: "2022-12-15" }, [], today, CONVENTION).next;
+    expect(planned([signed], "2022-01-10")).toMatchObject({ year: 2022, plannedOn: "2022-12-15", late: false });
+    expect(planned([signed, bilan("b", "2022-12-15"), bilan("c", "2023-12-14")], "2024-02-01")).toMatchObject({
+      year: 2024,
+      plannedOn: "2024-12-15",
+      late: false,
+    });
+    expect(planned([signed, bilan("b", "2022-12-15")], "2024-02-01")).toMatchObject({
+      year: 2023,
+      plannedOn: "2023-12-15",
+      late: true,
+    });
   });
 
   it("reads the year a bilan names: a COPIL of March validates the year before", () => {
     const { step } = evaluation([signed, bilan("b", "2023-03-09", 2022)], "2023-04-01");
-    expect(step?.yearly?.years[1]).toEqual({ year: 2022, state: "valide", validatedOn: "2023-03-09" });
+    expect(step?.yearly?.years[0]).toEqual({ year: 2022, state: "valide", validatedOn: "2023-03-09" });
     expect(step?.yearly?.next).toBe(2023);
   });
 
   it("is validated with the bilan of the last year, on its day, a year left without a bilan marked missing", () => {
-    const meetings = [
-      signed,
-      bilan("b22", "2022-12-15"),
-      bilan("b24", "2024-12-12"),
-      bilan("b23", "2024-02-01", 2023),
-      bilan("b25", "2025-12-11"),
-    ];
+    const meetings = [signed, bilan("b22", "2022-12-15"), bilan("b24", "2024-12-12"), bilan("b25", "2025-12-11")];
     const { demarche, step } = evaluation(meetings, "2026-01-05");
     expect(step).toMatchObject({ state: "validee", validatedOn: "2025-12-11", awaiting: [] });
-    expect(step?.yearly?.years.map((year) => year.state)).toEqual(["manquant", "valide", "valide", "valide", "valide"]);
+    expect(step?.yearly?.years.map((year) => year.state)).toEqual(["valide", "manquant", "valide", "valide"]);
     expect(step?.yearly?.next).toBeNull();
     expect(demarche.next).toBeNull();
     // Before the last year's COPIL is held, the step is still in progress.

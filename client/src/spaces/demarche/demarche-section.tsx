@@ -106,6 +106,7 @@ function NextStep({ demarche }: { demarche: Demarche }) {
     <p className="demarche__next">
       <strong>{t.demarche.next(t.demarche.steps[next.step])}</strong>
       {next.plannedOn && ` · ${t.demarche.plannedOn(formatDate(next.plannedOn))}`}
+      {next.late && <span className="badge badge--warning">{t.demarche.late}</span>}
       <span className="demarche__awaiting">
         {next.year ? t.demarche.awaitingBilan(next.year) : t.demarche.awaiting(awaited)}
       </span>
