@@ -43,7 +43,8 @@ export function PromoteToPlan({ spaceId, boardId, token, what, sent }: PromoteTo
     }
   }
 
-  if (sent && outcome.status !== "done") {
+  // Only before this page promotes anything: its own promotion keeps the button, and the focus on it, with the outcome.
+  if (sent && outcome.status === "idle") {
     return (
       <div className="promote">
         <Link
