@@ -1,4 +1,4 @@
-import { type Avenant, avenantOwnLabel, MEETING_KINDS, type Meeting, type Party } from "@atelier/shared";
+import { type Avenant, avenantOwnLabel, MEETING_KINDS, type Meeting, type Party, partySignedOn } from "@atelier/shared";
 import { Document, HeadingLevel, Packer, Paragraph, type Table, TextRun } from "docx";
 import { DECISION_KIND_LABELS, longDate, MEETING_KIND_LABELS } from "../governance/decisions-docx.ts";
 import type { ConventionContent } from "./convention-service.ts";
@@ -15,18 +15,11 @@ const bullet = (text: string) => new Paragraph({ text, bullet: { level: 0 } });
 const lines = (text: string) => text.split("\n").map((line) => new Paragraph(line));
 
 /** A party as the accord-cadre names it: who, represented by whom, and when it signed. */
-function partyLine(party: Party, signedOn: string | undefined) {
+function partyLine(party: Party, signedOn: string | null) {
   const representative = party.representative
     ? `, représenté(e) par ${party.representative.name}${party.representative.title ? `, ${party.representative.title}` : ""}`
     : "";
   return bullet(`${party.name}${representative}${signedOn ? ` — signé le ${longDate(signedOn)}` : ""}`);
-}
-
-/** A party's day of signature: its own when the space records one, else the signed version's when it signed. */
-function signedOnOf({ status }: ConventionContent, party: Party) {
-  const signature = status.signature;
-  const signed = signature?.signatories.some((signatory) => signatory.name === party.name);
-  return party.signedOn ?? (signed ? signature?.signedOn : undefined);
 }
 
 function governance(meetings: Meeting[]): Block[] {
@@ -97,7 +90,7 @@ function avenants({ status }: ConventionContent): Block[] {
 function signatureBlocks(content: ConventionContent): Block[] {
   const blocks: Block[] = [heading("Signatures")];
   for (const party of content.space.parties) {
-    const signedOn = signedOnOf(content, party);
+    const signedOn = partySignedOn(party, content.status.signature);
     blocks.push(
       new Paragraph({ children: [new TextRun({ text: `Pour ${party.name}`, bold: true })] }),
       new Paragraph(
@@ -127,7 +120,7 @@ export async function conventionDocx(content: ConventionContent): Promise<Buffer
     new Paragraph(`Accord-cadre ${space.period.start}-${space.period.end}`),
     field("État", status.signature ? `Signée le ${longDate(status.signature.signedOn)}` : "Projet, non signé"),
     heading("Entre les parties"),
-    ...space.parties.map((party) => partyLine(party, signedOnOf(content, party))),
+    ...space.parties.map((party) => partyLine(party, partySignedOn(party, status.signature))),
     ...(space.parties.length === 0 ? [new Paragraph("Les signataires ne sont pas encore désignés.")] : []),
     heading("Article 1 — Objet"),
     new Paragraph(

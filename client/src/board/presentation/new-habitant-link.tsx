@@ -5,8 +5,8 @@ import { useParams } from "wouter";
 import { storedFacilitatorSecret } from "../../access/facilitator-secret.ts";
 import { invitationLink } from "../../access/invitation-link.ts";
 import { accessApi } from "../../api/access-api.ts";
-import { failureMessage } from "../../api/request.ts";
 import { t } from "../../i18n/text.ts";
+import { useAsyncAction } from "../../ui/use-async-action.ts";
 import { habitantLinkLabel } from "./habitant-link-label.ts";
 import "./new-habitant-link.css";
 
@@ -37,13 +37,12 @@ export function NewHabitantLink({ board, onCreated, ref }: NewHabitantLinkProps)
   const { spaceId = "" } = useParams<{ spaceId: string }>();
   const secret = storedFacilitatorSecret(spaceId);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { failure, run } = useAsyncAction();
   if (!secret) return null;
 
   async function create(secret: string) {
     setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const now = new Date();
       const label = habitantLinkLabel(board.theme, now);
       const created = await accessApi.invite(spaceId, secret, {
@@ -53,11 +52,8 @@ export function NewHabitantLink({ board, onCreated, ref }: NewHabitantLinkProps)
         expiresAt: endOfTomorrow(now),
       });
       onCreated(invitationLink(created.token, created.role), created.label);
-    } catch (failure) {
-      setError(failureMessage(failure));
-    } finally {
-      setBusy(false);
-    }
+    });
+    setBusy(false);
   }
 
   return (
@@ -77,9 +73,9 @@ export function NewHabitantLink({ board, onCreated, ref }: NewHabitantLinkProps)
           {busy ? t.boardLayout.habitantLinkCreating : t.boardLayout.habitantLinkCreate}
         </button>
       </div>
-      {error && (
+      {failure && (
         <p className="alert alert--error" role="alert">
-          {error}
+          {failure}
         </p>
       )}
     </div>
