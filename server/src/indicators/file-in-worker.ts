@@ -87,23 +87,30 @@ function readInWorker(file: FileToRead): Promise<FileReading> {
   const unreadable = fileRefused(file.format === "xlsx" ? "importXlsxUnreadable" : "importCsvUnreadable");
   return new Promise((resolve) => {
     const worker = new Worker(READER, { workerData: file, resourceLimits: RESOURCE_LIMITS });
-    let settled = false;
-    const settle = (parsed: FileReading) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
+    // The first word counts; the reading is answered once the worker has ended, so that the next one starts after it.
+    let answer: FileReading | undefined;
+    const timer = setTimeout(() => {
+      answer ??= fileRefused("importTooSlow");
       void worker.terminate();
-      resolve(parsed);
-    };
-    const timer = setTimeout(() => settle(fileRefused("importTooSlow")), TIME_LIMIT_MS);
-    worker.on("message", settle);
+    }, TIME_LIMIT_MS);
+    // Once it has answered, the worker ends on its own: stopping it then would race its own exit, on which Node 24 has
+    // been seen to abort the whole process (SIGTRAP). The timer still stops one that lingers.
+    worker.on("message", (reading: FileReading) => {
+      answer ??= reading;
+    });
     worker.on("error", (error: Error & { code?: string }) => {
-      if (error.code === "ERR_WORKER_OUT_OF_MEMORY") return settle(fileRefused("importTooMuchMemory"));
+      if (error.code === "ERR_WORKER_OUT_OF_MEMORY") {
+        answer ??= fileRefused("importTooMuchMemory");
+        return;
+      }
       // Not the file's fault (the reader itself failed): the person is told it could not be read, the operator why.
       importLog.error({ err: error, format: file.format }, "import file reader failed");
-      settle(unreadable);
+      answer ??= unreadable;
     });
-    // Ending without an answer nor an error: not expected, but the import must still be answered.
-    worker.on("exit", () => settle(unreadable));
+    // Ending without an answer nor an error is not expected, but the import must still be answered.
+    worker.on("exit", () => {
+      clearTimeout(timer);
+      resolve(answer ?? unreadable);
+    });
   });
 }
