@@ -1,4 +1,4 @@
-import { addAxis, createFiche, setIndicator, setIndicatorValue } from "@atelier/shared";
+import { addAxis, createFiche, setBudgetLine, setIndicator, setIndicatorValue } from "@atelier/shared";
 import { describe, expect, it } from "vitest";
 import { seriousAccessibilityViolations } from "../support/accessibility.ts";
 import { writeBoard } from "../support/board-seed.ts";
@@ -8,6 +8,9 @@ import { chartData, downloadFrom, facilitatorPlanUrl, goToView, openPlan, openPl
 import { saveScreenshot } from "../support/screenshots.ts";
 
 useServerAndBrowser();
+
+/** Amounts are grouped with no-break spaces, as French typography wants. */
+const normalSpaces = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");
 
 const FICHE = "Relais petite enfance itinérant";
 const TERRITORIAL = "Part de la population couverte par la Caf";
@@ -20,6 +23,10 @@ describe("the yearly bilan", () => {
       createFiche(doc, "f1", { title: FICHE, axisId: "axe1", themes: [] }, Date.now());
       setIndicator(doc, "f1", "i1", { label: "Familles accompagnées", kind: "resultat", unit: "familles", target: 40 });
       setIndicatorValue(doc, "f1", "i1", 2022, 45);
+      for (const [id, kind, amount] of [["b1", "caf", 12_000], ["b2", "epci", 8_000]] as const) {
+        const financer = { kind, label: "" };
+        setBudgetLine(doc, "f1", id, { financer, nature: "fonctionnement", dispositif: null, year: 2022, amount });
+      }
     });
     await importExampleIndicators(server, space);
     const copil = await server.request("POST", `/api/spaces/${space.id}/meetings`, {
@@ -44,6 +51,14 @@ describe("the yearly bilan", () => {
     await form.getByLabel("Appréciation").fill("Le relais passe dans six communes.");
     await form.getByLabel("Difficultés rencontrées").fill("Le véhicule est arrivé en juin.");
     await form.getByLabel("Ajustements proposés").fill("Ajouter une permanence à Vinça.");
+    const spent = form.getByLabel("Dépenses réalisées en 2022, en euros");
+    await form.getByText("Budget prévu au plan pour cette année : 20 000 €", { exact: false }).waitFor();
+    // An amount with a third decimal is refused beside the field, and nothing is sent.
+    await spent.fill("18 250,755");
+    await form.getByRole("button", { name: "Enregistrer le bilan de la fiche" }).click();
+    await form.getByText("Le montant compte au plus deux décimales (les centimes).").waitFor();
+    expect(await spent.getAttribute("aria-invalid")).toBe("true");
+    await spent.fill("18 250,75");
     await form.getByRole("button", { name: "Enregistrer le bilan de la fiche" }).click();
     await form
       .getByRole("status")
@@ -51,6 +66,10 @@ describe("the yearly bilan", () => {
       .waitFor();
     // The year's counts follow the saved entry.
     await page.locator(".bilan-kpis > div").filter({ hasText: "En cours" }).getByText("1", { exact: true }).waitFor();
+    // So does the year's money: planned by the budget lines, spent as the entry says.
+    const budget = page.locator(".plan-view > .bilan-budget");
+    await budget.locator("div").filter({ hasText: "Dépenses réalisées" }).getByText("18 250,75 €").waitFor();
+    expect(normalSpaces(await budget.innerText())).toMatch(/Budget prévu\s+20 000 €.*Taux de réalisation\s+91 %/s);
 
     const fiche = page.getByTestId("bilan-fiche-f1");
     await fiche.getByLabel("Indicateur territorial").selectOption({ label: `${TERRITORIAL} (Général)` });
@@ -67,6 +86,7 @@ describe("the yearly bilan", () => {
     await page.getByLabel("Année du bilan").selectOption("2022");
     await expect.poll(() => form.getByLabel("Appréciation").inputValue()).toBe("Le relais passe dans six communes.");
     expect(await form.getByLabel("Avancement").inputValue()).toBe("en-cours");
+    expect(normalSpaces(await spent.inputValue())).toBe("18 250,75");
 
     const file = await downloadFrom(page, "Télécharger le bilan annuel (DOCX)");
     expect(file.fileName).toBe("bilan-annuel-ctg-2022.docx");
@@ -83,6 +103,9 @@ describe("the yearly bilan", () => {
     const read = partner.page.getByTestId("bilan-fiche-f1");
     await read.getByText("Le relais passe dans six communes.").waitFor();
     await read.getByRole("figure", { name: `${TERRITORIAL} (territoire)` }).waitFor();
+    expect(normalSpaces(await read.locator(".bilan-budget").innerText())).toMatch(
+      /Budget prévu\s+20 000 €\s+Dépenses réalisées\s+18 250,75 €\s+Taux de réalisation\s+91 %/,
+    );
     expect(await read.getByRole("form").count()).toBe(0);
     expect(await read.getByRole("button").count()).toBe(0);
     expect(partner.errors).toEqual([]);

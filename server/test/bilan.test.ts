@@ -4,6 +4,7 @@ import {
   createFiche,
   type ImpactLink,
   type IndicatorView,
+  setBudgetLine,
   setIndicator,
   setIndicatorValue,
   updateFiche,
@@ -43,6 +44,16 @@ async function bilanSpace() {
   });
   setIndicatorValue(plan.doc, "f1", "i1", 2022, 45);
   createFiche(plan.doc, "f2", { title: "Ludothèque itinérante", axisId: "axe1", themes: [] }, 3);
+  const lines = [
+    ["f1", "b1", "caf", 2022, 12_000.5],
+    ["f1", "b2", "epci", 2022, 8_000],
+    ["f1", "b3", "caf", 2023, 30_000],
+    ["f2", "b4", "epci", 2022, 5_000],
+  ] as const;
+  for (const [ficheId, lineId, kind, year, amount] of lines) {
+    const financer = { kind, label: "" };
+    setBudgetLine(plan.doc, ficheId, lineId, { financer, nature: "fonctionnement", dispositif: null, year, amount });
+  }
   await waitFor(
     () => plan.provider.unsyncedChanges,
     (n) => n === 0,
@@ -76,9 +87,10 @@ describe("the yearly bilan", () => {
         assessment: "Le relais tourne dans trois communes.",
         difficulties: "Recrutement d'une animatrice difficile.",
         adjustments: "Ouvrir une permanence à Vinça.",
+        spent: 18_250.75,
       }),
     );
-    expect(entry).toMatchObject({ ficheId: "f1", year: 2022, progress: "en-cours" });
+    expect(entry).toMatchObject({ ficheId: "f1", year: 2022, progress: "en-cours", spent: 18_250.75 });
     await json(await send("PUT", "/bilan/2022/fiches/f2", { progress: "reportee" }));
     // Written again, the entry replaces the earlier one.
     await json(await send("PUT", "/bilan/2022/fiches/f2", { progress: "reorientee", assessment: "Public élargi." }));
@@ -93,7 +105,13 @@ describe("the yearly bilan", () => {
     expect(bilan.axes.map((axis) => axis.axis?.title)).toEqual(["Soutenir les familles"]);
     const [relais, ludotheque] = bilan.axes[0]?.fiches ?? [];
     expect(relais?.entry).toMatchObject({ progress: "en-cours", adjustments: "Ouvrir une permanence à Vinça." });
-    expect(ludotheque?.entry).toMatchObject({ progress: "reorientee", assessment: "Public élargi.", difficulties: "" });
+    expect(ludotheque?.entry).toMatchObject({ progress: "reorientee", assessment: "Public élargi.", spent: null });
+    // The plan's budget lines of the year beside what the entries say was spent, stored to the cent.
+    expect([relais?.budget, ludotheque?.budget, bilan.budget]).toEqual([
+      { planned: 20_000.5, spent: 18_250.75, unreported: 0 },
+      { planned: 5_000, spent: null, unreported: 1 },
+      { planned: 25_000.5, spent: 18_250.75, unreported: 1 },
+    ]);
     const indicator = relais?.indicators[0];
     expect(indicator).toMatchObject({ value: 45, target: 40, reached: true });
     expect(indicator?.impact?.rows).toEqual([
@@ -180,6 +198,7 @@ describe("the yearly bilan", () => {
         assessment: "Le relais tourne dans trois communes.",
         difficulties: "Recrutement d'une animatrice difficile.",
         adjustments: "Ouvrir une permanence à Vinça.",
+        spent: 18_250.75,
       }),
     );
     await json(
@@ -193,7 +212,8 @@ describe("the yearly bilan", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toMatch(/wordprocessingml/);
     expect(response.headers.get("content-disposition")).toContain("bilan-annuel-ctg-2022.docx");
-    const text = await docxText(response);
+    // Amounts are grouped and followed by € with the no-break spaces French typography wants.
+    const text = (await docxText(response)).replace(/[\u00a0\u202f]/g, " ");
     for (const expected of [
       "Bilan annuel 2022",
       "Convention territoriale globale — CdC Conflent-Canigou (2021-2025)",
@@ -201,6 +221,13 @@ describe("the yearly bilan", () => {
       "AvancementFiches actions",
       "En cours1",
       "Non renseignée1",
+      "Budget 2022 : prévu et réalisé",
+      "AxeBudget prévuDépenses réaliséesTaux de réalisation",
+      "Soutenir les familles25 000,50 €18 250,75 €73 %",
+      "Total25 000,50 €18 250,75 €73 %",
+      "Les dépenses réalisées d'une fiche dotée d'un budget cette année ne sont pas encore renseignées.",
+      "Budget prévu : 20 000,50 €",
+      "Dépenses réalisées : 18 250,75 € (91 % du budget prévu)",
       "Soutenir les familles",
       "Relais petite enfance",
       "Pilote : Commune de Prades",
@@ -217,6 +244,8 @@ describe("the yearly bilan", () => {
       "202245 places24 %",
       "Ludothèque itinérante",
       "Avancement : Non renseignée",
+      "Budget prévu : 5 000 €",
+      "Dépenses réalisées : non renseignées",
       "Validation du bilan annuel",
       "8 décembre 2022 — COPIL de bilan 2022",
       "Le bilan 2022 est validé, la ludothèque est reportée.",
@@ -238,6 +267,8 @@ describe("the yearly bilan", () => {
       "Appréciation",
       "Difficultés",
       "Ajustements",
+      "Budget prévu",
+      "Dépenses réalisées",
     ]);
     expect(sheet?.getRow(2).values).toEqual([
       undefined,
@@ -248,7 +279,10 @@ describe("the yearly bilan", () => {
       "Le relais tourne dans trois communes.",
       "Recrutement d'une animatrice difficile.",
       "Ouvrir une permanence à Vinça.",
+      20_000.5,
+      18_250.75,
     ]);
+    expect(sheet?.getRow(2).getCell(9).numFmt).toContain("€");
     expect(sheet?.rowCount).toBe(2);
   });
 });

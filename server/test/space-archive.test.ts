@@ -16,6 +16,7 @@ import {
   serviceCitationOf,
   setCardStatus,
   type TerritoryService,
+  type YearBilan,
 } from "@atelier/shared";
 import { beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
@@ -199,9 +200,13 @@ describe("a space's archive", () => {
     const kept = (await exportArchive(demo, "?pseudonyms=1")).archive;
     const keptCards = kept.boards.flatMap((board) => listCards(decoded(board.state)));
     expect(keptCards.find((card) => card.title === "Une halte-garderie le samedi")?.authorName).toBe("Camille Pseudo");
+    // The demo's own habitants, joined through its habitant link, are participants too.
     expect(kept.participants?.map((participant) => participant.displayName).sort()).toEqual([
       "Camille Pseudo",
       "Dominique Partenaire",
+      "Josette",
+      "Léa",
+      "Yanis",
     ]);
 
     const refused = await server.request("GET", `/api/spaces/${demo.id}/archive`, { token: partner.participantToken });
@@ -284,7 +289,10 @@ describe("a space's archive", () => {
     }
     const { signature } = await get<{ signature: { versionId: string } | null }>(imported, "/plan/signature");
     expect(versions.map((version) => version.id)).toContain(signature?.versionId);
-    expect((await get<{ counts: Record<string, number> }>(imported, "/bilan/2022")).counts.realisee).toBeGreaterThan(0);
+    const bilan = await get<YearBilan>(imported, "/bilan/2022");
+    expect(bilan.counts.realisee).toBeGreaterThan(0);
+    // What the demo's fiches spent in 2022, to the cent.
+    expect(bilan.budget.spent).toBe(152_552.4);
 
     // The original is as it was, and a second export of the copy equals the first, but for its ids.
     const originalAgain = (await exportArchive(demo)).archive;

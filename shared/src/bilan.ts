@@ -1,4 +1,5 @@
 import { z } from "zod/mini";
+import { EurosSchema, sumEuros } from "./budget-line.ts";
 import type { Fiche, IndicatorKind } from "./fiche.ts";
 import type { Meeting } from "./governance.ts";
 import type { IndicatorView } from "./indicator.ts";
@@ -31,6 +32,8 @@ export const BilanEntryInputSchema = z.strictObject(
     assessment: text("assessment", 2_000),
     difficulties: text("difficulties", 5_000),
     adjustments: text("adjustments", 5_000),
+    /** What the fiche cost that year, all financers together, as the pilot's accounts say; null: not said yet. */
+    spent: z._default(z.nullable(EurosSchema), null),
   },
   {
     error: objectErrors("bilanEntryNotObject"),
@@ -115,6 +118,16 @@ export interface IndicatorBilan {
   impact: ImpactBilan | null;
 }
 
+/** A year's money, as the plan's budget lines planned it and as the bilan says it was spent. */
+export interface BudgetBilan {
+  /** The budget lines of the year, all financers together. */
+  planned: number;
+  /** What the entries say was spent: the sum of those that say it, null when none does. */
+  spent: number | null;
+  /** Fiches with money planned that year whose spending is not said yet. */
+  unreported: number;
+}
+
 export interface FicheBilan {
   id: string;
   title: string;
@@ -122,12 +135,14 @@ export interface FicheBilan {
   status: Fiche["status"];
   entry: (BilanEntryFields & { updatedAt: number }) | null;
   indicators: IndicatorBilan[];
+  budget: BudgetBilan;
 }
 
 export interface AxisBilan {
   /** null: fiches not yet placed under an axis. */
   axis: { id: string; title: string } | null;
   counts: ProgressCounts;
+  budget: BudgetBilan;
   fiches: FicheBilan[];
 }
 
@@ -137,6 +152,7 @@ export interface YearBilan {
   year: number;
   years: number[];
   counts: ProgressCounts;
+  budget: BudgetBilan;
   axes: AxisBilan[];
   /** The meetings that validated the bilan annuel of the year, with those decisions' text. */
   meetings: BilanMeeting[];
@@ -158,6 +174,31 @@ export function progressCounts(progress: readonly (BilanProgress | null)[]): Pro
   const counts = Object.fromEntries(PROGRESS_COUNTED.map((key) => [key, 0])) as ProgressCounts;
   for (const value of progress) counts[value ?? NOT_ASSESSED] += 1;
   return counts;
+}
+
+/** The fiches' budgets added up, in whole cents; spending is summed over the fiches that say it. */
+export function budgetSum(budgets: readonly BudgetBilan[]): BudgetBilan {
+  const said = budgets.flatMap((budget) => (budget.spent === null ? [] : [budget.spent]));
+  return {
+    planned: sumEuros(budgets.map((budget) => budget.planned)),
+    spent: said.length === 0 ? null : sumEuros(said),
+    unreported: budgets.reduce((sum, budget) => sum + budget.unreported, 0),
+  };
+}
+
+/** Spent against planned, in percent; null when nothing was planned or the spending is not said. */
+export function budgetExecution(budget: BudgetBilan): number | null {
+  return budget.planned === 0 || budget.spent === null ? null : Math.round((budget.spent / budget.planned) * 100);
+}
+
+/** What the fiche's budget lines plan for the year, all financers together. */
+export function plannedInYear(fiche: Pick<Fiche, "budget">, year: number): number {
+  return sumEuros(fiche.budget.filter((line) => line.year === year).map((line) => line.amount));
+}
+
+function ficheBudget(fiche: Fiche, year: number, spent: number | null): BudgetBilan {
+  const planned = plannedInYear(fiche, year);
+  return { planned, spent, unreported: planned > 0 && spent === null ? 1 : 0 };
 }
 
 function impactBilan(
@@ -208,6 +249,7 @@ export function assembleBilan(inputs: BilanInputs): YearBilan {
             assessment: stored.assessment,
             difficulties: stored.difficulties,
             adjustments: stored.adjustments,
+            spent: stored.spent,
             updatedAt: stored.updatedAt,
           }
         : null,
@@ -226,16 +268,23 @@ export function assembleBilan(inputs: BilanInputs): YearBilan {
           impact: link ? impactBilan(link, indicator.values, years, territorial) : null,
         };
       }),
+      budget: ficheBudget(fiche, year, stored?.spent ?? null),
     };
   };
   const axes = sections.map((section) => {
     const fiches = section.fiches.map(ficheBilan);
-    return { axis: section.axis, counts: progressCounts(fiches.map((f) => f.entry?.progress ?? null)), fiches };
+    return {
+      axis: section.axis,
+      counts: progressCounts(fiches.map((f) => f.entry?.progress ?? null)),
+      budget: budgetSum(fiches.map((fiche) => fiche.budget)),
+      fiches,
+    };
   });
   return {
     year,
     years,
     counts: progressCounts(axes.flatMap((axis) => axis.fiches.map((fiche) => fiche.entry?.progress ?? null))),
+    budget: budgetSum(axes.map((axis) => axis.budget)),
     axes,
     meetings: inputs.meetings
       .map((meeting) => ({

@@ -1,8 +1,22 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { assembleBilan, BilanEntryInputSchema, type BilanInputs, bilanYearSchema } from "../src/bilan.ts";
+import {
+  assembleBilan,
+  BilanEntryInputSchema,
+  type BilanInputs,
+  bilanYearSchema,
+  budgetExecution,
+} from "../src/bilan.ts";
 import type { IndicatorView } from "../src/indicator.ts";
-import { addAxis, createFiche, listAxes, listFiches, setIndicator, setIndicatorValue } from "../src/plan-document.ts";
+import {
+  addAxis,
+  createFiche,
+  listAxes,
+  listFiches,
+  setBudgetLine,
+  setIndicator,
+  setIndicatorValue,
+} from "../src/plan-document.ts";
 import { describeIssues } from "../src/validation.ts";
 
 const figure = (
@@ -30,6 +44,18 @@ function planSections() {
   setIndicator(doc, "f1", "i1", { label: "Familles accompagnées", kind: "resultat", unit: "", target: 40 });
   setIndicatorValue(doc, "f1", "i1", 2022, 45);
   setIndicatorValue(doc, "f1", "i1", 2023, 30);
+  const line = (kind: "caf" | "epci", year: number, amount: number) => ({
+    financer: { kind, label: "" },
+    nature: "fonctionnement" as const,
+    dispositif: null,
+    year,
+    amount,
+  });
+  setBudgetLine(doc, "f1", "b1", line("caf", 2022, 12_000.1));
+  setBudgetLine(doc, "f1", "b2", line("epci", 2022, 8_000.2));
+  setBudgetLine(doc, "f1", "b3", line("caf", 2023, 50_000));
+  setBudgetLine(doc, "f2", "b4", line("epci", 2022, 30_000));
+  setBudgetLine(doc, "f3", "b5", line("caf", 2022, 1_500));
   const fiches = listFiches(doc);
   return [
     ...listAxes(doc).map((axis) => ({ axis, fiches: fiches.filter((fiche) => fiche.axisId === axis.id) })),
@@ -49,6 +75,7 @@ const inputs: BilanInputs = {
       assessment: "Bien lancé",
       difficulties: "",
       adjustments: "",
+      spent: 18_500.5,
       updatedAt: 5,
     },
     {
@@ -58,6 +85,7 @@ const inputs: BilanInputs = {
       assessment: "",
       difficulties: "Foncier",
       adjustments: "",
+      spent: null,
       updatedAt: 6,
     },
     {
@@ -67,6 +95,7 @@ const inputs: BilanInputs = {
       assessment: "Autre année",
       difficulties: "",
       adjustments: "",
+      spent: 900,
       updatedAt: 7,
     },
   ],
@@ -145,6 +174,22 @@ describe("assembleBilan", () => {
     ]);
   });
 
+  it("sets the year's budget lines beside what each fiche says it spent, by axis and for the year, in whole cents", () => {
+    expect(bilan.axes[0]?.fiches.map((fiche) => fiche.budget)).toEqual([
+      { planned: 20_000.3, spent: 18_500.5, unreported: 0 },
+      { planned: 30_000, spent: null, unreported: 1 },
+    ]);
+    expect(bilan.axes[0]?.budget).toEqual({ planned: 50_000.3, spent: 18_500.5, unreported: 1 });
+    // f3's spending was said for 2021, not for this year.
+    expect(bilan.axes[1]?.budget).toEqual({ planned: 1_500, spent: null, unreported: 1 });
+    expect(bilan.budget).toEqual({ planned: 51_500.3, spent: 18_500.5, unreported: 2 });
+    expect(budgetExecution(bilan.axes[0]?.fiches[0]?.budget ?? bilan.budget)).toBe(93);
+    expect(budgetExecution(bilan.axes[1]?.budget ?? bilan.budget)).toBeNull();
+    expect(budgetExecution({ planned: 0, spent: 300, unreported: 0 })).toBeNull();
+    const later = assembleBilan({ ...inputs, year: 2023 });
+    expect(later.budget).toEqual({ planned: 50_000, spent: null, unreported: 1 });
+  });
+
   it("keeps a link whose territorial figure is gone, without a series", () => {
     const gone = assembleBilan({ ...inputs, territorial: [] }).axes[0]?.fiches[0]?.indicators[0]?.impact;
     expect(gone).toMatchObject({ found: false, rows: [] });
@@ -166,7 +211,13 @@ describe("the bilan's schemas", () => {
       assessment: "Public élargi",
       difficulties: "",
       adjustments: "",
+      spent: null,
     });
+    expect(BilanEntryInputSchema.parse({ progress: "en-cours", spent: 1_250.5 }).spent).toBe(1_250.5);
+    const cents = BilanEntryInputSchema.safeParse({ progress: "en-cours", spent: 10.005 });
+    expect(cents.success).toBe(false);
+    const negative = BilanEntryInputSchema.safeParse({ progress: "en-cours", spent: -5 });
+    expect(negative.success).toBe(false);
     const refused = BilanEntryInputSchema.safeParse({ progress: "finie" });
     expect(refused.success || describeIssues(refused.error)).toMatch(/progress : L'avancement doit être l'un de/);
     const unknown = BilanEntryInputSchema.safeParse({ progress: "realisee", note: "" });

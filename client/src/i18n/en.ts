@@ -1127,6 +1127,19 @@ export const en: Messages = {
     discardConfirm: "Discard",
     leaveUnsaved: "A sheet's review is not saved. Leave this page anyway? The draft stays kept in this tab.",
     notAssessed: "No review for this year yet.",
+    spent: (year: number) => `Actual spending in ${year}, in euros`,
+    plannedHint: (amount: string) =>
+      `All funders together, from the lead partner's accounts. Budget planned for this year: ${amount}.`,
+    nothingPlanned: "All funders together, from the lead partner's accounts. The plan budgets nothing for this year.",
+    budgetOfYear: (year: number) => `Budget ${year}: planned and spent`,
+    planned: "Planned budget",
+    spentTotal: "Actual spending",
+    spentUnsaid: "Not reported",
+    execution: "Share spent",
+    unreported: (count: number) =>
+      count === 1
+        ? "One action with a budget this year has not reported its spending yet."
+        : `${count} actions with a budget this year have not reported their spending yet.`,
     indicators: "Indicators and targets",
     indicator: "Indicator",
     target: "Target",

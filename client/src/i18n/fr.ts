@@ -1141,6 +1141,20 @@ export const fr = {
     leaveUnsaved:
       "Le bilan d'une fiche n'est pas enregistré. Changer de page quand même ? Le brouillon reste gardé dans cet onglet.",
     notAssessed: "Pas encore de bilan pour cette année.",
+    spent: (year: number) => `Dépenses réalisées en ${year}, en euros`,
+    plannedHint: (amount: string) =>
+      `Tous financeurs confondus, selon les comptes du pilote. Budget prévu au plan pour cette année : ${amount}.`,
+    nothingPlanned:
+      "Tous financeurs confondus, selon les comptes du pilote. Aucun budget n'est prévu au plan pour cette année.",
+    budgetOfYear: (year: number) => `Budget ${year} : prévu et réalisé`,
+    planned: "Budget prévu",
+    spentTotal: "Dépenses réalisées",
+    spentUnsaid: "Non renseignées",
+    execution: "Taux de réalisation",
+    unreported: (count: number) =>
+      count === 1
+        ? "Les dépenses d'une fiche dotée d'un budget cette année ne sont pas encore renseignées."
+        : `Les dépenses de ${count} fiches dotées d'un budget cette année ne sont pas encore renseignées.`,
     indicators: "Indicateurs et cibles",
     indicator: "Indicateur",
     target: "Cible",

@@ -1,6 +1,9 @@
 import {
+  type BudgetBilan,
+  budgetExecution,
   type FicheBilan,
   FRENCH_PROGRESS_WORDS,
+  formatEuros,
   formatFigure,
   type IndicatorBilan,
   NOT_ASSESSED,
@@ -10,7 +13,7 @@ import {
 import { Document, HeadingLevel, Packer, Paragraph, type Table, TableRow } from "docx";
 import { longDate } from "../governance/decisions-docx.ts";
 import { DOCUMENT_STYLES, field, type PlanHeader } from "../plan/docx-export.ts";
-import { cell, headerRow, table } from "../plan/docx-table.ts";
+import { amountCell, cell, headerRow, table } from "../plan/docx-table.ts";
 
 export type DocxBlock = Paragraph | Table;
 
@@ -30,7 +33,60 @@ function summary(bilan: YearBilan): BilanDocxSection {
     (progress) =>
       new TableRow({ children: [cell(FRENCH_PROGRESS_WORDS[progress]), cell(String(bilan.counts[progress]))] }),
   );
-  return { title: "Synthèse de l'avancement", blocks: [table([headerRow(["Avancement", "Fiches actions"]), ...rows])] };
+  return {
+    title: "Synthèse de l'avancement",
+    blocks: [table([headerRow(["Avancement", "Fiches actions"]), ...rows]), ...budgetSummary(bilan)],
+  };
+}
+
+const executionText = (budget: BudgetBilan) => {
+  const rate = budgetExecution(budget);
+  return rate === null ? "—" : `${rate} %`;
+};
+
+function budgetRow(label: string, budget: BudgetBilan, bold = false) {
+  return new TableRow({
+    children: [
+      cell(label, bold),
+      amountCell(budget.planned, bold),
+      budget.spent === null ? cell("—", bold) : amountCell(budget.spent, bold),
+      cell(executionText(budget), bold),
+    ],
+  });
+}
+
+/** The year's money by axis: the plan's budget lines against what the entries say was spent. */
+function budgetSummary(bilan: YearBilan): DocxBlock[] {
+  if (bilan.budget.planned === 0 && bilan.budget.spent === null) return [];
+  const { unreported } = bilan.budget;
+  return [
+    subheading(`Budget ${bilan.year} : prévu et réalisé`, "HEADING_2"),
+    table([
+      headerRow(["Axe", "Budget prévu", "Dépenses réalisées", "Taux de réalisation"]),
+      ...bilan.axes.map((axis) => budgetRow(axis.axis?.title ?? "Fiches à rattacher à un axe", axis.budget)),
+      budgetRow("Total", bilan.budget, true),
+    ]),
+    ...(unreported > 0
+      ? [
+          new Paragraph(
+            unreported === 1
+              ? "Les dépenses réalisées d'une fiche dotée d'un budget cette année ne sont pas encore renseignées."
+              : `Les dépenses réalisées de ${unreported} fiches dotées d'un budget cette année ne sont pas encore renseignées.`,
+          ),
+        ]
+      : []),
+  ];
+}
+
+/** The fiche's money of the year, when it has some planned or spent. */
+function ficheBudgetFields({ budget }: FicheBilan): Paragraph[] {
+  if (budget.planned === 0 && budget.spent === null) return [];
+  const spent = budget.spent === null ? "non renseignées" : formatEuros(budget.spent);
+  const rate = budgetExecution(budget);
+  return [
+    field("Budget prévu", formatEuros(budget.planned)),
+    field("Dépenses réalisées", rate === null ? spent : `${spent} (${rate} % du budget prévu)`),
+  ];
 }
 
 function indicatorsTable(indicators: IndicatorBilan[], year: number) {
@@ -83,6 +139,7 @@ function ficheBlocks(fiche: FicheBilan, year: number): DocxBlock[] {
     field("Pilote", fiche.pilot),
     field("Avancement", FRENCH_PROGRESS_WORDS[entry?.progress ?? NOT_ASSESSED]),
     field("Appréciation", entry?.assessment ?? ""),
+    ...ficheBudgetFields(fiche),
   ];
   if (entry?.difficulties) blocks.push(subheading("Difficultés rencontrées"), ...lines(entry.difficulties));
   if (entry?.adjustments) blocks.push(subheading("Ajustements proposés"), ...lines(entry.adjustments));

@@ -1,5 +1,6 @@
-import { type BilanEntry, FRENCH_PROGRESS_WORDS, type PlanReport } from "@atelier/shared";
+import { type BilanEntry, FRENCH_PROGRESS_WORDS, type PlanReport, plannedInYear } from "@atelier/shared";
 import type ExcelJS from "exceljs";
+import { EUROS_FORMAT } from "../plan/financing-sheet.ts";
 
 /**
  * The yearly bilans beside the follow-up table: one row per year and fiche the bilan speaks of, in the plan's order.
@@ -16,6 +17,8 @@ export function addBilanSheet(workbook: ExcelJS.Workbook, report: PlanReport, en
     { header: "Appréciation", key: "assessment", width: 50 },
     { header: "Difficultés", key: "difficulties", width: 50 },
     { header: "Ajustements", key: "adjustments", width: 50 },
+    { header: "Budget prévu", key: "planned", width: 16, style: { numFmt: EUROS_FORMAT } },
+    { header: "Dépenses réalisées", key: "spent", width: 18, style: { numFmt: EUROS_FORMAT } },
   ];
   const years = [...new Set(entries.map((entry) => entry.year))].sort((a, b) => a - b);
   for (const year of years) {
@@ -31,6 +34,8 @@ export function addBilanSheet(workbook: ExcelJS.Workbook, report: PlanReport, en
           assessment: entry.assessment,
           difficulties: entry.difficulties,
           adjustments: entry.adjustments,
+          planned: plannedInYear(fiche, year),
+          spent: entry.spent,
         });
       }
     }

@@ -18,6 +18,7 @@ const DEMO_BILAN: Record<string, BilanEntryInput> = {
     assessment: `${ILLUSTRATIVE} Premier été : quatre villages desservis, deux semaines chacun.`,
     difficulties: "Le transport des plus jeunes entre deux villages.",
     adjustments: "Une navette partagée avec les communes en 2023.",
+    spent: 71_240,
   },
   "Un espace de vie sociale dans le haut Conflent": {
     progress: "reportee",
@@ -30,6 +31,7 @@ const DEMO_BILAN: Record<string, BilanEntryInput> = {
     assessment: `${ILLUSTRATIVE} Les 2,5 postes sont pourvus ; cinq groupes thématiques réunis deux fois.`,
     difficulties: "",
     adjustments: "",
+    spent: 81_312.4,
   },
 };
 

@@ -1,4 +1,4 @@
-import type { BilanEntry, BilanProgress, ImpactKey, ImpactLink } from "@atelier/shared";
+import { type BilanEntry, type BilanProgress, type ImpactKey, type ImpactLink, toCents } from "@atelier/shared";
 import type { SqlDatabase } from "./sql-database.ts";
 
 /** The yearly bilan's records: what each year says of each fiche, and the fiches' indicators read against the territory's. */
@@ -20,6 +20,7 @@ interface EntryRow {
   assessment: string;
   difficulties: string;
   adjustments: string;
+  spent_cents: number | null;
   updated_at: number;
 }
 
@@ -32,11 +33,12 @@ export class SqlBilanStore implements BilanStore {
 
   async putEntry(spaceId: string, entry: BilanEntry): Promise<void> {
     await this.db.run(
-      `INSERT INTO bilan_entries (space_id, year, fiche_id, progress, assessment, difficulties, adjustments, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+      `INSERT INTO bilan_entries
+           (space_id, year, fiche_id, progress, assessment, difficulties, adjustments, spent_cents, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (space_id, year, fiche_id) DO UPDATE SET progress = excluded.progress,
            assessment = excluded.assessment, difficulties = excluded.difficulties,
-           adjustments = excluded.adjustments, updated_at = excluded.updated_at`,
+           adjustments = excluded.adjustments, spent_cents = excluded.spent_cents, updated_at = excluded.updated_at`,
       [
         spaceId,
         entry.year,
@@ -45,6 +47,7 @@ export class SqlBilanStore implements BilanStore {
         entry.assessment,
         entry.difficulties,
         entry.adjustments,
+        entry.spent === null ? null : toCents(entry.spent),
         entry.updatedAt,
       ],
     );
@@ -61,6 +64,7 @@ export class SqlBilanStore implements BilanStore {
       assessment: row.assessment,
       difficulties: row.difficulties,
       adjustments: row.adjustments,
+      spent: row.spent_cents === null ? null : row.spent_cents / 100,
       updatedAt: row.updated_at,
     }));
   }

@@ -230,4 +230,6 @@ export const MIGRATIONS: readonly string[] = [
    CREATE INDEX join_codes_by_invitation ON join_codes(invitation_id);`,
   // What a board's page shows first, kept beside the snapshot it was drawn from, as JSON (document-store.ts).
   "ALTER TABLE document_snapshots ADD COLUMN first_screen TEXT;",
+  // What a fiche cost in the year of a bilan entry, in whole cents; NULL: not said (bilan-store.ts).
+  "ALTER TABLE bilan_entries ADD COLUMN spent_cents INTEGER;",
 ];

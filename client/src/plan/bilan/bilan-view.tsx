@@ -5,6 +5,7 @@ import { formatDate } from "../dates.ts";
 import { usePlan } from "../plan-context.ts";
 import { VIEW_TITLE_ID } from "../plan-paths.ts";
 import { BilanDownload } from "./bilan-download.tsx";
+import { BudgetFigures } from "./budget-figures.tsx";
 import { FicheBilanCard } from "./fiche-bilan-card.tsx";
 import { useBilan } from "./use-bilan.ts";
 import { useBilanYear } from "./use-bilan-year.ts";
@@ -76,6 +77,7 @@ function YearBilanSections({
           </div>
         ))}
       </dl>
+      <BudgetFigures budget={bilan.budget} title={t.bilan.budgetOfYear(bilan.year)} level="h3" withUnreported />
       {fiches === 0 && <p className="plan-empty">{t.bilan.noFiches}</p>}
       {bilan.axes.map((axis) => (
         <section key={axis.axis?.id ?? "unplaced"} className="bilan-axis">

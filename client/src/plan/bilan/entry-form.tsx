@@ -1,4 +1,4 @@
-import { BILAN_PROGRESS, type BilanProgress, type FicheBilan } from "@atelier/shared";
+import { BILAN_PROGRESS, type BilanProgress, EurosSchema, type FicheBilan } from "@atelier/shared";
 import { type FormEvent, useState } from "react";
 import { bilanApi } from "../../api/bilan-api.ts";
 import { t } from "../../i18n/text.ts";
@@ -6,11 +6,13 @@ import { ConfirmButton } from "../../ui/confirm-button.tsx";
 import { Field } from "../../ui/field.tsx";
 import { useAsyncAction } from "../../ui/use-async-action.ts";
 import { useLeaveGuard } from "../../ui/use-leave-guard.ts";
+import { euros } from "../euros.ts";
 import { TextAreaField } from "../governance/text-area-field.tsx";
 import { usePlan } from "../plan-context.ts";
+import { parseFrenchNumber, refusal } from "../validation.ts";
 import { type EntryDraft, useEntryDraft } from "./use-entry-draft.ts";
 
-type TextKey = Exclude<keyof EntryDraft, "progress">;
+type TextKey = Exclude<keyof EntryDraft, "progress" | "spent">;
 
 /** The texts of an entry, with the longest each may be (as the server's schema has it). */
 const TEXTS: readonly { key: TextKey; max: number; hint?: () => string }[] = [
@@ -25,8 +27,17 @@ interface EntryFormProps {
   onSaved: () => Promise<void>;
 }
 
+/** The amount as typed: null when left empty, or why it is refused. */
+function spentOf(typed: string): { ok: true; spent: number | null } | { ok: false; error: string } {
+  const spent = parseFrenchNumber(typed);
+  if (spent === null) return { ok: true, spent };
+  const refused = refusal(EurosSchema.safeParse(spent));
+  return refused ? { ok: false, error: refused } : { ok: true, spent };
+}
+
 /**
- * The facilitator's bilan of one fiche for the year: its progress and three short texts, saved together on request.
+ * The facilitator's bilan of one fiche for the year: its progress, three short texts and what it cost, saved together
+ * on request.
  * Until then the draft is kept in the tab and marked as not saved, and leaving the page asks first.
  */
 export function EntryForm({ year, fiche, onSaved }: EntryFormProps) {
@@ -34,6 +45,7 @@ export function EntryForm({ year, fiche, onSaved }: EntryFormProps) {
   const { failure, run } = useAsyncAction();
   const { draft, unsaved, change, savedAs, discard } = useEntryDraft(space.id, year, fiche.id, fiche.entry);
   const [missing, setMissing] = useState(false);
+  const [spentError, setSpentError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   useLeaveGuard(unsaved, t.bilan.leaveUnsaved);
 
@@ -42,9 +54,13 @@ export function EntryForm({ year, fiche, onSaved }: EntryFormProps) {
     setSaved(null);
     const sent = draft;
     const { progress } = sent;
+    const spent = spentOf(sent.spent);
     setMissing(progress === "");
-    if (progress === "") return;
-    const done = await run(() => bilanApi.saveEntry(space.id, token, year, fiche.id, { ...sent, progress }));
+    setSpentError(spent.ok ? null : spent.error);
+    if (progress === "" || !spent.ok) return;
+    const done = await run(() =>
+      bilanApi.saveEntry(space.id, token, year, fiche.id, { ...sent, progress, spent: spent.spent }),
+    );
     if (!done) return;
     savedAs(sent);
     const message = t.bilan.saved(fiche.title);
@@ -84,6 +100,24 @@ export function EntryForm({ year, fiche, onSaved }: EntryFormProps) {
           onChange={(event) => change({ [key]: event.target.value })}
         />
       ))}
+      <Field
+        label={t.bilan.spent(year)}
+        hint={fiche.budget.planned > 0 ? t.bilan.plannedHint(euros(fiche.budget.planned)) : t.bilan.nothingPlanned}
+        error={spentError ?? undefined}
+        optional
+        className="bilan-entry-form__amount"
+      >
+        {(control) => (
+          <input
+            className="input"
+            inputMode="decimal"
+            autoComplete="off"
+            value={draft.spent}
+            onChange={(event) => change({ spent: event.target.value })}
+            {...control}
+          />
+        )}
+      </Field>
       <div className="bilan-entry-form__actions">
         <button type="submit" className="button button--small">
           {t.bilan.save}

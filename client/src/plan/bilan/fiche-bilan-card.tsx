@@ -3,6 +3,7 @@ import { t } from "../../i18n/text.ts";
 import { usePlan } from "../plan-context.ts";
 import { TableScroll } from "../table-scroll.tsx";
 import { withUnit } from "./bilan-figures.ts";
+import { BudgetFigures } from "./budget-figures.tsx";
 import { EntryForm } from "./entry-form.tsx";
 import { ImpactPanel } from "./impact-panel.tsx";
 
@@ -21,6 +22,7 @@ export function FicheBilanCard({ year, fiche, territorial, onChanged }: FicheBil
       <h4>{fiche.title}</h4>
       {fiche.pilot && <p className="muted">{t.bilan.pilot(fiche.pilot)}</p>}
       {canEdit ? <EntryForm year={year} fiche={fiche} onSaved={onChanged} /> : <EntryText fiche={fiche} />}
+      {!canEdit && <BudgetFigures budget={fiche.budget} title={t.bilan.budgetOfYear(year)} level="h5" />}
       {fiche.indicators.length > 0 && (
         <>
           <h5>{t.bilan.indicators}</h5>

@@ -1,34 +1,36 @@
 import { BILAN_PROGRESS, type BilanEntryFields, type BilanProgress } from "@atelier/shared";
 import { useEffect, useState } from "react";
 import { readStored, removeStored, writeStored } from "../../access/local-storage.ts";
+import { eurosInput } from "../euros.ts";
 
-/** What the form holds: the progress may still be unchosen, the texts may be empty. */
+/** What the form holds: the progress may still be unchosen, the texts may be empty, the amount is as typed. */
 export interface EntryDraft {
   progress: BilanProgress | "";
   assessment: string;
   difficulties: string;
   adjustments: string;
+  spent: string;
 }
+
+const TYPED = ["assessment", "difficulties", "adjustments", "spent"] as const;
 
 const fieldsOf = (entry: BilanEntryFields | null): EntryDraft => ({
   progress: entry?.progress ?? "",
   assessment: entry?.assessment ?? "",
   difficulties: entry?.difficulties ?? "",
   adjustments: entry?.adjustments ?? "",
+  spent: entry?.spent == null ? "" : eurosInput(entry.spent),
 });
 
 const same = (one: EntryDraft, other: EntryDraft) =>
-  one.progress === other.progress &&
-  one.assessment === other.assessment &&
-  one.difficulties === other.difficulties &&
-  one.adjustments === other.adjustments;
+  one.progress === other.progress && TYPED.every((key) => one[key] === other[key]);
 
 function isDraft(value: unknown): value is EntryDraft {
   if (typeof value !== "object" || value === null) return false;
   const draft = value as Record<string, unknown>;
   return (
     (draft.progress === "" || BILAN_PROGRESS.some((progress) => progress === draft.progress)) &&
-    ["assessment", "difficulties", "adjustments"].every((key) => typeof draft[key] === "string")
+    TYPED.every((key) => typeof draft[key] === "string")
   );
 }
 
