@@ -212,8 +212,13 @@ describe("the yearly bilan", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toMatch(/wordprocessingml/);
     expect(response.headers.get("content-disposition")).toContain("bilan-annuel-ctg-2022.docx");
+    const docx = new Uint8Array(await response.arrayBuffer());
+    // Each page names the document and its number among the pages.
+    expect(await docxText(docx, "word/footer1.xml")).toBe(
+      "Bilan annuel 2022 — CdC Conflent-Canigou — page PAGE sur NUMPAGES",
+    );
     // Amounts are grouped and followed by € with the no-break spaces French typography wants.
-    const text = (await docxText(response)).replace(/[\u00a0\u202f]/g, " ");
+    const text = (await docxText(docx)).replace(/[\u00a0\u202f]/g, " ");
     for (const expected of [
       "Bilan annuel 2022",
       "Convention territoriale globale — CdC Conflent-Canigou (2021-2025)",

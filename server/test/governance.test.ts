@@ -104,7 +104,11 @@ describe("the démarche, walked through the comités' decisions", () => {
       `/api/spaces/${space.id}/meetings/${march.id}/releve.docx`,
       space.facilitatorSecret,
     );
-    expect(await docxText(releve)).toContain("1. Validation du bilan annuel 2023");
+    const releveDocx = new Uint8Array(await releve.arrayBuffer());
+    expect(await docxText(releveDocx)).toContain("1. Validation du bilan annuel 2023");
+    expect(await docxText(releveDocx, "word/footer1.xml")).toMatch(
+      /^Relevé de décisions — .+ — page PAGE sur NUMPAGES$/,
+    );
 
     const refused = await send("POST", `/api/spaces/${space.id}/meetings`, space.facilitatorSecret, {
       kind: "copil",

@@ -10,12 +10,11 @@ import {
   PROGRESS_COUNTED,
   type YearBilan,
 } from "@atelier/shared";
-import { Document, HeadingLevel, Packer, Paragraph, type Table, TableRow } from "docx";
+import { HeadingLevel, Paragraph, TableRow } from "docx";
+import { ctgDocx, type DocxBlock } from "../documents/ctg-docx.ts";
 import { longDate } from "../governance/decisions-docx.ts";
-import { DOCUMENT_STYLES, field, type PlanHeader } from "../plan/docx-export.ts";
+import { field, type PlanHeader } from "../plan/docx-export.ts";
 import { amountCell, cell, headerRow, table } from "../plan/docx-table.ts";
-
-export type DocxBlock = Paragraph | Table;
 
 /** A part of the bilan annuel under its own heading: the bilan's own parts, and any another feature adds. */
 export interface BilanDocxSection {
@@ -182,11 +181,5 @@ export async function bilanDocx(year: number, header: PlanHeader, sections: Bila
       ...(section.blocks.length > 0 ? section.blocks : [new Paragraph("—")]),
     ]),
   ];
-  const document = new Document({
-    creator: "Atelier CTG",
-    title: `Bilan annuel ${year} — ${header.spaceName}`,
-    styles: DOCUMENT_STYLES,
-    sections: [{ children }],
-  });
-  return Packer.toBuffer(document);
+  return ctgDocx(`Bilan annuel ${year} — ${header.spaceName}`, children);
 }

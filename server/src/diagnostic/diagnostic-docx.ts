@@ -11,9 +11,10 @@ import {
   formatFigure,
   isServiceCitation,
 } from "@atelier/shared";
-import { Document, HeadingLevel, Packer, Paragraph, type Table, TableRow, TextRun } from "docx";
+import { HeadingLevel, Paragraph, type Table, TableRow, TextRun } from "docx";
+import { ctgDocx } from "../documents/ctg-docx.ts";
 import { MEETING_KIND_LABELS } from "../governance/decisions-docx.ts";
-import { DOCUMENT_STYLES, field } from "../plan/docx-export.ts";
+import { field } from "../plan/docx-export.ts";
 import { bullet, cell, headerRow, table } from "../plan/docx-table.ts";
 
 type Block = Paragraph | Table;
@@ -270,11 +271,5 @@ export async function diagnosticDocx(diagnostic: Diagnostic): Promise<Buffer> {
     children.push(heading("Portrait général", "HEADING_2"), ...indicatorsTable(diagnostic.general));
   }
   children.push(...diagnostic.themes.flatMap(themeSection));
-  const document = new Document({
-    creator: "Atelier CTG",
-    title: `Diagnostic partagé — ${space.name}`,
-    styles: DOCUMENT_STYLES,
-    sections: [{ children }],
-  });
-  return Packer.toBuffer(document);
+  return ctgDocx(`Diagnostic partagé — ${space.name}`, children);
 }

@@ -1,5 +1,6 @@
 import type { DecisionKind, Meeting, MeetingKind } from "@atelier/shared";
-import { Document, HeadingLevel, Packer, Paragraph, TextRun } from "docx";
+import { HeadingLevel, Paragraph, TextRun } from "docx";
+import { ctgDocx } from "../documents/ctg-docx.ts";
 
 /** The document is written in French, as the Caf and its partners exchange it. */
 export const MEETING_KIND_LABELS: Record<MeetingKind, string> = {
@@ -73,11 +74,5 @@ export async function decisionsDocx(meeting: Meeting, header: DecisionsHeader): 
       ...lines(decision.text),
     );
   });
-  const document = new Document({
-    creator: "Atelier CTG",
-    title: `Relevé de décisions — ${meeting.title}`,
-    styles: { default: { document: { run: { font: "Marianne, Arial", size: 22, language: { value: "fr-FR" } } } } },
-    sections: [{ children }],
-  });
-  return Packer.toBuffer(document);
+  return ctgDocx(`Relevé de décisions — ${meeting.title}`, children);
 }

@@ -1,8 +1,9 @@
 import { type Avenant, avenantOwnLabel, MEETING_KINDS, type Meeting, type Party, partySignedOn } from "@atelier/shared";
-import { Document, HeadingLevel, Packer, Paragraph, type Table, TextRun } from "docx";
+import { HeadingLevel, Paragraph, type Table, TextRun } from "docx";
+import { ctgDocx } from "../documents/ctg-docx.ts";
 import { DECISION_KIND_LABELS, longDate, MEETING_KIND_LABELS } from "../governance/decisions-docx.ts";
 import type { ConventionContent } from "./convention-service.ts";
-import { DOCUMENT_STYLES, field, planSections } from "./docx-export.ts";
+import { field, planSections } from "./docx-export.ts";
 import { financialAnnex } from "./financial-annex.ts";
 import { financingSection } from "./financing-docx.ts";
 import { ofTerritory } from "./territory-complement.ts";
@@ -147,11 +148,5 @@ export async function conventionDocx(content: ConventionContent): Promise<Buffer
     new Paragraph({ text: "Annexe 2 — Convention financière", heading: HeadingLevel.TITLE, pageBreakBefore: true }),
     ...financingSection(annex),
   ];
-  const document = new Document({
-    creator: "Atelier CTG",
-    title: `Convention territoriale globale — ${space.name}`,
-    styles: DOCUMENT_STYLES,
-    sections: [{ children }],
-  });
-  return Packer.toBuffer(document);
+  return ctgDocx(`Convention territoriale globale — ${space.name}`, children);
 }

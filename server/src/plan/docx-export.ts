@@ -8,7 +8,8 @@ import {
   frenchFicheWords,
   type PlanReport,
 } from "@atelier/shared";
-import { Document, HeadingLevel, Packer, Paragraph, type Table, TableRow, TextRun } from "docx";
+import { HeadingLevel, Paragraph, type Table, TableRow, TextRun } from "docx";
+import { ctgDocx } from "../documents/ctg-docx.ts";
 import { cell, table } from "./docx-table.ts";
 import { type AnnexLine, type FinancialAnnex, financialAnnex } from "./financial-annex.ts";
 import { budgetLinesTable, financingSection } from "./financing-docx.ts";
@@ -17,11 +18,6 @@ export interface PlanHeader {
   spaceName: string;
   period: { start: number; end: number };
 }
-
-/** The exported documents' look: French, in the State's typeface where it is installed. */
-export const DOCUMENT_STYLES = {
-  default: { document: { run: { font: "Marianne, Arial", size: 22, language: { value: "fr-FR" } } } },
-};
 
 export function field(label: string, value: string) {
   return new Paragraph({ children: [new TextRun({ text: `${label} : `, bold: true }), new TextRun(value || "—")] });
@@ -106,13 +102,7 @@ export async function planDocx(report: PlanReport, header: PlanHeader): Promise<
     children.push(new Paragraph({ children: [new TextRun({ text: `${signatory}, le ____________ :`, bold: true })] }));
     children.push(new Paragraph(""), new Paragraph(""));
   }
-  const document = new Document({
-    creator: "Atelier CTG",
-    title: `Plan d'actions CTG — ${header.spaceName}`,
-    styles: DOCUMENT_STYLES,
-    sections: [{ children }],
-  });
-  return Packer.toBuffer(document);
+  return ctgDocx(`Plan d'actions CTG — ${header.spaceName}`, children);
 }
 
 /** The plan's axes, objectives and fiches: the plan document's body, and the convention's annex. */
