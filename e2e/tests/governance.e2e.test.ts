@@ -155,6 +155,13 @@ describe("the démarche and its comités", () => {
     const next = demarche(page).locator(".demarche__next");
     expect(plainSpaces(await next.textContent())).toContain("Prévue le 15 décembre 2023");
     await next.getByText("en retard").waitFor();
+    // The 2021-2025 convention is over: the bilans it still owes are late, and the next one is to prepare.
+    const ended = demarche(page).locator(".demarche__ended");
+    await ended.getByText("La convention a pris fin le 31 décembre 2025.").waitFor();
+    await ended.getByText("Bilans annuels encore à valider : 2023, 2024, 2025.").waitFor();
+    expect(await bilans.getByRole("listitem").filter({ hasText: "Bilan 2025 attendu" }).textContent()).toContain(
+      "en retard",
+    );
     expect(await demarche(page).getByRole("button").count()).toBe(0);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await saveScreenshot(page, "governance-04-demo-timeline-390x844");

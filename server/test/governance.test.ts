@@ -87,12 +87,13 @@ describe("the démarche, walked through the comités' decisions", () => {
 
     const evaluation = stateOf(await demarche(space), "evaluation");
     expect(evaluation?.yearly).toEqual({
+      // Every year's due day (30 June after it) is past, as the server's today is.
       years: [
-        { year: 2021, state: "manquant", validatedOn: null },
-        { year: 2022, state: "valide", validatedOn: "2022-12-15" },
-        { year: 2023, state: "valide", validatedOn: "2024-03-07" },
-        { year: 2024, state: "attendu", validatedOn: null },
-        { year: 2025, state: "a-venir", validatedOn: null },
+        { year: 2021, state: "manquant", validatedOn: null, dueOn: "2022-06-30", late: true },
+        { year: 2022, state: "valide", validatedOn: "2022-12-15", dueOn: "2023-06-30", late: false },
+        { year: 2023, state: "valide", validatedOn: "2024-03-07", dueOn: "2024-06-30", late: false },
+        { year: 2024, state: "attendu", validatedOn: null, dueOn: "2025-06-30", late: true },
+        { year: 2025, state: "a-venir", validatedOn: null, dueOn: "2026-06-30", late: true },
       ],
       next: 2024,
       completedOn: null,

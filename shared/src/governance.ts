@@ -254,6 +254,8 @@ export interface Demarche {
   } | null;
   /** Meetings from today on, soonest first. */
   upcoming: MeetingSummary[];
+  /** The convention's last day, once it is past: what is left is to close its bilans and prepare the next one. */
+  endedOn: string | null;
 }
 
 const byDate = (a: { date: string }, b: { date: string }) => a.date.localeCompare(b.date);
@@ -288,9 +290,14 @@ export function deriveDemarche(
       meeting.date > lastReopening.on ||
       (meeting.date === lastReopening.on && meeting.createdAt > lastReopening.recordedAt);
     const held = sorted.filter((meeting) => meeting.date <= today && afterReopening(meeting));
+    const planned = planning[step] ?? null;
     const yearly =
       step === "evaluation"
-        ? yearlyEvaluation(held, period, signedOn === null ? period.start : firstBilanYear(signedOn))
+        ? yearlyEvaluation(held, period, {
+            firstYear: signedOn === null ? period.start : firstBilanYear(signedOn),
+            firstPlannedOn: planned,
+            today,
+          })
         : null;
     const validations = yearly
       ? [yearly.completedOn ?? undefined]
@@ -300,7 +307,6 @@ export function deriveDemarche(
     const validated = validations.every((date) => date !== undefined);
     const validatedOn = validated ? (validations.toSorted().at(-1) ?? null) : null;
     if (step === "signature") signedOn = validatedOn;
-    const planned = planning[step] ?? null;
     return {
       step,
       validated,
@@ -316,6 +322,8 @@ export function deriveDemarche(
     };
   });
   const current = progress.find((step) => !step.validated);
+  const awaitedBilan = current?.yearly?.years.find((year) => year.year === current.yearly?.next);
+  const lastDay = `${period.end}-12-31`;
   return {
     steps: progress.map(({ validated, ...step }) => ({
       ...step,
@@ -327,9 +335,11 @@ export function deriveDemarche(
           awaiting: current.awaiting,
           plannedOn: current.plannedOn,
           year: current.yearly?.next ?? null,
-          late: current.plannedOn !== null && current.plannedOn < today,
+          // A bilan is late past its due day, planned or not; another step only past its planned day.
+          late: awaitedBilan ? awaitedBilan.late : current.plannedOn !== null && current.plannedOn < today,
         }
       : null,
     upcoming: sorted.filter((meeting) => meeting.date >= today).map(summary),
+    endedOn: lastDay < today ? lastDay : null,
   };
 }

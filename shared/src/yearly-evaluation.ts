@@ -26,6 +26,10 @@ export interface YearlyBilan {
   state: YearlyBilanState;
   /** The day of the first meeting that validated this year's bilan. */
   validatedOn: string | null;
+  /** The day its bilan is due: planned as the first one was, else the end of the next half-year (see bilanDueOn). */
+  dueOn: string;
+  /** Not validated, and its due day is past. */
+  late: boolean;
 }
 
 export interface YearlyEvaluation {
@@ -56,14 +60,30 @@ export function bilanPlannedOn(firstPlannedOn: string, year: number): string {
 }
 
 /**
- * The evaluation step, one bilan per year of the convention from `firstYear` (the signature's, else its start), each
- * validated by a decision `bilan-annuel`. `held` are the meetings that count (held, after any re-opening of the step),
- * by date. A year outside them counts for nothing here.
+ * The day the bilan of `year` is due: as planned when the first bilan was (bilanPlannedOn), else the last day a COPIL
+ * still reviews that year as the one just ended (bilanYear), the 30 June after it.
+ */
+export function bilanDueOn(year: number, firstPlannedOn: string | null): string {
+  return firstPlannedOn ? bilanPlannedOn(firstPlannedOn, year) : `${year + 1}-06-30`;
+}
+
+export interface EvaluationContext {
+  /** The first year a bilan is owed for: the signature's (firstBilanYear), else the convention's start. */
+  firstYear: number;
+  /** The day the first bilan is planned (the step's planned day), if it is. */
+  firstPlannedOn: string | null;
+  today: string;
+}
+
+/**
+ * The evaluation step, one bilan per year of the convention from the context's first year, each validated by a
+ * decision `bilan-annuel`. `held` are the meetings that count (held, after any re-opening of the step), by date. A
+ * year outside them counts for nothing here.
  */
 export function yearlyEvaluation(
   held: readonly Pick<Meeting, "date" | "decisions">[],
   period: Period,
-  firstYear = period.start,
+  { firstYear, firstPlannedOn, today }: EvaluationContext,
 ): YearlyEvaluation {
   const validatedOn = new Map<number, string>();
   for (const meeting of held) {
@@ -82,7 +102,11 @@ export function yearlyEvaluation(
     return next === null || year < next ? "manquant" : "a-venir";
   };
   return {
-    years: years.map((year) => ({ year, state: stateOf(year), validatedOn: validatedOn.get(year) ?? null })),
+    years: years.map((year) => {
+      const dueOn = bilanDueOn(year, firstPlannedOn);
+      const validated = validatedOn.get(year) ?? null;
+      return { year, state: stateOf(year), validatedOn: validated, dueOn, late: validated === null && dueOn < today };
+    }),
     next,
     completedOn: validatedOn.get(period.end) ?? null,
   };

@@ -174,11 +174,12 @@ describe("the yearly evaluation, one bilan per year of the convention", () => {
     const { demarche, step } = evaluation([signed, bilan("b", "2022-12-15")], "2023-01-10");
     expect(step).toMatchObject({ state: "en-cours", validatedOn: null, awaiting: ["bilan-annuel"] });
     // Signed in December 2021: the first bilan owed is 2022's.
+    // Each year's bilan is due by the end of June after it, when no day was planned.
     expect(step?.yearly?.years).toEqual([
-      { year: 2022, state: "valide", validatedOn: "2022-12-15" },
-      { year: 2023, state: "attendu", validatedOn: null },
-      { year: 2024, state: "a-venir", validatedOn: null },
-      { year: 2025, state: "a-venir", validatedOn: null },
+      { year: 2022, state: "valide", validatedOn: "2022-12-15", dueOn: "2023-06-30", late: false },
+      { year: 2023, state: "attendu", validatedOn: null, dueOn: "2024-06-30", late: false },
+      { year: 2024, state: "a-venir", validatedOn: null, dueOn: "2025-06-30", late: false },
+      { year: 2025, state: "a-venir", validatedOn: null, dueOn: "2026-06-30", late: false },
     ]);
     expect(demarche.next).toEqual({
       step: "evaluation",
@@ -214,9 +215,33 @@ describe("the yearly evaluation, one bilan per year of the convention", () => {
     });
   });
 
+  it("says which bilans are late, once their due day is past, and when the convention has ended", () => {
+    const { demarche, step } = evaluation([signed, bilan("b", "2022-12-15")], "2026-12-04");
+    expect(step?.yearly?.years.map(({ year, state, late }) => [year, state, late])).toEqual([
+      [2022, "valide", false],
+      [2023, "attendu", true],
+      [2024, "a-venir", true],
+      [2025, "a-venir", true],
+    ]);
+    expect(demarche.next).toMatchObject({ step: "evaluation", year: 2023, plannedOn: null, late: true });
+    expect(demarche.endedOn).toBe("2025-12-31");
+    // On the convention's last day it has not ended yet, and the bilan of 2025 is not due before June.
+    const lastDay = evaluation([signed, bilan("b", "2022-12-15")], "2025-12-31");
+    expect(lastDay.demarche.endedOn).toBeNull();
+    expect(lastDay.step?.yearly?.years.map((year) => year.late)).toEqual([false, true, true, false]);
+    // A planned day moves every year's due day.
+    const planned = deriveDemarche([signed], { evaluation: "2022-11-30" }, [], "2023-01-10", CONVENTION);
+    expect(planned.steps.at(-1)?.yearly?.years.map((year) => [year.dueOn, year.late])).toEqual([
+      ["2022-11-30", true],
+      ["2023-11-30", false],
+      ["2024-11-30", false],
+      ["2025-11-30", false],
+    ]);
+  });
+
   it("reads the year a bilan names: a COPIL of March validates the year before", () => {
     const { step } = evaluation([signed, bilan("b", "2023-03-09", 2022)], "2023-04-01");
-    expect(step?.yearly?.years[0]).toEqual({ year: 2022, state: "valide", validatedOn: "2023-03-09" });
+    expect(step?.yearly?.years[0]).toMatchObject({ year: 2022, state: "valide", validatedOn: "2023-03-09" });
     expect(step?.yearly?.next).toBe(2023);
   });
 

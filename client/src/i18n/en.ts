@@ -839,6 +839,11 @@ export const en: Messages = {
     position: (position: number) => `Step ${position}: `,
     plannedOn: (date: string) => `Planned for ${date}`,
     late: "late",
+    dueOn: (date: string) => `To approve by ${date}`,
+    ended: (date: string) => `The agreement ended on ${date}.`,
+    bilansOwed: (years: string) => `Yearly reviews still to approve: ${years}.`,
+    renewal:
+      "Time to prepare the next agreement with the partners: the review of the agreement just ended, then a new shared assessment.",
     notPlanned: "Planned date to be set",
     validatedOn: (date: string) => `approved on ${date}`,
     awaiting: (decisions: string) => `Awaiting: ${decisions}`,

@@ -877,6 +877,11 @@ export const fr = {
     position: (position: number) => `Étape ${position} : `,
     plannedOn: (date: string) => `Prévue le ${date}`,
     late: "en retard",
+    dueOn: (date: string) => `À valider avant le ${date}`,
+    ended: (date: string) => `La convention a pris fin le ${date}.`,
+    bilansOwed: (years: string) => `Bilans annuels encore à valider : ${years}.`,
+    renewal:
+      "C'est le moment de préparer avec les partenaires la convention suivante : le bilan de la convention écoulée, puis un nouveau diagnostic partagé.",
     notPlanned: "Date prévue à fixer",
     validatedOn: (date: string) => `validée le ${date}`,
     awaiting: (decisions: string) => `Attend : ${decisions}`,

@@ -61,6 +61,7 @@ export function DemarcheSection({ spaceId, token, canEdit }: DemarcheSectionProp
       )}
       {state.status === "ready" && (
         <>
+          <Ended demarche={state.demarche} />
           <NextStep demarche={state.demarche} />
           {planning ? (
             <PlanningForm
@@ -98,14 +99,34 @@ export function DemarcheSection({ spaceId, token, canEdit }: DemarcheSectionProp
   );
 }
 
+/** Once the convention's last day is past: the bilans still owed, and the next convention to prepare. */
+function Ended({ demarche }: { demarche: Demarche }) {
+  if (!demarche.endedOn) return null;
+  const years = demarche.steps.find((step) => step.yearly)?.yearly?.years ?? [];
+  const owed = years.filter((year) => year.state !== "valide").map((year) => year.year);
+  return (
+    <div className="notice notice--info demarche__ended">
+      <p>
+        <strong>{t.demarche.ended(formatDate(demarche.endedOn))}</strong>
+      </p>
+      {owed.length > 0 && <p>{t.demarche.bilansOwed(owed.join(", "))}</p>}
+      <p>{t.demarche.renewal}</p>
+    </div>
+  );
+}
+
 function NextStep({ demarche }: { demarche: Demarche }) {
   const { next } = demarche;
   if (!next) return <p className="demarche__next">{t.demarche.allValidated}</p>;
   const awaited = next.awaiting.map((kind) => t.demarche.decisionKinds[kind]).join(", ");
+  const bilan = demarche.steps
+    .find((step) => step.step === next.step)
+    ?.yearly?.years.find((year) => year.year === next.year);
   return (
     <p className="demarche__next">
       <strong>{t.demarche.next(t.demarche.steps[next.step])}</strong>
       {next.plannedOn && ` · ${t.demarche.plannedOn(formatDate(next.plannedOn))}`}
+      {!next.plannedOn && bilan && ` · ${t.demarche.dueOn(formatDate(bilan.dueOn))}`}
       {next.late && <span className="badge badge--warning">{t.demarche.late}</span>}
       <span className="demarche__awaiting">
         {next.year ? t.demarche.awaitingBilan(next.year) : t.demarche.awaiting(awaited)}
