@@ -1,5 +1,5 @@
 import { addCard as addCardTo, type CreatedSpaceView, createCluster, moveCard } from "@atelier/shared";
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { seriousAccessibilityViolations } from "../support/accessibility.ts";
 import { addCard, cardTitled, joinBoard, LIVE_TIMEOUT_MS } from "../support/atelier-ui.ts";
@@ -290,6 +290,14 @@ describe("on a phone", () => {
     await phone.page.getByText("Tableau verrouillé").waitFor();
     const overflow = await phone.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    // The link to project goes under its label, the whole width of its form: beside it, it was a few letters wide.
+    const box = async (locator: Locator) => (await locator.boundingBox()) ?? { x: 0, y: 0, width: 0, height: 0 };
+    const label = await box(phone.page.getByText("Lien de participation à projeter", { exact: true }));
+    const input = await box(phone.page.getByRole("textbox", { name: "Lien de participation à projeter" }));
+    const form = await box(phone.page.locator(".participation-link"));
+    expect(input.width).toBeGreaterThanOrEqual(form.width - 1);
+    expect(input.y).toBeGreaterThanOrEqual(label.y + label.height);
+    expect(input.height).toBeGreaterThanOrEqual(40);
     expect(await seriousAccessibilityViolations(phone.page)).toEqual([]);
     await saveScreenshot(phone.page, "board-facilitation-07-bar-busy-360");
     expectNoErrors(phone);

@@ -96,6 +96,17 @@ describe("importing the Caf's figures", () => {
     ).toBe("Évolution de « Familles monoparentales » sur le territoire : 27,5 % en 2017, 28 % en 2018, 30 % en 2019");
     expect(await shownIndicators(page)).toHaveLength(9);
 
+    // The same file sent again replaces its figures: the page says so rather than "9 importés".
+    await importIndicatorFile(page, "indicateurs-conflent-canigou-2019-exemple.csv", exampleCsv);
+    await page.getByRole("status").filter({ hasText: "9 chiffres mis à jour." }).waitFor();
+    await importIndicatorFile(
+      page,
+      "familles-monoparentales-2016-2018.csv",
+      `${HEADER}\nFamilles monoparentales;Parentalité;2016;27;31,5;22,5;%;Caf, chiffres clés\nFamilles monoparentales;Parentalité;2018;28;32,5;23,5;%;Caf, chiffres clés\n`,
+    );
+    await page.getByRole("status").filter({ hasText: "1 chiffre ajouté, 1 mis à jour." }).waitFor();
+    expect(await shownIndicators(page)).toHaveLength(9);
+
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await saveScreenshot(page, "indicators-01-table-1366x768");
     expectNoErrors(watched);

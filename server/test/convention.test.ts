@@ -1,6 +1,7 @@
 import {
   addAxis,
   type ConventionStatus,
+  type CreatedSpaceView,
   createFiche,
   type PlanComparison,
   type PlanSignature,
@@ -265,5 +266,19 @@ describe("the signed convention and its avenants", () => {
         { insee: "66094", name: "Ille-sur-Têt" },
       ]),
     ).toBe("projet social de territoire des communes de Prades, du Vernet et d'Ille-sur-Têt");
+  });
+
+  it("names, in the demo's annex, each fiche's partners among the parties the convention is signed by", async () => {
+    const demo = await json<CreatedSpaceView>(await server.request("POST", "/api/demo"), 201);
+    const text = await docxText(await spaceApi(server, demo)("GET", "/plan/convention.docx"));
+    const annex = text.slice(text.indexOf("Annexe 1 — Plan d'actions"), text.indexOf("Annexe 2 — Convention"));
+    const partners = [...annex.matchAll(/Partenaires : (.*?)Public visé/g)].map(([, named]) => named);
+    expect(partners).toEqual([
+      "Caf des Pyrénées-Orientales",
+      "Caf des Pyrénées-Orientales",
+      "Caf des Pyrénées-Orientales, Communauté de communes Conflent-Canigou",
+      "Caf des Pyrénées-Orientales, Communauté de communes Conflent-Canigou",
+    ]);
+    expect(text).toContain("Entre les partiesCaf des Pyrénées-Orientales — signé le 15 décembre 2021");
   });
 });

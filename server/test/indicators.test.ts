@@ -38,7 +38,7 @@ describe("importing territorial indicators", () => {
   it("imports the example CSV, side by side with the département and France", async () => {
     const space = await server.createSpace();
     const response = await upload(space, EXAMPLE, "text/csv");
-    expect(await response.json()).toEqual({ imported: 9 });
+    expect(await response.json()).toEqual({ imported: 9, added: 9, replaced: 0 });
     const lowIncome = (await indicatorsOf(space)).find((indicator) => indicator.label === "Allocataires à bas revenus");
     expect(lowIncome).toMatchObject({
       theme: "Accès aux droits / Jeunes adultes",
@@ -46,9 +46,22 @@ describe("importing territorial indicators", () => {
       unit: "%",
       values: { territoire: 43, departement: 40, france: 30 },
     });
-    // Importing again replaces the same figures instead of duplicating them.
-    await upload(space, EXAMPLE, "text/csv");
+    // Importing again replaces the same figures instead of duplicating them, and says so.
+    expect(await (await upload(space, EXAMPLE, "text/csv")).json()).toEqual({ imported: 9, added: 0, replaced: 9 });
     expect(await indicatorsOf(space)).toHaveLength(9);
+  });
+
+  it("tells the figures a file adds from those it replaces", async () => {
+    const space = await server.createSpace();
+    await upload(space, EXAMPLE, "text/csv");
+    // The same file a year on: three of its figures are of 2020, the six others replace those of 2019.
+    const [header, ...rows] = EXAMPLE.trim().split("\n");
+    const nextYear = rows.map((row, index) => (index < 3 ? row.replace(";2019;", ";2020;") : row));
+    expect(nextYear.filter((row) => row.includes(";2020;"))).toHaveLength(3);
+    const response = await upload(space, [header, ...nextYear].join("\n"), "text/csv");
+    expect(response.status).toBe(201);
+    expect(await response.json()).toEqual({ imported: 9, added: 3, replaced: 6 });
+    expect(await indicatorsOf(space)).toHaveLength(12);
   });
 
   it("imports an XLSX workbook with French decimal commas and headers as people write them", async () => {

@@ -624,7 +624,7 @@ describe("any other wide file", () => {
     const answer = await accepted(
       await postForm(space, "chiffres.csv", "indicateur;annee;valeur_territoire\nFamilles;2019;12\n"),
     );
-    expect(answer).toEqual({ imported: 1 });
+    expect(answer).toEqual({ imported: 1, added: 1, replaced: 0 });
   });
 });
 

@@ -5,8 +5,10 @@ import {
   cardById,
   FACILITATOR_PARTICIPANT_ID,
   ficheDescription,
+  type InvitationView,
   type JoinedView,
   listFiches,
+  type ParticipantView,
   type PublicPage,
   setBudgetLine,
   setCardStatus,
@@ -285,6 +287,59 @@ describe("the public page « Ce que nous avons retenu »", () => {
       token: demo.facilitatorSecret,
     });
     expect(await docxText(plan)).toContain("Les montants des fiches actions sont illustratifs");
+  });
+
+  it("shows the demo's habitants' ideas under the fiches they fed, come through a moderated habitant link", async () => {
+    const demo = await json<CreatedSpaceView>(await server.request("POST", "/api/demo"), 201);
+    const facilitatorToken = { token: demo.facilitatorSecret };
+    const { slug } = await json<{ slug: string }>(
+      await server.request("GET", `/api/spaces/${demo.id}/public-page`, facilitatorToken),
+      200,
+    );
+    const fiches = (await json<PublicPage>(await readPublic(slug), 200)).axes.flatMap((axis) => axis.fiches);
+    const contributions = Object.fromEntries(fiches.map((fiche) => [fiche.title, fiche.contributions]));
+    expect(contributions).toMatchObject({
+      "Une crèche à vocation d'insertion professionnelle à Prades": ["Une place en crèche plus près d'Olette"],
+      "Un accueil de loisirs itinérant l'été": [expect.stringMatching(/Prades .*sans voiture/)],
+      "Un espace de vie sociale dans le haut Conflent": [expect.stringMatching(/entre parents/)],
+    });
+    // The fiches keep the partners' plain words: the habitants' own texts stay on their cards.
+    const creche = fiches.find((fiche) => fiche.title.includes("crèche"));
+    expect(creche?.description).toMatch(/^Une crèche à Prades .*retour au travail\.$/);
+    expect(JSON.stringify(fiches)).not.toMatch(/18 mois|Sahorre|Léa|Yanis/);
+    // Taken into the plan before its 2021 signature, as the demo's comités have it, not on the day the demo is made.
+    const plan = await connectClient(server.wsUrl, demo.plan.documentName, demo.facilitatorSecret);
+    await waitFor(
+      () => listFiches(plan.doc).flatMap((fiche) => fiche.sources),
+      (sources) => sources.length === 3,
+    );
+    const promotedOn = listFiches(plan.doc).flatMap((fiche) => fiche.sources.map((source) => source.promotedAt));
+    plan.provider.destroy();
+    expect(promotedOn.map((time) => new Date(time).toISOString().slice(0, 10))).toEqual([
+      "2021-11-15",
+      "2021-11-15",
+      "2021-11-15",
+    ]);
+
+    // They came in as any habitant's do: joined through a moderated habitant link, accepted by the facilitator.
+    const invitations = await json<InvitationView[]>(
+      await server.request("GET", `/api/spaces/${demo.id}/invitations`, facilitatorToken),
+      200,
+    );
+    expect(invitations).toContainEqual(expect.objectContaining({ role: "habitant", moderated: true, uses: 3 }));
+    const participants = await json<ParticipantView[]>(
+      await server.request("GET", `/api/spaces/${demo.id}/participants`, facilitatorToken),
+      200,
+    );
+    expect(participants.filter((participant) => participant.role === "habitant")).toHaveLength(3);
+    for (const board of demo.boards) {
+      const pending = await server.request(
+        "GET",
+        `/api/spaces/${demo.id}/boards/${board.id}/pending`,
+        facilitatorToken,
+      );
+      expect(await json(pending, 200)).toEqual([]);
+    }
   });
 
   it("limits reads from one address as joins are", async () => {

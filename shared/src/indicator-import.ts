@@ -168,10 +168,15 @@ export type ImportedFigure = Omit<IndicatorView, "id">;
 
 /**
  * The answer of `POST …/indicators/import` (201), or of its preview (`?preview=1`, 200, nothing stored). The
- * atelier's own template answers `{ imported }` alone; an open-data or mapped file adds its summary.
+ * atelier's own template answers the counts alone; an open-data or mapped file adds its summary.
  */
 export interface ImportAnswer {
+  /** Figures stored, or that a preview would store: `added` and `replaced` together. */
   imported: number;
+  /** Stored imports only: figures new to the space. */
+  added?: number;
+  /** Stored imports only: figures that replaced one of the same indicator, theme and year (a file sent again). */
+  replaced?: number;
   summary?: ImportSummary;
   /** Only in a preview: every figure that would be stored. */
   preview?: ImportedFigure[];

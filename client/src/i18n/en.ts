@@ -549,6 +549,7 @@ export const en: Messages = {
     },
     provenance: {
       none: "Action sheet created in the plan, with no source card.",
+      title: (title: string) => `“${title}”`,
       board: (theme: string) => `“${theme}” board`,
       formerTheme: (theme: string) => `(theme “${theme}” at the time of promotion)`,
       promotedOn: (date: string) => `promoted on ${date}`,
@@ -623,7 +624,11 @@ export const en: Messages = {
       submit: "Import the file",
       submitting: "Importing…",
       refused: "Nothing was imported:",
-      imported: (count: number) => (count === 1 ? "1 indicator imported." : `${count} indicators imported.`),
+      imported: (added: number, replaced: number) => {
+        if (replaced === 0) return added === 1 ? "1 indicator imported." : `${added} indicators imported.`;
+        if (added === 0) return replaced === 1 ? "1 figure updated." : `${replaced} figures updated.`;
+        return `${added === 1 ? "1 figure added" : `${added} figures added`}, ${replaced} updated.`;
+      },
       example: "Download the example file (Conflent-Canigou 2019, CSV)",
       territoryRequired: "Set the space's territory",
       summary: {

@@ -579,6 +579,7 @@ export const fr = {
     },
     provenance: {
       none: "Fiche créée dans le plan, sans carte d'origine.",
+      title: (title: string) => `« ${title} »`,
       board: (theme: string) => `tableau « ${theme} »`,
       formerTheme: (theme: string) => `(thème « ${theme} » lors de la promotion)`,
       promotedOn: (date: string) => `promue le ${date}`,
@@ -653,7 +654,12 @@ export const fr = {
       submit: "Importer le fichier",
       submitting: "Import en cours…",
       refused: "Rien n'a été importé :",
-      imported: (count: number) => (count === 1 ? "1 indicateur importé." : `${count} indicateurs importés.`),
+      /** A file sent again replaces figures rather than adding them: the count says which, not "importés" alone. */
+      imported: (added: number, replaced: number) => {
+        if (replaced === 0) return added === 1 ? "1 indicateur importé." : `${added} indicateurs importés.`;
+        if (added === 0) return replaced === 1 ? "1 chiffre mis à jour." : `${replaced} chiffres mis à jour.`;
+        return `${added === 1 ? "1 chiffre ajouté" : `${added} chiffres ajoutés`}, ${replaced} mis à jour.`;
+      },
       example: "Télécharger le fichier d'exemple (Conflent-Canigou 2019, CSV)",
       territoryRequired: "Renseigner le territoire de l'espace",
       summary: {

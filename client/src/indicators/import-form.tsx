@@ -39,7 +39,8 @@ export function ImportForm({ spaceId, secret, onImported }: ImportFormProps) {
   async function imported(answer: ImportAnswer) {
     const mapped = mapping !== null;
     setMapping(null);
-    setOutcome({ text: t.indicators.import.imported(answer.imported), summary: answer.summary });
+    const { imported: count, added = count, replaced = 0 } = answer;
+    setOutcome({ text: t.indicators.import.imported(added, replaced), summary: answer.summary });
     // The mapping step that had the focus is gone: the keyboard goes on from what was imported.
     if (mapped) requestAnimationFrame(() => outcomeBlock.current?.focus());
     await onImported(answer.imported);

@@ -14,6 +14,7 @@ import {
 import * as Y from "yjs";
 import type { DocumentWriter } from "../collab/document-writer.ts";
 import { newId } from "../spaces/secrets.ts";
+import { CAF_66, CONFLENT_CANIGOU } from "./demo-parties.ts";
 
 /**
  * The Caf's financing on the territory in 2019, as the presentation of 9 June 2021 gives it: services paid by
@@ -57,7 +58,10 @@ interface DemoFiche {
   years: number[];
   /** What the action does for families, in plain words: the public page gives it to habitants. */
   description: string;
-  /** Status, type of action, calendar, policies and evaluation method: illustrative but for the 2.5 FTE. */
+  /**
+   * Status, type of action, calendar, policies and evaluation method: illustrative but for the 2.5 FTE. Partners are
+   * the convention's parties the fiche involves besides its pilot: left out, the convention's annex would read "—".
+   */
   fields: FichePatch;
   lines: DemoLine[];
 }
@@ -78,7 +82,8 @@ const DEMO_AXES: { title: string; fiches: DemoFiche[] }[] = [
         fields: {
           status: "validee",
           actionType: "creation",
-          pilot: "Communauté de communes Conflent-Canigou",
+          pilot: CONFLENT_CANIGOU,
+          partners: [CAF_66],
           startDate: "2023-01-02",
           endDate: "2025-12-31",
           milestones: [{ date: "2023-09-04", label: "Ouverture de la crèche" }],
@@ -144,6 +149,7 @@ const DEMO_AXES: { title: string; fiches: DemoFiche[] }[] = [
           status: "en-cours",
           actionType: "developpement",
           pilot: "Service enfance-jeunesse de la communauté de communes",
+          partners: [CAF_66],
           startDate: "2022-07-04",
           endDate: "2025-08-29",
           policyLinks: ["pedt-plan-mercredi"],
@@ -172,6 +178,7 @@ const DEMO_AXES: { title: string; fiches: DemoFiche[] }[] = [
         fields: {
           status: "validee",
           actionType: "creation",
+          partners: [CAF_66, CONFLENT_CANIGOU],
           startDate: "2023-03-01",
           policyLinks: ["crte", "numerique-inclusif"],
           evaluationWhat: "Habitants associés au projet social, activités proposées",
@@ -219,6 +226,7 @@ const DEMO_AXES: { title: string; fiches: DemoFiche[] }[] = [
           actionType: "maintien",
           staffFte: 2.5,
           staffRoles: "Chargés de coopération CTG",
+          partners: [CAF_66, CONFLENT_CANIGOU],
           startDate: "2021-12-15",
           endDate: "2025-12-31",
           evaluationWhat: "Groupes thématiques réunis, fiches suivies, bilan annuel présenté",

@@ -17,15 +17,20 @@ import type { DocumentWriter } from "../collab/document-writer.ts";
 import type { GovernanceService } from "../governance/governance-service.ts";
 import { parseIndicatorCsv } from "../indicators/indicator-file.ts";
 import type { IndicatorService } from "../indicators/indicator-service.ts";
+import type { ParticipationService } from "../participation/participation-service.ts";
 import type { ConventionService } from "../plan/convention-service.ts";
 import type { PlanService } from "../plan/plan-service.ts";
+import type { PromotionService } from "../plan/promotion-service.ts";
 import type { PublicPageService } from "../plan/public-page-service.ts";
+import type { AccessService } from "../spaces/access-service.ts";
 import { newId } from "../spaces/secrets.ts";
 import type { SpaceService } from "../spaces/space-service.ts";
 import type { TerritoryServicesService } from "../territory/territory-services-service.ts";
 import { addDemoBilan } from "./demo-bilan.ts";
 import { addDemoFinancing } from "./demo-financing.ts";
 import { addDemoGovernance } from "./demo-governance.ts";
+import { addDemoHabitants } from "./demo-habitants.ts";
+import { CONFLENT_CANIGOU, DEMO_PARTIES } from "./demo-parties.ts";
 import { addDemoServices } from "./demo-services.ts";
 import { signDemoPlan } from "./demo-signature.ts";
 
@@ -40,6 +45,9 @@ export interface DemoServices {
   bilan: BilanService;
   territoryServices: TerritoryServicesService;
   publicPages: PublicPageService;
+  access: AccessService;
+  participation: ParticipationService;
+  promotion: PromotionService;
 }
 
 /** The example figures shipped with the product (Conflent-Canigou, 2019), as a Caf adviser would import them. */
@@ -166,18 +174,13 @@ const DEMO_BOARDS: Record<string, { cluster?: string; cards: DemoCard[] }[]> = {
   ],
 };
 
-const CONFLENT_CANIGOU = "Communauté de communes Conflent-Canigou";
-
 /**
  * The EPCI as the 2021 presentation gives it (its communes are not listed there, so none are invented), and the two
- * parties every CTG has; their representatives and dates of signature are left for the user to fill in.
+ * parties every CTG has.
  */
 const DEMO_TERRITORY_AND_PARTIES: SpacePatch = {
   territory: { epci: { siren: "200049187", name: CONFLENT_CANIGOU, population: 20_391 } },
-  parties: [
-    { kind: "caf", name: "Caf des Pyrénées-Orientales" },
-    { kind: "epci", name: CONFLENT_CANIGOU },
-  ],
+  parties: DEMO_PARTIES,
 };
 
 /**
@@ -194,6 +197,9 @@ export async function createDemoSpace({
   bilan,
   territoryServices,
   publicPages,
+  access,
+  participation,
+  promotion,
 }: DemoServices): Promise<CreatedSpaceView> {
   const created = await spaces.create({
     name: "Exemple — CdC Conflent-Canigou (données 2019)",
@@ -238,6 +244,8 @@ export async function createDemoSpace({
     });
   }
   const fiches = await addDemoFinancing(writer, space.id, now);
+  // Before the signature: the plan the COPIL validated already said which habitants' ideas fed its fiches.
+  await addDemoHabitants({ access, participation, promotion, writer }, space.id, space.boards, fiches);
   await signDemoPlan(plan, convention, governance, space.id);
   await addDemoBilan(bilan, space.id, fiches);
   // What habitants get back, published as a facilitator would once the convention is signed.

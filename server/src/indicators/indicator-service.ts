@@ -23,6 +23,7 @@ import { ratesAcrossFiles } from "./stored-rates.ts";
 /** What an import file gives once read: the template's rows, or an open-data file's figures and summary. */
 export type ReadFile = Extract<FileReading, { ok: true }>;
 export type ImportOutcome = Outcome<ImportAnswer>;
+type StoredCounts = Required<Pick<ImportAnswer, "imported" | "added" | "replaced">>;
 
 function figureOfRow(row: IndicatorRow): ImportedFigure {
   return {
@@ -54,7 +55,7 @@ export class IndicatorService {
   }
 
   /** Stores every row (a figure already there for the same label, theme and year is replaced), then refreshes cards. */
-  async import(spaceId: string, rows: IndicatorRow[]): Promise<{ imported: number }> {
+  async import(spaceId: string, rows: IndicatorRow[]): Promise<StoredCounts> {
     return this.save(spaceId, rows.map(figureOfRow));
   }
 
@@ -85,15 +86,24 @@ export class IndicatorService {
     return { ok: true, value: { ...(await this.save(spaceId, figures)), summary } };
   }
 
-  private async save(spaceId: string, figures: ImportedFigure[]): Promise<{ imported: number }> {
+  private async save(spaceId: string, figures: ImportedFigure[]): Promise<StoredCounts> {
     const now = Date.now();
+    // A figure stored anew keeps the id made for it; one that replaced a figure of the same label, theme and year
+    // keeps that figure's id. Told apart from what the writes answered rather than from a read before them, the counts
+    // stay right when two imports of the space run at once.
+    const made = new Set<string>();
     const stored = await this.store.indicators.upsert(
       spaceId,
       figures.map((figure) => ({ ...figure, updatedAt: now })),
-      newId,
+      () => {
+        const id = newId();
+        made.add(id);
+        return id;
+      },
     );
     await this.refreshCards(spaceId, stored.map(indicatorView));
-    return { imported: stored.length };
+    const added = stored.filter((record) => made.has(record.id)).length;
+    return { imported: stored.length, added, replaced: stored.length - added };
   }
 
   async correct(spaceId: string, id: string, input: IndicatorCorrection): Promise<Outcome<IndicatorView>> {

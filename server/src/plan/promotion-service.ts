@@ -31,7 +31,8 @@ export class PromotionService {
     this.writer = writer;
   }
 
-  async promote(spaceId: string, input: PromotionRequest): Promise<Outcome<PromotionResult>> {
+  /** `now`: the promotion's day, today but for the demo, whose consultation took place before its 2021 signature. */
+  async promote(spaceId: string, input: PromotionRequest, now = Date.now()): Promise<Outcome<PromotionResult>> {
     const request = PromotionRequestSchema.parse(input);
     const board = await this.spaces.findBoard(spaceId, request.boardId);
     if (!board) return refused(404, "boardUnknown");
@@ -69,7 +70,6 @@ export class PromotionService {
             axisId: request.target.axisId,
             themes: [board.theme],
           };
-    const now = Date.now();
     const received = await this.writer.transact(planDocumentName(spaceId), (plan) =>
       receivePromotion(plan, ficheId, create, sourceRefs(cards, board.id, board.theme, now), texts, now),
     );

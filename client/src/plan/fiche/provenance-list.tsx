@@ -16,7 +16,7 @@ export function ProvenanceList({ sources }: { sources: SourceRef[] }) {
         return (
           <li key={`${source.boardId}/${source.cardId}`} className={`plan-provenance__item card--${source.kind}`}>
             <span className="plan-provenance__kind">{t.kinds[source.kind].label}</span>
-            <span className="plan-provenance__title">« {source.title} »</span>
+            <span className="plan-provenance__title">{t.plan.provenance.title(source.title)}</span>
             <span className="plan-provenance__where">
               {board ? (
                 <Link href={boardPath(space.id, board.id)}>{t.plan.provenance.board(board.theme)}</Link>
