@@ -232,7 +232,7 @@ describe("the signed convention and its avenants", () => {
       "Article 5 — Modalités d'évaluation",
       "Bilan annuel sur les indicateurs des fiches.",
       "Relais petite enfance : Familles accompagnées (cible 40)",
-      "Pour CdC Conflent-Canigou",
+      "Pour la CdC Conflent-Canigou",
       "Annexe 1 — Plan d'actions",
       "Soutenir les familles",
       "Annexe 2 — Convention financière",

@@ -135,7 +135,7 @@ describe("the convention financière", () => {
       ["Investissement", 0, 80_000, 2_500, 0, 0, 82_500],
       ["À préciser", 0, 0, 1_000, 0, 0, 1_000],
     ]);
-    expect(block(sheet, "Totaux caf, par dispositif")).toEqual([
+    expect(block(sheet, "Totaux par dispositif de la Caf")).toEqual([
       ["Dispositif", "2021", "2022", "2023", "2024", "2025", "Total"],
       ["Prestation de service", 0, 15_000.5, 0, 0, 0, 15_000.5],
       ["Bonus territoire CTG", 0, 0, 10_000.25, 0, 0, 10_000.25],
@@ -163,7 +163,7 @@ describe("the convention financière", () => {
     for (const expected of [
       "Convention financière",
       `Le plan d'actions mobilise ${formatEuros(108_500.75)} sur la période.`,
-      "Caf, par dispositif",
+      "Par dispositif de la Caf",
       "Bonus territoire CTG",
       "Commune — Prades",
       "Financement existant de la Caf en 2019",
@@ -220,7 +220,7 @@ describe("the convention financière", () => {
     expect(financers).toEqual(expect.arrayContaining(["Caf", "EPCI", "Commune"]));
     const natures = block(sheet, "Totaux par nature").map((row) => row[0]);
     expect(natures).toEqual(["Nature", "Fonctionnement", "Investissement"]);
-    const dispositifs = block(sheet, "Totaux caf, par dispositif").map((row) => row[0]);
+    const dispositifs = block(sheet, "Totaux par dispositif de la Caf").map((row) => row[0]);
     expect(dispositifs).toEqual(
       expect.arrayContaining(["Prestation de service", "Bonus territoire CTG", "Fonds publics et territoires"]),
     );

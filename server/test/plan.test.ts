@@ -327,6 +327,28 @@ describe("exports and versions of the plan", () => {
     ]) {
       expect(text).toContain(expected);
     }
+    // Signature blocks for the two parties every CTG has, until the space names its own.
+    expect(text).toContain("Pour la Caf, le ____________ :");
+    const named = await server.request("PATCH", `/api/spaces/${space.id}`, {
+      token: space.facilitatorSecret,
+      body: {
+        parties: [
+          { kind: "caf", name: "Caf des Pyrénées-Orientales" },
+          { kind: "epci", name: "Communauté de communes Conflent-Canigou" },
+          { kind: "commune", name: "Prades" },
+        ],
+      },
+    });
+    expect(named.status).toBe(200);
+    const signed = await docxText(
+      await server.request("GET", `/api/spaces/${space.id}/plan/export/docx`, { token: space.facilitatorSecret }),
+    );
+    expect(signed).toContain(
+      "Pour la Caf des Pyrénées-Orientales, le ____________ :" +
+        "Pour la Communauté de communes Conflent-Canigou, le ____________ :" +
+        "Pour la commune de Prades, le ____________ :",
+    );
+    expect(signed).not.toContain("Pour la collectivité");
   });
 
   it("exports the follow-up table as XLSX and CSV, with a column per year and the totals", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ofName } from "../src/plan/territory-complement.ts";
+import { forParty, ofName } from "../src/plan/territory-complement.ts";
 
 describe("ofName", () => {
   it("takes the article an EPCI's kind calls for, elided before a vowel", () => {
@@ -17,5 +17,23 @@ describe("ofName", () => {
     expect(ofName("La Llagonne")).toBe("de La Llagonne");
     expect(ofName("Ille-sur-Têt")).toBe("d'Ille-sur-Têt");
     expect(ofName("Égat")).toBe("d'Égat");
+  });
+});
+
+describe("forParty", () => {
+  it("names each signatory with the article its kind takes, and a commune named alone as a commune", () => {
+    expect(forParty({ kind: "caf", name: "Caf des Pyrénées-Orientales" })).toBe("Pour la Caf des Pyrénées-Orientales");
+    expect(forParty({ kind: "epci", name: "Communauté de communes Conflent-Canigou" })).toBe(
+      "Pour la Communauté de communes Conflent-Canigou",
+    );
+    expect(forParty({ kind: "epci", name: "CdC Conflent-Canigou" })).toBe("Pour la CdC Conflent-Canigou");
+    expect(forParty({ kind: "departement", name: "Département des Pyrénées-Orientales" })).toBe(
+      "Pour le Département des Pyrénées-Orientales",
+    );
+    expect(forParty({ kind: "etat", name: "État" })).toBe("Pour l'État");
+    expect(forParty({ kind: "france-travail", name: "France Travail" })).toBe("Pour France Travail");
+    expect(forParty({ kind: "commune", name: "Prades" })).toBe("Pour la commune de Prades");
+    expect(forParty({ kind: "commune", name: "Le Vernet" })).toBe("Pour la commune du Vernet");
+    expect(forParty({ kind: "commune", name: "Ville de Prades" })).toBe("Pour la Ville de Prades");
   });
 });

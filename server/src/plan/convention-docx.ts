@@ -6,7 +6,7 @@ import type { ConventionContent } from "./convention-service.ts";
 import { field, planSections } from "./docx-export.ts";
 import { financialAnnex } from "./financial-annex.ts";
 import { financingSection } from "./financing-docx.ts";
-import { ofTerritory } from "./territory-complement.ts";
+import { forParty, ofTerritory } from "./territory-complement.ts";
 
 type Block = Paragraph | Table;
 
@@ -93,7 +93,7 @@ function signatureBlocks(content: ConventionContent): Block[] {
   for (const party of content.space.parties) {
     const signedOn = partySignedOn(party, content.status.signature);
     blocks.push(
-      new Paragraph({ children: [new TextRun({ text: `Pour ${party.name}`, bold: true })] }),
+      new Paragraph({ children: [new TextRun({ text: forParty(party), bold: true })] }),
       new Paragraph(
         party.representative
           ? `${party.representative.name}${party.representative.title ? `, ${party.representative.title}` : ""}`

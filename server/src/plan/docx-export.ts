@@ -6,6 +6,7 @@ import {
   FRENCH_FICHE_WORDS,
   ficheFieldText,
   frenchFicheWords,
+  type Party,
   type PlanReport,
 } from "@atelier/shared";
 import { HeadingLevel, Paragraph, type Table, TableRow, TextRun } from "docx";
@@ -13,11 +14,17 @@ import { ctgDocx } from "../documents/ctg-docx.ts";
 import { cell, table } from "./docx-table.ts";
 import { type AnnexLine, type FinancialAnnex, financialAnnex } from "./financial-annex.ts";
 import { budgetLinesTable, financingSection } from "./financing-docx.ts";
+import { forParty } from "./territory-complement.ts";
 
 export interface PlanHeader {
   spaceName: string;
   period: { start: number; end: number };
+  /** Who signs the convention: the plan for signature gives each its signature block. */
+  parties: readonly Pick<Party, "kind" | "name">[];
 }
+
+/** Until the space names its signatories, the two every CTG has. */
+const UNNAMED_SIGNATORIES = ["Pour la Caf", "Pour la collectivité"];
 
 export function field(label: string, value: string) {
   return new Paragraph({ children: [new TextRun({ text: `${label} : `, bold: true }), new TextRun(value || "—")] });
@@ -98,7 +105,8 @@ export async function planDocx(report: PlanReport, header: PlanHeader): Promise<
   ];
   children.push(...financingSection(annex));
   children.push(new Paragraph({ text: "Signatures", heading: HeadingLevel.HEADING_1 }));
-  for (const signatory of ["Pour la Caf", "Pour la collectivité"]) {
+  const signatories = header.parties.length > 0 ? header.parties.map(forParty) : UNNAMED_SIGNATORIES;
+  for (const signatory of signatories) {
     children.push(new Paragraph({ children: [new TextRun({ text: `${signatory}, le ____________ :`, bold: true })] }));
     children.push(new Paragraph(""), new Paragraph(""));
   }

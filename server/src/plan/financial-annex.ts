@@ -88,7 +88,7 @@ export function financialAnnex(report: PlanReport): FinancialAnnex {
         rows: rows(budget.byNature, ({ key }) => (key ? WORDS.natures[key] : WORDS.unsaid)),
       },
       {
-        title: "Caf, par dispositif",
+        title: "Par dispositif de la Caf",
         header: "Dispositif",
         rows: rows(budget.byDispositif, ({ key }) => (key ? WORDS.dispositifs[key] : WORDS.unsaid)),
       },

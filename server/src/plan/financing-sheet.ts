@@ -58,7 +58,8 @@ export function addFinancingSheet(workbook: ExcelJS.Workbook, annex: FinancialAn
   money(sheet.addRow(["Plan d'actions", ...annex.byYear, annex.total]), 2);
   for (const totals of annex.totals) {
     sheet.addRow([]);
-    title(`Totaux ${totals.title.toLocaleLowerCase("fr")}`);
+    // "Par financeur" reads "Totaux par financeur"; the names inside it keep their capitals ("de la Caf").
+    title(`Totaux ${totals.title.charAt(0).toLocaleLowerCase("fr")}${totals.title.slice(1)}`);
     header([totals.header, ...years, "Total"]);
     for (const row of totals.rows) money(sheet.addRow([row.label, ...row.byYear, row.total]), 2);
   }

@@ -43,7 +43,7 @@ export class PlanService {
     const report = await this.writer.transact(planDocumentName(spaceId), (doc) =>
       planReport(doc, space.period, space.territory.communes),
     );
-    return { report, header: { spaceName: space.name, period: space.period } };
+    return { report, header: { spaceName: space.name, period: space.period, parties: space.parties } };
   }
 
   /**
