@@ -75,7 +75,10 @@ describe("financing", () => {
       year: "2023",
       amount: "15 000,50",
     });
-    await typeLine(page, { financer: "EPCI", nature: "Inv", year: "2023", amount: "80000" });
+    // The EPCI signs: it is picked by its name, and no bare « EPCI » beside it reads as a second one.
+    const financers = page.getByRole("form", { name: "Ajouter une ligne de budget" }).getByLabel("Financeur");
+    expect(await financers.locator("option").allTextContents()).not.toContain("EPCI");
+    await typeLine(page, { financer: "CdC", nature: "Inv", year: "2023", amount: "80000" });
     await typeLine(page, { financer: "Prades", year: "2024", amount: "2 500" });
     await expect
       .poll(async () => plainSpaces(await page.getByTestId("fiche-budget-total").textContent()))
@@ -84,7 +87,9 @@ describe("financing", () => {
     expect(
       await lines.getByLabel("Dispositif de la Caf (ligne Caf — Caf des Pyrénées-Orientales, 2023)").inputValue(),
     ).toBe("bonus-territoire-ctg");
-    expect(await lines.getByLabel("Nature (ligne EPCI, 2023)").inputValue()).toBe("investissement");
+    expect(await lines.getByLabel("Nature (ligne EPCI — CdC Conflent-Canigou, 2023)").inputValue()).toBe(
+      "investissement",
+    );
     expect(await lines.getByLabel("Nom du financeur (ligne Commune — Prades, 2024)").inputValue()).toBe("Prades");
     expect(await seriousAccessibilityViolations(page), "fiche").toEqual([]);
 

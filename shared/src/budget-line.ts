@@ -76,6 +76,11 @@ export const BudgetLineSchema = z
   );
 export type BudgetLine = z.infer<typeof BudgetLineSchema>;
 
+/** A commune or an "other" financer goes by its name: there may be several of the kind. */
+export function isNamedFinancerKind(kind: FinancerKind): boolean {
+  return NAMED_FINANCER_KINDS.has(kind);
+}
+
 /** The same financer in every total: the Caf is one whatever its label, communes and others go by their name. */
 export function financerKey(financer: Financer): string {
   return NAMED_FINANCER_KINDS.has(financer.kind)

@@ -1,4 +1,4 @@
-import { FINANCER_KINDS, type Financer, type Party } from "@atelier/shared";
+import { FINANCER_KINDS, type Financer, isNamedFinancerKind, type Party } from "@atelier/shared";
 import { t } from "../../i18n/text.ts";
 import { SelectField } from "../fiche/live-field.tsx";
 import { usePlan } from "../plan-context.ts";
@@ -13,8 +13,18 @@ function chosenValue(financer: Financer, parties: readonly Party[]): string {
 }
 
 /**
- * Who pays: the convention's signatories first (picking one names it), then every kind of financer, whose name is
- * typed beside (a commune, an "other"). Changing the kind keeps a typed name; picking a signatory takes its name.
+ * The kinds offered beside the signatories: not a kind only one financer can be (the Caf, the EPCI…) when a signatory
+ * is that one, which would read as a second Caf; the line's own kind stays, so that the select shows it.
+ */
+function kindsBeside(parties: readonly Party[], chosen: string) {
+  return FINANCER_KINDS.filter(
+    (kind) => isNamedFinancerKind(kind) || chosen === kindValue(kind) || !parties.some((party) => party.kind === kind),
+  );
+}
+
+/**
+ * Who pays: the convention's signatories first (picking one names it), then the other kinds of financer, whose name
+ * is typed beside (a commune, an "other"). Changing the kind keeps a typed name; picking a signatory takes its name.
  */
 export function FinancerSelect({
   label,
@@ -39,8 +49,9 @@ export function FinancerSelect({
       onChange({ kind, label: fromParty ? "" : financer.label });
     }
   };
+  const chosen = chosenValue(financer, parties);
   return (
-    <SelectField compact={compact} label={label} value={chosenValue(financer, parties)} onChange={choose}>
+    <SelectField compact={compact} label={label} value={chosen} onChange={choose}>
       {parties.length > 0 && (
         <optgroup label={t.plan.financing.parties}>
           {parties.map((party, index) => (
@@ -51,7 +62,7 @@ export function FinancerSelect({
         </optgroup>
       )}
       <optgroup label={t.plan.financing.kinds}>
-        {FINANCER_KINDS.map((kind) => (
+        {kindsBeside(parties, chosen).map((kind) => (
           <option key={kind} value={kindValue(kind)}>
             {t.partyKinds[kind]}
           </option>
