@@ -19,13 +19,15 @@ export function CardKindLine({ card }: { card: Card }) {
   );
 }
 
-/** What a card says under its first line: its title, who wrote it and when, its source and the figure it cites. */
+/** What a card says under its first line: its title, when it was written and by whom, its source and its figure. */
 export function CardText({ card, titleTag: Title }: { card: Card; titleTag: "h3" | "h4" }) {
+  const byline = t.board.byline(card.authorName, t.roles[card.authorRole]);
   return (
     <>
       <Title className="card__title">{card.title}</Title>
-      <p className="card__meta">
-        {t.board.byline(card.authorName, t.roles[card.authorRole])} · <CardTimes card={card} />
+      {/* The time first: cut to one line in a narrow card, the author's name gives way rather than when it was. */}
+      <p className="card__meta" title={byline}>
+        <CardTimes card={card} /> · {byline}
       </p>
       {card.source && (
         <p className="card__source">
