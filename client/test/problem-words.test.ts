@@ -1,6 +1,7 @@
 import {
   BudgetLineSchema,
   ClusterNameSchema,
+  ContributionSchema,
   CreateSpaceSchema,
   FRENCH_PROBLEM_WORDS,
   type IssueLike,
@@ -45,6 +46,28 @@ const refusals: [string, IssueLike, ProblemCode, string, string][] = [
     "tooLong",
     "The card's title is longer than 200 characters.",
     "Le titre de la carte dépasse 200 caractères.",
+  ],
+  // The habitant's form asks for "your idea, in one sentence": its refusals say so, not "the card's title".
+  [
+    "a habitant's empty idea",
+    firstIssue(ContributionSchema.safeParse({ kind: "besoin", title: "   " })),
+    "ideaMissing",
+    "Write your idea in one sentence.",
+    "Écrivez votre idée en une phrase.",
+  ],
+  [
+    "a habitant's idea too long",
+    firstIssue(ContributionSchema.safeParse({ kind: "besoin", title: "x".repeat(201) })),
+    "tooLong",
+    "Your idea is longer than 200 characters.",
+    "Votre idée dépasse 200 caractères.",
+  ],
+  [
+    "an empty card title on a board, worded as before",
+    firstIssue(NewCardSchema.safeParse({ ...card, title: "   " })),
+    "required",
+    "The card's title is required.",
+    "Le titre de la carte est obligatoire.",
   ],
   [
     "an empty cluster name",

@@ -49,6 +49,19 @@ describe("the signed convention", () => {
     await convention
       .getByText("Signataires : Caf des Pyrénées-Orientales, CdC Conflent-Canigou", { exact: false })
       .waitFor();
+    // The form that said it is folded away: the plan's live region tells it.
+    await page
+      .locator("[aria-live]")
+      .filter({ hasText: "Version « Plan définitif » marquée comme signée." })
+      .waitFor({ state: "attached" });
+    // Signed, the section leads with the signature: replacing or withdrawing it is folded behind a button each.
+    expect(await convention.getByRole("form").count()).toBe(0);
+    const replace = convention.getByRole("button", { name: "Remplacer la version signée", exact: true });
+    const withdraw = convention.getByRole("button", { name: "Retirer la signature…", exact: true });
+    expect([await replace.getAttribute("aria-expanded"), await withdraw.getAttribute("aria-expanded")]).toEqual([
+      "false",
+      "false",
+    ]);
 
     // A version frozen after the signature is its first avenant, dated by the COPIL that decided it.
     await writeBoard(server.wsUrl, space.plan.documentName, space.facilitatorSecret, (doc) => {
@@ -72,8 +85,18 @@ describe("the signed convention", () => {
       .getByRole("heading", { level: 4, name: "De « Version signée » à « Avenant n° 1 : Nouveau pilote »" })
       .waitFor();
     await page.getByText("1 fiche ajoutée · aucune fiche retirée · aucune fiche modifiée").waitFor();
-    // Signed, with an avenant, the sign and withdraw forms shown: what axe must judge.
+    // Signed, with an avenant, each folded form opened in turn: what axe must judge.
+    await replace.click();
+    const replacing = convention.getByRole("form", { name: "Marquer une version comme signée" });
+    await replacing.getByLabel("Motif du remplacement de la version signée").waitFor();
+    expect(await replace.getAttribute("aria-expanded")).toBe("true");
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await withdraw.click();
+    await convention.getByRole("form", { name: "Retirer la signature" }).getByLabel("Motif du retrait").waitFor();
+    expect(await replacing.count()).toBe(0);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await withdraw.click();
+    expect(await convention.getByRole("form").count()).toBe(0);
 
     const file = await downloadFrom(page, "Convention (DOCX)");
     expect(file.fileName).toBe("convention-ctg-2021-2025.docx");

@@ -35,7 +35,10 @@ describe("the diagnostic partagé", () => {
     const cited = plainSpaces(await singleParents.textContent());
     expect(cited).toContain("Familles monoparentales : 30 % (2019) · Dép. 33 % · France 24 %");
     expect(cited.match(/30 %/g)).toHaveLength(1);
-    expect(cited.match(/chiffres clés 2019, comparés aux Pyrénées-Orientales/g)).toHaveLength(1);
+    // One source under a cited card: the one its authors wrote; the figure's is in the table of figures.
+    expect(cited.match(/Source/g)).toHaveLength(1);
+    expect(cited).toContain("Source : Présentation CTG du 9 juin 2021, indicateurs clés 2019");
+    expect(cited).not.toContain("chiffres clés 2019, comparés aux Pyrénées-Orientales");
     expect(cited).not.toContain("Département");
     expect(plainSpaces(await singleParents.ariaSnapshot())).toContain("Dép. 33 %");
     // Each theme closes on the pistes d'action its group proposed, voted or not: they feed the action plan.
@@ -52,6 +55,19 @@ describe("the diagnostic partagé", () => {
       .getByRole("row", { name: /Allocataires/ })
       .first()
       .waitFor();
+    // The demo's figures are of 2019 alone, the evolution 2014-2019 of the allocataires too: no evolution to show, no
+    // column of dashes, as in the DOCX.
+    const general = page
+      .getByRole("region", { name: "Le territoire" })
+      .getByRole("table", { name: "Portrait général" });
+    expect(await general.getByRole("columnheader").allTextContents()).toEqual([
+      "Indicateur",
+      "Territoire",
+      "Département",
+      "France",
+    ]);
+    const evolution = general.getByRole("row", { name: /Évolution du nombre d'allocataires 2014-2019/ });
+    expect(plainSpaces(await evolution.textContent())).toMatch(/13 %22 %17 %$/);
     // The heading names the general table: its name is not written a second time.
     const territory = await page.getByRole("region", { name: "Le territoire" }).textContent();
     expect(territory?.match(/Portrait général/g)).toHaveLength(1);

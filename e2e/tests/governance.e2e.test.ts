@@ -104,9 +104,15 @@ describe("the démarche and its comités", () => {
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await saveScreenshot(page, "governance-02-meetings-1366x768");
 
+    // The accessible name starts with the visible words, then says which comité (WCAG 2.5.3, label in name).
+    const releveButton = meeting.getByRole("button", { name: /^Relevé de décisions/ });
+    expect(await releveButton.textContent()).toBe("Relevé de décisions (DOCX)");
+    expect(plainSpaces(await releveButton.getAttribute("aria-label"))).toBe(
+      "Relevé de décisions (DOCX) du comité « COPIL — validation du diagnostic »",
+    );
     const releve = await downloadFrom(
       page,
-      "Télécharger le relevé de décisions du comité « COPIL — validation du diagnostic » (DOCX)",
+      "Relevé de décisions (DOCX) du comité « COPIL — validation du diagnostic »",
     );
     expect(releve.fileName).toBe("releve-decisions-2021-10-30.docx");
     // A zip container (Office Open XML); what it says is read back by the server's tests.
@@ -208,10 +214,18 @@ describe("the démarche and its comités", () => {
     expect(await decision.getByLabel("Année du bilan").inputValue()).toBe("");
     await decision.getByLabel("Année du bilan").selectOption("2022");
     await decision.getByLabel("Texte de la décision").fill("Le bilan 2022 est validé.");
+    // A decision that validates no step: "libre" is only its code, a Caf adviser reads "Autre décision".
+    await form.getByRole("button", { name: "Ajouter une décision" }).click();
+    const other = form.getByRole("group", { name: "Décision 2" });
+    await other.getByLabel("Nature").selectOption({ label: "Autre décision" });
+    await other.getByLabel("Texte de la décision").fill("Prochain COPIL en mars 2024.");
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await form.getByRole("button", { name: "Ajouter le comité" }).click();
     await page.getByRole("status").filter({ hasText: "Comité « COPIL — bilan 2022 » ajouté." }).waitFor();
     await page.getByText("Validation du bilan annuel 2022", { exact: true }).waitFor();
+    const decisions = page.getByRole("list", { name: "Décisions" }).filter({ hasText: "Prochain COPIL en mars 2024." });
+    await decisions.getByText("Autre décision", { exact: true }).waitFor();
+    expect(await page.getByText("Décision libre").count()).toBe(0);
 
     await page.goto(`${server.url}/espaces/${space.id}#acces=${space.facilitatorSecret}`);
     const bilans = demarche(page).getByRole("list", { name: "Bilans annuels · Suivi et évaluation annuelle" });

@@ -35,6 +35,8 @@ describe("the join page checks the link first", () => {
     const join = karim.page.getByRole("button", { name: "Rejoindre" });
     const box = await join.boundingBox();
     expect(box && box.y + box.height).toBeLessThanOrEqual(PHONE.height);
+    // A partner works with the CTG every day: the plain explanation is a habitant's.
+    expect(await karim.page.getByText("convention territoriale globale").count()).toBe(0);
     expect(await seriousAccessibilityViolations(karim.page)).toEqual([]);
 
     // A habitant scanning the QR code: where they go, the pseudonym and the button, without scrolling.
@@ -44,6 +46,13 @@ describe("the join page checks the link first", () => {
     await lina.page
       .getByText("Vous rejoignez « CdC Conflent-Canigou », 5 tableaux thématiques, en tant qu'habitant.")
       .waitFor();
+    // The title's acronym, said plainly, still with the pseudonym and the button above the fold.
+    const ctg = lina.page.getByText(
+      "La CTG (convention territoriale globale) : la Caf et la communauté de communes préparent ensemble les services pour les familles.",
+    );
+    const title = await lina.page.getByRole("heading", { level: 1, name: "Rejoindre l'atelier CTG" }).boundingBox();
+    const explained = await ctg.boundingBox();
+    expect(explained?.y ?? 0).toBeGreaterThan(title?.y ?? Number.POSITIVE_INFINITY);
     const button = await lina.page.getByRole("button", { name: "Rejoindre" }).boundingBox();
     expect(button && button.y + button.height).toBeLessThanOrEqual(PHONE.height);
     expect([karim.errors, lina.errors]).toEqual([[], []]);

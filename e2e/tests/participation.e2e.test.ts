@@ -126,12 +126,21 @@ describe("habitants on their phone", () => {
     await lina.page.getByRole("heading", { level: 1, name: "Choisissez un thème" }).waitFor();
     await lina.page.getByRole("link", { name: "Parentalité" }).click();
     await lina.page.getByRole("heading", { level: 1, name: "Parentalité" }).waitFor();
-    await lina.page.getByText("Étape : Contribuer.").waitFor();
+    // The step's hint speaks to a habitant, who suggests ideas: the board's "Ajoutez vos cartes" is the partners'.
+    await lina.page.getByText("Étape : Contribuer. Proposez vos idées, une à la fois.").waitFor();
+    expect(await lina.page.getByText(/cartes/).count()).toBe(0);
 
     // A resident mostly voices a need: the form starts there, one tap away from the other kinds.
     const form = lina.page.getByRole("form", { name: "Proposer une idée" });
     expect(await form.getByRole("radio", { name: "Besoin", exact: true }).isChecked()).toBe(true);
     expect(await form.getByRole("radio", { checked: true }).count()).toBe(1);
+
+    // An idea sent empty: the form asks for it in its own words, never as a card's title.
+    await form.getByRole("button", { name: "Envoyer" }).click();
+    const idea = form.getByRole("textbox", { name: "Votre idée, en une phrase" });
+    await form.getByText("Écrivez votre idée en une phrase.").waitFor();
+    expect(await form.getByText(/titre de la carte/).count()).toBe(0);
+    expect(await idea.getAttribute("aria-invalid")).toBe("true");
 
     const hostile = `<img src=x onerror="window.__pwned=1">Crèche <b>fermée</b>`;
     await contribute(lina.page, { kind: "besoin", title: hostile, body: "Le mercredi <script>alert(1)</script>" });

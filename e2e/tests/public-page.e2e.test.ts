@@ -86,7 +86,8 @@ describe("what habitants get back: « Ce que nous avons retenu »", () => {
     await fed.getByRole("listitem").filter({ hasText: IDEA }).waitFor();
     const yearly = fiche.getByRole("region", { name: "Année après année" }).getByRole("listitem");
     expect((await yearly.allTextContents()).map(plainSpaces)).toEqual([
-      `${thisYear - 1} : non renseignée`,
+      // A year over without a bilan, in words that do not read as an action dropped.
+      `${thisYear - 1} : pas de bilan publié`,
       `${thisYear} : prévue`,
     ]);
     expect(await lou.page.locator("body").textContent()).not.toContain(PSEUDONYM);

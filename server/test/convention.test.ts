@@ -277,7 +277,8 @@ describe("the signed convention and its avenants", () => {
       "Caf des Pyrénées-Orientales",
       "Caf des Pyrénées-Orientales",
       "Caf des Pyrénées-Orientales, Communauté de communes Conflent-Canigou",
-      "Caf des Pyrénées-Orientales, Communauté de communes Conflent-Canigou",
+      // The coordination's pilot is the communauté de communes, which employs the chargés de coopération.
+      "Caf des Pyrénées-Orientales",
     ]);
     expect(text).toContain("Entre les partiesCaf des Pyrénées-Orientales — signé le 15 décembre 2021");
   });

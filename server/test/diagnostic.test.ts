@@ -158,6 +158,8 @@ describe("the diagnostic partagé", () => {
           expect.objectContaining({
             id: "c1",
             body: "Surtout dans les villages de montagne",
+            // No source of its own: its figure's, said once.
+            source: "Caf 66",
             citation: expect.objectContaining({ label: "Familles monoparentales", year: 2019 }),
           }),
           expect.objectContaining({ id: "c2", kind: "besoin" }),
@@ -225,7 +227,7 @@ describe("the diagnostic partagé", () => {
       "Petite enfance",
       "Familles seules face aux difficultés",
       "Près d'une famille sur trois élève seule",
-      "Chiffre cité : Familles monoparentales (2019) : 30 %",
+      "Chiffre cité : Familles monoparentales (2019) : 30 % (département 33 %, France 24 %)Source : Caf 66",
       "27 % → 30 % (+3 points, 2017-2019)",
       "Un café des parents itinérant",
       "2 participant(s) ont voté.",
@@ -261,6 +263,34 @@ describe("the diagnostic partagé", () => {
     expect(text).toContain("Chiffre cité : Familles monoparentales (2019) : 30 % (France 24 %)Source");
     expect(text).toContain("Chiffre cité : Familles nombreuses (2019) : 17 % (département 15 %, France 18 %)");
     expect(text).not.toMatch(/(département|France) —/);
+  });
+
+  it("gives an Évolution column only to figures over several years, and says when one has a single year", async () => {
+    const space = await server.createSpace();
+    const imported = await fetch(`${server.url}/api/spaces/${space.id}/indicators/import`, {
+      method: "POST",
+      headers: { "content-type": "text/csv", authorization: `Bearer ${space.facilitatorSecret}` },
+      body: [
+        "indicateur;theme;annee;valeur_territoire;valeur_departement;valeur_france;unite;source",
+        "Familles monoparentales;Parentalité;2017;27;32;24;%;Caf 66",
+        "Familles monoparentales;Parentalité;2019;30;33;24;%;Caf 66",
+        // A figure that is itself an evolution, imported for one year: it has no evolution of its own to show.
+        "Évolution du nombre d'allocataires 2014-2019;Parentalité;2019;13;22;17;%;Caf 66",
+        "Allocataires;Général;2019;4077;;;allocataires;Caf 66",
+      ].join("\n"),
+    });
+    expect(imported.status).toBe(201);
+    const text = await diagnosticText(await get(space, "/diagnostic.docx"));
+    // The general portrait's figures have one year each: no column of dashes.
+    expect(text).toContain(
+      "Portrait généralIndicateurTerritoireDépartementFranceAllocataires (2019)4 077 allocataires——Sources",
+    );
+    // Parentalité has a figure over two years: the column, where the single-year figure says so.
+    expect(text).toContain(
+      "IndicateurTerritoireDépartementFranceÉvolution" +
+        "Évolution du nombre d'allocataires 2014-2019 (2019)13 %22 %17 %Une seule année" +
+        "Familles monoparentales (2019)30 %33 %24 %27 % → 30 % (+3 points, 2017-2019)",
+    );
   });
 
   it("is a draft submitted to the COPIL until validated, and is read by partners and observers, not habitants", async () => {

@@ -217,7 +217,9 @@ describe("the convention financière", () => {
     ]);
     expect(baseline.at(-1)).toEqual(["Total", "", 1_111_800]);
     const financers = block(sheet, "Totaux par financeur").map((row) => row[0]);
-    expect(financers).toEqual(expect.arrayContaining(["Caf", "EPCI", "Commune"]));
+    // Each commune that pays is named: a line "Commune" alone would not say who pays.
+    expect(financers).toEqual(expect.arrayContaining(["Caf", "EPCI", "Commune — Prades", "Commune — Olette"]));
+    expect(financers).not.toContain("Commune");
     const natures = block(sheet, "Totaux par nature").map((row) => row[0]);
     expect(natures).toEqual(["Nature", "Fonctionnement", "Investissement"]);
     const dispositifs = block(sheet, "Totaux par dispositif de la Caf").map((row) => row[0]);

@@ -337,7 +337,8 @@ describe("the relevé de décisions", () => {
       "Axes du plan d'actions",
       "1. Validation du diagnostic partagé",
       "Le diagnostic partagé est validé.",
-      "2. Décision",
+      // The word the interface shows, "libre" being only the code.
+      "2. Autre décision",
       "Prochain COPIL le 30 novembre.",
     ]) {
       expect(text).toContain(expected);

@@ -184,7 +184,7 @@ describe("habitants' contributions over HTTP", () => {
         await server.request("POST", path, { token: habitant.participantToken, body: { kind: "besoin", title: "" } }),
         400,
       ),
-    ).toMatch(/obligatoire/);
+    ).toBe("title : Écrivez votre idée en une phrase.");
     facilitator.provider.destroy();
   });
 

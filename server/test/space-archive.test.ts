@@ -139,7 +139,7 @@ async function richDemo() {
   // A fiche sourced from that card, frozen in a version after the signed one (an avenant).
   const facilitator = (method: string, path: string, body: unknown) =>
     server.request(method, `/api/spaces/${demo.id}${path}`, { token: demo.facilitatorSecret, body });
-  await json(
+  const { ficheId } = await json<{ ficheId: string }>(
     await facilitator("POST", "/plan/promotions", {
       boardId: board.id,
       cardIds: [cited.id],
@@ -148,6 +148,8 @@ async function richDemo() {
     201,
   );
   await json(await facilitator("POST", "/plan/versions", { label: "Avenant n°1" }), 201);
+  // Spending to the cent, which the demo's round amounts do not have: the archive must keep the cents.
+  await json(await facilitator("PUT", `/bilan/2022/fiches/${ficheId}`, { progress: "en-cours", spent: 1_250.4 }));
   const opened = await json<OpenedSatisfactionView>(
     await server.request("POST", `/api/spaces/${demo.id}/satisfaction/2022`, { token: demo.facilitatorSecret }),
     201,
@@ -291,8 +293,8 @@ describe("a space's archive", () => {
     expect(versions.map((version) => version.id)).toContain(signature?.versionId);
     const bilan = await get<YearBilan>(imported, "/bilan/2022");
     expect(bilan.counts.realisee).toBeGreaterThan(0);
-    // What the demo's fiches spent in 2022, to the cent.
-    expect(bilan.budget.spent).toBe(152_552.4);
+    // What the demo's fiches spent in 2022 (152 540 €) and the added fiche's 1 250,40 €, to the cent.
+    expect(bilan.budget.spent).toBe(153_790.4);
 
     // The original is as it was, and a second export of the copy equals the first, but for its ids.
     const originalAgain = (await exportArchive(demo)).archive;

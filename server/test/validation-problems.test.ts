@@ -25,3 +25,19 @@ describe("a refused JSON body", () => {
     expect(describeProblems(FRENCH_PROBLEM_WORDS, body.problems)).toBe(body.error);
   });
 });
+
+describe("a habitant's contribution refused", () => {
+  it("words an empty idea as the habitant's form asks it, not as a card's title", async () => {
+    const space = await server.createSpace();
+    const habitant = await server.join(space, "habitant", "Lou");
+    const body = await json<{ error: string; problems: FieldProblem[] }>(
+      await server.request("POST", `/api/spaces/${space.id}/boards/${space.boards[0]?.id}/contributions`, {
+        token: habitant.participantToken,
+        body: { kind: "besoin", title: "  " },
+      }),
+      400,
+    );
+    expect(body.problems).toEqual([{ code: "ideaMissing", path: ["title"], params: { minimum: 1 } }]);
+    expect(body.error).toBe("title : Écrivez votre idée en une phrase.");
+  });
+});

@@ -86,11 +86,19 @@ export type CardPatch = z.input<typeof CardPatchSchema>;
 
 export const CONTRIBUTION_BODY_MAX = 2000;
 
+/**
+ * A habitant's idea, which becomes a card's title: the same bounds, in the words of the habitant's form, which asks for
+ * "votre idée, en une phrase" and never speaks of a card.
+ */
+const IdeaSchema = z
+  .string({ error: problem("notText", "idea") })
+  .check(z.trim(), z.minLength(1, problem("ideaMissing")), z.maxLength(CARD_TITLE_MAX, problem("tooLong", "idea")));
+
 /** What a habitant sends through the participation page: a card's kind, title and an optional plain text. */
 export const ContributionSchema = z.strictObject(
   {
     kind: KindSchema,
-    title: TitleSchema,
+    title: IdeaSchema,
     body: z._default(
       z
         .string({ error: problem("notText", "contributionText") })

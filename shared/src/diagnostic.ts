@@ -4,6 +4,7 @@ import { cardBody } from "./board-document.ts";
 import { tallyVotes, type VoteResults } from "./board-votes.ts";
 import type { Card } from "./card.ts";
 import type { CardKind } from "./card-kinds.ts";
+import { citedFigure } from "./citation.ts";
 import type { Demarche, MeetingKind } from "./governance.ts";
 import type { IndicatorLevel, IndicatorView } from "./indicator.ts";
 import { type IndicatorSeries, sameTheme, seriesOf } from "./indicator-series.ts";
@@ -73,8 +74,21 @@ export interface DiagnosticIndicator {
   source: string;
   /** Oldest first; the last one is the latest figure. */
   years: DiagnosticYear[];
+  /** Null for a figure of one year (see hasEvolutions), or when the territory's value lacks at either end. */
   evolution: { fromYear: number; toYear: number; from: number; to: number; change: number } | null;
 }
+
+/**
+ * Whether a table of figures has an Évolution column: only when some figure of it spans several years. A figure of
+ * one year has no evolution to show, even one that is itself an evolution ("Évolution du nombre d'allocataires
+ * 2014-2019", imported for 2019 alone): a column of dashes would read as figures missing. In a table that has the
+ * column, such a figure says it has one year (see isSingleYear).
+ */
+export function hasEvolutions(indicators: readonly DiagnosticIndicator[]): boolean {
+  return indicators.some((indicator) => !isSingleYear(indicator));
+}
+
+export const isSingleYear = (indicator: DiagnosticIndicator) => indicator.years.length < 2;
 
 /** What a board's card says in the diagnostic, whatever its kind. */
 interface DiagnosticCard<Kind extends CardKind> {
@@ -82,6 +96,10 @@ interface DiagnosticCard<Kind extends CardKind> {
   kind: Kind;
   title: string;
   body: string;
+  /**
+   * Where the card comes from, said once: the source its authors wrote, or else that of the figure it cites. A cited
+   * figure's own source is in the table of figures; under a card, two "Source :" lines would be one too many.
+   */
   source: string;
   /** The board decided it (agreed), or it went on into the plan. */
   retained: boolean;
@@ -156,7 +174,7 @@ function diagnosticCard<Kind extends CardKind>(
     kind,
     title,
     body: bodies[card.id] ?? "",
-    source,
+    source: source || citedFigure(card.citation)?.source || "",
     retained: retained(card),
     citation: card.citation ?? null,
   };

@@ -23,6 +23,8 @@ export const FRENCH_SUBJECTS = {
   authorId: "L'identifiant de l'auteur",
   authorName: "Le nom de l'auteur",
   contributionText: "Le texte",
+  // A habitant's idea: the participation page's form calls the card's title so ("Votre idée, en une phrase").
+  idea: "Votre idée",
   cardId: "cardId",
   boardId: "boardId",
   clusterName: "Le nom du regroupement",
@@ -134,6 +136,7 @@ export const FRENCH_PROBLEMS = {
   cardNotObject: "Une carte doit être un objet { kind, title, source, authorId, authorName, authorRole }.",
   cardPatchNotObject: "Une modification de carte doit être un objet { kind?, title?, source? }.",
   contributionNotObject: "Une contribution doit être un objet { kind, title, body? }.",
+  ideaMissing: "Écrivez votre idée en une phrase.",
   voteNotObject: "Un vote doit être un objet { cardId }.",
   clusterColorUnknown: "Couleur de regroupement inconnue.",
 

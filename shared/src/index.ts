@@ -29,6 +29,7 @@ export * from "./financing-words.ts";
 export * from "./french-problems.ts";
 export * from "./french-refusals.ts";
 export * from "./governance.ts";
+export * from "./governance-words.ts";
 export * from "./indicator.ts";
 export * from "./indicator-import.ts";
 export * from "./indicator-series.ts";

@@ -40,7 +40,10 @@ export interface PublicFiche {
   years: number[];
   /** Titles of the habitants' cards it came from, in the order they were promoted, each once. */
   contributions: string[];
-  /** The fiche's years, and any other the bilan speaks of, in order. */
+  /**
+   * The years of the fiche's own calendar (calendarYears), in order: a bilan entry of another year (the study before
+   * a crèche opens) is not shown as the action's progress. A fiche without a calendar shows the years its bilan has.
+   */
   yearly: PublicYear[];
 }
 
@@ -91,6 +94,23 @@ function territoryName({ epci, communes }: Territory): string | null {
   return communes.length === 1 ? (communes[0]?.name ?? null) : null;
 }
 
+const yearOf = (date: string | null): number | null => (date === null ? null : Number(date.slice(0, 4)));
+
+/**
+ * The years a fiche's own calendar spans: its years, kept between its start and end dates when it has them; without
+ * years, the span of its dates within the CTG's period; null when it says none of them.
+ */
+export function calendarYears(fiche: Pick<Fiche, "years" | "startDate" | "endDate">, period: Period): number[] | null {
+  const start = yearOf(fiche.startDate);
+  const end = yearOf(fiche.endDate);
+  const within = (year: number) => (start === null || year >= start) && (end === null || year <= end);
+  if (fiche.years.length > 0) return [...new Set(fiche.years)].filter(within).sort((a, b) => a - b);
+  if (start === null && end === null) return null;
+  const first = Math.max(start ?? period.start, period.start);
+  const last = Math.min(end ?? period.end, period.end);
+  return Array.from({ length: Math.max(last - first + 1, 0) }, (_, index) => first + index);
+}
+
 function publicFiche(fiche: Fiche & { status: PublicFicheStatus }, input: PublicPageInput): PublicFiche {
   const contributions = fiche.sources.flatMap((source) => {
     const title = input.habitantCards.get(sourceKey(source));
@@ -99,7 +119,7 @@ function publicFiche(fiche: Fiche & { status: PublicFicheStatus }, input: Public
   const bilan = new Map(
     (input.bilan ?? []).filter((entry) => entry.ficheId === fiche.id).map((entry) => [entry.year, entry.progress]),
   );
-  const years = [...new Set([...fiche.years, ...bilan.keys()])].sort((a, b) => a - b);
+  const years = calendarYears(fiche, input.space.period) ?? [...bilan.keys()].sort((a, b) => a - b);
   return {
     title: fiche.title,
     description: fiche.description,

@@ -3,7 +3,7 @@ import * as Y from "yjs";
 import { groupCards, moveCard } from "../src/board-clusters.ts";
 import { addCard, citeOnCard, setCardStatus, writeBodyText } from "../src/board-document.ts";
 import { closeVote, openVote, placeVote } from "../src/board-votes.ts";
-import { assembleDiagnostic, boardContent, diagnosticValidation } from "../src/diagnostic.ts";
+import { assembleDiagnostic, boardContent, diagnosticValidation, hasEvolutions } from "../src/diagnostic.ts";
 import { deriveDemarche, type Meeting } from "../src/governance.ts";
 import { citationOf, type IndicatorView } from "../src/indicator.ts";
 import { type ServiceKind, serviceTheme, type TerritoryService } from "../src/territory-services.ts";
@@ -104,7 +104,8 @@ describe("the diagnostic partagé", () => {
             kind: "constat",
             title: "Beaucoup de parents seuls",
             body: "Près d'une famille sur trois\nSurtout à Prades",
-            source: "",
+            // No source of its own: its figure's, the one source it shows.
+            source: "Caf 66",
             retained: false,
             citation: citationOf(single2019),
           },
@@ -146,6 +147,45 @@ describe("the diagnostic partagé", () => {
         cluster: null,
       },
     ]);
+  });
+
+  it("says a cited card's source once: the one its authors wrote, else its figure's", () => {
+    const doc = new Y.Doc();
+    addCard(doc, "own", { kind: "constat", title: "Cité, avec sa source", source: "Atelier du 3 mai", ...author }, 1);
+    addCard(doc, "cited", { kind: "constat", title: "Cité, sans source", ...author }, 1);
+    addCard(doc, "none", { kind: "besoin", title: "Ni l'un ni l'autre", ...author }, 1);
+    citeOnCard(doc, "own", citationOf(covered), 2);
+    citeOnCard(doc, "cited", citationOf(covered), 2);
+    const [one] = assembleDiagnostic({
+      space,
+      boards: [{ board: board("b1", "Parentalité"), content: boardContent(doc) }],
+      indicators: [covered],
+      validation: null,
+      services: [],
+    }).themes;
+    expect(one?.findings.unclustered.map(({ id, source }) => [id, source])).toEqual([
+      ["own", "Atelier du 3 mai"],
+      ["cited", "Caf 66"],
+      ["none", ""],
+    ]);
+  });
+
+  it("gives a table an evolution column only when one of its figures spans several years", () => {
+    // Familles monoparentales over 2017 and 2019; the coverage, a figure of 2019 alone, has none to show.
+    expect(hasEvolutions(theme?.indicators ?? [])).toBe(true);
+    expect(hasEvolutions(diagnostic.general)).toBe(false);
+    const withSingle = assembleDiagnostic({
+      space,
+      boards: [{ board: board("b1", "Parentalité"), content: boardContent(new Y.Doc()) }],
+      indicators: [
+        single2019,
+        single2017,
+        figure("i4", "Évolution des allocataires 2014-2019", "parentalite", 2019, 13),
+      ],
+      validation: null,
+      services: [],
+    });
+    expect(hasEvolutions(withSingle.themes[0]?.indicators ?? [])).toBe(true);
   });
 
   it("shows each service of the territory under the theme of its kind", () => {

@@ -119,32 +119,49 @@ describe("the public page of a space", () => {
     expect(publicSources(fiches).map((ref) => ref.cardId)).toEqual(["c1"]);
   });
 
-  it("takes the yearly bilan's progress of the fiche, adding the years only the bilan speaks of", () => {
+  it("takes the yearly bilan's progress of the fiche over its own years only", () => {
     const bilan = [
+      { ficheId: "f1", year: 2021, progress: "en-cours" as const },
       { ficheId: "f1", year: 2022, progress: "realisee" as const },
       { ficheId: "f1", year: 2024, progress: "reorientee" as const },
       { ficheId: "other", year: 2023, progress: "abandonnee" as const },
     ];
     const page = publicPage(input([fiche("f1", "en-cours")], { bilan }));
+    // The fiche runs in 2022 and 2023: what the bilan says of 2021 (its preparation) and 2024 is not its progress.
     expect(page.axes[0]?.fiches[0]?.yearly).toEqual([
       { year: 2022, progress: "realisee" },
       { year: 2023, progress: "prevue" },
-      { year: 2024, progress: "reorientee" },
     ]);
   });
 
+  it("keeps a fiche's years between its start and end dates, and spans those dates when it lists no year", () => {
+    const bilan = [{ ficheId: "f1", year: 2022, progress: "en-cours" as const }];
+    const yearly = (changes: Partial<Fiche>) =>
+      publicPage(input([fiche("f1", "validee", changes)], { bilan, currentYear: 2026 })).axes[0]?.fiches[0]?.yearly;
+    // A crèche planned over 2022-2023 whose start was moved to January 2023: 2022 is no longer its own.
+    expect(yearly({ startDate: "2023-01-02" })).toEqual([{ year: 2023, progress: "non-renseignee" }]);
+    expect(yearly({ years: [], startDate: "2023-03-01" })?.map((shown) => shown.year)).toEqual([2023, 2024, 2025]);
+    expect(yearly({ years: [], startDate: "2019-01-01", endDate: "2022-08-31" })).toEqual([
+      { year: 2021, progress: "non-renseignee" },
+      { year: 2022, progress: "en-cours" },
+    ]);
+    // No calendar at all: the bilan alone says which years the action had.
+    expect(yearly({ years: [] })).toEqual([{ year: 2022, progress: "en-cours" }]);
+  });
+
   it("reads a year over without a bilan as not reported, never as still planned", () => {
-    const bilan = [{ ficheId: "f1", year: 2021, progress: "realisee" as const }];
+    const bilan = [{ ficheId: "f1", year: 2022, progress: "realisee" as const }];
     const yearly = (currentYear: number) =>
-      publicPage(input([fiche("f1", "en-cours")], { bilan, currentYear })).axes[0]?.fiches[0]?.yearly;
+      publicPage(input([fiche("f1", "en-cours", { years: [2021, 2022, 2023] })], { bilan, currentYear })).axes[0]
+        ?.fiches[0]?.yearly;
     expect(yearly(2023)).toEqual([
-      { year: 2021, progress: "realisee" },
-      { year: 2022, progress: "non-renseignee" },
+      { year: 2021, progress: "non-renseignee" },
+      { year: 2022, progress: "realisee" },
       { year: 2023, progress: "prevue" },
     ]);
     expect(yearly(2026)).toEqual([
-      { year: 2021, progress: "realisee" },
-      { year: 2022, progress: "non-renseignee" },
+      { year: 2021, progress: "non-renseignee" },
+      { year: 2022, progress: "realisee" },
       { year: 2023, progress: "non-renseignee" },
     ]);
   });

@@ -1,9 +1,11 @@
-import { type DiagnosticIndicator, INDICATOR_LEVELS } from "@atelier/shared";
+import { type DiagnosticIndicator, hasEvolutions, INDICATOR_LEVELS, isSingleYear } from "@atelier/shared";
 import { t } from "../i18n/text.ts";
 import { formatFigure, formatGap, keepFiguresWhole } from "../indicators/figures.ts";
 import { TableScroll } from "../plan/table-scroll.tsx";
 
-function evolutionText({ evolution, unit }: DiagnosticIndicator): string {
+function evolutionText(indicator: DiagnosticIndicator): string {
+  const { evolution, unit } = indicator;
+  if (isSingleYear(indicator)) return t.diagnostic.singleYear;
   if (!evolution) return "—";
   const { from, to, change, fromYear, toYear } = evolution;
   return t.diagnostic.evolution(
@@ -23,9 +25,13 @@ interface DiagnosticIndicatorsProps {
   headingId?: string;
 }
 
-/** A theme's figures at their latest year beside the département and France, and how the territory's moved. */
+/**
+ * A theme's figures at their latest year beside the département and France, and how the territory's moved: a column
+ * the table leaves out when each of its figures has one year (as the DOCX does).
+ */
 export function DiagnosticIndicators({ indicators, caption, headingId }: DiagnosticIndicatorsProps) {
   if (indicators.length === 0) return <p className="muted">{t.diagnostic.noIndicators}</p>;
+  const evolutions = hasEvolutions(indicators);
   return (
     <TableScroll label={caption}>
       <table className="plan-table diagnostic-table" aria-labelledby={headingId}>
@@ -38,7 +44,7 @@ export function DiagnosticIndicators({ indicators, caption, headingId }: Diagnos
                 {t.indicatorLevels[level]}
               </th>
             ))}
-            <th scope="col">{t.diagnostic.evolutionColumn}</th>
+            {evolutions && <th scope="col">{t.diagnostic.evolutionColumn}</th>}
           </tr>
         </thead>
         <tbody>
@@ -56,7 +62,7 @@ export function DiagnosticIndicators({ indicators, caption, headingId }: Diagnos
                       {keepFiguresWhole(formatFigure(latest.values[level], indicator.unit))}
                     </td>
                   ))}
-                  <td>{keepFiguresWhole(evolutionText(indicator))}</td>
+                  {evolutions && <td>{keepFiguresWhole(evolutionText(indicator))}</td>}
                 </tr>
               )
             );

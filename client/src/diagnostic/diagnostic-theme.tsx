@@ -4,12 +4,12 @@ import { CitationBadge } from "../indicators/citation-badge.tsx";
 import { TableScroll } from "../plan/table-scroll.tsx";
 import { DiagnosticIndicators } from "./diagnostic-indicators.tsx";
 
-/** What a finding and a piste both show under their title. */
+/** What a finding and a piste both show under their title: one source, the card's or else its figure's. */
 function CardDetails({ card }: { card: DiagnosticFinding | DiagnosticPiste }) {
   return (
     <>
       {card.body && <p className="diagnostic-finding__body">{card.body}</p>}
-      {card.citation && <CitationBadge citation={card.citation} readAsShown />}
+      {card.citation && <CitationBadge citation={card.citation} readAsShown sourceApart />}
       {card.source && <p className="muted">{t.diagnostic.source(card.source)}</p>}
     </>
   );

@@ -221,6 +221,8 @@ export const enPhone: PhoneMessages = {
       observer: "You are taking part as an observer",
     } satisfies Record<InvitedRole, string>,
     invited: "You are invited to a workshop of the Convention territoriale globale (CTG).",
+    ctgExplained:
+      "The CTG (convention territoriale globale): the Caf and the communauté de communes plan services for families together.",
     abilities: {
       partner: [
         "Add and edit cards on the thematic boards, live with the other partners.",
@@ -280,6 +282,12 @@ export const enPhone: PhoneMessages = {
     otherBoards: "Other themes",
     statusTitle: "Where the workshop stands",
     phase: (label: string, hint: string) => `Stage: ${label}. ${hint}`,
+    phaseHints: {
+      contribute: "Suggest your ideas, one at a time.",
+      cluster: "The facilitator brings together the ideas that are about the same thing.",
+      vote: "Soon you will vote for the ideas you think should be priorities.",
+      decide: "The facilitator selects the ideas that will go into the action plan.",
+    },
     locked: "The facilitator has locked the board: you can read it but not contribute to it.",
     archived: "This theme is archived: it can only be viewed.",
     formTitle: "Suggest an idea",
@@ -418,7 +426,8 @@ export const enPhone: PhoneMessages = {
       abandonnee: "dropped",
       reorientee: "redirected",
       prevue: "planned",
-      "non-renseignee": "not reported",
+      // A year over with no bilan: residents must not read it as dropped.
+      "non-renseignee": "no report published",
     },
     year: (year: number, what: string) => `${year}: ${what}`,
     sectionTitle: "Page “What we took on board”",

@@ -13,6 +13,7 @@ export const ENGLISH_PROBLEM_WORDS: ProblemWords = {
     authorId: "The author's identifier",
     authorName: "The author's name",
     contributionText: "The text",
+    idea: "Your idea",
     cardId: "cardId",
     boardId: "boardId",
     clusterName: "The cluster's name",
@@ -112,6 +113,7 @@ export const ENGLISH_PROBLEM_WORDS: ProblemWords = {
     cardNotObject: "A card must be an object { kind, title, source, authorId, authorName, authorRole }.",
     cardPatchNotObject: "A card change must be an object { kind?, title?, source? }.",
     contributionNotObject: "A contribution must be an object { kind, title, body? }.",
+    ideaMissing: "Write your idea in one sentence.",
     voteNotObject: "A vote must be an object { cardId }.",
     clusterColorUnknown: "Unknown cluster colour.",
 

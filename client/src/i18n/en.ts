@@ -546,6 +546,8 @@ export const en: Messages = {
       withdrawReason: "Reason for withdrawal",
       withdraw: "Withdraw the signature",
       withdrawnDone: "Signature withdrawn.",
+      replaceSigned: "Replace the signed version",
+      openWithdraw: "Withdraw the signature…",
     },
     provenance: {
       none: "Action sheet created in the plan, with no source card.",
@@ -1068,6 +1070,7 @@ export const en: Messages = {
     noIndicators: "No indicator imported for this theme.",
     indicatorColumn: "Indicator",
     evolutionColumn: "Evolution",
+    singleYear: "Single year",
     evolution: (from: string, to: string, change: string, fromYear: number, toYear: number) =>
       `${from} → ${to} (${change}, ${fromYear} – ${toYear})`,
     findingsTitle: "Findings, resources and needs",
@@ -1272,8 +1275,9 @@ export const en: Messages = {
       "What the area already offers families and residents: childcare, leisure, parenting support, access to rights, community life. The shared assessment presents it by theme, and a card may cite a service.",
     loading: "Loading the services…",
     empty: "No service has been listed yet.",
+    // No place counted reads as unknown, not as none: capacities are often left empty when a source gives none.
     total: (count: number, places: number) =>
-      `${count} service${count === 1 ? "" : "s"} · ${places} place${places === 1 ? "" : "s"} listed`,
+      `${count} service${count === 1 ? "" : "s"} · ${places > 0 ? `${places} place${places === 1 ? "" : "s"} listed` : "places not given"}`,
     intercommunal: "The whole area (intercommunal)",
     groupCount: (count: number, places: number) =>
       `${count} service${count === 1 ? "" : "s"}${places > 0 ? `, ${places} place${places === 1 ? "" : "s"}` : ""}`,

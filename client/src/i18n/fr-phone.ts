@@ -221,6 +221,9 @@ export const frPhone = {
       observer: "Vous participez en tant qu'observateur",
     } satisfies Record<InvitedRole, string>,
     invited: "Vous êtes invité à un atelier de la Convention territoriale globale.",
+    /** A habitant does not know the acronym of the page's title: one plain sentence says what it stands for. */
+    ctgExplained:
+      "La CTG (convention territoriale globale) : la Caf et la communauté de communes préparent ensemble les services pour les familles.",
     abilities: {
       partner: [
         "Ajouter et modifier des cartes sur les tableaux thématiques, en direct avec les autres partenaires.",
@@ -280,6 +283,13 @@ export const frPhone = {
     otherBoards: "Autres thèmes",
     statusTitle: "Où en est l'atelier",
     phase: (label: string, hint: string) => `Étape : ${label}. ${hint}`,
+    /** Each step as a habitant lives it: ideas they suggest, not cards they handle (facilitation.phases is the board's). */
+    phaseHints: {
+      contribute: "Proposez vos idées, une à la fois.",
+      cluster: "L'animateur rapproche les idées qui parlent de la même chose.",
+      vote: "Bientôt, vous voterez pour les idées qui vous semblent prioritaires.",
+      decide: "L'animateur retient les idées qui iront au plan d'action.",
+    } satisfies Record<Phase, string>,
     locked: "L'animateur a verrouillé le tableau : vous pouvez le lire, pas y contribuer.",
     archived: "Ce thème est archivé : il se consulte seulement.",
     formTitle: "Proposer une idée",
@@ -425,7 +435,8 @@ export const frPhone = {
       abandonnee: "abandonnée",
       reorientee: "réorientée",
       prevue: "prévue",
-      "non-renseignee": "non renseignée",
+      // A year over with no bilan: habitants must not read it as dropped.
+      "non-renseignee": "pas de bilan publié",
     },
     year: (year: number, what: string) => `${year} : ${what}`,
     sectionTitle: "Page « Ce que nous avons retenu »",

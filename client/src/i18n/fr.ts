@@ -13,6 +13,7 @@ import type {
   YearlyBilanState,
 } from "@atelier/shared";
 import {
+  FRENCH_DECISION_KINDS,
   FRENCH_FICHE_WORDS,
   FRENCH_FINANCING_WORDS,
   FRENCH_PROGRESS_WORDS,
@@ -576,6 +577,9 @@ export const fr = {
       withdrawReason: "Motif du retrait",
       withdraw: "Retirer la signature",
       withdrawnDone: "Signature retirée.",
+      // On a signed convention the two forms stay folded behind these buttons: the signature leads.
+      replaceSigned: "Remplacer la version signée",
+      openWithdraw: "Retirer la signature…",
     },
     provenance: {
       none: "Fiche créée dans le plan, sans carte d'origine.",
@@ -865,19 +869,8 @@ export const fr = {
       "comite-partenarial": "Comité partenarial",
       "comite-technique": "Comité technique",
     } satisfies Record<MeetingKind, string>,
-    decisionKinds: {
-      "validation-cadrage": "Validation du cadrage de la démarche",
-      "validation-diagnostic": "Validation du diagnostic partagé",
-      "validation-priorites": "Validation des priorités",
-      "validation-projet-plan": "Validation du projet de plan d'actions",
-      "validation-chiffrage": "Validation du chiffrage",
-      "validation-plan": "Validation du plan d'actions",
-      "validation-evaluation": "Validation de la méthode d'évaluation",
-      signature: "Signature",
-      "bilan-annuel": "Validation du bilan annuel",
-      avenant: "Avenant",
-      libre: "Décision libre",
-    } satisfies Record<DecisionKind, string>,
+    // The same words as the documents': shared/src/governance-words.ts.
+    decisionKinds: FRENCH_DECISION_KINDS satisfies Record<DecisionKind, string>,
     attendance: { present: "Présent·e", excuse: "Excusé·e" } satisfies Record<Attendance, string>,
     /** Read before the step's name by screen readers; each language punctuates it its own way. */
     position: (position: number) => `Étape ${position} : `,
@@ -1091,6 +1084,7 @@ export const fr = {
     evolutionColumn: "Évolution",
     evolution: (from: string, to: string, change: string, fromYear: number, toYear: number) =>
       `${from} → ${to} (${change}, ${fromYear} – ${toYear})`,
+    singleYear: "Une seule année",
     findingsTitle: "Constats, ressources et besoins",
     unclustered: "Hors regroupement",
     servicesTitle: "Offre existante",
@@ -1240,8 +1234,9 @@ export const fr = {
       "L'offre existante pour les familles et les habitants : modes d'accueil, loisirs, parentalité, accès aux droits, vie sociale. Le diagnostic partagé la présente par thème, et une carte peut citer un service.",
     loading: "Chargement des services…",
     empty: "Aucun service n'est encore recensé.",
+    // No place counted reads as unknown, not as none: capacities are often left empty when a source gives none.
     total: (count: number, places: number) =>
-      `${count} service${count > 1 ? "s" : ""} · ${places} place${places > 1 ? "s" : ""} recensée${places > 1 ? "s" : ""}`,
+      `${count} service${count > 1 ? "s" : ""} · ${places > 0 ? `${places} place${places > 1 ? "s" : ""} recensée${places > 1 ? "s" : ""}` : "places non renseignées"}`,
     intercommunal: "Tout le territoire (intercommunal)",
     groupCount: (count: number, places: number) =>
       `${count} service${count > 1 ? "s" : ""}${places > 0 ? `, ${places} place${places > 1 ? "s" : ""}` : ""}`,

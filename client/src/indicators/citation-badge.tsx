@@ -14,14 +14,16 @@ interface BadgeProps<Cited> {
    * card adds for its abbreviated, cut-short line, which a document's reader would otherwise meet twice.
    */
   readAsShown?: boolean | undefined;
+  /** The figure's source is said apart, as the card's one source (the diagnostic): the badge leaves it out. */
+  sourceApart?: boolean | undefined;
 }
 
 /** What a card cites: a figure of the territory, or one of its services. */
-export function CitationBadge({ citation, readAsShown }: BadgeProps<Citation>) {
+export function CitationBadge({ citation, readAsShown, sourceApart }: BadgeProps<Citation>) {
   return isServiceCitation(citation) ? (
     <ServiceBadge citation={citation} readAsShown={readAsShown} />
   ) : (
-    <FigureBadge citation={citation} readAsShown={readAsShown} />
+    <FigureBadge citation={citation} readAsShown={readAsShown} sourceApart={sourceApart} />
   );
 }
 
@@ -85,8 +87,9 @@ function ServiceBadge({ citation, readAsShown }: BadgeProps<ServiceCitation>) {
  * A cited figure on a card, short enough to read from the back of the room: the figures on one line, the source cut
  * to one line under them (in full in the tooltip). Screen readers get the same in full words.
  */
-function FigureBadge({ citation, readAsShown }: BadgeProps<IndicatorCitation>) {
-  const { label, year, unit, source, values } = citation;
+function FigureBadge({ citation, readAsShown, sourceApart }: BadgeProps<IndicatorCitation>) {
+  const { label, year, unit, values } = citation;
+  const source = sourceApart ? "" : citation.source;
   const text = t.indicators.badge;
   const compared = COMPARED.flatMap((level) => {
     const value = values[level];

@@ -78,6 +78,8 @@ export function InvitationJoin({ joinKey, roleHint, closedAdvice, onSettled }: I
     <div className="page join">
       <section className="panel join__card" aria-labelledby="join-title">
         <h1 id="join-title">{t.join.title}</h1>
+        {/* The title's acronym, said plainly to a habitant, right under it; partners work with it every day. */}
+        {role === "habitant" && !closed && <p className="join__ctg">{t.join.ctgExplained}</p>}
         {check.state === "checking" && (
           <p className="lead" role="status">
             {t.boardDetails.join.checking}

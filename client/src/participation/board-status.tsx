@@ -13,6 +13,7 @@ interface BoardStatusProps {
  * all of it, always there, so that a lock or a vote opening is announced as it happens.
  */
 export function BoardStatus({ settings, archived, votesLeft }: BoardStatusProps) {
+  // The step's name is the board's; what it asks is said to a habitant, who suggests ideas rather than handles cards.
   const phase = t.facilitation.phases[settings.phase];
   // The vote, when there is one, is what the phone is for right now: it says so rather than the step's general hint.
   const now =
@@ -20,7 +21,7 @@ export function BoardStatus({ settings, archived, votesLeft }: BoardStatusProps)
       ? t.boardDetails.phases.voteOpen
       : settings.vote.status === "closed"
         ? t.boardDetails.phases.voteClosed
-        : t.participation.phase(phase.label, phase.hint);
+        : t.participation.phase(phase.label, t.participation.phaseHints[settings.phase]);
   return (
     <section className="habitant-status" aria-label={t.participation.statusTitle}>
       <div className="habitant-status__lines" role="status">

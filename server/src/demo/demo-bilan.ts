@@ -1,6 +1,8 @@
-import type { BilanEntryInput } from "@atelier/shared";
-import { BilanEntryInputSchema } from "@atelier/shared";
+import type { BilanEntryInput, FicheStatus } from "@atelier/shared";
+import { BilanEntryInputSchema, planDocumentName, updateFiche } from "@atelier/shared";
 import type { BilanService } from "../bilan/bilan-service.ts";
+import type { DocumentWriter } from "../collab/document-writer.ts";
+import { measureDemoIndicators } from "./demo-indicators.ts";
 
 const YEAR = "2022";
 const ILLUSTRATIVE = "Bilan illustratif : la présentation du 9 juin 2021 s'arrête à la signature.";
@@ -31,16 +33,43 @@ const DEMO_BILAN: Record<string, BilanEntryInput> = {
     assessment: `${ILLUSTRATIVE} Les 2,5 postes sont pourvus ; cinq groupes thématiques réunis deux fois.`,
     difficulties: "",
     adjustments: "",
-    spent: 81_312.4,
+    spent: 81_300,
   },
 };
 
-/** The demo's first yearly bilan (2022), which the December 2022 COPIL validates (demo-governance.ts). */
-export async function addDemoBilan(bilan: BilanService, spaceId: string, fiches: Map<string, string>): Promise<void> {
+/**
+ * Where the fiches stand at the end of 2022, where the demo's story stops, by their own calendars: the summer accueil
+ * ran its first summer and the chargés de coopération work since the signature. The crèche (from January 2023, its
+ * 2022 being the study before it) and the espace de vie sociale (from March 2023) have not started: they stay
+ * "validee", as the November 2021 COPIL left every fiche (demo-financing.ts).
+ */
+const STATUS_END_OF_2022: Record<string, FicheStatus> = {
+  "Un accueil de loisirs itinérant l'été": "en-cours",
+  "Coordonner la CTG : 2,5 ETP de chargés de coopération": "en-cours",
+};
+
+/**
+ * The demo's first yearly bilan (2022), which the December 2022 COPIL validates (demo-governance.ts): the entries,
+ * the indicators' 2022 values and the fiches' statuses, written after the signature so that the version signed in
+ * 2021 holds none of them.
+ */
+export async function addDemoBilan(
+  { bilan, writer }: { bilan: BilanService; writer: DocumentWriter },
+  spaceId: string,
+  fiches: Map<string, string>,
+): Promise<void> {
   for (const [title, entry] of Object.entries(DEMO_BILAN)) {
     const ficheId = fiches.get(title);
     if (!ficheId) throw new Error(`La fiche d'exemple « ${title} » manque au plan.`);
     const written = await bilan.putEntry(spaceId, YEAR, ficheId, BilanEntryInputSchema.parse(entry));
     if (!written.ok) throw new Error(`Le bilan d'exemple n'a pu être écrit : ${written.error}`);
   }
+  await writer.transact(planDocumentName(spaceId), (doc) => {
+    measureDemoIndicators(doc, fiches);
+    for (const [title, status] of Object.entries(STATUS_END_OF_2022)) {
+      const ficheId = fiches.get(title);
+      if (!ficheId) throw new Error(`La fiche d'exemple « ${title} » manque au plan.`);
+      updateFiche(doc, ficheId, { status }, Date.now());
+    }
+  });
 }

@@ -14,6 +14,7 @@ import {
 import * as Y from "yjs";
 import type { DocumentWriter } from "../collab/document-writer.ts";
 import { newId } from "../spaces/secrets.ts";
+import { addDemoIndicators } from "./demo-indicators.ts";
 import { CAF_66, CONFLENT_CANIGOU } from "./demo-parties.ts";
 
 /**
@@ -44,13 +45,23 @@ const BASELINE_NOTE =
   // Said once here, where partners read the money, not in the fiches' descriptions the public page gives habitants.
   "Les montants des fiches actions sont illustratifs : la présentation ne chiffre que le financement des chargés de " +
   "coopération, que la Caf maintient au travers de la CTG (44 400 € en 2019, repris chaque année ; le bonus " +
-  "territoire remplace le CEJ). Les autres montants, et la part de l'EPCI, montrent comment se lit la convention " +
-  "financière.";
+  "territoire remplace le CEJ). Les autres montants, et les parts de l'EPCI et des communes (Prades, Olette), " +
+  "montrent comment se lit la convention financière.";
 
 type DemoLine = Omit<BudgetLine, "financer" | "dispositif"> & {
   financer: BudgetLine["financer"]["kind"];
+  /** The commune that pays: a commune's line without its name would not say who pays. */
+  commune?: string;
   dispositif?: BudgetLine["dispositif"];
 };
+
+/**
+ * The communes that co-finance two fiches, as illustrative as the amounts (the note above says so): Prades, seat of
+ * the communauté de communes and the valley's town, for the summer accueil that takes its activities to the villages;
+ * Olette, in the haut Conflent the espace de vie sociale serves. Neither signs the convention: a co-financer need not.
+ */
+const PRADES = "Prades";
+const OLETTE = "Olette";
 
 interface DemoFiche {
   title: string;
@@ -61,8 +72,10 @@ interface DemoFiche {
   /**
    * Status, type of action, calendar, policies and evaluation method: illustrative but for the 2.5 FTE. Partners are
    * the convention's parties the fiche involves besides its pilot: left out, the convention's annex would read "—".
+   * The status is the one the November 2021 COPIL validated, "validee" for every fiche, since none had started by
+   * its calendar on the day the plan was frozen; the 2022 bilan moves those under way (demo-bilan.ts).
    */
-  fields: FichePatch;
+  fields: FichePatch & { status: "validee" };
   lines: DemoLine[];
 }
 
@@ -113,7 +126,7 @@ const DEMO_AXES: { title: string; fiches: DemoFiche[] }[] = [
             dispositif: "bonus-territoire-ctg",
             nature: "fonctionnement",
             year: 2024,
-            amount: 15_000.5,
+            amount: 15_000,
           },
           { financer: "epci", nature: "fonctionnement", year: 2024, amount: 60_000 },
           {
@@ -128,7 +141,7 @@ const DEMO_AXES: { title: string; fiches: DemoFiche[] }[] = [
             dispositif: "bonus-territoire-ctg",
             nature: "fonctionnement",
             year: 2025,
-            amount: 15_000.5,
+            amount: 15_000,
           },
           { financer: "epci", nature: "fonctionnement", year: 2025, amount: 62_000 },
         ],
@@ -146,7 +159,7 @@ const DEMO_AXES: { title: string; fiches: DemoFiche[] }[] = [
           "Chaque été, une équipe d'animateurs va de village en village pour accueillir les enfants et les jeunes près " +
           "de chez eux. Les familles des villages de montagne n'ont plus à les conduire jusqu'aux accueils de la vallée.",
         fields: {
-          status: "en-cours",
+          status: "validee",
           actionType: "developpement",
           pilot: "Service enfance-jeunesse de la communauté de communes",
           partners: [CAF_66],
@@ -163,7 +176,7 @@ const DEMO_AXES: { title: string; fiches: DemoFiche[] }[] = [
             { financer: "caf", dispositif: "prestation-de-service", nature: "fonctionnement", year, amount: 18_000 },
             { financer: "caf", dispositif: "bonus-territoire-ctg", nature: "fonctionnement", year, amount: 6_500 },
             { financer: "epci", nature: "fonctionnement", year, amount: 15_000 },
-            { financer: "commune", nature: "fonctionnement", year, amount: 4_500 },
+            { financer: "commune", commune: PRADES, nature: "fonctionnement", year, amount: 4_500 },
           ]),
         ],
       },
@@ -193,7 +206,7 @@ const DEMO_AXES: { title: string; fiches: DemoFiche[] }[] = [
             year: 2023,
             amount: 20_000,
           },
-          { financer: "commune", nature: "investissement", year: 2023, amount: 25_000 },
+          { financer: "commune", commune: OLETTE, nature: "investissement", year: 2023, amount: 25_000 },
           {
             financer: "caf",
             dispositif: "prestation-de-service",
@@ -208,8 +221,8 @@ const DEMO_AXES: { title: string; fiches: DemoFiche[] }[] = [
             year: 2025,
             amount: 22_000,
           },
-          { financer: "commune", nature: "fonctionnement", year: 2024, amount: 8_000 },
-          { financer: "commune", nature: "fonctionnement", year: 2025, amount: 8_000 },
+          { financer: "commune", commune: OLETTE, nature: "fonctionnement", year: 2024, amount: 8_000 },
+          { financer: "commune", commune: OLETTE, nature: "fonctionnement", year: 2025, amount: 8_000 },
         ],
       },
     ],
@@ -222,11 +235,13 @@ const DEMO_AXES: { title: string; fiches: DemoFiche[] }[] = [
         theme: "Pilotage de la CTG",
         years: [2021, 2022, 2023, 2024, 2025],
         fields: {
-          status: "en-cours",
+          status: "validee",
           actionType: "maintien",
+          // The communauté de communes employs the chargés de coopération, in post since before the CTG.
+          pilot: CONFLENT_CANIGOU,
           staffFte: 2.5,
           staffRoles: "Chargés de coopération CTG",
-          partners: [CAF_66, CONFLENT_CANIGOU],
+          partners: [CAF_66],
           startDate: "2021-12-15",
           endDate: "2025-12-31",
           evaluationWhat: "Groupes thématiques réunis, fiches suivies, bilan annuel présenté",
@@ -274,13 +289,14 @@ export async function addDemoFinancing(
         updateFiche(doc, ficheId, { years: fiche.years, ...fiche.fields }, now);
         const description = ficheDescription(doc, ficheId);
         if (description) writeParagraph(description, fiche.description);
-        for (const { financer, dispositif, ...line } of fiche.lines) {
+        for (const { financer, commune, dispositif, ...line } of fiche.lines) {
           setBudgetLine(doc, ficheId, newId(), {
             ...line,
-            financer: { kind: financer, label: "" },
+            financer: { kind: financer, label: commune ?? "" },
             dispositif: dispositif ?? null,
           });
         }
+        addDemoIndicators(doc, ficheId, fiche.title);
       }
     }
   });

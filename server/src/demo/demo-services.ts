@@ -2,10 +2,14 @@ import type { ServiceFields } from "@atelier/shared";
 import type { TerritoryServicesService } from "../territory/territory-services-service.ts";
 
 const FINANCED_2019 = "Financé par la Caf en 2019 (présentation CTG du 9 juin 2021).";
+/** Said where places are counted (crèches, accueils de loisirs), so that an empty capacity reads as unknown, not 0. */
+const PLACES_UNSAID = "La présentation ne donne pas son nombre de places : à renseigner.";
+const COUNTED_IN_PLACES: ReadonlySet<ServiceFields["kind"]> = new Set(["eaje", "alsh"]);
 
 /**
  * The services the Caf financed in 2019, as the 9 June 2021 presentation lists them. It names neither the two
- * EAJE nor their communes, nor any capacity: those stay unsaid, and every service is recorded for the whole EPCI.
+ * EAJE nor their communes, nor any capacity: those stay unsaid rather than invented (the note of those whose places
+ * count says so), and every service is recorded for the whole EPCI.
  */
 const DEMO_SERVICES: ServiceFields[] = (
   [
@@ -22,7 +26,7 @@ const DEMO_SERVICES: ServiceFields[] = (
   capacity: null,
   manager: "",
   cafFunded: true,
-  note: FINANCED_2019,
+  note: COUNTED_IN_PLACES.has(service.kind) ? `${FINANCED_2019} ${PLACES_UNSAID}` : FINANCED_2019,
 }));
 
 export async function addDemoServices(services: TerritoryServicesService, spaceId: string): Promise<void> {

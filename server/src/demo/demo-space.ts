@@ -247,7 +247,7 @@ export async function createDemoSpace({
   // Before the signature: the plan the COPIL validated already said which habitants' ideas fed its fiches.
   await addDemoHabitants({ access, participation, promotion, writer }, space.id, space.boards, fiches);
   await signDemoPlan(plan, convention, governance, space.id);
-  await addDemoBilan(bilan, space.id, fiches);
+  await addDemoBilan({ bilan, writer }, space.id, fiches);
   // What habitants get back, published as a facilitator would once the convention is signed.
   await publicPages.publish(space.id);
   return space;

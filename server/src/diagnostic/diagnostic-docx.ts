@@ -9,7 +9,9 @@ import {
   type DiagnosticValidation,
   FRENCH_SERVICE_KINDS,
   formatFigure,
+  hasEvolutions,
   isServiceCitation,
+  isSingleYear,
 } from "@atelier/shared";
 import { HeadingLevel, Paragraph, type Table, TableRow, TextRun } from "docx";
 import { ctgDocx } from "../documents/ctg-docx.ts";
@@ -70,18 +72,22 @@ function territoryBlocks({ territory }: Diagnostic["space"]): Block[] {
 }
 
 /** « 27 % → 30 % (+3 points, 2017-2019) »: percentages move by points, other figures in their unit. */
-function evolutionText({ evolution, unit }: DiagnosticIndicator): string {
+function evolutionText(indicator: DiagnosticIndicator): string {
+  const { evolution, unit } = indicator;
+  if (isSingleYear(indicator)) return "Une seule année";
   if (!evolution) return "—";
   const change = evolution.change.toLocaleString("fr-FR", { signDisplay: "exceptZero", maximumFractionDigits: 1 });
   const changeUnit = unit === "%" ? " points" : unit ? ` ${unit}` : "";
   return `${formatFigure(evolution.from, unit)} → ${formatFigure(evolution.to, unit)} (${change}${changeUnit}, ${evolution.fromYear}-${evolution.toYear})`;
 }
 
+/** The figures at their latest year; the Évolution column only when some figure spans several years, as on the page. */
 function indicatorsTable(indicators: DiagnosticIndicator[]): Block[] {
   if (indicators.length === 0) return [new Paragraph("Aucun indicateur importé pour cette thématique.")];
+  const evolutions = hasEvolutions(indicators);
   return [
     table([
-      headerRow(["Indicateur", "Territoire", "Département", "France", "Évolution"]),
+      headerRow(["Indicateur", "Territoire", "Département", "France", ...(evolutions ? ["Évolution"] : [])]),
       ...indicators.flatMap((indicator) => {
         const latest = indicator.years.at(-1);
         if (!latest) return [];
@@ -93,7 +99,7 @@ function indicatorsTable(indicators: DiagnosticIndicator[]): Block[] {
               figure(latest.values.territoire),
               figure(latest.values.departement),
               figure(latest.values.france),
-              cell(evolutionText(indicator)),
+              ...(evolutions ? [cell(evolutionText(indicator))] : []),
             ],
           }),
         ];
@@ -132,7 +138,7 @@ function citedText(citation: NonNullable<DiagnosticFinding["citation"]>): string
   return `Chiffre cité : ${label} (${year}) : ${formatFigure(values.territoire, unit)}${comparison}`;
 }
 
-/** A card under its title line: its body, then what it cites and where it comes from. */
+/** A card under its title line: its body, then what it cites and where it comes from (its one source, see shared). */
 function cardBlocks(title: TextRun[], card: DiagnosticFinding | DiagnosticPiste, notes: Paragraph[] = []): Block[] {
   const blocks: Block[] = [new Paragraph({ children: title }), ...notes, ...(card.body ? lines(card.body) : [])];
   if (card.citation) blocks.push(bullet(citedText(card.citation)));

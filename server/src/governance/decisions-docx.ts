@@ -1,4 +1,4 @@
-import type { DecisionKind, Meeting, MeetingKind } from "@atelier/shared";
+import { FRENCH_DECISION_KINDS, type Meeting, type MeetingKind } from "@atelier/shared";
 import { HeadingLevel, Paragraph, TextRun } from "docx";
 import { ctgDocx } from "../documents/ctg-docx.ts";
 
@@ -8,20 +8,6 @@ export const MEETING_KIND_LABELS: Record<MeetingKind, string> = {
   "comite-operationnel": "Comité opérationnel / groupe thématique",
   "comite-partenarial": "Comité opérationnel partenarial",
   "comite-technique": "Comité technique",
-};
-
-export const DECISION_KIND_LABELS: Record<DecisionKind, string> = {
-  "validation-cadrage": "Validation du cadrage de la démarche",
-  "validation-diagnostic": "Validation du diagnostic partagé",
-  "validation-priorites": "Validation des priorités (axes du plan d'actions)",
-  "validation-projet-plan": "Validation du projet de plan d'actions",
-  "validation-chiffrage": "Validation du chiffrage et de la faisabilité",
-  "validation-plan": "Validation du plan d'actions définitif",
-  "validation-evaluation": "Validation de la méthode d'évaluation",
-  signature: "Signature de la convention",
-  "bilan-annuel": "Validation du bilan annuel",
-  avenant: "Avenant",
-  libre: "Décision",
 };
 
 export interface DecisionsHeader {
@@ -68,7 +54,7 @@ export async function decisionsDocx(meeting: Meeting, header: DecisionsHeader): 
   meeting.decisions.forEach((decision, index) => {
     children.push(
       new Paragraph({
-        text: `${index + 1}. ${DECISION_KIND_LABELS[decision.kind]}${decision.year ? ` ${decision.year}` : ""}`,
+        text: `${index + 1}. ${FRENCH_DECISION_KINDS[decision.kind]}${decision.year ? ` ${decision.year}` : ""}`,
         heading: HeadingLevel.HEADING_2,
       }),
       ...lines(decision.text),

@@ -1,7 +1,15 @@
-import { type Avenant, avenantOwnLabel, MEETING_KINDS, type Meeting, type Party, partySignedOn } from "@atelier/shared";
+import {
+  type Avenant,
+  avenantOwnLabel,
+  FRENCH_DECISION_KINDS,
+  MEETING_KINDS,
+  type Meeting,
+  type Party,
+  partySignedOn,
+} from "@atelier/shared";
 import { HeadingLevel, Paragraph, type Table, TextRun } from "docx";
 import { ctgDocx } from "../documents/ctg-docx.ts";
-import { DECISION_KIND_LABELS, longDate, MEETING_KIND_LABELS } from "../governance/decisions-docx.ts";
+import { longDate, MEETING_KIND_LABELS } from "../governance/decisions-docx.ts";
 import type { ConventionContent } from "./convention-service.ts";
 import { field, planSections } from "./docx-export.ts";
 import { financialAnnex } from "./financial-annex.ts";
@@ -54,7 +62,7 @@ function evaluation({ meetings, report }: ConventionContent): Block[] {
       blocks.push(
         new Paragraph({
           children: [
-            new TextRun({ text: `${DECISION_KIND_LABELS[decision.kind]} (${longDate(meeting.date)})`, bold: true }),
+            new TextRun({ text: `${FRENCH_DECISION_KINDS[decision.kind]} (${longDate(meeting.date)})`, bold: true }),
           ],
         }),
         ...lines(decision.text),

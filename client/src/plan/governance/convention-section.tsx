@@ -3,7 +3,8 @@ import { CURRENT_PLAN, type PlanVersionView, SIGNED_PLAN } from "../../api/plan-
 import { t } from "../../i18n/text.ts";
 import { formatDate, formatDateTime } from "../dates.ts";
 import { usePlan } from "../plan-context.ts";
-import { SignForm, WithdrawForm } from "./sign-form.tsx";
+import { SignForm } from "./sign-form.tsx";
+import { SignatureChanges } from "./signature-changes.tsx";
 
 interface ConventionSectionProps {
   convention: ConventionStatus;
@@ -89,10 +90,11 @@ export function ConventionSection({ convention, versions, meetings, onChanged, o
           ))}
         </ul>
       )}
-      {canEdit && versions.length > 0 && (
-        <SignForm versions={versions} meetings={meetings} replacing={signature !== null} onSigned={onChanged} />
+      {/* Unsigned, marking the signed version is what the section is for; signed, changing it is folded away. */}
+      {canEdit && !signature && versions.length > 0 && (
+        <SignForm versions={versions} meetings={meetings} replacing={false} onSigned={onChanged} />
       )}
-      {canEdit && signature && <WithdrawForm onWithdrawn={onChanged} />}
+      {canEdit && signature && <SignatureChanges versions={versions} meetings={meetings} onChanged={onChanged} />}
     </section>
   );
 }

@@ -20,7 +20,7 @@ interface SignFormProps {
 
 /** Marks a frozen version as the signed one: the day, the parties who signed, the comité that decided it. */
 export function SignForm({ versions, meetings, replacing, onSigned }: SignFormProps) {
-  const { space, token } = usePlan();
+  const { space, token, announce } = usePlan();
   const [versionId, setVersionId] = useState(versions[0]?.id ?? "");
   const [signedOn, setSignedOn] = useState("");
   // Parties by their position in the space's list: what the API takes, and unique even when two share a name.
@@ -49,10 +49,11 @@ export function SignForm({ versions, meetings, replacing, onSigned }: SignFormPr
       await planApi.sign(space.id, token, versionId, parsed.data);
       await onSigned();
     });
-    if (signed) {
-      setReason("");
-      setDone(t.plan.governance.signed(label));
-    }
+    if (!signed) return;
+    setReason("");
+    // A first signature folds this form away (the section then leads with the signed version): told out of its focus.
+    if (replacing) setDone(t.plan.governance.signed(label));
+    else announce(t.plan.governance.signed(label));
   }
 
   return (
