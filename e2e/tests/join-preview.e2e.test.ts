@@ -55,7 +55,17 @@ describe("the join page checks the link first", () => {
     expect(explained?.y ?? 0).toBeGreaterThan(title?.y ?? Number.POSITIVE_INFINITY);
     const button = await lina.page.getByRole("button", { name: "Rejoindre" }).boundingBox();
     expect(button && button.y + button.height).toBeLessThanOrEqual(PHONE.height);
-    expect([karim.errors, lina.errors]).toEqual([[], []]);
+    // So with a space's name as long as the demo's, which takes three lines.
+    const long = await server.createSpace("Exemple — CdC Conflent-Canigou (données 2019)");
+    const longLink = await invitationLink(long, { role: "habitant", label: "Réunion publique" });
+    const sami = await browser.newPage(PHONE);
+    await sami.page.goto(longLink.link);
+    await sami.page
+      .getByText("Vous rejoignez « Exemple — CdC Conflent-Canigou (données 2019) »", { exact: false })
+      .waitFor();
+    const longButton = await sami.page.getByRole("button", { name: "Rejoindre" }).boundingBox();
+    expect(longButton && longButton.y + longButton.height).toBeLessThanOrEqual(PHONE.height);
+    expect([karim.errors, lina.errors, sami.errors]).toEqual([[], [], []]);
   });
 
   it("says at once that a revoked or unknown link leads nowhere, without a form to fill", async () => {
