@@ -76,6 +76,7 @@ export interface ApiAnswers {
   "POST /spaces/import": CreatedSpaceView;
   "GET /spaces/:spaceId": SpaceView;
   "PATCH /spaces/:spaceId": SpaceView;
+  "POST /spaces/:spaceId/renewal": CreatedSpaceView;
   "POST /spaces/:spaceId/boards": BoardView;
   "PATCH /spaces/:spaceId/boards/:boardId": BoardView;
   "GET /spaces/:spaceId/boards/:boardId/first-screen": BoardFirstScreen;

@@ -279,6 +279,7 @@ export const FRENCH_PROBLEMS = {
   periodTooLong: ({ maximum, start, end }) =>
     `Une convention dure au plus ${maximum} ans : commencée en ${start}, elle s'achève au plus tard en ${end}.`,
   createSpaceNotObject: "Le corps de la requête doit être un objet { name, period }.",
+  renewalNotObject: "La convention suivante doit être un objet { name, period }.",
   spacePatchNotObject: "Une modification d'espace doit être un objet { name?, territory?, parties? }.",
   spacePatchEmpty: "Rien à modifier : donnez name, territory ou parties.",
 

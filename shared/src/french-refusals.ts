@@ -223,4 +223,9 @@ export const FRENCH_REFUSALS = {
   archivePlanUnreadable: "Archive invalide : le document du plan d'actions est illisible.",
   archiveVersionUnreadable: ({ label }: RefusalParams) =>
     `Archive invalide : la version « ${label} » du plan est illisible.`,
+  // The next convention
+  renewalPeriodOverlaps: ({ start, end }: RefusalParams) =>
+    `La convention suivante commence après la fin de celle-ci, en ${end} : ${start} est trop tôt.`,
+  alreadyRenewed: ({ name }: RefusalParams) =>
+    `Cette convention a déjà sa convention suivante, « ${name} » : préparez-la dans son espace.`,
 } satisfies Record<string, RefusalWording>;

@@ -49,6 +49,7 @@ export * from "./promoted-text.ts";
 export * from "./promotion.ts";
 export * from "./public-page.ts";
 export * from "./refusals.ts";
+export * from "./renewal.ts";
 export * from "./rich-text.ts";
 export * from "./rich-text-schema.ts";
 export * from "./roles.ts";

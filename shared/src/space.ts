@@ -66,6 +66,13 @@ export interface BoardView {
   documentName: string;
 }
 
+/** Another convention of the same territory, as a space names it: the one it follows, or the one following it. */
+export interface ConventionLink {
+  id: string;
+  name: string;
+  period: Period;
+}
+
 export interface SpaceView {
   id: string;
   name: string;
@@ -75,6 +82,9 @@ export interface SpaceView {
   parties: Party[];
   boards: BoardView[];
   plan: { documentName: string };
+  /** The convention this space was prepared to follow (`POST /api/spaces/:id/renewal`), and the one following it. */
+  previous: ConventionLink | null;
+  next: ConventionLink | null;
 }
 
 export interface CreatedSpaceView extends SpaceView {

@@ -1,4 +1,4 @@
-import type { BoardPatch, CreateSpace, NewBoard, SpacePatch } from "@atelier/shared";
+import type { BoardPatch, CreateSpace, NewBoard, Renewal, SpacePatch } from "@atelier/shared";
 import { request } from "./request.ts";
 
 export const spacesApi = {
@@ -7,6 +7,9 @@ export const spacesApi = {
   get: (spaceId: string, token?: string) => request("GET /spaces/:spaceId", { spaceId }, { token }),
   update: (spaceId: string, secret: string, patch: SpacePatch) =>
     request("PATCH /spaces/:spaceId", { spaceId }, { body: patch, token: secret }),
+  /** The space of the convention that follows this one's, with its own facilitator secret (answered once). */
+  renew: (spaceId: string, secret: string, input: Renewal) =>
+    request("POST /spaces/:spaceId/renewal", { spaceId }, { body: input, token: secret }),
   addBoard: (spaceId: string, secret: string, input: NewBoard) =>
     request("POST /spaces/:spaceId/boards", { spaceId }, { body: input, token: secret }),
   updateBoard: (spaceId: string, boardId: string, secret: string, patch: BoardPatch) =>

@@ -247,6 +247,7 @@ export const ENGLISH_PROBLEM_WORDS: ProblemWords = {
     periodTooLong: ({ maximum, start, end }) =>
       `A convention lasts at most ${maximum} years: started in ${start}, it ends in ${end} at the latest.`,
     createSpaceNotObject: "The request body must be an object { name, period }.",
+    renewalNotObject: "The next agreement must be an object { name, period }.",
     spacePatchNotObject: "A space change must be an object { name?, territory?, parties? }.",
     spacePatchEmpty: "Nothing to change: give name, territory or parties.",
 

@@ -192,4 +192,8 @@ export const ENGLISH_REFUSAL_WORDS: RefusalWords = {
     `Invalid archive: the document of the board “${theme}” is unreadable.`,
   archivePlanUnreadable: "Invalid archive: the action plan's document is unreadable.",
   archiveVersionUnreadable: ({ label }: RefusalParams) => `Invalid archive: the plan version “${label}” is unreadable.`,
+  renewalPeriodOverlaps: ({ start, end }: RefusalParams) =>
+    `The next agreement starts after this one ends, in ${end}: ${start} is too early.`,
+  alreadyRenewed: ({ name }: RefusalParams) =>
+    `This agreement already has its next one, “${name}”: prepare it in its space.`,
 };

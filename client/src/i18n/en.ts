@@ -925,8 +925,23 @@ export const en: Messages = {
     deleteQuestion: (title: string) => `Delete the meeting “${title}” and its decisions?`,
     deleted: (title: string) => `Meeting “${title}” deleted.`,
     releve: "Record of decisions (DOCX)",
-    releveLabel: (title: string) => `Download the record of decisions of the meeting “${title}” (DOCX)`,
+    releveLabel: (title: string) => `Record of decisions (DOCX) of the meeting “${title}”`,
     downloaded: (fileName: string) => `File downloaded: ${fileName}`,
+  },
+  renewal: {
+    lastYear: (year: number) =>
+      `${year} is the agreement's last year: time to prepare the next agreement with the partners.`,
+    open: "Prepare the next agreement",
+    formTitle: "Prepare the next agreement",
+    formIntro:
+      "A new space, with its own facilitator link. It starts from the area, the signatories (without their signatures), the imported indicators, the existing services and the active thematic groups, empty. The cards, the action plan, the meetings, the yearly reviews and the participants stay in this space.",
+    nameLabel: "Name of the next agreement",
+    periodLegend: "Period of the next agreement (5 years at most)",
+    submit: "Create the next agreement's space",
+    submitting: "Creating…",
+    follows: "Follows the agreement",
+    next: "Next agreement:",
+    named: (name: string, start: number, end: number) => `${name} (${start}–${end})`,
   },
   promotion: {
     button: "Promote to the plan",

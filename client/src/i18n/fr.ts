@@ -955,8 +955,25 @@ export const fr = {
     deleteQuestion: (title: string) => `Supprimer le comité « ${title} » et ses décisions ?`,
     deleted: (title: string) => `Comité « ${title} » supprimé.`,
     releve: "Relevé de décisions (DOCX)",
-    releveLabel: (title: string) => `Télécharger le relevé de décisions du comité « ${title} » (DOCX)`,
+    // The button's visible words first, then which comité: a voice command says what it sees (WCAG 2.5.3).
+    releveLabel: (title: string) => `Relevé de décisions (DOCX) du comité « ${title} »`,
     downloaded: (fileName: string) => `Fichier téléchargé : ${fileName}`,
+  },
+  renewal: {
+    lastYear: (year: number) =>
+      `${year} est la dernière année de la convention : c'est le moment de préparer avec les partenaires la convention suivante.`,
+    open: "Préparer la convention suivante",
+    formTitle: "Préparer la convention suivante",
+    formIntro:
+      "Un nouvel espace, avec son propre lien animateur. Il reprend le territoire, les signataires (sans leurs signatures), les indicateurs importés, l'offre existante et les groupes thématiques actifs, vides. Les cartes, le plan d'actions, les réunions, les bilans et les participants restent dans cet espace-ci.",
+    nameLabel: "Nom de la convention suivante",
+    periodLegend: "Période de la convention suivante (5 ans au plus)",
+    submit: "Créer l'espace de la convention suivante",
+    submitting: "Création…",
+    follows: "Fait suite à la convention",
+    next: "Convention suivante :",
+    /** The period after a convention's name, in the link to it. */
+    named: (name: string, start: number, end: number) => `${name} (${start}–${end})`,
   },
   promotion: {
     button: "Promouvoir au plan",

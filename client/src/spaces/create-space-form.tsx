@@ -6,13 +6,12 @@ import { spacesApi } from "../api/spaces-api.ts";
 import { type FieldErrors, fieldErrors } from "../forms/field-errors.ts";
 import { useFocusFirstInvalid } from "../forms/use-focus-first-invalid.ts";
 import { t } from "../i18n/text.ts";
-import { TextField } from "../ui/text-field.tsx";
+import { ConventionFields, year } from "./convention-fields.tsx";
 import { startFirstRun } from "./first-run/first-run-progress.ts";
 import { openCreatedSpace } from "./fresh-space.ts";
 
 const thisYear = new Date().getFullYear();
-const year = (text: string) => (text.trim() === "" ? Number.NaN : Number(text));
-
+/** A year as typed: an empty field is no number, which the schema words as such. */
 export function CreateSpaceForm() {
   const [, navigate] = useLocation();
   const [name, setName] = useState("");
@@ -48,40 +47,16 @@ export function CreateSpaceForm() {
     <form ref={form} className="panel create-space" onSubmit={submit} noValidate aria-labelledby="create-space-title">
       <h2 id="create-space-title">{t.home.createTitle}</h2>
       <p className="muted">{t.home.createIntro}</p>
-      <TextField
-        label={t.home.nameLabel}
-        hint={t.home.nameHint}
-        error={errors.name}
-        value={name}
-        onChange={(event) => setName(event.target.value)}
-        autoComplete="off"
-        required
+      <ConventionFields
+        words={{ name: t.home.nameLabel, nameHint: t.home.nameHint, period: t.home.periodLegend }}
+        name={name}
+        start={start}
+        end={end}
+        onName={setName}
+        onStart={setStart}
+        onEnd={setEnd}
+        errors={errors}
       />
-      <fieldset className="field-row">
-        <legend className="field__label">{t.home.periodLegend}</legend>
-        <TextField
-          label={t.home.startLabel}
-          error={errors["period.start"]}
-          value={start}
-          onChange={(event) => setStart(event.target.value)}
-          type="number"
-          inputMode="numeric"
-          min={2000}
-          max={2100}
-          required
-        />
-        <TextField
-          label={t.home.endLabel}
-          error={errors["period.end"] ?? errors.period}
-          value={end}
-          onChange={(event) => setEnd(event.target.value)}
-          type="number"
-          inputMode="numeric"
-          min={2000}
-          max={2100}
-          required
-        />
-      </fieldset>
       {failure && (
         <p className="alert alert--error" role="alert">
           {failure}

@@ -18,6 +18,7 @@ import { InvitationsSection } from "./invitations/invitations-section.tsx";
 import { invitedYet, useInvitations } from "./invitations/use-invitations.ts";
 import { ParticipantsSection } from "./participants/participants-section.tsx";
 import { PublicPageSection } from "./public-page/public-page-section.tsx";
+import { ConventionLinks } from "./renewal/convention-links.tsx";
 import { SecretNotice } from "./secret-notice.tsx";
 import { ServicesSection } from "./services/services-section.tsx";
 import { SpaceUnavailable } from "./space-unavailable.tsx";
@@ -83,6 +84,7 @@ function SpaceOverview({ space, access, putBoard, putSpace }: SpaceOverviewProps
         <h1 ref={heading} tabIndex={-1}>
           {space.name}
         </h1>
+        <ConventionLinks space={space} />
       </header>
 
       {fresh && secret && <SecretNotice spaceId={space.id} secret={secret} onDismiss={dismissSecret} />}
@@ -127,7 +129,12 @@ function SpaceOverview({ space, access, putBoard, putSpace }: SpaceOverviewProps
       )}
 
       {access.status === "ready" && view && view.role !== "habitant" && (
-        <DemarcheSection spaceId={space.id} token={access.access.token} canEdit={view.role === "facilitator"} />
+        <DemarcheSection
+          spaceId={space.id}
+          space={space}
+          token={access.access.token}
+          canEdit={view.role === "facilitator"}
+        />
       )}
 
       <TerritorySection

@@ -3,6 +3,7 @@ import {
   CreateSpaceSchema,
   NewBoardSchema,
   PLAN_READER_ROLES,
+  RenewalSchema,
   SpacePatchSchema,
 } from "@atelier/shared";
 import { Hono } from "hono";
@@ -25,13 +26,21 @@ export function spaceRoutes(spaces: SpaceService, access: AccessService, throttl
       const space = await spaces.find(spaceId);
       if (!space) return refuse(c, 404, "spaceNotFound");
       // Anyone with the space's id (a habitant's link holds it) sees its boards and territory; the signatories'
-      // representatives and dates are governance records, for those who may read the plan.
+      // representatives and dates are governance records, for those who may read the plan, and so are the
+      // conventions before and after this one (another space's id is not for a habitant's link to lead to).
       const token = /^Bearer (.+)$/.exec(c.req.header("Authorization") ?? "")?.[1];
       const granted = token ? await access.resolve(spaceId, token) : undefined;
-      return c.json(granted && PLAN_READER_ROLES.includes(granted.role) ? space : { ...space, parties: [] });
+      return c.json(
+        granted && PLAN_READER_ROLES.includes(granted.role)
+          ? space
+          : { ...space, parties: [], previous: null, next: null },
+      );
     })
     .patch("/:spaceId", facilitator, jsonBody(SpacePatchSchema), async (c) =>
       reply(c, await spaces.update(c.req.param("spaceId"), c.req.valid("json"))),
+    )
+    .post("/:spaceId/renewal", facilitator, throttles.spaceCreation, jsonBody(RenewalSchema), async (c) =>
+      reply(c, await spaces.renew(c.req.param("spaceId"), c.req.valid("json")), 201),
     )
     .post("/:spaceId/boards", facilitator, jsonBody(NewBoardSchema), async (c) =>
       c.json(await spaces.addBoard(c.req.param("spaceId"), c.req.valid("json")), 201),

@@ -8,14 +8,19 @@ import {
   EMPTY_TERRITORY,
   type NewBoard,
   planDocumentName,
+  type Renewal,
+  renewalRefusal,
   type SpacePatch,
   SpacePatchSchema,
   type SpaceView,
 } from "@atelier/shared";
 import { type Outcome, refused } from "../outcome.ts";
-import type { BoardRecord, SpaceRecord } from "../store/space-store.ts";
+import type { BoardRecord, ConventionLinks, SpaceRecord } from "../store/space-store.ts";
 import type { Store } from "../store/store.ts";
 import { hashSecret, newId, newSecret } from "./secrets.ts";
+import { carriedBoards, carryTerritoryKnowledge, unsignedParties } from "./space-renewal.ts";
+
+const NO_LINKS: ConventionLinks = { previous: null, next: null };
 
 function boardView(board: BoardRecord): BoardView {
   return {
@@ -27,7 +32,27 @@ function boardView(board: BoardRecord): BoardView {
   };
 }
 
-function spaceView(space: SpaceRecord, boards: BoardRecord[]): SpaceView {
+/** A space's record with its facilitator secret, which only its hash is kept of and is answered once. */
+function newSpace(
+  input: CreateSpace,
+  { territory, parties }: Pick<SpaceRecord, "territory" | "parties">,
+  now: number,
+): { space: SpaceRecord; facilitatorSecret: string } {
+  const facilitatorSecret = newSecret();
+  const space: SpaceRecord = {
+    id: newId(),
+    name: input.name,
+    periodStart: input.period.start,
+    periodEnd: input.period.end,
+    territory,
+    parties,
+    facilitatorSecretHash: hashSecret(facilitatorSecret),
+    createdAt: now,
+  };
+  return { space, facilitatorSecret };
+}
+
+function spaceView(space: SpaceRecord, boards: BoardRecord[], links: ConventionLinks): SpaceView {
   return {
     id: space.id,
     name: space.name,
@@ -36,6 +61,8 @@ function spaceView(space: SpaceRecord, boards: BoardRecord[]): SpaceView {
     parties: space.parties,
     boards: boards.map(boardView),
     plan: { documentName: planDocumentName(space.id) },
+    previous: links.previous,
+    next: links.next,
   };
 }
 
@@ -50,17 +77,7 @@ export class SpaceService {
 
   async create(input: CreateSpace): Promise<CreatedSpaceView> {
     const now = Date.now();
-    const facilitatorSecret = newSecret();
-    const space: SpaceRecord = {
-      id: newId(),
-      name: input.name,
-      periodStart: input.period.start,
-      periodEnd: input.period.end,
-      territory: EMPTY_TERRITORY,
-      parties: [],
-      facilitatorSecretHash: hashSecret(facilitatorSecret),
-      createdAt: now,
-    };
+    const { space, facilitatorSecret } = newSpace(input, { territory: EMPTY_TERRITORY, parties: [] }, now);
     const boards = DEFAULT_THEMES.map(
       (seed, position): BoardRecord => ({
         id: newId(),
@@ -72,19 +89,67 @@ export class SpaceService {
       }),
     );
     await this.store.spaces.create(space, boards);
-    return { ...spaceView(space, boards), facilitatorSecret };
+    return { ...spaceView(space, boards, NO_LINKS), facilitatorSecret };
+  }
+
+  /**
+   * Prepares the convention that follows this space's (facilitators): a new space, with its own facilitator secret
+   * returned once, that starts from the territory, the signatories, the indicators, the services and the thematic
+   * groups of this one. Its cards, plan, meetings, bilans and participants stay with the convention they belong to.
+   */
+  async renew(spaceId: string, input: Renewal): Promise<Outcome<CreatedSpaceView>> {
+    const previous = await this.store.spaces.get(spaceId);
+    if (!previous) return refused(404, "spaceNotFound");
+    const { next } = await this.store.spaces.conventionLinks(spaceId);
+    if (next) return refused(409, "alreadyRenewed", { name: next.name });
+    const overlap = renewalRefusal({ start: previous.periodStart, end: previous.periodEnd }, input.period);
+    if (overlap) return refused(400, overlap.code, overlap.params);
+    const now = Date.now();
+    const carried = { territory: previous.territory, parties: unsignedParties(previous.parties) };
+    const { space, facilitatorSecret } = newSpace(input, carried, now);
+    const boards = carriedBoards(await this.store.spaces.listBoards(spaceId), space.id, now);
+    if (!(await this.store.spaces.createFollowing(space, boards, spaceId))) {
+      // Another request prepared it between the check above and this one.
+      const { next: created } = await this.store.spaces.conventionLinks(spaceId);
+      return refused(409, "alreadyRenewed", { name: created?.name ?? input.name });
+    }
+    try {
+      await carryTerritoryKnowledge(this.store, spaceId, space.id, now);
+    } catch (error) {
+      // Not half a next convention: the previous one may be renewed again.
+      await this.store.spaces.delete(space.id);
+      throw error;
+    }
+    const links: ConventionLinks = {
+      previous: {
+        id: previous.id,
+        name: previous.name,
+        period: { start: previous.periodStart, end: previous.periodEnd },
+      },
+      next: null,
+    };
+    return { ok: true, value: { ...spaceView(space, boards, links), facilitatorSecret } };
   }
 
   async find(spaceId: string): Promise<SpaceView | undefined> {
     const space = await this.store.spaces.get(spaceId);
-    return space && spaceView(space, await this.store.spaces.listBoards(spaceId));
+    if (!space) return undefined;
+    const [boards, links] = await Promise.all([
+      this.store.spaces.listBoards(spaceId),
+      this.store.spaces.conventionLinks(spaceId),
+    ]);
+    return spaceView(space, boards, links);
   }
 
   /** Renames the space, sets its territory or its signatories (facilitators). */
   async update(spaceId: string, input: SpacePatch): Promise<Outcome<SpaceView>> {
     const space = await this.store.spaces.update(spaceId, SpacePatchSchema.parse(input));
     if (!space) return refused(404, "spaceNotFound");
-    return { ok: true, value: spaceView(space, await this.store.spaces.listBoards(spaceId)) };
+    const [boards, links] = await Promise.all([
+      this.store.spaces.listBoards(spaceId),
+      this.store.spaces.conventionLinks(spaceId),
+    ]);
+    return { ok: true, value: spaceView(space, boards, links) };
   }
 
   async addBoard(spaceId: string, input: NewBoard): Promise<BoardView> {

@@ -232,4 +232,9 @@ export const MIGRATIONS: readonly string[] = [
   "ALTER TABLE document_snapshots ADD COLUMN first_screen TEXT;",
   // What a fiche cost in the year of a bilan entry, in whole cents; NULL: not said (bilan-store.ts).
   "ALTER TABLE bilan_entries ADD COLUMN spent_cents INTEGER;",
+  // The convention a space was prepared to follow (space-store.ts). A convention has one following convention at most:
+  // the unique index refuses a second (NULLs, spaces that follow none, are never alike); deleting the previous space
+  // leaves the next one standing, unlinked.
+  `ALTER TABLE spaces ADD COLUMN previous_space_id TEXT REFERENCES spaces(id) ON DELETE SET NULL;
+   CREATE UNIQUE INDEX spaces_by_previous ON spaces(previous_space_id);`,
 ];

@@ -1,4 +1,4 @@
-import type { Commune, Epci, Party, Territory } from "@atelier/shared";
+import type { Commune, ConventionLink, Epci, Party, Territory } from "@atelier/shared";
 import type { SqlDatabase, SqlExecutor } from "./sql-database.ts";
 
 export interface SpaceRecord {
@@ -27,9 +27,21 @@ export interface BoardRecord {
 
 export type BoardChanges = Partial<Pick<BoardRecord, "theme" | "description" | "archived">>;
 
+/** The conventions before and after a space's, as it names them. */
+export interface ConventionLinks {
+  previous: ConventionLink | null;
+  next: ConventionLink | null;
+}
+
 /** The spaces and their boards. */
 export interface SpaceStore {
   create(space: SpaceRecord, boards: BoardRecord[]): Promise<void>;
+  /**
+   * Creates the space that follows `previousSpaceId`'s convention, unless that one already has its following space:
+   * returns whether it was created (checked and inserted at once, so that two requests cannot both create one).
+   */
+  createFollowing(space: SpaceRecord, boards: BoardRecord[], previousSpaceId: string): Promise<boolean>;
+  conventionLinks(id: string): Promise<ConventionLinks>;
   get(id: string): Promise<SpaceRecord | undefined>;
   /** Forgets a space with its records and documents' snapshots: undoes an archive's import the store failed half-way. */
   delete(id: string): Promise<void>;
@@ -65,6 +77,10 @@ function toSpace(row: SpaceRow): SpaceRecord {
     facilitatorSecretHash: row.facilitator_secret_hash,
     createdAt: row.created_at,
   };
+}
+
+interface LinkRow extends Pick<SpaceRow, "id" | "name" | "period_start" | "period_end"> {
+  side: "previous" | "next";
 }
 
 interface BoardRow {
@@ -105,11 +121,22 @@ export class SqlSpaceStore implements SpaceStore {
   }
 
   async create(space: SpaceRecord, boards: BoardRecord[]): Promise<void> {
-    await this.db.transaction(async (tx) => {
-      await tx.run(
+    await this.insert(space, boards, null);
+  }
+
+  createFollowing(space: SpaceRecord, boards: BoardRecord[], previousSpaceId: string): Promise<boolean> {
+    return this.insert(space, boards, previousSpaceId);
+  }
+
+  private insert(space: SpaceRecord, boards: BoardRecord[], previousSpaceId: string | null): Promise<boolean> {
+    return this.db.transaction(async (tx) => {
+      // The unique index on previous_space_id is the check: a second following space is not inserted, and in
+      // PostgreSQL a concurrent one waits for the first to commit, then is not either.
+      const inserted = await tx.run(
         `INSERT INTO spaces (id, name, period_start, period_end, epci, communes, parties, facilitator_secret_hash,
-             created_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+             created_at, previous_space_id)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+           ON CONFLICT (previous_space_id) DO NOTHING`,
         [
           space.id,
           space.name,
@@ -120,10 +147,28 @@ export class SqlSpaceStore implements SpaceStore {
           JSON.stringify(space.parties),
           space.facilitatorSecretHash,
           space.createdAt,
+          previousSpaceId,
         ],
       );
+      if (inserted.changes === 0) return false;
       for (const board of boards) await insertBoard(tx, board);
+      return true;
     });
+  }
+
+  async conventionLinks(id: string): Promise<ConventionLinks> {
+    const rows = await this.db.all<LinkRow>(
+      `SELECT 'previous' AS side, p.id, p.name, p.period_start, p.period_end
+         FROM spaces s JOIN spaces p ON p.id = s.previous_space_id WHERE s.id = ?
+       UNION ALL
+       SELECT 'next' AS side, id, name, period_start, period_end FROM spaces WHERE previous_space_id = ?`,
+      [id, id],
+    );
+    const link = (side: LinkRow["side"]): ConventionLink | null => {
+      const row = rows.find((candidate) => candidate.side === side);
+      return row ? { id: row.id, name: row.name, period: { start: row.period_start, end: row.period_end } } : null;
+    };
+    return { previous: link("previous"), next: link("next") };
   }
 
   async delete(id: string): Promise<void> {

@@ -1,10 +1,12 @@
-import type { Demarche } from "@atelier/shared";
-import { useState } from "react";
+import type { Demarche, SpaceView } from "@atelier/shared";
+import { type ReactNode, useState } from "react";
 import { Link } from "wouter";
 import { useFocusReturn } from "../../forms/use-focus-return.ts";
 import { t } from "../../i18n/text.ts";
 import { formatDate } from "../../plan/dates.ts";
 import { planViewPath } from "../../plan/plan-paths.ts";
+import { NextConvention } from "../renewal/convention-links.tsx";
+import { PrepareNextConvention } from "../renewal/renewal-form.tsx";
 import { DemarcheStepItem } from "./demarche-step.tsx";
 import { PlanningForm } from "./planning-form.tsx";
 import { useDemarche } from "./use-demarche.ts";
@@ -12,13 +14,15 @@ import "./demarche.css";
 
 interface DemarcheSectionProps {
   spaceId: string;
+  /** Its name and period, for the next convention, and that one once prepared. */
+  space: Pick<SpaceView, "id" | "name" | "period" | "next">;
   token: string;
   /** Facilitators plan the steps and re-open them; the others read. */
   canEdit: boolean;
 }
 
 /** The démarche as a retro-planning: each step's planned and actual dates, its state and its comités. */
-export function DemarcheSection({ spaceId, token, canEdit }: DemarcheSectionProps) {
+export function DemarcheSection({ spaceId, space, token, canEdit }: DemarcheSectionProps) {
   const { state, put } = useDemarche(spaceId, token);
   const [planning, setPlanning] = useState(false);
   const [announcement, setAnnouncement] = useState("");
@@ -28,6 +32,13 @@ export function DemarcheSection({ spaceId, token, canEdit }: DemarcheSectionProp
     put(demarche);
     setAnnouncement(message);
   };
+
+  // The next convention once prepared; before, facilitators may prepare it.
+  const renewal = space.next ? (
+    <NextConvention next={space.next} />
+  ) : (
+    canEdit && <PrepareNextConvention space={space} secret={token} />
+  );
 
   return (
     <section className="panel demarche" aria-labelledby="demarche-title">
@@ -61,7 +72,8 @@ export function DemarcheSection({ spaceId, token, canEdit }: DemarcheSectionProp
       )}
       {state.status === "ready" && (
         <>
-          <Ended demarche={state.demarche} />
+          <Ended demarche={state.demarche} renewed={space.next !== null} renewal={renewal} />
+          <LastYear demarche={state.demarche} lastYear={space.period.end} renewal={renewal} />
           <NextStep demarche={state.demarche} />
           {planning ? (
             <PlanningForm
@@ -99,8 +111,14 @@ export function DemarcheSection({ spaceId, token, canEdit }: DemarcheSectionProp
   );
 }
 
+interface RenewalProps {
+  demarche: Demarche;
+  /** The next convention's link, or the button that prepares it. */
+  renewal: ReactNode;
+}
+
 /** Once the convention's last day is past: the bilans still owed, and the next convention to prepare. */
-function Ended({ demarche }: { demarche: Demarche }) {
+function Ended({ demarche, renewed, renewal }: RenewalProps & { renewed: boolean }) {
   if (!demarche.endedOn) return null;
   const years = demarche.steps.find((step) => step.yearly)?.yearly?.years ?? [];
   const owed = years.filter((year) => year.state !== "valide").map((year) => year.year);
@@ -110,7 +128,23 @@ function Ended({ demarche }: { demarche: Demarche }) {
         <strong>{t.demarche.ended(formatDate(demarche.endedOn))}</strong>
       </p>
       {owed.length > 0 && <p>{t.demarche.bilansOwed(owed.join(", "))}</p>}
-      <p>{t.demarche.renewal}</p>
+      {!renewed && <p>{t.demarche.renewal}</p>}
+      {renewal}
+    </div>
+  );
+}
+
+/**
+ * In the convention's last year, once it is signed and under evaluation: the evaluation of this convention is where
+ * the next one starts, so it may be prepared from then on.
+ */
+function LastYear({ demarche, lastYear, renewal }: RenewalProps & { lastYear: number }) {
+  const evaluating = demarche.next === null || demarche.next.step === "evaluation";
+  if (demarche.endedOn || !evaluating || new Date().getFullYear() !== lastYear) return null;
+  return (
+    <div className="notice notice--info demarche__ended">
+      <p>{t.renewal.lastYear(lastYear)}</p>
+      {renewal}
     </div>
   );
 }
