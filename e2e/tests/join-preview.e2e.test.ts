@@ -48,7 +48,7 @@ describe("the join page checks the link first", () => {
       .waitFor();
     // The title's acronym, said plainly, still with the pseudonym and the button above the fold.
     const ctg = lina.page.getByText(
-      "La CTG (convention territoriale globale) : la Caf et la communauté de communes préparent ensemble les services pour les familles.",
+      "La CTG (convention territoriale globale) : la Caf et les collectivités du territoire préparent ensemble les services pour les familles.",
     );
     const title = await lina.page.getByRole("heading", { level: 1, name: "Rejoindre l'atelier CTG" }).boundingBox();
     const explained = await ctg.boundingBox();

@@ -230,7 +230,7 @@ describe("the yearly bilan", () => {
       "AxeBudget prévuDépenses réaliséesTaux de réalisation",
       "Soutenir les familles25 000,50 €18 250,75 €73 %",
       "Total25 000,50 €18 250,75 €73 %",
-      "Les dépenses réalisées d'une fiche dotée d'un budget cette année ne sont pas encore renseignées.",
+      "Les dépenses d'une fiche dotée d'un budget cette année ne sont pas encore renseignées.",
       "Budget prévu : 20 000,50 €",
       "Dépenses réalisées : 18 250,75 € (91 % du budget prévu)",
       "Soutenir les familles",

@@ -35,5 +35,8 @@ describe("forParty", () => {
     expect(forParty({ kind: "commune", name: "Prades" })).toBe("Pour la commune de Prades");
     expect(forParty({ kind: "commune", name: "Le Vernet" })).toBe("Pour la commune du Vernet");
     expect(forParty({ kind: "commune", name: "Ville de Prades" })).toBe("Pour la Ville de Prades");
+    // A commune whose own name starts like an institution's word, joined by a hyphen.
+    expect(forParty({ kind: "commune", name: "Ville-la-Grand" })).toBe("Pour la commune de Ville-la-Grand");
+    expect(ofName("Ville-d'Avray")).toBe("de Ville-d'Avray");
   });
 });

@@ -222,7 +222,7 @@ export const enPhone: PhoneMessages = {
     } satisfies Record<InvitedRole, string>,
     invited: "You are invited to a workshop of the Convention territoriale globale (CTG).",
     ctgExplained:
-      "The CTG (convention territoriale globale): the Caf and the communauté de communes plan services for families together.",
+      "The CTG (convention territoriale globale): the Caf and the local authorities plan services for families together.",
     abilities: {
       partner: [
         "Add and edit cards on the thematic boards, live with the other partners.",

@@ -1164,6 +1164,7 @@ export const en: Messages = {
     spentTotal: "Actual spending",
     spentUnsaid: "Not reported",
     execution: "Share spent",
+    rate: (percent: number) => `${percent}%`,
     unreported: (count: number) =>
       count === 1
         ? "One action with a budget this year has not reported its spending yet."

@@ -223,7 +223,7 @@ export const frPhone = {
     invited: "Vous êtes invité à un atelier de la Convention territoriale globale.",
     /** A habitant does not know the acronym of the page's title: one plain sentence says what it stands for. */
     ctgExplained:
-      "La CTG (convention territoriale globale) : la Caf et la communauté de communes préparent ensemble les services pour les familles.",
+      "La CTG (convention territoriale globale) : la Caf et les collectivités du territoire préparent ensemble les services pour les familles.",
     abilities: {
       partner: [
         "Ajouter et modifier des cartes sur les tableaux thématiques, en direct avec les autres partenaires.",

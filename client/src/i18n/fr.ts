@@ -1173,6 +1173,7 @@ export const fr = {
     spentTotal: "Dépenses réalisées",
     spentUnsaid: "Non renseignées",
     execution: "Taux de réalisation",
+    rate: (percent: number) => `${percent} %`,
     unreported: (count: number) =>
       count === 1
         ? "Les dépenses d'une fiche dotée d'un budget cette année ne sont pas encore renseignées."

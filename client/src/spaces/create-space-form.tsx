@@ -11,7 +11,7 @@ import { startFirstRun } from "./first-run/first-run-progress.ts";
 import { openCreatedSpace } from "./fresh-space.ts";
 
 const thisYear = new Date().getFullYear();
-/** A year as typed: an empty field is no number, which the schema words as such. */
+
 export function CreateSpaceForm() {
   const [, navigate] = useLocation();
   const [name, setName] = useState("");

@@ -69,8 +69,8 @@ function budgetSummary(bilan: YearBilan): DocxBlock[] {
       ? [
           new Paragraph(
             unreported === 1
-              ? "Les dépenses réalisées d'une fiche dotée d'un budget cette année ne sont pas encore renseignées."
-              : `Les dépenses réalisées de ${unreported} fiches dotées d'un budget cette année ne sont pas encore renseignées.`,
+              ? "Les dépenses d'une fiche dotée d'un budget cette année ne sont pas encore renseignées."
+              : `Les dépenses de ${unreported} fiches dotées d'un budget cette année ne sont pas encore renseignées.`,
           ),
         ]
       : []),

@@ -50,7 +50,8 @@ const VOWEL = /^[aeiouyàâäéèêëîïôöùûü]/iu;
  * Département…", "l'État"), none for a proper name ("Prades", "France Travail") or one that starts with its own.
  */
 export function withArticle(name: string): string {
-  const first = name.split(/[\s'’-]/u)[0]?.toLowerCase() ?? "";
+  // A hyphen joins a commune's own name ("Ville-la-Grand", "Caf-sur-…"): only a whole first word names an institution.
+  const first = name.split(/[\s'’]/u)[0]?.toLowerCase() ?? "";
   if (FEMININE.has(first)) return VOWEL.test(name) ? `l'${name}` : `la ${name}`;
   if (MASCULINE.has(first)) return VOWEL.test(name) ? `l'${name}` : `le ${name}`;
   return name;

@@ -30,7 +30,7 @@ export function BudgetFigures({ budget, title, level: Heading, withUnreported = 
         {rate !== null && (
           <div>
             <dt>{t.bilan.execution}</dt>
-            <dd>{rate} %</dd>
+            <dd>{t.bilan.rate(rate)}</dd>
           </div>
         )}
       </dl>

@@ -34,11 +34,13 @@ function isDraft(value: unknown): value is EntryDraft {
   );
 }
 
-// Whatever the tab kept, checked: the draft then lives as long as the form when the browser refuses its storage.
+// Whatever the tab kept, checked: the draft then lives as long as the form when the browser refuses its storage. A
+// draft kept before the amount spent was asked for has none.
 function readDraft(key: string): EntryDraft | null {
   try {
     const parsed: unknown = JSON.parse(readStored(key, "sessionStorage") ?? "null");
-    return isDraft(parsed) ? parsed : null;
+    const draft = typeof parsed === "object" && parsed !== null ? { spent: "", ...parsed } : parsed;
+    return isDraft(draft) ? draft : null;
   } catch {
     return null;
   }
