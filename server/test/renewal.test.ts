@@ -239,7 +239,7 @@ describe("refusals", () => {
     expect((await as(space).get<SpaceView>("")).next).toMatchObject({ id: created.id, name: created.name });
   });
 
-  it("is held by the store itself: a second space following the same one is not created", async () => {
+  it("is held by the store itself: a second space is not linked as following the same one", async () => {
     const store = await openTestStore(freshDataDir());
     try {
       const record = (id: string, periodStart: number): SpaceRecord => ({
@@ -254,13 +254,15 @@ describe("refusals", () => {
       });
       await store.spaces.create(record("ctg-2021", 2021), []);
       const board = { spaceId: "ctg-2026", theme: "Petite enfance", description: "", position: 0, archived: false };
-      // Both checked at once, as two requests past the service's own check would be.
-      const created = await Promise.all([
-        store.spaces.createFollowing(record("ctg-2026", 2026), [{ ...board, id: "b1", createdAt: 1 }], "ctg-2021"),
-        store.spaces.createFollowing(record("ctg-2026-bis", 2026), [], "ctg-2021"),
+      await store.spaces.create(record("ctg-2026", 2026), [{ ...board, id: "b1", createdAt: 1 }]);
+      await store.spaces.create(record("ctg-2026-bis", 2026), []);
+      // Both linked at once, as two requests past the service's own check would be.
+      const linked = await Promise.all([
+        store.spaces.linkFollowing("ctg-2021", "ctg-2026"),
+        store.spaces.linkFollowing("ctg-2021", "ctg-2026-bis"),
       ]);
-      expect(created).toEqual([true, false]);
-      expect(await store.spaces.get("ctg-2026-bis")).toBeUndefined();
+      expect(linked).toEqual([true, false]);
+      expect((await store.spaces.conventionLinks("ctg-2026-bis")).previous).toBeNull();
       expect(await store.spaces.conventionLinks("ctg-2021")).toEqual({
         previous: null,
         next: { id: "ctg-2026", name: "ctg-2026", period: { start: 2026, end: 2030 } },

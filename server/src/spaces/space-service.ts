@@ -108,15 +108,18 @@ export class SpaceService {
     const carried = { territory: previous.territory, parties: unsignedParties(previous.parties) };
     const { space, facilitatorSecret } = newSpace(input, carried, now);
     const boards = carriedBoards(await this.store.spaces.listBoards(spaceId), space.id, now);
-    if (!(await this.store.spaces.createFollowing(space, boards, spaceId))) {
-      // Another request prepared it between the check above and this one.
-      const { next: created } = await this.store.spaces.conventionLinks(spaceId);
-      return refused(409, "alreadyRenewed", { name: created?.name ?? input.name });
-    }
+    // Linked last, once whole: a next convention cut short (the process stopping half-way) is left unlinked, and the
+    // previous one may be renewed again.
+    await this.store.spaces.create(space, boards);
     try {
       await carryTerritoryKnowledge(this.store, spaceId, space.id, now);
+      if (!(await this.store.spaces.linkFollowing(spaceId, space.id))) {
+        // Another request prepared it between the check above and this one.
+        await this.store.spaces.delete(space.id);
+        const { next: created } = await this.store.spaces.conventionLinks(spaceId);
+        return refused(409, "alreadyRenewed", { name: created?.name ?? input.name });
+      }
     } catch (error) {
-      // Not half a next convention: the previous one may be renewed again.
       await this.store.spaces.delete(space.id);
       throw error;
     }

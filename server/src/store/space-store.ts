@@ -37,10 +37,11 @@ export interface ConventionLinks {
 export interface SpaceStore {
   create(space: SpaceRecord, boards: BoardRecord[]): Promise<void>;
   /**
-   * Creates the space that follows `previousSpaceId`'s convention, unless that one already has its following space:
-   * returns whether it was created (checked and inserted at once, so that two requests cannot both create one).
+   * Makes `spaceId` the space that follows `previousSpaceId`'s convention, unless that one already has its following
+   * space: returns whether it did (checked and written at once, the unique index behind, so that two requests cannot
+   * both link one).
    */
-  createFollowing(space: SpaceRecord, boards: BoardRecord[], previousSpaceId: string): Promise<boolean>;
+  linkFollowing(previousSpaceId: string, spaceId: string): Promise<boolean>;
   conventionLinks(id: string): Promise<ConventionLinks>;
   get(id: string): Promise<SpaceRecord | undefined>;
   /** Forgets a space with its records and documents' snapshots: undoes an archive's import the store failed half-way. */
@@ -121,22 +122,11 @@ export class SqlSpaceStore implements SpaceStore {
   }
 
   async create(space: SpaceRecord, boards: BoardRecord[]): Promise<void> {
-    await this.insert(space, boards, null);
-  }
-
-  createFollowing(space: SpaceRecord, boards: BoardRecord[], previousSpaceId: string): Promise<boolean> {
-    return this.insert(space, boards, previousSpaceId);
-  }
-
-  private insert(space: SpaceRecord, boards: BoardRecord[], previousSpaceId: string | null): Promise<boolean> {
-    return this.db.transaction(async (tx) => {
-      // The unique index on previous_space_id is the check: a second following space is not inserted, and in
-      // PostgreSQL a concurrent one waits for the first to commit, then is not either.
-      const inserted = await tx.run(
+    await this.db.transaction(async (tx) => {
+      await tx.run(
         `INSERT INTO spaces (id, name, period_start, period_end, epci, communes, parties, facilitator_secret_hash,
-             created_at, previous_space_id)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-           ON CONFLICT (previous_space_id) DO NOTHING`,
+             created_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         [
           space.id,
           space.name,
@@ -147,13 +137,26 @@ export class SqlSpaceStore implements SpaceStore {
           JSON.stringify(space.parties),
           space.facilitatorSecretHash,
           space.createdAt,
-          previousSpaceId,
         ],
       );
-      if (inserted.changes === 0) return false;
       for (const board of boards) await insertBoard(tx, board);
-      return true;
     });
+  }
+
+  async linkFollowing(previousSpaceId: string, spaceId: string): Promise<boolean> {
+    try {
+      const linked = await this.db.run(
+        `UPDATE spaces SET previous_space_id = ?
+           WHERE id = ? AND NOT EXISTS (SELECT 1 FROM spaces WHERE previous_space_id = ?)`,
+        [previousSpaceId, spaceId, previousSpaceId],
+      );
+      return linked.changes > 0;
+    } catch (error) {
+      // In PostgreSQL a concurrent link waits for the first to commit, then the unique index turns it away.
+      const { next } = await this.conventionLinks(previousSpaceId);
+      if (next && next.id !== spaceId) return false;
+      throw error;
+    }
   }
 
   async conventionLinks(id: string): Promise<ConventionLinks> {
