@@ -2,7 +2,7 @@ import { type BilanEntry, type BilanProgress, NOT_ASSESSED } from "./bilan.ts";
 import type { Fiche, FicheStatus, SourceRef } from "./fiche.ts";
 import type { Axis } from "./plan-document.ts";
 import { sourceKey } from "./plan-document.ts";
-import type { Period } from "./space.ts";
+import { type Period, periodYears } from "./space.ts";
 import type { Territory } from "./territory.ts";
 
 /**
@@ -108,7 +108,7 @@ export function calendarYears(fiche: Pick<Fiche, "years" | "startDate" | "endDat
   if (start === null && end === null) return null;
   const first = Math.max(start ?? period.start, period.start);
   const last = Math.min(end ?? period.end, period.end);
-  return Array.from({ length: Math.max(last - first + 1, 0) }, (_, index) => first + index);
+  return last < first ? [] : periodYears({ start: first, end: last });
 }
 
 function publicFiche(fiche: Fiche & { status: PublicFicheStatus }, input: PublicPageInput): PublicFiche {
