@@ -17,6 +17,7 @@ const params = {
   method: "GET",
   path: "/api/x",
   ids: ["b-1"],
+  years: [2022, 2023],
   index: 2,
   count: 2,
   maximum: 200,
@@ -118,6 +119,12 @@ describe("the server's refusals", () => {
       params: { field: "status", id: "c-1" },
     });
     // A wording that quotes French already worded, or a text cut short, is no refusal a reader could word.
+    // A list of years is read back as numbers.
+    expect(
+      refusalWorded(
+        "La période doit garder 2022, 2023 : un bilan annuel y est déjà enregistré (suivi des fiches, questionnaire de satisfaction ou validation en comité).",
+      ),
+    ).toEqual({ code: "periodDropsBilanYears", params: { years: [2022, 2023] } });
     expect(refusalWorded("Archive invalide : Le nom est obligatoire.")).toBeNull();
     expect(refusalWorded("Modification refusée : Chiffre cité inconnu : « Taux de couv…")).toBeNull();
     const texts = Object.values(FRENCH_REFUSAL_WORDS).filter((wording) => typeof wording === "string");
@@ -125,16 +132,18 @@ describe("the server's refusals", () => {
 
     inLanguage("en");
     const { inReadersWords } = await import("../src/i18n/close-reason.ts");
-    expect(inReadersWords("Votre participation a été effacée de cet espace.")).toBe(
+    expect(await inReadersWords("Votre participation a été effacée de cet espace.")).toBe(
       "Your participation was erased from this space.",
     );
     expect(
-      inReadersWords("Modification refusée : Texte de carte non pris en charge : élément inconnu « script »."),
+      await inReadersWords("Modification refusée : Texte de carte non pris en charge : élément inconnu « script »."),
     ).toBe("Change refused: card text not supported: unknown element “script”.");
     expect(
-      inReadersWords("Origine non autorisée : cette page n'est pas celle de l'atelier (voir ALLOWED_ORIGINS)."),
+      await inReadersWords("Origine non autorisée : cette page n'est pas celle de l'atelier (voir ALLOWED_ORIGINS)."),
     ).toBe("Origin not allowed: this page is not the atelier's (see ALLOWED_ORIGINS).");
-    expect(inReadersWords("Modification refusée : carte inconnue.")).toBe("Modification refusée : carte inconnue.");
+    expect(await inReadersWords("Modification refusée : carte inconnue.")).toBe(
+      "Modification refusée : carte inconnue.",
+    );
   });
 
   it("read back from their French text give that text again, for every code that quotes params", () => {

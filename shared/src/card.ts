@@ -1,5 +1,6 @@
 import { z } from "zod/mini";
 import { CARD_KINDS, type CardKind } from "./card-kinds.ts";
+import { CARD_SOURCE_MAX, CARD_TITLE_MAX, CONTRIBUTION_BODY_MAX } from "./card-limits.ts";
 import { CitationSchema } from "./citation.ts";
 import { problem } from "./problems.ts";
 import { ROLES } from "./roles.ts";
@@ -7,9 +8,6 @@ import { objectErrors } from "./validation.ts";
 
 export const CARD_STATUSES = ["draft", "agreed", "promoted"] as const;
 export type CardStatus = (typeof CARD_STATUSES)[number];
-
-export const CARD_TITLE_MAX = 200;
-export const CARD_SOURCE_MAX = 300;
 
 const KindSchema = z.enum(CARD_KINDS, {
   error: problem("cardKindUnknown"),
@@ -83,8 +81,6 @@ export const CardPatchSchema = z.strictObject(
   { error: objectErrors("cardPatchNotObject") },
 );
 export type CardPatch = z.input<typeof CardPatchSchema>;
-
-export const CONTRIBUTION_BODY_MAX = 2000;
 
 /**
  * A habitant's idea, which becomes a card's title: the same bounds, in the words of the habitant's form, which asks for

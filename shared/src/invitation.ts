@@ -1,13 +1,10 @@
 import { z } from "zod/mini";
 import { CARD_KINDS, type CardKind } from "./card-kinds.ts";
+import { INVITED_ROLES, type InvitedRole } from "./invitation-kinds.ts";
 import { JoinCodeSchema } from "./join-code.ts";
 import { problem } from "./problems.ts";
 import type { Role } from "./roles.ts";
 import { objectErrors } from "./validation.ts";
-
-/** Roles an invitation link can grant: facilitators hold the space's secret instead. */
-export const INVITED_ROLES = ["partner", "habitant", "observer"] as const;
-export type InvitedRole = (typeof INVITED_ROLES)[number];
 
 export const INVITATION_MAX_USES = 10_000;
 
@@ -114,10 +111,6 @@ export type JoinKey = { token: string } | { code: string };
 export function joinKeyOf(fields: { token?: string; code?: string }): JoinKey {
   return fields.code === undefined ? { token: fields.token ?? "" } : { code: fields.code };
 }
-
-/** Why a link lets nobody in: sent beside the French message, so that each interface words it in its language. */
-export const CLOSED_LINK_REASONS = ["unknown", "revoked", "expired", "usedUp"] as const;
-export type ClosedLinkReason = (typeof CLOSED_LINK_REASONS)[number];
 
 /** What `POST /api/join/preview` tells whoever holds a working link: where it leads, and as whom. */
 export interface JoinPreview {

@@ -1,30 +1,12 @@
 import { z } from "zod/mini";
-import type { InvitedRole } from "./invitation.ts";
+import type { InvitedRole } from "./invitation-kinds.ts";
+import { JOIN_CODE_LENGTH, joinCodeIn } from "./join-code-text.ts";
 import { problem } from "./problems.ts";
 import { objectErrors } from "./validation.ts";
-
-/**
- * A short code stands for an invitation link in a meeting room: typed by hand from the projector, so its letters
- * leave out those read one for another (0/O, 1/I/L).
- */
-export const JOIN_CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
-export const JOIN_CODE_LENGTH = 8;
 
 /** How long a code lets people in when the facilitator does not say, and at most (never past its invitation). */
 export const JOIN_CODE_DEFAULT_HOURS = 12;
 export const JOIN_CODE_MAX_HOURS = 72;
-
-/** The code as typed (any case, spaces or dashes), or null when it cannot be one. */
-export function joinCodeIn(text: string): string | null {
-  const code = text.replace(/[\s-]/g, "").toUpperCase();
-  if (code.length !== JOIN_CODE_LENGTH) return null;
-  return [...code].every((character) => JOIN_CODE_ALPHABET.includes(character)) ? code : null;
-}
-
-/** As the projector shows it: two groups of four, `K7MX-42QF`. */
-export function formatJoinCode(code: string): string {
-  return `${code.slice(0, 4)}-${code.slice(4)}`;
-}
 
 /** A typed code, read as its eight characters (what the server hashes and looks up). */
 export const JoinCodeSchema = z.pipe(

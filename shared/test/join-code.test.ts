@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { JoinPreviewSchema, JoinSchema } from "../src/invitation.ts";
-import { formatJoinCode, JOIN_CODE_ALPHABET, JoinCodeSchema, joinCodeIn } from "../src/join-code.ts";
+import { JoinCodeSchema } from "../src/join-code.ts";
+import { formatJoinCode, JOIN_CODE_ALPHABET, joinCodeIn } from "../src/join-code-text.ts";
 
 describe("short codes", () => {
   it("leave out the characters read one for another", () => {

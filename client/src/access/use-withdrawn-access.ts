@@ -16,9 +16,10 @@ export function useWithdrawnAccess(provider: HocuspocusProvider | undefined, spa
     if (!provider) return;
     let current = true;
     const onClose = ({ event }: onCloseParameters) => {
-      accessApi.me(spaceId, token).catch((error: unknown) => {
-        if (current && error instanceof ApiError && error.status === 401)
-          setReason(event.reason ? inReadersWords(event.reason) : error.message);
+      accessApi.me(spaceId, token).catch(async (error: unknown) => {
+        if (!(error instanceof ApiError && error.status === 401)) return;
+        const reason = event.reason ? await inReadersWords(event.reason) : error.message;
+        if (current) setReason(reason);
       });
     };
     provider.on("close", onClose);

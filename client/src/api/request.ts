@@ -1,14 +1,4 @@
-import {
-  type ApiAnswers,
-  type ApiRoute,
-  describeProblems,
-  fieldProblemsIn,
-  type PathParams,
-  pathOf,
-  type RoutePath,
-  refusalIn,
-  wordRefusal,
-} from "@atelier/shared";
+import { type ApiAnswers, type ApiRoute, type PathParams, pathOf, type RoutePath } from "@atelier/shared";
 import { t } from "../i18n/text.ts";
 import { takeEarlyRequest } from "./early-requests.ts";
 
@@ -32,6 +22,17 @@ export class ApiError extends Error {
 const UNREACHABLE = 0;
 
 export const isUnreachable = (error: unknown) => error instanceof ApiError && error.status === UNREACHABLE;
+
+/**
+ * Code a page loads once it is needed (a form's checks), its failure to come said as the server's unreachability is:
+ * both mean the network is gone. The browser keeps a module once loaded: calling again costs nothing.
+ */
+export function loadedOnDemand<T>(load: () => Promise<T>): () => Promise<T> {
+  return () =>
+    load().catch(() => {
+      throw new ApiError(t.errors.network, UNREACHABLE);
+    });
+}
 
 /** What to tell the user about a failed call: the server's own words when it answered. */
 export function failureMessage(error: unknown): string {
@@ -59,21 +60,19 @@ export async function call(
   }
   if (response.ok) return response;
   const payload: unknown = await response.json().catch(() => undefined);
-  throw new ApiError(refusalText(payload) ?? t.errors.unexpected(response.status), response.status, payload);
+  throw new ApiError((await refusalMessage(payload)) ?? t.errors.unexpected(response.status), response.status, payload);
 }
 
 /**
- * A refused body in the reader's language, from its code and its refused fields (which detail the code's wording
- * when it has one); the server's French `error` for a code this client does not know.
+ * The refusal's text, its words loaded once something is refused: a page never refused does not download them. Null
+ * when they cannot be loaded (the network gone meanwhile), the status then saying what it can.
  */
-function refusalText(payload: unknown): string | null {
-  const refusal = refusalIn(payload);
-  const problems = fieldProblemsIn(payload);
-  const detail = problems && describeProblems(t.problems, problems);
-  if (refusal) return wordRefusal(t.refusals, detail ? { ...refusal, params: { ...refusal.params, detail } } : refusal);
-  if (detail) return detail;
-  const error = (payload as { error?: unknown } | null | undefined)?.error;
-  return typeof error === "string" ? error : null;
+async function refusalMessage(payload: unknown): Promise<string | null> {
+  try {
+    return (await import("./refusal-text.ts")).refusalText(payload);
+  } catch {
+    return null;
+  }
 }
 
 /**

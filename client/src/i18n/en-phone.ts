@@ -1,6 +1,4 @@
 import type { CardKind, InvitedRole, Phase, Role } from "@atelier/shared";
-import { ENGLISH_PROBLEM_WORDS } from "./en-problems.ts";
-import { ENGLISH_REFUSAL_WORDS } from "./en-refusals.ts";
 import type { PhoneMessages } from "./fr-phone.ts";
 
 /** The English words of the phone pages, key for key with fr-phone.ts; en.ts holds them with all the others. */
@@ -481,8 +479,6 @@ export const enPhone: PhoneMessages = {
     othersHint:
       "Made on another device or for another link: their characters are not kept, only the link they open is known.",
   },
-  problems: ENGLISH_PROBLEM_WORDS,
-  refusals: ENGLISH_REFUSAL_WORDS,
   offline: {
     lostTitle: "Connection lost",
     lost: "Your changes stay on this device and will be sent as soon as the connection is back.",

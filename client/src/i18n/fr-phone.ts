@@ -1,5 +1,4 @@
 import type { CardKind, InvitedRole, Phase, Role } from "@atelier/shared";
-import { FRENCH_PROBLEM_WORDS, FRENCH_REFUSAL_WORDS } from "@atelier/shared";
 
 /**
  * The words of the pages habitants open on a phone (src/phone-pages.ts) and of what those pages share with the others.
@@ -491,10 +490,6 @@ export const frPhone = {
     othersHint:
       "Créés sur un autre appareil ou pour un autre lien : leurs caractères ne sont pas conservés, seul le lien qu'ils ouvrent est connu.",
   },
-  /** Why a shared schema refuses a value: the French wording is the HTTP API's own. */
-  problems: FRENCH_PROBLEM_WORDS,
-  /** Why the server refuses a request: the French wording is the HTTP API's own. */
-  refusals: FRENCH_REFUSAL_WORDS,
   offline: {
     lostTitle: "Connexion perdue",
     lost: "Vos modifications restent sur cet appareil et seront envoyées dès le retour de la connexion.",

@@ -24,7 +24,7 @@ function phoneWordsOnly(words: PhoneMessages): Messages {
 }
 
 /** The words of the chosen language, the French ones with their no-break spaces. */
-async function inLanguage<T>(english: () => Promise<T>, french: () => Promise<T>): Promise<T> {
+export async function inLanguage<T>(english: () => Promise<T>, french: () => Promise<T>): Promise<T> {
   return language === "en" ? english() : withFrenchSpacing(await french());
 }
 

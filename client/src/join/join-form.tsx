@@ -1,10 +1,10 @@
-import { type ClosedLinkReason, type InvitedRole, type JoinKey, JoinSchema } from "@atelier/shared";
-import { type FormEvent, type ReactNode, useRef, useState } from "react";
+import type { ClosedLinkReason, InvitedRole, JoinKey } from "@atelier/shared";
+import { type FormEvent, type ReactNode, useEffect, useRef, useState } from "react";
 import { useLocation } from "wouter";
 import { storeParticipantAccess } from "../access/participant-access.ts";
 import { accessApi } from "../api/access-api.ts";
-import { failureMessage } from "../api/request.ts";
-import { type FieldErrors, fieldErrors } from "../forms/field-errors.ts";
+import { failureMessage, loadedOnDemand } from "../api/request.ts";
+import type { FieldErrors } from "../forms/field-errors.ts";
 import { useFocusFirstInvalid } from "../forms/use-focus-first-invalid.ts";
 import { t } from "../i18n/text.ts";
 import { participationPath, spacePath } from "../routes.ts";
@@ -13,6 +13,9 @@ import { ClosedLink, closedLinkReason } from "./closed-link.tsx";
 import { NO_ORGANISATION, organisationErrors, organisationText } from "./organisation.ts";
 import { OrganisationFields } from "./organisation-fields.tsx";
 import { PrivacyNotice } from "./privacy-notice.tsx";
+
+/** Asked for as the form shows, so that it has come by the time the form is sent. */
+const loadCheck = loadedOnDemand(() => import("./join-check.ts"));
 
 /** The link may die between the page's check and the join (revoked, used up): then it says why. */
 type Failure = { message: string; closed: ClosedLinkReason | null };
@@ -35,28 +38,31 @@ export function JoinForm({ joinKey, role, closedAdvice, onSettled }: JoinFormPro
   const [submitting, setSubmitting] = useState(false);
   const form = useRef<HTMLFormElement>(null);
   useFocusFirstInvalid(form, errors);
+  useEffect(() => {
+    loadCheck().catch(() => {});
+  }, []);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setFailure(null);
     const partner = role === "partner";
-    const parsed = JoinSchema.safeParse({
-      ...joinKey,
-      displayName: name,
-      organisation: partner ? organisationText(organisation) : "",
-    });
-    const found = {
-      ...(parsed.success ? {} : fieldErrors(parsed.error)),
-      ...(partner ? organisationErrors(organisation) : {}),
-    };
-    if (!parsed.success || Object.keys(found).length > 0) {
-      setErrors(found);
-      return;
-    }
-    setErrors({});
     setSubmitting(true);
     try {
-      const { participantToken, ...view } = await accessApi.join(parsed.data);
+      const checked = (await loadCheck()).checkJoin({
+        ...joinKey,
+        displayName: name,
+        organisation: partner ? organisationText(organisation) : "",
+      });
+      const found = {
+        ...(checked.ok ? {} : checked.errors),
+        ...(partner ? organisationErrors(organisation) : {}),
+      };
+      setErrors(found);
+      if (!checked.ok || Object.keys(found).length > 0) {
+        setSubmitting(false);
+        return;
+      }
+      const { participantToken, ...view } = await accessApi.join(checked.value);
       storeParticipantAccess({ token: participantToken, view });
       onSettled?.();
       // Replace: going back must not land on a link that has been used.

@@ -1,13 +1,16 @@
-import { type CardKind, CONTRIBUTION_BODY_MAX, ContributionSchema } from "@atelier/shared";
+import { type CardKind, CONTRIBUTION_BODY_MAX } from "@atelier/shared";
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
-import { failureMessage } from "../api/request.ts";
-import { type FieldErrors, fieldErrors } from "../forms/field-errors.ts";
+import { failureMessage, loadedOnDemand } from "../api/request.ts";
+import type { FieldErrors } from "../forms/field-errors.ts";
 import { useFocusFirstInvalid } from "../forms/use-focus-first-invalid.ts";
 import { t } from "../i18n/text.ts";
 import { RadioGroup } from "../ui/choice-group.tsx";
 import { Field } from "../ui/field.tsx";
 import { TextField } from "../ui/text-field.tsx";
 import type { HabitantActions } from "./habitant-actions.ts";
+
+/** Asked for as the form shows, so that it has come by the time an idea is sent. */
+const loadCheck = loadedOnDemand(() => import("./contribution-check.ts"));
 
 interface ContributionFormProps {
   kinds: readonly CardKind[];
@@ -33,6 +36,9 @@ export function ContributionForm({ kinds, moderated, contribute, closed }: Contr
   const titleInput = useRef<HTMLInputElement>(null);
   const closedId = useId();
   useFocusFirstInvalid(form, errors);
+  useEffect(() => {
+    loadCheck().catch(() => {});
+  }, []);
   // What the last sending gave belongs to an open board: hidden as the board closes, where the closed notice alone
   // says what holds, and forgotten, so that it does not come back should the board reopen.
   useEffect(() => {
@@ -45,15 +51,12 @@ export function ContributionForm({ kinds, moderated, contribute, closed }: Contr
     event.preventDefault();
     setFailure(null);
     setOutcome("");
-    const parsed = ContributionSchema.safeParse({ kind, title, body });
-    if (!parsed.success) {
-      setErrors(fieldErrors(parsed.error));
-      return;
-    }
-    setErrors({});
     setSending(true);
     try {
-      const { status } = await contribute(parsed.data);
+      const checked = (await loadCheck()).checkContribution({ kind, title, body });
+      setErrors(checked.ok ? {} : checked.errors);
+      if (!checked.ok) return;
+      const { status } = await contribute(checked.value);
       setOutcome(status === "pending" ? t.participation.pending : t.participation.published);
       setTitle("");
       setBody("");

@@ -1,10 +1,22 @@
+import { PeriodSchema, SpaceNameSchema } from "@atelier/shared";
 import { useState } from "react";
 import { Link } from "wouter";
 import { storedFacilitatorSecret } from "../access/facilitator-secret.ts";
 import { storedParticipantAccess } from "../access/participant-access.ts";
 import { t } from "../i18n/text.ts";
 import { spacePath } from "../routes.ts";
-import { knownSpaces } from "./known-spaces.ts";
+import { type KnownSpace, storedEntries } from "./known-spaces.ts";
+
+function isKnownSpace(value: unknown): value is KnownSpace {
+  if (!value || typeof value !== "object") return false;
+  const { id, name, period } = value as Partial<Record<keyof KnownSpace, unknown>>;
+  return typeof id === "string" && SpaceNameSchema.safeParse(name).success && PeriodSchema.safeParse(period).success;
+}
+
+/** The spaces this browser has opened, most recent first. */
+function knownSpaces(): KnownSpace[] {
+  return storedEntries().filter(isKnownSpace);
+}
 
 /** The role this browser holds in a space, as last confirmed by the server; null without any access. */
 function storedRole(spaceId: string): string | null {

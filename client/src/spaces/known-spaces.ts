@@ -1,4 +1,4 @@
-import { type Period, PeriodSchema, SpaceNameSchema, type SpaceView } from "@atelier/shared";
+import type { Period, SpaceView } from "@atelier/shared";
 import { readStored, writeStored } from "../access/local-storage.ts";
 
 export interface KnownSpace {
@@ -10,28 +10,26 @@ export interface KnownSpace {
 const KEY = "atelier:spaces";
 const MAX_REMEMBERED = 20;
 
-function isKnownSpace(value: unknown): value is KnownSpace {
-  if (!value || typeof value !== "object") return false;
-  const { id, name, period } = value as Partial<Record<keyof KnownSpace, unknown>>;
-  return typeof id === "string" && SpaceNameSchema.safeParse(name).success && PeriodSchema.safeParse(period).success;
-}
-
-/** The spaces this browser has opened, most recent first. */
-export function knownSpaces(): KnownSpace[] {
+/**
+ * What this browser keeps, as it is: remembering or forgetting a space leaves the others untouched, and the phone
+ * pages remember theirs without the schemas' code. The home page checks them before listing them.
+ */
+export function storedEntries(): unknown[] {
   try {
     const parsed: unknown = JSON.parse(readStored(KEY) ?? "[]");
-    return Array.isArray(parsed) ? parsed.filter(isKnownSpace) : [];
+    return Array.isArray(parsed) ? parsed : [];
   } catch {
     return [];
   }
 }
 
+const isNot = (spaceId: string) => (entry: unknown) => (entry as { id?: unknown } | null)?.id !== spaceId;
+
 export function rememberSpace(space: SpaceView): void {
   const entry: KnownSpace = { id: space.id, name: space.name, period: space.period };
-  const others = knownSpaces().filter((known) => known.id !== space.id);
-  writeStored(KEY, JSON.stringify([entry, ...others].slice(0, MAX_REMEMBERED)));
+  writeStored(KEY, JSON.stringify([entry, ...storedEntries().filter(isNot(space.id))].slice(0, MAX_REMEMBERED)));
 }
 
 export function forgetSpace(spaceId: string): void {
-  writeStored(KEY, JSON.stringify(knownSpaces().filter((known) => known.id !== spaceId)));
+  writeStored(KEY, JSON.stringify(storedEntries().filter(isNot(spaceId))));
 }

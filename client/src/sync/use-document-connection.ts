@@ -62,12 +62,12 @@ export function useDocumentConnection(documentName: string, token: string | null
       onAuthenticationFailed: ({ reason }) => {
         // Retrying with the same token would only be refused again.
         provider.disconnect();
-        patch({ refusal: inReadersWords(reason) });
+        void inReadersWords(reason).then((refusal) => patch({ refusal }));
       },
     });
     const onClose = ({ event }: onCloseParameters) => {
-      if (event.code === REFUSED_WRITE_CODE)
-        setRestart(({ count }) => ({ count: count + 1, reason: inReadersWords(event.reason) }));
+      if (event.code !== REFUSED_WRITE_CODE) return;
+      void inReadersWords(event.reason).then((reason) => setRestart(({ count }) => ({ count: count + 1, reason })));
     };
     provider.on("close", onClose);
     setConnection({

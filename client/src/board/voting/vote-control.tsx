@@ -1,6 +1,7 @@
 import { type Card, placeVote, removeVote, type VoteRefusal, wordRefusal } from "@atelier/shared";
 import { useState } from "react";
 import type * as Y from "yjs";
+import { refusalWords } from "../../i18n/refusal-words.ts";
 import { t } from "../../i18n/text.ts";
 import { isFacilitator, mayVote, useBoardReadOnly } from "../facilitation/board-access.ts";
 import { newId } from "../new-id.ts";
@@ -96,7 +97,7 @@ function Ballot({ doc, cardId, title, participantId, mine, left }: BallotProps) 
       </button>
       {refusal && (
         <p className="ballot__refusal" role="alert">
-          {wordRefusal(t.refusals, { code: refusal, params: {} })}
+          {wordRefusal(refusalWords.refusals, { code: refusal, params: {} })}
         </p>
       )}
     </div>

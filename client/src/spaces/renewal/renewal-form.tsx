@@ -6,6 +6,7 @@ import { type FieldErrors, fieldErrors } from "../../forms/field-errors.ts";
 import { useFocusFirstInvalid } from "../../forms/use-focus-first-invalid.ts";
 import { useFocusOnMount } from "../../forms/use-focus-on-mount.ts";
 import { useFocusReturn } from "../../forms/use-focus-return.ts";
+import { refusalWords } from "../../i18n/refusal-words.ts";
 import { t } from "../../i18n/text.ts";
 import { useAsyncAction } from "../../ui/use-async-action.ts";
 import { ConventionFields, year } from "../convention-fields.tsx";
@@ -57,7 +58,7 @@ function RenewalForm({ space, secret, onCancel }: { space: Previous; secret: str
     // The server refuses it too; said here at the field, before anything is sent.
     const overlap = renewalRefusal(space.period, parsed.data.period);
     if (overlap) {
-      setErrors({ "period.start": wordRefusal(t.refusals, overlap) });
+      setErrors({ "period.start": wordRefusal(refusalWords.refusals, overlap) });
       return;
     }
     setErrors({});
