@@ -31,9 +31,16 @@ const LINKED_PAGES: readonly [path: string, ...modules: string[]][] = [
 /** The phone pages among them (src/phone-pages.ts). */
 export const PHONE_LINKED_PAGES = LINKED_PAGES.filter(([path]) => (PHONE_PAGES as readonly string[]).includes(path));
 
-const DICTIONARIES = { fr: "src/i18n/fr.ts", en: "src/i18n/en.ts" };
-/** The phone pages' words, all the phones' build downloads (src/i18n/text.ts). */
-const PHONE_DICTIONARIES = { fr: "src/i18n/fr-phone.ts", en: "src/i18n/en-phone.ts" };
+/**
+ * The words, and the refusals' words the forms read as they load (src/i18n/refusal-words.ts): without them here, a
+ * page with a form would wait for one more download once its modules have come.
+ */
+const DICTIONARIES = {
+  fr: ["src/i18n/fr.ts", "src/i18n/fr-refusal-words.ts"],
+  en: ["src/i18n/en.ts", "src/i18n/en-refusal-words.ts"],
+};
+/** The phone pages' words, all the phones' build downloads: their forms' checks and refusals' words come later. */
+const PHONE_DICTIONARIES = { fr: ["src/i18n/fr-phone.ts"], en: ["src/i18n/en-phone.ts"] };
 
 function chunkOf(bundle: Rolldown.OutputBundle, module: string): Rolldown.OutputChunk {
   const chunk = Object.values(bundle).find(
@@ -57,6 +64,15 @@ function filesOf(bundle: Rolldown.OutputBundle, chunk: Rolldown.OutputChunk, ski
   };
   visit(chunk.fileName);
   return [...files];
+}
+
+/** The files of these modules' chunks, each once. */
+function filesOfModules(
+  bundle: Rolldown.OutputBundle,
+  modules: readonly string[],
+  skip: ReadonlySet<string>,
+): string[] {
+  return [...new Set(modules.flatMap((module) => filesOf(bundle, chunkOf(bundle, module), skip)))];
 }
 
 /**
@@ -86,14 +102,11 @@ export function pagePreloads(): Plugin {
         const entry = context.chunk;
         if (!bundle || !entry) return html;
         const withEntry = new Set(filesOf(bundle, entry, new Set()));
-        const pages = linked.map(([path, ...modules]) => [
-          path,
-          [...new Set(modules.flatMap((module) => filesOf(bundle, chunkOf(bundle, module), withEntry)))],
-        ]);
+        const pages = linked.map(([path, ...modules]) => [path, filesOfModules(bundle, modules, withEntry)]);
         const dictionaries = Object.fromEntries(
-          Object.entries(dictionaryModules).map(([language, module]) => [
+          Object.entries(dictionaryModules).map(([language, modules]) => [
             language,
-            filesOf(bundle, chunkOf(bundle, module), withEntry),
+            filesOfModules(bundle, modules, withEntry),
           ]),
         );
         // The language is chosen as chosenLanguage() does (src/i18n/language.ts), written out again because this
