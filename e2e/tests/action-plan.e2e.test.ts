@@ -172,7 +172,7 @@ describe("the action plan", () => {
     await budget.getByLabel("Financeur").selectOption({ label: "Caf" });
     await budget.getByLabel("Montant (€)").fill("douze mille");
     await budget.getByRole("button", { name: "Ajouter la ligne" }).click();
-    await budget.getByText("Le montant doit être un nombre d'euros.").waitFor();
+    await budget.getByText("Écrivez un nombre comme 125 000 ou 1 234,5").waitFor();
     await budget.getByLabel("Montant (€)").fill("12 500");
     await budget.getByLabel("Année").selectOption("2023");
     await budget.getByRole("button", { name: "Ajouter la ligne" }).click();

@@ -1,4 +1,4 @@
-import { addAxis, createFiche, setBudgetLine, setIndicator, setIndicatorValue } from "@atelier/shared";
+import { addAxis, createFiche, setBudgetLine, setIndicator, setIndicatorValue, updateFiche } from "@atelier/shared";
 import { describe, expect, it } from "vitest";
 import { seriousAccessibilityViolations } from "../support/accessibility.ts";
 import { writeBoard } from "../support/board-seed.ts";
@@ -30,7 +30,17 @@ describe("the yearly bilan", () => {
         const financer = { kind, label: "" };
         setBudgetLine(doc, "f1", id, { financer, nature: "fonctionnement", dispositif: null, year: 2022, amount });
       }
+      // A crèche whose start moved to 2023 once its 2022 bilan was written, and a ludothèque starting in 2024.
+      createFiche(doc, "f2", { title: "Crèche de Prades", axisId: "axe1", themes: [] }, Date.now());
+      updateFiche(doc, "f2", { startDate: "2023-01-02" }, Date.now());
+      createFiche(doc, "f3", { title: "Ludothèque itinérante", axisId: "axe1", themes: [] }, Date.now());
+      updateFiche(doc, "f3", { startDate: "2024-03-01" }, Date.now());
     });
+    const kept = await server.request("PUT", `/api/spaces/${space.id}/bilan/2022/fiches/f2`, {
+      token: space.facilitatorSecret,
+      body: { progress: "reportee", assessment: "Étude de besoins menée." },
+    });
+    expect(kept.status).toBe(200);
     await importExampleIndicators(server, space);
     const copil = await server.request("POST", `/api/spaces/${space.id}/meetings`, {
       token: space.facilitatorSecret,
@@ -48,6 +58,18 @@ describe("the yearly bilan", () => {
     await goToView(page, "Bilan annuel");
     await page.getByLabel("Année du bilan").selectOption("2022");
     await page.getByText("COPIL de bilan 2022").waitFor();
+
+    // The bilan 2022 keeps what was said of the crèche, with a word on its calendar, and leaves out the ludothèque.
+    await page
+      .getByTestId("bilan-fiche-f2")
+      .getByText(
+        "Le calendrier de la fiche ne couvre plus 2022 ; ce bilan a été écrit avant le changement de ses dates.",
+      )
+      .waitFor();
+    expect(await page.getByTestId("bilan-fiche-f3").count()).toBe(0);
+    expect(
+      await page.getByTestId("bilan-fiche-f1").getByText("Le calendrier de la fiche", { exact: false }).count(),
+    ).toBe(0);
 
     const form = page.getByRole("form", { name: FICHE });
     await form.getByLabel("Avancement").selectOption({ label: "En cours" });
@@ -126,6 +148,7 @@ describe("the yearly bilan", () => {
     expect(await year.inputValue()).toBe("2025");
     await year.selectOption("2023");
     await page.getByText("Aucune réunion de 2023 n'a encore validé le bilan annuel", { exact: false }).waitFor();
+    await page.getByText("Aucune fiche action du plan ne court en 2023.").waitFor();
     expect(new URL(page.url()).searchParams.get("annee")).toBe("2023");
 
     await page.reload();

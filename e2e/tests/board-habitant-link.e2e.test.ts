@@ -68,15 +68,24 @@ describe("a habitant link made from the board's tools", () => {
     const presentation = page.getByRole("region", { name: /^Présentation du tableau/ });
     await page.getByRole("button", { name: "Présenter", exact: true }).click();
     await presentation.getByRole("img", { name: "QR code du lien de participation" }).waitFor();
-    await presentation.getByText(link.replace(/^https?:\/\//, ""), { exact: true }).waitFor();
-    // The short code for it works at once too.
+    // Its address, with the token, is not offered for typing; a short code for it is, one click away, and works at once.
+    expect(await presentation.getByText(/rejoindre#invitation/).count()).toBe(0);
+    await presentation
+      .getByText("Pour participer, scannez le code avec l'appareil photo de votre téléphone.")
+      .waitFor();
+    await presentation.getByRole("button", { name: "Créer un code court" }).click();
+    await presentation.getByRole("img", { name: "QR code de l'adresse courte" }).waitFor();
+    const host = new URL(server.url).host;
+    await presentation.getByText(`${host}/c`, { exact: true }).waitFor();
+    expect(await presentation.getByTestId("join-code").textContent()).toMatch(
+      /^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/,
+    );
+    expect(await presentation.getByRole("button", { name: "Créer un code court" }).count()).toBe(0);
+    // The tools show the same code, to withdraw it after the meeting.
     await page.keyboard.press("Escape");
     await presentation.waitFor({ state: "detached" });
     await openFacilitatorTools(page);
-    await page.getByRole("region", { name: "Code court" }).getByRole("button", { name: "Créer un code court" }).click();
     await page.getByRole("region", { name: "Code court" }).getByText("Code affiché :").waitFor();
-    await page.getByRole("button", { name: "Présenter", exact: true }).click();
-    await presentation.getByRole("img", { name: "QR code de l'adresse courte" }).waitFor();
 
     // A phone scanning the QR code: in as a habitant, on this board.
     const lina = await browser.newPage(PHONE);

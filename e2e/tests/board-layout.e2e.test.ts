@@ -344,7 +344,11 @@ describe("a 41-card, 6-cluster workshop on a meeting room's screens", () => {
     await present.click();
     const presentation = page.getByRole("region", { name: /^Présentation du tableau/ });
     await presentation.getByRole("img", { name: "QR code du lien de participation" }).waitFor();
-    await presentation.getByText(link.replace(/^https?:\/\//, "")).waitFor();
+    // An invitation link is only scanned: no one could type its token from the back of the room.
+    await presentation
+      .getByText("Pour participer, scannez le code avec l'appareil photo de votre téléphone.")
+      .waitFor();
+    expect(await presentation.getByText(/rejoindre#invitation/).count()).toBe(0);
     await presentation.getByText("Contribuer", { exact: true }).waitFor();
     expect(await presentation.getByTestId("timer-digits").isVisible()).toBe(true);
     expect(await timerDigits(page).last().textContent()).toMatch(/^0?[45]:\d\d$/);

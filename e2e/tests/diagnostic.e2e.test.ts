@@ -49,6 +49,11 @@ describe("the diagnostic partagé", () => {
       .filter({ hasText: "Étudier une crèche à vocation d'insertion professionnelle à Prades" })
       .waitFor();
     await parentality.getByText("Aucune piste d'action n'a été proposée sur ce tableau.").waitFor();
+    // No vote took place in the demo: its priorities are the cards the groups agreed, without a column of no votes.
+    const kept = smallChildren.getByRole("table", { name: "Priorités retenues · Petite enfance" });
+    expect(await kept.getByRole("columnheader").allTextContents()).toEqual(["Carte", "Type"]);
+    await kept.getByRole("row", { name: /Une place en crèche plus près d'Olette/ }).waitFor();
+    expect(await page.getByText(/Priorités votées|Votes/).count()).toBe(0);
     await page
       .getByRole("region", { name: "Le territoire" })
       .getByRole("table", { name: "Portrait général" })

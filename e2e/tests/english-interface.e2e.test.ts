@@ -80,6 +80,9 @@ describe("the English interface shows no text of the French dictionary", () => {
     const title = (await page.getByRole("article").first().getAttribute("aria-label")) ?? "";
     await page.getByRole("button", { name: en.voting.addLabel(title), exact: true }).click();
     await audit.check(page, "board, facilitation tools and voting open");
+    // A cited figure the English way: its label, a colon right after it, then the figure.
+    const badge = page.locator(".citation-badge:not(.citation-badge--service) > [aria-hidden='true']").first();
+    expect(await badge.textContent()).toMatch(/\S: \d/);
 
     await page.getByRole("button", { name: en.voting.close }).click();
     await page.getByRole("region", { name: en.voting.resultsTitle }).waitFor();
@@ -112,6 +115,16 @@ describe("the English interface shows no text of the French dictionary", () => {
         await page.locator(".plan-comparison").waitFor();
       }
       await audit.check(page, `plan, ${en.plan.views[view]}`);
+      if (view === "bilan") {
+        // The indicators against their targets, "60%" as on the dashboard, not the French "60 %".
+        const figures = await page.locator(".bilan-axis .plan-table__number").allInnerTexts();
+        expect(figures.filter((figure) => figure.includes("%"))).not.toEqual([]);
+        expect(figures.filter((figure) => /\d\s%/u.test(figure))).toEqual([]);
+      }
+      if (view === "impression") {
+        // Written out, as every other date: "5 December 2026".
+        expect(await page.locator(".plan-print__date").textContent()).toMatch(/^Printed on \d{1,2} [A-Z][a-z]+ \d{4}$/);
+      }
     }
 
     expect(audit.problems()).toEqual([]);
@@ -134,7 +147,7 @@ describe("the English interface shows no text of the French dictionary", () => {
     await audit.check(page, "indicators");
 
     await page.goto(spaceUrl("/diagnostic"));
-    await heading(page, /^Shared diagnostic/);
+    await heading(page, new RegExp(`^${en.diagnostic.eyebrow}`));
     await audit.check(page, "diagnostic, print view");
     expect(audit.problems()).toEqual([]);
     expect(errors).toEqual([]);

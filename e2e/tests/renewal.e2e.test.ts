@@ -25,14 +25,25 @@ describe("preparing the next convention", () => {
     await page.goto(`${server.url}/espaces/${demo.id}#acces=${demo.facilitatorSecret}`);
     const demarche = page.getByRole("region", { name: "Démarche CTG" });
     await demarche.getByText(/La convention a pris fin le/).waitFor();
+    // A partner reads who prepares the next one: no call to act without the button to act.
+    const partner = await browser.newPage();
+    await rememberParticipantAccess(partner.page, await server.join(demo, "partner", "Camille Roux"));
+    await partner.page.goto(`${server.url}/espaces/${demo.id}`);
+    const partnerDemarche = partner.page.getByRole("region", { name: "Démarche CTG" });
+    await partnerDemarche.getByText(/^L'animateur préparera avec les partenaires la convention suivante/).waitFor();
+    expect(await partnerDemarche.getByText(/C'est le moment/).count()).toBe(0);
+    expect(await partnerDemarche.getByRole("button", { name: "Préparer la convention suivante" }).count()).toBe(0);
+    expect(partner.errors).toEqual([]);
+    await demarche.getByText(/^C'est le moment de préparer avec les partenaires/).waitFor();
     await demarche.getByRole("button", { name: "Préparer la convention suivante" }).click();
 
-    // The form proposes the same name and the five years after 2025, the keyboard in the name.
+    // The form proposes the five years after 2025 and the name with them (not the same name twice), the keyboard in
+    // the name.
     const form = demarche.getByRole("form", { name: "Préparer la convention suivante" });
     const name = form.getByLabel("Nom de la convention suivante");
     const start = form.getByLabel("Année de début");
     const end = form.getByLabel("Année de fin");
-    expect(await name.inputValue()).toBe(demo.name);
+    expect(await name.inputValue()).toBe(`${demo.name} 2026-2030`);
     expect([await start.inputValue(), await end.inputValue()]).toEqual(["2026", "2030"]);
     await expect
       .poll(() => name.evaluate((element) => element === document.activeElement), { timeout: LIVE_TIMEOUT_MS })
@@ -41,6 +52,8 @@ describe("preparing the next convention", () => {
     // A period overlapping this one is said at its field, and nothing is created.
     await start.fill("2024");
     await end.fill("2028");
+    // The name follows the years until one writes one's own.
+    expect(await name.inputValue()).toBe(`${demo.name} 2024-2028`);
     await form.getByRole("button", { name: "Créer l'espace de la convention suivante" }).click();
     const refusal = form.getByText(/La convention suivante commence après la fin de celle-ci, en 2025/);
     await refusal.waitFor();
@@ -52,6 +65,9 @@ describe("preparing the next convention", () => {
     await start.fill("2026");
     await end.fill("2030");
     await name.fill(NEXT_NAME);
+    await end.fill("2029");
+    await end.fill("2030");
+    expect(await name.inputValue()).toBe(NEXT_NAME);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await saveScreenshot(page, "renewal-01-form-1366");
     await form.getByRole("button", { name: "Créer l'espace de la convention suivante" }).click();
@@ -107,7 +123,7 @@ describe("preparing the next convention", () => {
   it("is offered from the convention's last year, once it is signed and under evaluation", async () => {
     const thisYear = new Date().getFullYear();
     const response = await server.request("POST", "/api/spaces", {
-      body: { name: "CdC du Capcir", period: { start: thisYear - 4, end: thisYear } },
+      body: { name: `CdC du Capcir ${thisYear - 4}-${thisYear}`, period: { start: thisYear - 4, end: thisYear } },
     });
     const space = (await response.json()) as CreatedSpaceView;
     const kinds = ["cadrage", "diagnostic", "priorites", "projet-plan", "chiffrage", "plan", "evaluation"];
@@ -126,7 +142,9 @@ describe("preparing the next convention", () => {
     const open = demarche.getByRole("button", { name: "Préparer la convention suivante" });
     await open.click();
     const form = demarche.getByRole("form", { name: "Préparer la convention suivante" });
-    expect(await form.getByLabel("Nom de la convention suivante").inputValue()).toBe("CdC du Capcir");
+    expect(await form.getByLabel("Nom de la convention suivante").inputValue()).toBe(
+      `CdC du Capcir ${thisYear + 1}-${thisYear + 5}`,
+    );
     expect([
       await form.getByLabel("Année de début").inputValue(),
       await form.getByLabel("Année de fin").inputValue(),
@@ -141,13 +159,18 @@ describe("preparing the next convention", () => {
       .toBe(true);
     expect(await form.count()).toBe(0);
 
-    // A partner reads that the time has come; only facilitators prepare it.
+    // A partner reads that the time has come and who prepares it: facilitators only, nothing asked of them.
     const partnerPage = await browser.newPage();
     const partner = await server.join(space, "partner", "Camille Roux");
     await rememberParticipantAccess(partnerPage.page, partner);
     await partnerPage.page.goto(`${server.url}/espaces/${space.id}`);
     const partnerDemarche = partnerPage.page.getByRole("region", { name: "Démarche CTG" });
-    await partnerDemarche.getByText(`${thisYear} est la dernière année de la convention`, { exact: false }).waitFor();
+    await partnerDemarche
+      .getByText(
+        `${thisYear} est la dernière année de la convention\u00a0: l'animateur préparera avec les partenaires la convention suivante.`,
+      )
+      .waitFor();
+    expect(await partnerDemarche.getByText(/c'est le moment/).count()).toBe(0);
     expect(await partnerDemarche.getByRole("button", { name: "Préparer la convention suivante" }).count()).toBe(0);
     expect([...errors, ...partnerPage.errors]).toEqual([]);
   });

@@ -64,7 +64,15 @@ describe("the shared schemas' refusals in the English interface", () => {
     await page.getByRole("status").filter({ hasText: "Connected" }).waitFor();
     const budget = page.getByRole("form", { name: "Add a budget line" });
     await budget.getByLabel("Funder").selectOption({ label: "Caf" });
+    // Text that is not a number is refused by the field itself, which says how English writes one.
     await budget.getByLabel("Amount (€)").fill("twelve thousand");
+    await budget.getByRole("button", { name: "Add the line" }).click();
+    await refusedWith(
+      budget,
+      "Write a number such as 125,000 or 1,234.5: a comma between thousands, a point before the decimals.",
+      "Écrivez un nombre",
+    );
+    await budget.getByLabel("Amount (€)").fill("");
     await budget.getByRole("button", { name: "Add the line" }).click();
     await refusedWith(budget, "The amount must be a number of euros.", "Le montant doit être un nombre d'euros.");
     await saveScreenshotOf(budget, "validation-words-01-english-amount");

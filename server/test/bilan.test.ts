@@ -1,7 +1,9 @@
 import {
   addAxis,
   type BilanEntry,
+  type CreatedSpaceView,
   createFiche,
+  frenchOutsideCalendar,
   type ImpactLink,
   type IndicatorView,
   setBudgetLine,
@@ -12,6 +14,7 @@ import {
 } from "@atelier/shared";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
+import type * as Y from "yjs";
 import { connectClient, waitFor } from "./support/collab-client.ts";
 import { docxText } from "./support/docx-text.ts";
 import { json } from "./support/http-json.ts";
@@ -78,6 +81,19 @@ async function bilanSpace() {
   return { space, send, figures };
 }
 
+/** Edits the space's plan as a facilitator's browser does, once the server holds the change. */
+async function editPlan(space: CreatedSpaceView, edit: (doc: Y.Doc) => void) {
+  const plan = await connectClient(server.wsUrl, space.plan.documentName, space.facilitatorSecret);
+  edit(plan.doc);
+  await waitFor(
+    () => plan.provider.unsyncedChanges,
+    (n) => n === 0,
+  );
+  plan.provider.destroy();
+}
+
+const titles = (bilan: YearBilan) => bilan.axes.flatMap((axis) => axis.fiches.map((fiche) => fiche.title));
+
 describe("the yearly bilan", () => {
   it("stores each fiche's entry of a year, links an indicator to the territory's and assembles the bilan", async () => {
     const { send, figures } = await bilanSpace();
@@ -132,6 +148,59 @@ describe("the yearly bilan", () => {
     const unlinked = await json<YearBilan>(await send("GET", "/bilan/2022"));
     expect(unlinked.axes[0]?.fiches[0]?.indicators[0]?.impact).toBeNull();
     expect((await send("DELETE", "/bilan/impacts", { ficheId: "f1", indicatorId: "i1" })).status).toBe(404);
+  });
+
+  it("speaks in a year's bilan of the fiches running that year, and keeps an entry written before dates moved", async () => {
+    const { space, send } = await bilanSpace();
+    await editPlan(space, (doc) => {
+      updateFiche(doc, "f1", { years: [2022, 2023] }, 10);
+      updateFiche(doc, "f2", { startDate: "2023-01-02" }, 10);
+    });
+    await json(await send("PUT", "/bilan/2022/fiches/f1", { progress: "realisee", spent: 20_000.5 }));
+    // The ludothèque starts in 2023: the bilan 2022 neither lists it, nor counts it, nor adds its 2022 budget line.
+    const of2022 = await json<YearBilan>(await send("GET", "/bilan/2022"));
+    expect(titles(of2022)).toEqual(["Relais petite enfance"]);
+    expect(of2022.counts).toMatchObject({ realisee: 1, "non-renseignee": 0 });
+    expect(of2022.budget).toEqual({ planned: 20_000.5, spent: 20_000.5, unreported: 0 });
+    const docx2022 = (
+      await docxText(new Uint8Array(await (await send("GET", "/bilan/2022/bilan.docx")).arrayBuffer()))
+    ).replace(/[\u00a0\u202f]/g, " ");
+    for (const expected of [
+      "Relais petite enfance",
+      "Réalisée1",
+      "Non renseignée0",
+      "Total20 000,50 €20 000,50 €100 %",
+    ]) {
+      expect(docx2022).toContain(expected);
+    }
+    expect(docx2022).not.toContain("Ludothèque itinérante");
+
+    // Its 2023 entry is written, then its start moves to 2024: what was said of 2023 stays, with a word on why.
+    await json(await send("PUT", "/bilan/2023/fiches/f2", { progress: "en-cours", assessment: "Un premier camion." }));
+    await editPlan(space, (doc) => updateFiche(doc, "f2", { startDate: "2024-01-08" }, 11));
+    const of2023 = await json<YearBilan>(await send("GET", "/bilan/2023"));
+    const shown = of2023.axes.flatMap((axis) => axis.fiches);
+    expect(shown.map((fiche) => [fiche.title, fiche.outsideCalendar, fiche.entry?.progress ?? null])).toEqual([
+      ["Relais petite enfance", false, null],
+      ["Ludothèque itinérante", true, "en-cours"],
+    ]);
+    expect(of2023.counts).toMatchObject({ "en-cours": 1, "non-renseignee": 1 });
+    const docx2023 = await docxText(new Uint8Array(await (await send("GET", "/bilan/2023/bilan.docx")).arrayBuffer()));
+    expect(docx2023).toContain(`Ludothèque itinérante${frenchOutsideCalendar(2023)}`);
+    expect(docx2023).not.toContain(frenchOutsideCalendar(2022));
+    // The 2024 bilan lists it under its new calendar, without the note, and no longer the relais, ended in 2023.
+    const of2024 = await json<YearBilan>(await send("GET", "/bilan/2024"));
+    expect(of2024.axes.flatMap((axis) => axis.fiches).map((f) => [f.title, f.outsideCalendar])).toEqual([
+      ["Ludothèque itinérante", false],
+    ]);
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await (await send("GET", "/plan/export/xlsx")).arrayBuffer());
+    const rows = workbook.getWorksheet("Bilan")?.getRows(2, 2) ?? [];
+    expect(rows.map((row) => [row.getCell(1).value, row.getCell(3).value, row.getCell(10).value])).toEqual([
+      [2022, "Relais petite enfance", null],
+      [2023, "Ludothèque itinérante", frenchOutsideCalendar(2023)],
+    ]);
   });
 
   it("refuses a year outside the period, an unknown progress and unknown fiches or figures, in French", async () => {
@@ -274,6 +343,7 @@ describe("the yearly bilan", () => {
       "Ajustements",
       "Budget prévu",
       "Dépenses réalisées",
+      "Remarque",
     ]);
     expect(sheet?.getRow(2).values).toEqual([
       undefined,

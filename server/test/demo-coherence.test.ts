@@ -1,10 +1,16 @@
 import {
+  bilanYearsOf,
   type CreatedSpaceView,
+  calendarYears,
   type Fiche,
   type FicheChange,
+  type InvitationView,
+  listCards,
   listFiches,
+  type ParticipantView,
   type PlanComparison,
   type PublicPage,
+  periodYears,
   type TerritoryService,
   type YearBilan,
 } from "@atelier/shared";
@@ -56,14 +62,14 @@ describe("the demo space, as a Caf adviser reviews it", () => {
       Object.fromEntries(
         (fiches.get(title)?.indicators ?? []).map((indicator) => [indicator.label, indicator.values["2022"] ?? null]),
       );
-    // The bilan 2022: the summer accueil and the coordination ran; the crèche opens in 2023, the EVS was postponed.
+    // The bilan 2022: the summer accueil and the coordination ran; the crèche and the EVS start in 2023.
     expect(measured(SUMMER)).toEqual({
       "Villages desservis dans l'été (illustratif)": 4,
       "Semaines d'accueil dans les villages (illustratif)": 8,
     });
     expect(measured(COORDINATION)).toEqual({
       "Réunions des groupes thématiques (illustratif)": 10,
-      "Fiches au bilan validé en COPIL (illustratif)": 4,
+      "Fiches au bilan validé en COPIL (illustratif)": 2,
     });
     expect(Object.values(measured(CRECHE))).toEqual([null, null]);
     expect(Object.values(measured(EVS))).toEqual([null, null]);
@@ -75,6 +81,36 @@ describe("the demo space, as a Caf adviser reviews it", () => {
       await spaceApi(server, demo)("GET", "/plan/versions/signed/compare/current"),
     );
     expect(compared.changed.flatMap((change) => change.fields.map((field) => field.field))).not.toContain("indicators");
+  });
+
+  it("writes each fiche's bilan only for the years of its own calendar", async () => {
+    const demo = await demoSpace();
+    const fiches = await currentFiches(demo);
+    const said: [string, number][] = [];
+    const listed = new Map<string, number[]>();
+    for (const year of periodYears(demo.period)) {
+      const bilan = await json<YearBilan>(await spaceApi(server, demo)("GET", `/bilan/${year}`));
+      for (const fiche of bilan.axes.flatMap((axis) => axis.fiches)) {
+        listed.set(fiche.title, [...(listed.get(fiche.title) ?? []), year]);
+        expect([fiche.title, year, fiche.outsideCalendar]).toEqual([fiche.title, year, false]);
+        if (fiche.entry) said.push([fiche.title, year]);
+      }
+    }
+    // Each year's bilan lists the fiches its calendar covers: the crèche and the EVS from 2023 only.
+    expect(listed).toEqual(new Map([...fiches].map(([title, fiche]) => [title, bilanYearsOf(fiche, demo.period)])));
+    expect(listed.get(CRECHE)?.[0]).toBe(2023);
+    expect(listed.get(EVS)?.[0]).toBe(2023);
+    expect(said).toEqual([
+      [SUMMER, 2022],
+      [COORDINATION, 2022],
+    ]);
+    for (const [title, year] of said) {
+      const fiche = fiches.get(title) as Fiche;
+      expect([title, calendarYears(fiche, demo.period)]).toEqual([title, expect.arrayContaining([year])]);
+    }
+    // The coordination's indicator counts the fiches the bilan validated in COPIL speaks of.
+    const counted = fiches.get(COORDINATION)?.indicators.find((indicator) => indicator.label.startsWith("Fiches au"));
+    expect(counted?.values["2022"]).toBe(said.length);
   });
 
   it("names the commune of every commune's budget line", async () => {
@@ -141,6 +177,36 @@ describe("the demo space, as a Caf adviser reviews it", () => {
     for (const service of counted) expect(service.note).toMatch(/ne donne pas son nombre de places/);
   });
 
+  it("dates its cards and its habitants in its story: the autumn 2021 workshops, not the day it was opened", async () => {
+    const demo = await demoSpace();
+    const [workshop, signature] = [Date.parse("2021-10-15T00:00:00+02:00"), Date.parse("2021-12-15T00:00:00+01:00")];
+    const inStory = (at: number) => at >= workshop && at < signature;
+    const cards = [];
+    for (const board of demo.boards) {
+      const client = await connectClient(server.wsUrl, board.documentName, demo.facilitatorSecret);
+      cards.push(...listCards(client.doc));
+      client.provider.destroy();
+    }
+    expect(cards.length).toBeGreaterThan(20);
+    const undated = cards.filter((card) => !inStory(card.createdAt) || !inStory(card.updatedAt));
+    expect(undated.map((card) => card.title)).toEqual([]);
+    // The habitants' ideas were written before they were promoted, on 15 November 2021.
+    const ideas = cards.filter((card) => card.authorRole === "habitant");
+    expect(ideas).toHaveLength(3);
+    for (const idea of ideas) expect(idea.createdAt).toBeLessThan(Date.parse("2021-11-15T10:00:00Z"));
+
+    const api = spaceApi(server, demo);
+    const [consultation] = await json<InvitationView[]>(await api("GET", "/invitations"));
+    expect(consultation?.label).toBe("Consultation des habitants 2021");
+    expect(inStory(consultation?.createdAt ?? 0)).toBe(true);
+    const participants = await json<ParticipantView[]>(await api("GET", "/participants"));
+    expect(participants.map((participant) => participant.displayName)).toEqual(["Léa", "Yanis", "Josette"]);
+    for (const participant of participants) {
+      expect(participant.createdAt).toBeGreaterThanOrEqual(consultation?.createdAt ?? Number.POSITIVE_INFINITY);
+      expect(inStory(participant.createdAt)).toBe(true);
+    }
+  });
+
   it("shows habitants each fiche's progress over its own calendar only", async () => {
     const demo = await demoSpace();
     const { slug } = await json<{ slug: string }>(await spaceApi(server, demo)("GET", "/public-page"));
@@ -148,12 +214,23 @@ describe("the demo space, as a Caf adviser reviews it", () => {
     const yearly = Object.fromEntries(
       page.axes.flatMap((axis) => axis.fiches).map((fiche) => [fiche.title, fiche.yearly.map((year) => year.year)]),
     );
-    // The crèche's 2022 was its study (the bilan says so to the COPIL), not a year of the crèche: it opens in 2023.
+    // The crèche opens in 2023: its calendar, not its place in the plan, gives its years.
     expect(yearly).toEqual({
       [CRECHE]: [2023, 2024, 2025],
       [SUMMER]: [2022, 2023, 2024, 2025],
       [EVS]: [2023, 2024, 2025],
       [COORDINATION]: [2021, 2022, 2023, 2024, 2025],
     });
+    // A year says no more than the action's badge: both run until 2025, so 2022 is under way, not done.
+    const fiches = page.axes.flatMap((axis) => axis.fiches);
+    const in2022 = fiches.map((fiche) => [fiche.title, fiche.yearly.find((year) => year.year === 2022)?.progress]);
+    expect(in2022.filter(([, progress]) => progress !== undefined)).toEqual([
+      [SUMMER, "en-cours"],
+      [COORDINATION, "en-cours"],
+    ]);
+    for (const fiche of fiches) {
+      const done = fiche.yearly.some((year) => year.progress === "realisee");
+      expect([fiche.title, done]).toEqual([fiche.title, fiche.status === "realisee"]);
+    }
   });
 });

@@ -127,6 +127,8 @@ async function workshop() {
 
   const small = await connectClient(server.wsUrl, petiteEnfance.documentName, token);
   addCard(small.doc, "p1", { kind: "besoin", title: "Des places en horaires atypiques", ...author }, 1);
+  // Agreed without a vote: a priority all the same, with no votes to tell.
+  setCardStatus(small.doc, "p1", "agreed", 1);
   await settled(small);
   for (const client of [board, partnerBoard, small]) client.provider.destroy();
   return { space, petiteEnfance, parentalite, archived, partner };
@@ -230,7 +232,8 @@ describe("the diagnostic partagé", () => {
       "Chiffre cité : Familles monoparentales (2019) : 30 % (département 33 %, France 24 %)Source : Caf 66",
       "27 % → 30 % (+3 points, 2017-2019)",
       "Un café des parents itinérant",
-      "2 participant(s) ont voté.",
+      "Priorités votées et retenues2 participant(s) ont voté.CarteTypeVotesRetenueUn café des parents itinérantPiste d'action3Oui",
+      "Priorités retenuesCarteTypeDes places en horaires atypiquesBesoin",
       "Familles seules face aux difficultés : 1 vote(s)",
       "Des places en horaires atypiques",
       "Offre existante",
@@ -244,6 +247,7 @@ describe("the diagnostic partagé", () => {
     }
     expect(text).not.toContain(archived.theme);
     expect(text).not.toContain("Projet soumis au COPIL");
+    expect(text).not.toMatch(/Priorités retenuesCarteTypeVotes/);
   });
 
   it("compares a cited figure only with the levels it has, and leaves the bracket out when it has none", async () => {

@@ -1,5 +1,6 @@
 import type { ConventionStatus, CreatedSpaceView, Demarche, Meeting, YearBilan } from "@atelier/shared";
 import { describe, expect, it } from "vitest";
+import { today } from "../src/governance/governance-service.ts";
 import { docxText } from "./support/docx-text.ts";
 import { json } from "./support/http-json.ts";
 import { useTestServer } from "./support/use-test-server.ts";
@@ -140,6 +141,17 @@ describe("the démarche, walked through the comités' decisions", () => {
     });
     expect(outside.status).toBe(400);
     expect(await outside.text()).toContain("L'année d'un bilan annuel doit être une année de la convention");
+  });
+
+  it("says by the server's clock whether the convention is in its last year, as it says when it ended", async () => {
+    const year = Number(today().slice(0, 4));
+    const ending = async (end: number) => {
+      const body = { name: `CTG ${end - 4}-${end}`, period: { start: end - 4, end } };
+      return demarche(await json<CreatedSpaceView>(await server.request("POST", "/api/spaces", { body }), 201));
+    };
+    expect(await ending(year)).toMatchObject({ inLastYear: true, endedOn: null });
+    expect(await ending(year + 1)).toMatchObject({ inLastYear: false, endedOn: null });
+    expect(await ending(year - 1)).toMatchObject({ inLastYear: false, endedOn: `${year - 1}-12-31` });
   });
 
   it("re-opens a validated step with its reason and date, then a later COPIL validates it again", async () => {
@@ -382,7 +394,13 @@ describe("the demo space", () => {
       await send("GET", `/api/spaces/${space.id}/bilan/2022`, space.facilitatorSecret),
       200,
     );
-    expect(bilan.counts).toMatchObject({ realisee: 2, "en-cours": 1, reportee: 1 });
+    // The crèche and the espace de vie sociale start in 2023: the bilan 2022 neither lists nor counts them.
+    // Both run until 2025: their first year done, they are under way, not completed.
+    expect(bilan.counts).toMatchObject({ realisee: 0, "en-cours": 2, reportee: 0, "non-renseignee": 0 });
+    expect(bilan.axes.flatMap((axis) => axis.fiches.map((fiche) => fiche.title))).toEqual([
+      "Un accueil de loisirs itinérant l'été",
+      "Coordonner la CTG : 2,5 ETP de chargés de coopération",
+    ]);
     expect(bilan.meetings.map((meeting) => meeting.date)).toEqual(["2022-12-15"]);
     const convention = await json<ConventionStatus>(
       await send("GET", `/api/spaces/${space.id}/plan/signature`, space.facilitatorSecret),

@@ -21,7 +21,7 @@ import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { type CollabClient, connectClient, waitFor } from "./support/collab-client.ts";
-import { docxText } from "./support/docx-text.ts";
+import { docxText, officePart } from "./support/docx-text.ts";
 import { useTestServer } from "./support/use-test-server.ts";
 
 const server = useTestServer();
@@ -412,6 +412,19 @@ describe("exports and versions of the plan", () => {
       (await server.request("GET", `/api/spaces/${space.id}/plan/export/csv`, { token: habitant.participantToken }))
         .status,
     ).toBe(403);
+  });
+
+  it("names the tool as the author of its DOCX and XLSX, rather than the libraries' « Un-named » and « Unknown »", async () => {
+    const { space } = await filledPlan();
+    for (const format of ["docx", "xlsx"] as const) {
+      const exported = await server.request("GET", `/api/spaces/${space.id}/plan/export/${format}`, {
+        token: space.facilitatorSecret,
+      });
+      const core = await officePart(exported, "docProps/core.xml");
+      expect(core, format).toMatch(/<dc:creator>Atelier CTG<\/dc:creator>/);
+      expect(core, format).toMatch(/<cp:lastModifiedBy>Atelier CTG<\/cp:lastModifiedBy>/);
+      expect(core, format).not.toMatch(/Un-named|Unknown/);
+    }
   });
 
   it("writes cells a spreadsheet would run as formulas as text, in the CSV and the XLSX", async () => {

@@ -1,6 +1,7 @@
 import { z } from "zod/mini";
 import { EurosSchema, sumEuros } from "./budget-line.ts";
 import type { Fiche, IndicatorKind } from "./fiche.ts";
+import { type BilanFiche, bilanFiches } from "./fiche-calendar.ts";
 import type { Meeting } from "./governance.ts";
 import type { IndicatorView } from "./indicator.ts";
 import { seriesOf } from "./indicator-series.ts";
@@ -133,6 +134,8 @@ export interface FicheBilan {
   title: string;
   pilot: string;
   status: Fiche["status"];
+  /** Its calendar no longer covers the year: the bilan keeps it for the entry written before its dates changed. */
+  outsideCalendar: boolean;
   entry: (BilanEntryFields & { updatedAt: number }) | null;
   indicators: IndicatorBilan[];
   budget: BudgetBilan;
@@ -161,7 +164,7 @@ export interface YearBilan {
 export interface BilanInputs {
   year: number;
   period: Period;
-  /** The plan's fiches by axis, in the plan's order (PlanReport.sections). */
+  /** The plan's fiches by axis, in the plan's order (PlanReport.sections): the year's are kept (bilanFiches). */
   sections: readonly { axis: { id: string; title: string } | null; fiches: readonly Fiche[] }[];
   /** The entries of any years: those of `year` are kept. */
   entries: readonly BilanEntry[];
@@ -229,20 +232,24 @@ function impactBilan(
   };
 }
 
-/** The bilan annuel of one year, from the plan, the year's entries, the impact links and the meetings. */
+/**
+ * The bilan annuel of one year, from the plan, the year's entries, the impact links and the meetings. It speaks of the
+ * fiches running that year (bilanFiches), and its counts and money of those alone.
+ */
 export function assembleBilan(inputs: BilanInputs): YearBilan {
   const { year, sections, impacts, territorial } = inputs;
   const years = periodYears(inputs.period);
   const entries = new Map(
     inputs.entries.filter((entry) => entry.year === year).map((entry) => [entry.ficheId, entry] as const),
   );
-  const ficheBilan = (fiche: Fiche): FicheBilan => {
+  const ficheBilan = ({ fiche, outsideCalendar }: BilanFiche<Fiche>): FicheBilan => {
     const stored = entries.get(fiche.id);
     return {
       id: fiche.id,
       title: fiche.title,
       pilot: fiche.pilot,
       status: fiche.status,
+      outsideCalendar,
       entry: stored
         ? {
             progress: stored.progress,
@@ -271,14 +278,18 @@ export function assembleBilan(inputs: BilanInputs): YearBilan {
       budget: ficheBudget(fiche, year, stored?.spent ?? null),
     };
   };
-  const axes = sections.map((section) => {
-    const fiches = section.fiches.map(ficheBilan);
-    return {
-      axis: section.axis,
-      counts: progressCounts(fiches.map((f) => f.entry?.progress ?? null)),
-      budget: budgetSum(fiches.map((fiche) => fiche.budget)),
-      fiches,
-    };
+  // An axis none of whose fiches runs that year has nothing to report: it is left out, as those fiches are.
+  const axes = sections.flatMap((section) => {
+    const fiches = bilanFiches(section.fiches, year, inputs.period, inputs.entries).map(ficheBilan);
+    if (fiches.length === 0) return [];
+    return [
+      {
+        axis: section.axis,
+        counts: progressCounts(fiches.map((f) => f.entry?.progress ?? null)),
+        budget: budgetSum(fiches.map((fiche) => fiche.budget)),
+        fiches,
+      },
+    ];
   });
   return {
     year,

@@ -122,6 +122,7 @@ export interface DiagnosticPriorities {
   cards: { id: string; kind: CardKind; title: string; votes: number; retained: boolean }[];
   /** Clusters by their cards' votes, most voted first. */
   clusters: { id: string; name: string; votes: number }[];
+  /** 0 when the board never voted: the cards are then those it agreed, and their votes say nothing. */
   voters: number;
 }
 

@@ -280,8 +280,8 @@ export const FRENCH_PROBLEMS = {
     `Une convention dure au plus ${maximum} ans : commencée en ${start}, elle s'achève au plus tard en ${end}.`,
   createSpaceNotObject: "Le corps de la requête doit être un objet { name, period }.",
   renewalNotObject: "La convention suivante doit être un objet { name, period }.",
-  spacePatchNotObject: "Une modification d'espace doit être un objet { name?, territory?, parties? }.",
-  spacePatchEmpty: "Rien à modifier : donnez name, territory ou parties.",
+  spacePatchNotObject: "Une modification d'espace doit être un objet { name?, period?, territory?, parties? }.",
+  spacePatchEmpty: "Rien à modifier : donnez name, period, territory ou parties.",
 
   // Territory, parties, services, themes
   sirenNotText: "Le SIREN doit être un texte de 9 chiffres.",

@@ -228,4 +228,11 @@ export const FRENCH_REFUSALS = {
     `La convention suivante commence après la fin de celle-ci, en ${end} : ${start} est trop tôt.`,
   alreadyRenewed: ({ name }: RefusalParams) =>
     `Cette convention a déjà sa convention suivante, « ${name} » : préparez-la dans son espace.`,
+  // A convention's period changed afterwards (periodChangeRefusal).
+  periodOverlapsPrevious: ({ name, end }: RefusalParams) =>
+    `Cette période chevauche la convention précédente, « ${name} », qui court jusqu'en ${end} : commencez-la après.`,
+  periodOverlapsNext: ({ name, start }: RefusalParams) =>
+    `Cette période chevauche la convention suivante, « ${name} », qui commence en ${start} : achevez-la avant.`,
+  periodDropsBilanYears: ({ years = [] }: RefusalParams) =>
+    `La période doit garder ${years.join(", ")} : un bilan annuel y est déjà enregistré (suivi des fiches, questionnaire de satisfaction ou validation en comité).`,
 } satisfies Record<string, RefusalWording>;

@@ -256,6 +256,11 @@ export interface Demarche {
   upcoming: MeetingSummary[];
   /** The convention's last day, once it is past: what is left is to close its bilans and prepare the next one. */
   endedOn: string | null;
+  /**
+   * Today falls in the convention's last year: the next one may be prepared. Read from the same `today` as `endedOn`,
+   * so that the client never weighs one against its own clock.
+   */
+  inLastYear: boolean;
 }
 
 const byDate = (a: { date: string }, b: { date: string }) => a.date.localeCompare(b.date);
@@ -341,5 +346,6 @@ export function deriveDemarche(
       : null,
     upcoming: sorted.filter((meeting) => meeting.date >= today).map(summary),
     endedOn: lastDay < today ? lastDay : null,
+    inLastYear: today.startsWith(`${period.end}-`),
   };
 }

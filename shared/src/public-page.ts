@@ -1,8 +1,9 @@
 import { type BilanEntry, type BilanProgress, NOT_ASSESSED } from "./bilan.ts";
 import type { Fiche, FicheStatus, SourceRef } from "./fiche.ts";
+import { bilanYearsOf } from "./fiche-calendar.ts";
 import type { Axis } from "./plan-document.ts";
 import { sourceKey } from "./plan-document.ts";
-import { type Period, periodYears } from "./space.ts";
+import type { Period } from "./space.ts";
 import type { Territory } from "./territory.ts";
 
 /**
@@ -41,8 +42,9 @@ export interface PublicFiche {
   /** Titles of the habitants' cards it came from, in the order they were promoted, each once. */
   contributions: string[];
   /**
-   * The years of the fiche's own calendar (calendarYears), in order: a bilan entry of another year (the study before
-   * a crèche opens) is not shown as the action's progress. A fiche without a calendar shows the years its bilan has.
+   * The years whose bilan covers the fiche (bilanYearsOf), in order: a fiche without a calendar shows every year of
+   * the convention, as the COPIL's bilan lists it. An entry the COPIL's bilan keeps outside the fiche's calendar
+   * (written before its dates changed) is not shown here as the action's progress.
    */
   yearly: PublicYear[];
 }
@@ -94,23 +96,6 @@ function territoryName({ epci, communes }: Territory): string | null {
   return communes.length === 1 ? (communes[0]?.name ?? null) : null;
 }
 
-const yearOf = (date: string | null): number | null => (date === null ? null : Number(date.slice(0, 4)));
-
-/**
- * The years a fiche's own calendar spans: its years, kept between its start and end dates when it has them; without
- * years, the span of its dates within the CTG's period; null when it says none of them.
- */
-export function calendarYears(fiche: Pick<Fiche, "years" | "startDate" | "endDate">, period: Period): number[] | null {
-  const start = yearOf(fiche.startDate);
-  const end = yearOf(fiche.endDate);
-  const within = (year: number) => (start === null || year >= start) && (end === null || year <= end);
-  if (fiche.years.length > 0) return [...new Set(fiche.years)].filter(within).sort((a, b) => a - b);
-  if (start === null && end === null) return null;
-  const first = Math.max(start ?? period.start, period.start);
-  const last = Math.min(end ?? period.end, period.end);
-  return last < first ? [] : periodYears({ start: first, end: last });
-}
-
 function publicFiche(fiche: Fiche & { status: PublicFicheStatus }, input: PublicPageInput): PublicFiche {
   const contributions = fiche.sources.flatMap((source) => {
     const title = input.habitantCards.get(sourceKey(source));
@@ -119,7 +104,7 @@ function publicFiche(fiche: Fiche & { status: PublicFicheStatus }, input: Public
   const bilan = new Map(
     (input.bilan ?? []).filter((entry) => entry.ficheId === fiche.id).map((entry) => [entry.year, entry.progress]),
   );
-  const years = calendarYears(fiche, input.space.period) ?? [...bilan.keys()].sort((a, b) => a - b);
+  const years = bilanYearsOf(fiche, input.space.period);
   return {
     title: fiche.title,
     description: fiche.description,

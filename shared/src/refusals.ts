@@ -17,6 +17,8 @@ export interface RefusalParams {
   method?: string;
   path?: string;
   ids?: readonly string[];
+  /** The years a refusal is about, in order. */
+  years?: readonly number[];
   index?: number;
   count?: number;
   maximum?: number;
@@ -66,10 +68,12 @@ const isRefusalCode = (code: unknown): code is RefusalCode =>
 const SLOT = /\uE000(\w+)\uE001/;
 const slot = (key: string) => `\uE000${key}\uE001`;
 const NUMBER_PARAMS = new Set(["index", "count", "maximum", "bytes", "year", "start", "end", "line", "first"]);
+/** The params that are lists, which a wording quotes joined by ", ". */
+const LIST_PARAMS = new Set(["ids", "years"]);
 
 /** Every param as its slot: a wording given these shows where it quotes each. */
 const SLOTTED = new Proxy({} as RefusalParams, {
-  get: (_, key) => (typeof key !== "string" ? undefined : key === "ids" ? [slot(key)] : slot(key)),
+  get: (_, key) => (typeof key !== "string" ? undefined : LIST_PARAMS.has(key) ? [slot(key)] : slot(key)),
 });
 
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -96,7 +100,8 @@ function paramsIn(text: string, pattern: RegExp, keys: string[]): RefusalParams 
   const params: Record<string, unknown> = {};
   for (const [index, key] of keys.entries()) {
     const value = found[index + 1] ?? "";
-    params[key] = NUMBER_PARAMS.has(key) ? Number(value) : key === "ids" ? value.split(", ") : value;
+    if (key === "years") params[key] = value.split(", ").map(Number);
+    else params[key] = NUMBER_PARAMS.has(key) ? Number(value) : LIST_PARAMS.has(key) ? value.split(", ") : value;
   }
   return params as RefusalParams;
 }

@@ -44,11 +44,15 @@ export const CreateSpaceSchema = z.strictObject(
 );
 export type CreateSpace = z.infer<typeof CreateSpaceSchema>;
 
-/** `PATCH /api/spaces/:id`: a key left out keeps what the space has; `parties` replaces the whole list. */
+/**
+ * `PATCH /api/spaces/:id`: a key left out keeps what the space has; `parties` replaces the whole list. A new `period`
+ * is held to the five-year rule as a new space's is, and to what the space holds (periodChangeRefusal).
+ */
 export const SpacePatchSchema = z
   .strictObject(
     {
       name: z.optional(SpaceNameSchema),
+      period: z.optional(NewPeriodSchema),
       territory: z.optional(TerritoryPatchSchema),
       parties: z.optional(PartiesSchema),
     },

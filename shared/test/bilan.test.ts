@@ -16,6 +16,7 @@ import {
   setBudgetLine,
   setIndicator,
   setIndicatorValue,
+  updateFiche,
 } from "../src/plan-document.ts";
 import { describeIssues } from "../src/validation.ts";
 
@@ -201,6 +202,62 @@ describe("assembleBilan", () => {
       { id: "m4", date: "2023-03-02", title: "COPIL de mars", kind: "copil", decisions: ["Bilan 2022 complété."] },
     ]);
     expect(assembleBilan({ ...inputs, year: 2023 }).meetings.map((meeting) => meeting.id)).toEqual(["m3"]);
+  });
+});
+
+describe("assembleBilan, over the fiches running that year", () => {
+  const doc = new Y.Doc();
+  addAxis(doc, "a1", { title: "Petite enfance" });
+  addAxis(doc, "a2", { title: "Animation de la vie sociale" });
+  createFiche(doc, "summer", { title: "Accueil de loisirs l'été", axisId: "a1", themes: [] }, 1);
+  createFiche(doc, "creche", { title: "Crèche à Prades", axisId: "a1", themes: [] }, 2);
+  createFiche(doc, "evs", { title: "Espace de vie sociale", axisId: "a2", themes: [] }, 3);
+  updateFiche(doc, "summer", { years: [2022, 2023] }, 4);
+  updateFiche(doc, "creche", { startDate: "2023-01-02" }, 4);
+  updateFiche(doc, "evs", { startDate: "2023-03-01" }, 4);
+  const line = (year: number, amount: number) => ({
+    financer: { kind: "caf" as const, label: "" },
+    nature: "fonctionnement" as const,
+    dispositif: null,
+    year,
+    amount,
+  });
+  setBudgetLine(doc, "summer", "b1", line(2022, 70_000));
+  // Money the plan set in 2022 for a crèche starting in 2023: not the 2022 bilan's, as the crèche is not.
+  setBudgetLine(doc, "creche", "b2", line(2022, 10_000));
+  setBudgetLine(doc, "evs", "b3", line(2022, 4_000));
+  const fiches = listFiches(doc);
+  const sections = listAxes(doc).map((axis) => ({ axis, fiches: fiches.filter((f) => f.axisId === axis.id) }));
+  const of2022 = (entries: BilanInputs["entries"]) =>
+    assembleBilan({ ...inputs, period: { start: 2021, end: 2025 }, sections, entries, impacts: [], meetings: [] });
+  const entry = (ficheId: string, progress: "realisee" | "en-cours", spent: number) => ({
+    ficheId,
+    year: 2022,
+    progress,
+    assessment: "",
+    difficulties: "",
+    adjustments: "",
+    spent,
+    updatedAt: 1,
+  });
+
+  it("leaves out the fiches starting later, from the lists, the counts and the money", () => {
+    const bilan = of2022([entry("summer", "realisee", 71_000)]);
+    // The espace de vie sociale's axis has no fiche running in 2022: it has nothing to report.
+    expect(bilan.axes.map((axis) => [axis.axis?.id, axis.fiches.map((f) => f.id)])).toEqual([["a1", ["summer"]]]);
+    expect(bilan.counts).toMatchObject({ realisee: 1, "non-renseignee": 0 });
+    expect(bilan.budget).toEqual({ planned: 70_000, spent: 71_000, unreported: 0 });
+  });
+
+  it("keeps an entry written before the fiche's calendar moved, marked outside it and counted with the others", () => {
+    const bilan = of2022([entry("summer", "realisee", 71_000), entry("creche", "en-cours", 2_500)]);
+    const shown = bilan.axes.flatMap((axis) => axis.fiches);
+    expect(shown.map((f) => [f.id, f.outsideCalendar, f.entry?.progress])).toEqual([
+      ["summer", false, "realisee"],
+      ["creche", true, "en-cours"],
+    ]);
+    expect(bilan.counts).toMatchObject({ realisee: 1, "en-cours": 1, "non-renseignee": 0 });
+    expect(bilan.budget).toEqual({ planned: 80_000, spent: 73_500, unreported: 0 });
   });
 });
 

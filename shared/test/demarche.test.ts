@@ -228,6 +228,11 @@ describe("the yearly evaluation, one bilan per year of the convention", () => {
     // On the convention's last day it has not ended yet, and the bilan of 2025 is not due before June.
     const lastDay = evaluation([signed, bilan("b", "2022-12-15")], "2025-12-31");
     expect(lastDay.demarche.endedOn).toBeNull();
+    // The last year, by the same day: from its first day to its last, and no longer once the convention has ended.
+    expect(lastDay.demarche.inLastYear).toBe(true);
+    expect(demarche.inLastYear).toBe(false);
+    expect(evaluation([signed], "2025-01-01").demarche.inLastYear).toBe(true);
+    expect(evaluation([signed], "2024-12-31").demarche.inLastYear).toBe(false);
     expect(lastDay.step?.yearly?.years.map((year) => year.late)).toEqual([false, true, true, false]);
     // A planned day moves every year's due day.
     const planned = deriveDemarche([signed], { evaluation: "2022-11-30" }, [], "2023-01-10", CONVENTION);

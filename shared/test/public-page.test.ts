@@ -145,8 +145,14 @@ describe("the public page of a space", () => {
       { year: 2021, progress: "non-renseignee" },
       { year: 2022, progress: "en-cours" },
     ]);
-    // No calendar at all: the bilan alone says which years the action had.
-    expect(yearly({ years: [] })).toEqual([{ year: 2022, progress: "en-cours" }]);
+    // No calendar at all: the action runs over the whole convention, as the COPIL's bilan lists it every year.
+    expect(yearly({ years: [] })).toEqual([
+      { year: 2021, progress: "non-renseignee" },
+      { year: 2022, progress: "en-cours" },
+      { year: 2023, progress: "non-renseignee" },
+      { year: 2024, progress: "non-renseignee" },
+      { year: 2025, progress: "non-renseignee" },
+    ]);
   });
 
   it("reads a year over without a bilan as not reported, never as still planned", () => {

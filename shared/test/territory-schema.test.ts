@@ -155,7 +155,9 @@ describe("parties of a convention", () => {
   });
 
   it("refuses an empty change", () => {
-    expect(refusal({})).toBe("Rien à modifier : donnez name, territory ou parties.");
-    expect(refusal(null)).toBe("Une modification d'espace doit être un objet { name?, territory?, parties? }.");
+    expect(refusal({})).toBe("Rien à modifier : donnez name, period, territory ou parties.");
+    expect(refusal(null)).toBe(
+      "Une modification d'espace doit être un objet { name?, period?, territory?, parties? }.",
+    );
   });
 });

@@ -84,13 +84,18 @@ function Findings({ theme }: { theme: DiagnosticTheme }) {
   );
 }
 
+/** Without a vote, the cards listed are those the board agreed: their votes (all none) and their "agreed" go unsaid. */
+const prioritiesTitle = ({ voters }: DiagnosticTheme["priorities"]) =>
+  voters > 0 ? t.diagnostic.prioritiesVotedTitle : t.diagnostic.prioritiesTitle;
+
 function Priorities({ theme }: { theme: DiagnosticTheme }) {
   const { cards, clusters, voters } = theme.priorities;
   if (cards.length === 0) return <p className="muted">{t.diagnostic.noPriorities}</p>;
-  const caption = `${t.diagnostic.prioritiesTitle} · ${theme.theme}`;
+  const voted = voters > 0;
+  const caption = `${prioritiesTitle(theme.priorities)} · ${theme.theme}`;
   return (
     <>
-      {voters > 0 && <p>{t.diagnostic.voters(voters)}</p>}
+      {voted && <p>{t.diagnostic.voters(voters)}</p>}
       <TableScroll label={caption}>
         <table className="plan-table diagnostic-table">
           <caption className="visually-hidden">{caption}</caption>
@@ -98,10 +103,14 @@ function Priorities({ theme }: { theme: DiagnosticTheme }) {
             <tr>
               <th scope="col">{t.diagnostic.cardColumn}</th>
               <th scope="col">{t.diagnostic.kindColumn}</th>
-              <th scope="col" className="plan-table__number">
-                {t.diagnostic.votesColumn}
-              </th>
-              <th scope="col">{t.diagnostic.retainedColumn}</th>
+              {voted && (
+                <>
+                  <th scope="col" className="plan-table__number">
+                    {t.diagnostic.votesColumn}
+                  </th>
+                  <th scope="col">{t.diagnostic.retainedColumn}</th>
+                </>
+              )}
             </tr>
           </thead>
           <tbody>
@@ -109,8 +118,12 @@ function Priorities({ theme }: { theme: DiagnosticTheme }) {
               <tr key={card.id}>
                 <th scope="row">{card.title}</th>
                 <td>{t.kinds[card.kind].label}</td>
-                <td className="plan-table__number">{card.votes}</td>
-                <td>{card.retained ? t.diagnostic.yes : "—"}</td>
+                {voted && (
+                  <>
+                    <td className="plan-table__number">{card.votes}</td>
+                    <td>{card.retained ? t.diagnostic.yes : "—"}</td>
+                  </>
+                )}
               </tr>
             ))}
           </tbody>
@@ -168,7 +181,7 @@ function Services({ theme }: { theme: DiagnosticTheme }) {
 
 /**
  * One thematic group's part of the diagnostic: its figures, the services it already has, its findings as clustered,
- * its voted priorities, and the pistes d'action it proposed.
+ * its priorities (voted, or agreed without a vote), and the pistes d'action it proposed.
  */
 export function DiagnosticThemeSection({ theme }: { theme: DiagnosticTheme }) {
   const titleId = `diagnostic-theme-${theme.boardId}`;
@@ -185,7 +198,7 @@ export function DiagnosticThemeSection({ theme }: { theme: DiagnosticTheme }) {
       <Services theme={theme} />
       <h3>{t.diagnostic.findingsTitle}</h3>
       <Findings theme={theme} />
-      <h3>{t.diagnostic.prioritiesTitle}</h3>
+      <h3>{prioritiesTitle(theme.priorities)}</h3>
       <Priorities theme={theme} />
       <h3>{t.diagnostic.pistesTitle}</h3>
       <Pistes theme={theme} />

@@ -62,11 +62,11 @@ export const enPhone: PhoneMessages = {
     unarchiveLabel: (theme: string) => `Reactivate “${theme}”`,
     archivedBadge: "Archived",
     linksTitle: "Assessment and action plan",
-    indicatorsLink: "Key figures for the area",
+    indicatorsLink: "Figures for the area",
     indicatorsHint: "The Caf's indicators compared with the département and France.",
     planLink: "Action plan",
     planHint:
-      "Priority areas, action sheets, budget, approval by the steering committee (COPIL) and annual evaluation.",
+      "Priority areas, action sheets, budget, approval by the steering committee (COPIL) and yearly evaluation.",
   },
   board: {
     loading: "Loading the board…",
@@ -292,7 +292,7 @@ export const enPhone: PhoneMessages = {
     kindLegend: "This is mainly a…",
     titleLabel: "Your idea, in one sentence",
     bodyLabel: "Details",
-    bodyHint: (max: number) => `An example, a place, a situation… (${max} characters at most)`,
+    bodyHint: (max: string) => `An example, a place, a situation… (${max} characters at most)`,
     moderatedNotice: "The facilitator reviews each contribution before publishing it.",
     submit: "Send",
     submitting: "Sending…",
@@ -353,7 +353,7 @@ export const enPhone: PhoneMessages = {
       voteOpen: "Vote in progress: spread your votes over the ideas you see as priorities.",
       voteClosed: "Vote over: here is what came out of it.",
       outcomeTitle: "Outcome of the workshop",
-      retainedTitle: "Kept for the action plan",
+      retainedTitle: "Selected for the action plan",
       rankingTitle: "The most voted ideas",
       ranked: (title: string, votes: string) => `${title} · ${votes}`,
     },
@@ -430,7 +430,7 @@ export const enPhone: PhoneMessages = {
     year: (year: number, what: string) => `${year}: ${what}`,
     sectionTitle: "Page “What we took on board”",
     sectionIntro:
-      "Show residents what the plan took from their ideas: the decided actions (validated by the COPIL, under way, done or dropped) and the titles of their contributions, with no name. The page is read without an account, through its address or its QR code.",
+      "Show residents what the plan took from their ideas: the decided actions (approved by the COPIL, under way, done or dropped) and the titles of their contributions, with no name. The page is read without an account, through its address or its QR code.",
     descriptionWarning:
       "Each action's description is published as written in the plan: read it again before publishing.",
     loadingStatus: "Checking the publication…",

@@ -120,7 +120,7 @@ export const ENGLISH_REFUSAL_WORDS: RefusalWords = {
   reopeningBeforeValidation:
     "The step was validated after this date: date the reopening on the day of its validation or later.",
   bilanYearOutsidePeriod: ({ start, end }: RefusalParams) =>
-    `The year of a yearly review must be a year of the convention (${start} to ${end}).`,
+    `The year of a yearly review must be a year of the agreement (${start} to ${end}).`,
   thematicGroupUnknown: "This thematic group does not exist in this space.",
   indicatorNotFound: "Indicator not found in this space.",
   bilanYearInvalid: ({ detail }: RefusalParams) => `${detail}`,
@@ -129,14 +129,14 @@ export const ENGLISH_REFUSAL_WORDS: RefusalWords = {
   territorialIndicatorUnknown: "This territorial indicator does not exist in this space.",
   ficheIndicatorUnlinked: "This indicator of the action sheet is linked to no territorial indicator.",
   questionnaireYearOutsidePeriod: ({ start, end }: RefusalParams) =>
-    `The questionnaire's year must be a year of the convention (${start}–${end}).`,
+    `The questionnaire's year must be a year of the agreement (${start}–${end}).`,
   noQuestionnaire: ({ year }: RefusalParams) => `No satisfaction questionnaire was opened for ${year}.`,
   questionnaireLinkUnknown: "This questionnaire link does not exist, or was replaced by a new link.",
   questionnaireClosed: "This satisfaction questionnaire is closed: it takes no more answers. Thank you!",
   "mapping-required": ({ line }: RefusalParams) =>
     `Line ${line}: this file is neither the workshop's template, nor a Caf file (NUMCOM or NUMEPCI, and DTREF) or an Insee file (CODGEO and variables P19_…, C19_…): say what each of its columns holds.`,
   "territory-required":
-    "First fill in the space's territory (its EPCI and its communes): this file gives figures by territory, and the workshop keeps those of yours.",
+    "First fill in the space's territory (its EPCI and its municipalities): this file gives figures by territory, and the workshop keeps those of yours.",
   importEmpty: "The file is empty.",
   importNoIndicatorLine: "The file holds no indicator line.",
   importUnknownColumn: ({ column }: RefusalParams) =>
@@ -151,15 +151,15 @@ export const ENGLISH_REFUSAL_WORDS: RefusalWords = {
   importNotNumber: ({ line, column, value }: RefusalParams) =>
     `${atLine(line, column)}: “${value}” is not a number (nor a blank or secret cell).`,
   importDuplicateRow: ({ line, kind, name, dated, first }: RefusalParams) =>
-    `Line ${line}: ${kind === "epci" ? `the EPCI ${name}` : `the commune ${name}`} already has a line${dated ? " at the same reference date" : ""} (line ${first}); its figures would be counted twice: remove the duplicate, then import the file again.`,
+    `Line ${line}: ${kind === "epci" ? `the EPCI ${name}` : `the municipality ${name}`} already has a line${dated ? " at the same reference date" : ""} (line ${first}); its figures would be counted twice: remove the duplicate, then import the file again.`,
   importCellTooLong: ({ line, maximum }: RefusalParams) => `Line ${line}: a cell is over ${maximum} characters.`,
   importCsvMalformed: ({ line, detail }: RefusalParams) => `Line ${line ?? "?"}: the CSV is malformed (${detail}).`,
   importMergedCells: ({ start, end }: RefusalParams) =>
     `The workbook has merged cells (lines ${start} to ${end}): unmerge them, then import it again.`,
   importNothingForSpace: ({ label, count = 0 }: RefusalParams) =>
-    `No line of this file concerns the space's territory (${[label && `the EPCI ${label}`, count > 0 && `${count} commune${count > 1 ? "s" : ""}`].filter(Boolean).join(", ")}), its département or France: nothing is imported.`,
+    `No line of this file concerns the space's territory (${[label && `the EPCI ${label}`, count > 0 && `${count} municipalit${count > 1 ? "ies" : "y"}`].filter(Boolean).join(", ")}), its département or France: nothing is imported.`,
   importOnlyComparisons:
-    "This file only gives figures for the département or France, and the space does not have these indicators for its territory yet: import the territory's figures first, then this file again.",
+    "This file only gives figures for the département or France, and the space does not have these indicators for its territory yet: import the figures for the area first, then this file again.",
   importTooManyFigures: ({ count, maximum }: RefusalParams) =>
     `This file would give ${count} figures: at most ${maximum} per import.`,
   importTooManyRows: ({ maximum }: RefusalParams) => `The file is over ${maximum} lines.`,
@@ -184,7 +184,7 @@ export const ENGLISH_REFUSAL_WORDS: RefusalWords = {
   servicesFull: ({ maximum }: RefusalParams) =>
     `A space has at most ${maximum} services: delete some before adding more.`,
   communeOutsideTerritory: ({ insee }: RefusalParams) =>
-    `communeInsee: the commune ${insee} is not part of the space's territory; add it to the territory, or leave it empty for the whole EPCI.`,
+    `communeInsee: the municipality ${insee} is not part of the space's territory; add it to the territory, or leave it empty for the whole EPCI.`,
   archiveNotJson: "The file is not readable JSON: is it really a CTG space archive (.json)?",
   archiveInvalid: ({ detail }: RefusalParams) => `Invalid archive: ${detail}`,
   archiveTooManyServices: ({ maximum }: RefusalParams) => `Invalid archive: a space has at most ${maximum} services.`,
@@ -196,4 +196,10 @@ export const ENGLISH_REFUSAL_WORDS: RefusalWords = {
     `The next agreement starts after this one ends, in ${end}: ${start} is too early.`,
   alreadyRenewed: ({ name }: RefusalParams) =>
     `This agreement already has its next one, “${name}”: prepare it in its space.`,
+  periodOverlapsPrevious: ({ name, end }: RefusalParams) =>
+    `This period overlaps the previous agreement, “${name}”, which runs until ${end}: start it later.`,
+  periodOverlapsNext: ({ name, start }: RefusalParams) =>
+    `This period overlaps the next agreement, “${name}”, which starts in ${start}: end it earlier.`,
+  periodDropsBilanYears: ({ years = [] }: RefusalParams) =>
+    `The period must keep ${years.join(", ")}: a yearly review is already recorded for it (action sheets' follow-up, satisfaction questionnaire or approval by a committee).`,
 };

@@ -243,7 +243,7 @@ export const en: Messages = {
     views: {
       plan: "Priority areas and action sheets",
       evaluation: "Evaluation and dashboard",
-      bilan: "Annual review",
+      bilan: "Yearly review",
       financement: "Financing",
       gouvernance: "Steering committee and versions",
       impression: "Printable view",
@@ -254,7 +254,7 @@ export const en: Messages = {
       xlsx: "XLSX monitoring spreadsheet",
       csv: "CSV",
       done: (fileName: string) => `File downloaded: ${fileName}`,
-      convention: "Convention (DOCX)",
+      convention: "Agreement (DOCX)",
     },
     structureTitle: "Priority areas, objectives and action sheets",
     structureIntro: (axes: number, fiches: number) =>
@@ -330,7 +330,7 @@ export const en: Messages = {
       caption: (title: string) => `Provisional budget for “${title}”`,
       financer: "Funder",
       name: "Name",
-      nameHint: "Commune, partner…",
+      nameHint: "Municipality, partner…",
       nature: "Nature",
       dispositif: "Caf scheme",
       year: "Year",
@@ -353,7 +353,7 @@ export const en: Messages = {
     financing: {
       title: "Financing",
       intro:
-        "The action plan's money by year, funder, nature and axis, beside what the Caf already funds on the territory: the financial agreement.",
+        "The action plan's money by year, funder, nature and priority area, beside what the Caf already funds on the territory: the financial agreement.",
       parties: "Signatories of the agreement",
       kinds: "Other funders",
       natures: { fonctionnement: "Operating", investissement: "Investment" },
@@ -368,7 +368,7 @@ export const en: Messages = {
       unsaid: "To be specified",
       notBrokenDown: "Not broken down",
       notCaf: "Not applicable",
-      named: (kind: string, name: string) => `${kind}: ${name}`,
+      named: (kind: string, name: string) => `${kind} — ${name}`,
       planTotal: "Action plan over the period",
       cafTotal: "of which the Caf",
       baselineTotal: (year: number | null) =>
@@ -376,7 +376,7 @@ export const en: Messages = {
       noBaseline: "not entered",
       byYearTitle: "By year and nature",
       byFinancerTitle: "By funder and year",
-      byAxisTitle: "By axis and year",
+      byAxisTitle: "By priority area and year",
       cafTitle: "The Caf: existing funding and action plan, by scheme",
       cafSummary: "The first bar is the existing funding; the next ones, what the plan adds each year.",
       existing: (year: number | null) => (year === null ? "Existing" : `Existing ${year}`),
@@ -386,8 +386,8 @@ export const en: Messages = {
       linesTitle: "Lines by action sheet",
       linesCaption: "Financial agreement: budget lines by action sheet",
       fiche: "Action sheet",
-      axis: "Axis",
-      noAxis: "No axis",
+      axis: "Priority area",
+      noAxis: "No priority area",
       total: "Total",
       baselineTitle: "Existing Caf funding",
       baselineIntro: "What the Caf already pays the territory's partners, before the CTG: the plan reads beside it.",
@@ -421,7 +421,7 @@ export const en: Messages = {
       add: "Add the indicator",
     },
     values: {
-      title: "Annual indicator values",
+      title: "Yearly indicator values",
       intro: "The values measured each year, indicator by indicator.",
       introEditor: "Enter the measured value of each indicator for the past year: the dashboard updates accordingly.",
       none: "No action sheet has an indicator yet: add some from the action sheets.",
@@ -430,7 +430,6 @@ export const en: Messages = {
       fiche: "Action sheet",
       indicator: "Indicator",
       cellLabel: (label: string, year: number) => `${year} value of “${label}”`,
-      notANumber: "Enter a number, or leave blank.",
     },
     dashboard: {
       title: "Evaluation and dashboard",
@@ -513,7 +512,7 @@ export const en: Messages = {
       field: "Field",
       before: "Before",
       after: "After",
-      conventionTitle: "Signed convention",
+      conventionTitle: "Signed agreement",
       notSigned: "No version of the plan is marked as signed.",
       signedOn: (date: string) => `Version signed on ${date}`,
       signedBy: (names: string) => `Signatories: ${names}`,
@@ -529,13 +528,13 @@ export const en: Messages = {
       withdrawnSignature: (label: string, date: string, reason: string) =>
         `“${label}”, signed on ${date}, signature withdrawn: ${reason}`,
       signTitle: "Mark a version as signed",
-      signIntro: "The signed version is the convention's final plan; versions frozen afterwards are its amendments.",
+      signIntro: "The signed version is the agreement's final plan; versions frozen afterwards are its amendments.",
       signVersion: "Version",
       signDate: "Date of signature",
       signatories: "Signatories",
       noParties: "First enter the signatories on the space page.",
       signMeeting: "Signing meeting",
-      signMeetingHint: "Among the meetings with a “Signature” decision",
+      signMeetingHint: (decision: string) => `Among the meetings with a “${decision}” decision`,
       lastSigningMeeting: "The last meeting that decided the signature",
       replaceReason: "Reason for replacing the signed version",
       replaceReasonHint: "A version is already signed: it is only replaced with a reason.",
@@ -599,15 +598,15 @@ export const en: Messages = {
     correction: {
       title: (label: string) => `Correct “${label}”`,
       yearLabel: "Year to correct",
-      numberHint: "A number; decimals with a point or a comma, no thousands separator",
+      numberHint: "A number, such as 4,077 or 12.5",
       optionalHint: "A number, or blank if unknown",
       unitLabel: "Unit",
       unitHint: "%, claimants, places…",
       sourceLabel: "Source",
+      quoted: (text: string) => `“${text}”`,
       review: "Check the correction",
       noChange: "No value has changed.",
       required: "The figure for the area is required.",
-      notANumber: "Enter a number, for example 42 or 12.5.",
       tooLong: (max: number) => `${max} characters at most.`,
       confirmQuestion: "Save these corrections? The cards that cite this figure will be updated for everyone.",
       change: (what: string, before: string, after: string) => `${what}: ${before} → ${after}`,
@@ -651,7 +650,7 @@ export const en: Messages = {
             kept.level === "epci"
               ? `Territory: ${kept.rows === 1 ? "1 row" : `${kept.rows} rows`} of the EPCI.`
               : kept.level === "communes"
-                ? `Territory: ${kept.communes === 1 ? "1 commune" : `${kept.communes} communes added up`} (${kept.rows} rows).`
+                ? `Territory: ${kept.communes === 1 ? "1 municipality" : `${kept.communes} municipalities added up`} (${kept.rows} rows).`
                 : "No row of the territory: only the département and France are read.";
           const levels = [kept.departement ? `département ${kept.departement}` : "", kept.france ? "France" : ""]
             .filter(Boolean)
@@ -663,19 +662,19 @@ export const en: Messages = {
           otherTerritory: (rows: number) =>
             rows === 1 ? "1 row of another territory left out." : `${rows} rows of other territories left out.`,
           noTerritoryCode: (rows: number) =>
-            `${rows === 1 ? "1 row" : `${rows} rows`} without a territory code (residents abroad, unknown commune, total) left out.`,
+            `${rows === 1 ? "1 row" : `${rows} rows`} without a territory code (residents abroad, unknown municipality, total) left out.`,
           earlierPeriod: (rows: number) =>
             `${rows === 1 ? "1 row" : `${rows} rows`} of an earlier month of the same year left out: the latest month counts.`,
           epciRowPreferred: (rows: number) =>
-            `${rows === 1 ? "1 row" : `${rows} rows`} of communes not added up: the file has the EPCI's own row.`,
+            `${rows === 1 ? "1 row" : `${rows} rows`} of municipalities not added up: the file has the EPCI's own row.`,
           unknownDepartement: (rows: number) =>
-            `${rows === 1 ? "1 row" : `${rows} rows`} of départements left out: the territory's département is unknown (set its communes).`,
+            `${rows === 1 ? "1 row" : `${rows} rows`} of départements left out: the territory's département is unknown (set its municipalities).`,
           unknownColumn: (columns: string[]) =>
             `Column${columns.length === 1 ? "" : "s"} not imported: ${columns.slice(0, 12).join(", ")}${columns.length > 12 ? ` and ${columns.length - 12} more` : ""}.`,
           blankCell: (cells: number) =>
             `${cells === 1 ? "1 blank or secret cell" : `${cells} blank or secret cells`} (counts too small to publish): no value.`,
           communeWithoutRow: (communes: string[]) =>
-            `Commune${communes.length === 1 ? "" : "s"} of the territory without a row in the file: ${communes.join(", ")}.`,
+            `Municipalit${communes.length === 1 ? "y" : "ies"} of the territory without a row in the file: ${communes.join(", ")}.`,
           incompleteSum: (years: { year: number; communes: string[] }[]) =>
             `Incomplete sums, stored as such (no rate computed): ${years.map(({ year, communes }) => `${year}, without ${communes.join(", ")}`).join("; ")}.`,
           noTerritoryFigure: (figures: string[]) =>
@@ -687,7 +686,7 @@ export const en: Messages = {
         intro: (file: string) =>
           `“${file}” is neither the atelier's template nor a recognised Caf or Insee file. Say what its columns hold: nothing is imported before the preview.`,
         territoryLabel: "Column of the territory code",
-        territoryHint: "The commune's INSEE code, the EPCI's SIREN, the département's code, or “France”.",
+        territoryHint: "The municipality's INSEE code, the EPCI's SIREN, the département's code, or “France”.",
         choose: "Choose a column",
         option: (column: string, samples: string[]) =>
           samples.length > 0 ? `${column} (${samples.join(", ")})` : column,
@@ -742,6 +741,7 @@ export const en: Messages = {
     badge: {
       departement: "Dept.",
       france: "France",
+      labelled: (label: string) => `${label}:`,
       source: "Source:",
       sourceTitle: (source: string) => `Source: ${source}`,
       spoken: (figure: string, comparisons: string[], source: string) =>
@@ -775,7 +775,7 @@ export const en: Messages = {
     partiesTitle: "Signatories",
     edit: "Edit",
     editLabel: "Edit the territory and the signatories",
-    noTerritory: "The territory of the convention has not been entered yet.",
+    noTerritory: "The territory of the agreement has not been entered yet.",
     noParties: "No signatory entered.",
     epci: "EPCI",
     siren: (siren: string) => `SIREN ${siren}`,
@@ -788,12 +788,12 @@ export const en: Messages = {
     signedOn: (date: string) => `Signed on ${date}`,
     notSigned: "Not signed yet",
     epciLegend: "EPCI (intermunicipal body)",
-    epciHint: "The intermunicipal body of the convention, with its SIREN (9 digits); leave empty if there is none.",
+    epciHint: "The intermunicipal body of the agreement, with its SIREN (9 digits); leave empty if there is none.",
     sirenLabel: "SIREN",
     nameLabel: "Name",
     populationLabel: "Population",
     communesLegend: "Municipalities",
-    noCommunes: "No municipality: add them if the convention names them.",
+    noCommunes: "No municipality: add them if the agreement names them.",
     communeLegend: (position: number) => `Municipality ${position}`,
     inseeLabel: "INSEE code",
     addCommune: "Add a municipality",
@@ -810,7 +810,7 @@ export const en: Messages = {
   },
   demarche: {
     title: "The CTG process",
-    intro: "The steps of the convention: each is approved by a committee's decision, never by a checkbox.",
+    intro: "The steps of the agreement: each is approved by a committee's decision, never by a checkbox.",
     loading: "Loading the process…",
     steps: {
       preparation: "Preparation",
@@ -851,6 +851,8 @@ export const en: Messages = {
     bilansOwed: (years: string) => `Yearly reviews still to approve: ${years}.`,
     renewal:
       "Time to prepare the next agreement with the partners: the review of the agreement just ended, then a new shared assessment.",
+    renewalByFacilitator:
+      "The facilitator will prepare the next agreement with the partners: the review of the agreement just ended, then a new shared assessment.",
     notPlanned: "Planned date to be set",
     validatedOn: (date: string) => `approved on ${date}`,
     awaiting: (decisions: string) => `Awaiting: ${decisions}`,
@@ -866,13 +868,13 @@ export const en: Messages = {
     },
     stepDocuments: "Documents of the step",
     documents: {
-      indicators: "Figures of the territory",
-      diagnostic: "Shared diagnostic",
+      indicators: "Figures for the area",
+      diagnostic: "Shared assessment",
       plan: "Action plan",
       financing: "Financing",
       versions: "Plan versions and steering committees",
-      convention: "The convention and its signature",
-      bilan: "Annual review",
+      convention: "The agreement and its signature",
+      bilan: "Yearly review",
     },
     stepMeetings: "Committees",
     reopenedOn: (date: string, reason: string) => `Reopened on ${date}: ${reason}`,
@@ -931,6 +933,8 @@ export const en: Messages = {
   renewal: {
     lastYear: (year: number) =>
       `${year} is the agreement's last year: time to prepare the next agreement with the partners.`,
+    lastYearByFacilitator: (year: number) =>
+      `${year} is the agreement's last year: the facilitator will prepare the next agreement with the partners.`,
     open: "Prepare the next agreement",
     formTitle: "Prepare the next agreement",
     formIntro:
@@ -943,6 +947,15 @@ export const en: Messages = {
     next: "Next agreement:",
     named: (name: string, start: number, end: number) => `${name} (${start}–${end})`,
   },
+  conventionEdit: {
+    open: "Edit the name or the period",
+    formTitle: "Name and period of the agreement",
+    formIntro:
+      "The period cannot overlap the previous or the next agreement, nor leave out a year whose yearly review is already recorded.",
+    nameLabel: "Name of the area",
+    periodLegend: "Period of the agreement (5 years at most)",
+    saved: "Name and period of the agreement saved.",
+  },
   promotion: {
     button: "Promote to the plan",
     buttonLabel: (title: string) => `Promote to the plan: “${title}”`,
@@ -951,6 +964,9 @@ export const en: Messages = {
     openPlan: "View the action plan",
     inPlan: "In the action plan ↗",
     inPlanLabel: (title: string) => `In the action plan: see the action sheet of “${title}”`,
+  },
+  numbers: {
+    misread: "Write a number such as 125,000 or 1,234.5: a comma between thousands, a point before the decimals.",
   },
   indicatorLevels: {
     territoire: "Territory",
@@ -978,6 +994,7 @@ export const en: Messages = {
     leaveHint: "Escape to leave",
     presenceCount: (_count: number): string => "present",
     scanToJoin: "To take part, scan the code or type:",
+    scanOnlyToJoin: "To take part, scan the code with your phone's camera.",
     qrAlt: "QR code of the participation link",
     projectionTitle: "Projection",
     linkLabel: "Participation link to project",
@@ -1018,17 +1035,17 @@ export const en: Messages = {
     },
     noOpinion: "No opinion",
     commentLabel: "A comment on the partnership",
-    commentHint: "2,000 characters at most. It is published as written in the bilan: do not write your name.",
+    commentHint: "2,000 characters at most. It is published as written in the yearly review: do not write your name.",
     nothingAnswered: "Answer at least one question, or leave a comment.",
     submit: "Send my answers",
     sending: "Sending…",
     thanksTitle: "Thank you for your answers!",
-    thanks: "They are recorded and will count in the CTG's yearly bilan, without your name.",
+    thanks: "They are recorded and will count in the CTG's yearly review, without your name.",
     alreadyTitle: "You have already answered",
     already: (year: number) => `This browser has already sent answers to the ${year} questionnaire. Thank you!`,
     sectionTitle: "Partners' satisfaction",
     sectionIntro:
-      "Each year, partners give their opinion of the partnership through a link, with no account and no name. The results go into the yearly bilan.",
+      "Each year, partners give their opinion of the partnership through a link, with no account and no name. The results go into the yearly review.",
     yearLabel: "Year of the questionnaire",
     notOpened: (year: number) => `No questionnaire has been opened for ${year}.`,
     open: (year: number) => `Open the ${year} questionnaire`,
@@ -1059,23 +1076,23 @@ export const en: Messages = {
     loadingResults: "Loading the results…",
   },
   diagnostic: {
-    loading: "Loading the shared diagnostic…",
-    pageTitle: (space: string) => `Shared diagnostic · ${space}`,
-    eyebrow: "Shared diagnostic",
-    title: (space: string, start: number, end: number) => `Shared diagnostic of the CTG ${space} ${start} – ${end}`,
+    loading: "Loading the shared assessment…",
+    pageTitle: (space: string) => `Shared assessment · ${space}`,
+    eyebrow: "Shared assessment",
+    title: (space: string, start: number, end: number) => `Shared assessment of the CTG ${space} ${start} – ${end}`,
     intro:
-      "What the thematic groups wrote on their boards, the territory's figures and the priorities they voted: the document the COPIL validates. Print it or download it.",
-    validated: (comite: string, date: string) => `Validated by the ${comite} of ${date}`,
+      "What the thematic groups wrote on their boards, the figures for the area and the priorities they voted: the document the COPIL approves. Print it or download it.",
+    validated: (comite: string, date: string) => `Approved by the ${comite} of ${date}`,
     draft: "Draft submitted to the COPIL",
     print: "Print",
-    download: "Download the diagnostic (DOCX)",
+    download: "Download the assessment (DOCX)",
     downloaded: (fileName: string) => `Downloaded: ${fileName}`,
-    link: "Shared diagnostic",
+    link: "Shared assessment",
     linkHint: "The thematic groups' document for the COPIL: figures, findings, voted priorities.",
     territoryTitle: "The territory",
     epci: "EPCI",
-    communes: "Communes",
-    commune: "Commune",
+    communes: "Municipalities",
+    commune: "Municipality",
     population: "Population",
     inhabitants: (count: string) => `${count} inhabitants`,
     unknownPopulation: "population not given",
@@ -1084,49 +1101,50 @@ export const en: Messages = {
     indicatorsTitle: "Territorial indicators",
     noIndicators: "No indicator imported for this theme.",
     indicatorColumn: "Indicator",
-    evolutionColumn: "Evolution",
+    evolutionColumn: "Trend",
     singleYear: "Single year",
     evolution: (from: string, to: string, change: string, fromYear: number, toYear: number) =>
       `${from} → ${to} (${change}, ${fromYear} – ${toYear})`,
     findingsTitle: "Findings, resources and needs",
     unclustered: "Not grouped",
     servicesTitle: "Existing services",
-    noServices: "No service of this theme is listed (Services of the territory, on the space page).",
+    noServices: "No service of this theme is listed (Services in the area, on the space page).",
     serviceColumn: "Service",
-    communeColumn: "Commune",
+    communeColumn: "Municipality",
     placesColumn: "Places",
     managerColumn: "Run by",
     cafFundedColumn: "Funded by the Caf",
     wholeEpci: "The whole EPCI",
     no: "No",
     noFindings: "No finding, resource or need was written on this board.",
-    retained: "agreed",
+    retained: "selected",
     source: (source: string) => `Source: ${source}`,
-    prioritiesTitle: "Voted priorities",
+    prioritiesTitle: "Selected priorities",
+    prioritiesVotedTitle: "Voted and selected priorities",
     noPriorities: "No vote nor decision on this board.",
     voters: (count: number) => (count === 1 ? "1 participant voted." : `${count} participants voted.`),
     cardColumn: "Card",
     kindColumn: "Kind",
     votesColumn: "Votes",
-    retainedColumn: "Agreed",
+    retainedColumn: "Selected",
     yes: "Yes",
     byCluster: "By group",
     clusterVotes: (name: string, votes: number) => `${name}: ${votes} vote${votes > 1 ? "s" : ""}`,
     pistesTitle: "Proposed action ideas",
     noPistes: "No action idea was proposed on this board.",
-    pisteRetained: "agreed",
+    pisteRetained: "selected",
     pisteInPlan: "in the action plan",
     pisteCluster: (cluster: string) => `Group: ${cluster}`,
   },
   bilan: {
-    title: "Annual review",
+    title: "Yearly review",
     intro:
-      "The year's review for the steering committee: where each action sheet stands, what was done, the difficulties and adjustments, the indicators against their target and the territory's figures.",
+      "The year's review for the steering committee: where each action sheet stands, what was done, the difficulties and adjustments, the indicators against their target and the figures for the area.",
     introEditor:
-      "For each action sheet, record its progress and your assessment of the year; link its indicators to the territory's figures, then download the review for the steering committee.",
+      "For each action sheet, record its progress and your assessment of the year; link its indicators to the figures for the area, then download the review for the steering committee.",
     year: "Year of the review",
     loading: "Loading the review…",
-    download: "Download the annual review (DOCX)",
+    download: "Download the yearly review (DOCX)",
     countsLabel: "Progress of the action sheets",
     progress: {
       realisee: "Completed",
@@ -1136,8 +1154,10 @@ export const en: Messages = {
       reorientee: "Redirected",
       "non-renseignee": "Not reviewed",
     },
-    noFiches: "The plan has no action sheet yet.",
-    noAxis: "Sheets to attach to a priority area",
+    noFiches: (year: number) => `No action sheet of the plan runs in ${year}.`,
+    outsideCalendar: (year: number) =>
+      `The sheet's calendar no longer covers ${year}; this review was written before its dates changed.`,
+    noAxis: "Action sheets to attach to a priority area",
     pilot: (pilot: string) => `Lead: ${pilot}`,
     progressLabel: "Progress",
     chooseProgress: "— Choose —",
@@ -1167,8 +1187,8 @@ export const en: Messages = {
     rate: (percent: number) => `${percent}%`,
     unreported: (count: number) =>
       count === 1
-        ? "One action with a budget this year has not reported its spending yet."
-        : `${count} actions with a budget this year have not reported their spending yet.`,
+        ? "One action sheet budgeted this year has not reported its spending yet."
+        : `${count} action sheets budgeted this year have not reported their spending yet.`,
     indicators: "Indicators and targets",
     indicator: "Indicator",
     target: "Target",
@@ -1183,7 +1203,7 @@ export const en: Messages = {
     linked: (label: string) => `“${label}” is linked to a territorial indicator.`,
     unlink: "Remove the link",
     unlinked: (label: string) => `“${label}” is no longer linked to the territory.`,
-    noTerritorial: "Import territorial indicators to link this indicator to the territory's figures.",
+    noTerritorial: "Import territorial indicators to link this indicator to the figures for the area.",
     notLinked: "This indicator is not linked to any territorial indicator.",
     linkMissing: "The linked territorial indicator is no longer in the space.",
     ficheSeries: (label: string) => `${label} (action sheet)`,
@@ -1192,8 +1212,8 @@ export const en: Messages = {
     seriesValue: "Value",
     noValues: "No measured value.",
     meetingsTitle: "Steering committee approval",
-    noMeetings: (year: number) =>
-      `No meeting in ${year} has approved the annual review yet (decision “Approval of the annual review”).`,
+    noMeetings: (year: number, decision: string) =>
+      `No meeting in ${year} has approved the yearly review yet (decision “${decision}”).`,
   },
   ficheFields: {
     milestonesLine: (milestones: readonly { day: string; label: string }[]) =>
@@ -1246,7 +1266,7 @@ export const en: Messages = {
         validee: "Approved by the steering committee",
         "en-cours": "In progress",
         realisee: "Completed",
-        abandonnee: "Abandoned",
+        abandonnee: "Dropped",
       },
       actionType: {
         creation: "Creation",
@@ -1273,8 +1293,8 @@ export const en: Messages = {
     },
     notSaid: "Not stated",
     noCommunes: "The space's territory has no municipalities yet: add them on the space's page.",
-    evaluationNote:
-      "The steering committee approves this method with a committee's decision “Approval of the evaluation method”.",
+    evaluationNote: (decision: string) =>
+      `The steering committee approves this method with a committee's decision “${decision}”.`,
     milestones: {
       empty: "No milestone yet.",
       date: "Date of the new milestone",
@@ -1314,8 +1334,8 @@ export const en: Messages = {
     deleted: (name: string) => `“${name}” was deleted.`,
     kindLabel: "Kind of service",
     nameLabel: "Name",
-    communeLabel: "Commune",
-    communeHint: "A commune of the space's area, or the whole area for an intercommunal service.",
+    communeLabel: "Municipality",
+    communeHint: "A municipality of the space's area, or the whole area for an intercommunal service.",
     capacityLabel: "Capacity (places)",
     capacityHint: "A whole number of places; empty if unknown.",
     managerLabel: "Run by",
@@ -1357,7 +1377,7 @@ export const en: Messages = {
   spaceArchive: {
     title: "Archive the space",
     intro:
-      "One file holds the whole space: boards, action plan and its versions, signature, meetings, démarche, indicators, yearly reviews, questionnaires and services. Keep it when the convention ends, or take the space to another server (“Import an archive”, home page).",
+      "One file holds the whole space: boards, action plan and its versions, signature, meetings, process, indicators, yearly reviews, questionnaires and services. Keep it when the agreement ends, or take the space to another server (“Import an archive”, home page).",
     keepPseudonyms: "Keep the pseudonyms",
     keepPseudonymsHint:
       "Otherwise each card is signed with its author's role (“Partenaire”, “Habitant·e”…) and the list of participants is not exported.",

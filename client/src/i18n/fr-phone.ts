@@ -295,7 +295,7 @@ export const frPhone = {
     kindLegend: "C'est plutôt…",
     titleLabel: "Votre idée, en une phrase",
     bodyLabel: "Précisions",
-    bodyHint: (max: number) => `Un exemple, un lieu, une situation… (${max} caractères au plus)`,
+    bodyHint: (max: string) => `Un exemple, un lieu, une situation… (${max} caractères au plus)`,
     moderatedNotice: "L'animateur relit chaque contribution avant de la publier.",
     submit: "Envoyer",
     submitting: "Envoi…",

@@ -20,6 +20,7 @@ import {
   FRENCH_SATISFACTION_WORDS,
   FRENCH_SERVICE_KINDS,
   frenchMilestones,
+  frenchOutsideCalendar,
 } from "@atelier/shared";
 import type { StepDocument } from "../spaces/demarche/step-documents.ts";
 import { frPhone } from "./fr-phone.ts";
@@ -458,7 +459,6 @@ export const fr = {
       fiche: "Fiche action",
       indicator: "Indicateur",
       cellLabel: (label: string, year: number) => `Valeur ${year} de « ${label} »`,
-      notANumber: "Saisissez un nombre, ou laissez vide.",
     },
     dashboard: {
       title: "Évaluation et tableau de bord",
@@ -566,7 +566,7 @@ export const fr = {
       signatories: "Signataires",
       noParties: "Renseignez d'abord les signataires sur la page de l'espace.",
       signMeeting: "Comité de signature",
-      signMeetingHint: "Parmi les comités dont une décision est « Signature »",
+      signMeetingHint: (decision: string) => `Parmi les comités dont une décision est « ${decision} »`,
       lastSigningMeeting: "Le dernier comité qui a décidé la signature",
       replaceReason: "Motif du remplacement de la version signée",
       replaceReasonHint: "Une version est déjà signée : elle ne sera remplacée qu'avec un motif.",
@@ -636,10 +636,10 @@ export const fr = {
       unitLabel: "Unité",
       unitHint: "%, allocataires, places…",
       sourceLabel: "Source",
+      quoted: (text: string) => `« ${text} »`,
       review: "Vérifier la correction",
       noChange: "Aucune valeur n'a changé.",
       required: "Le chiffre du territoire est obligatoire.",
-      notANumber: "Saisissez un nombre, par exemple 42 ou 12,5.",
       tooLong: (max: number) => `${max} caractères au plus.`,
       confirmQuestion: "Enregistrer ces corrections ? Les cartes qui citent ce chiffre seront mises à jour pour tous.",
       change: (what: string, before: string, after: string) => `${what} : ${before} → ${after}`,
@@ -781,6 +781,8 @@ export const fr = {
     badge: {
       departement: "Dép.",
       france: "France",
+      /** The cited indicator before its figure, punctuated as each language does. */
+      labelled: (label: string) => `${label} :`,
       source: "Source :",
       sourceTitle: (source: string) => `Source : ${source}`,
       spoken: (figure: string, comparisons: string[], source: string) =>
@@ -881,6 +883,8 @@ export const fr = {
     bilansOwed: (years: string) => `Bilans annuels encore à valider : ${years}.`,
     renewal:
       "C'est le moment de préparer avec les partenaires la convention suivante : le bilan de la convention écoulée, puis un nouveau diagnostic partagé.",
+    renewalByFacilitator:
+      "L'animateur préparera avec les partenaires la convention suivante : le bilan de la convention écoulée, puis un nouveau diagnostic partagé.",
     notPlanned: "Date prévue à fixer",
     validatedOn: (date: string) => `validée le ${date}`,
     awaiting: (decisions: string) => `Attend : ${decisions}`,
@@ -962,6 +966,8 @@ export const fr = {
   renewal: {
     lastYear: (year: number) =>
       `${year} est la dernière année de la convention : c'est le moment de préparer avec les partenaires la convention suivante.`,
+    lastYearByFacilitator: (year: number) =>
+      `${year} est la dernière année de la convention : l'animateur préparera avec les partenaires la convention suivante.`,
     open: "Préparer la convention suivante",
     formTitle: "Préparer la convention suivante",
     formIntro:
@@ -975,6 +981,15 @@ export const fr = {
     /** The period after a convention's name, in the link to it. */
     named: (name: string, start: number, end: number) => `${name} (${start}–${end})`,
   },
+  conventionEdit: {
+    open: "Modifier le nom ou la période",
+    formTitle: "Nom et période de la convention",
+    formIntro:
+      "La période ne peut chevaucher la convention précédente ou la suivante, ni laisser de côté une année dont un bilan annuel est déjà enregistré.",
+    nameLabel: "Nom du territoire",
+    periodLegend: "Période de la convention (5 ans au plus)",
+    saved: "Nom et période de la convention enregistrés.",
+  },
   promotion: {
     button: "Promouvoir au plan",
     buttonLabel: (title: string) => `Promouvoir au plan : « ${title} »`,
@@ -983,6 +998,10 @@ export const fr = {
     openPlan: "Voir le plan d'actions",
     inPlan: "Au plan d'actions ↗",
     inPlanLabel: (title: string) => `Au plan d'actions : voir la fiche de « ${title} »`,
+  },
+  numbers: {
+    misread:
+      "Écrivez un nombre comme 125 000 ou 1 234,5 : une espace entre les milliers, une virgule avant les décimales.",
   },
   indicatorLevels: {
     territoire: "Territoire",
@@ -1001,6 +1020,7 @@ export const fr = {
     leaveHint: "Échap pour quitter",
     presenceCount: (count: number): string => (count > 1 ? "présents" : "présent"),
     scanToJoin: "Pour participer, scannez le code ou tapez :",
+    scanOnlyToJoin: "Pour participer, scannez le code avec l'appareil photo de votre téléphone.",
     qrAlt: "QR code du lien de participation",
     projectionTitle: "Projection",
     linkLabel: "Lien de participation à projeter",
@@ -1116,7 +1136,8 @@ export const fr = {
     noFindings: "Aucun constat, ressource ou besoin n'a été écrit sur ce tableau.",
     retained: "retenu",
     source: (source: string) => `Source : ${source}`,
-    prioritiesTitle: "Priorités votées",
+    prioritiesTitle: "Priorités retenues",
+    prioritiesVotedTitle: "Priorités votées et retenues",
     noPriorities: "Aucun vote ni décision sur ce tableau.",
     voters: (count: number) => (count === 1 ? "1 participant a voté." : `${count} participants ont voté.`),
     cardColumn: "Carte",
@@ -1143,7 +1164,8 @@ export const fr = {
     download: "Télécharger le bilan annuel (DOCX)",
     countsLabel: "Avancement des fiches actions",
     progress: FRENCH_PROGRESS_WORDS,
-    noFiches: "Le plan n'a pas encore de fiche action.",
+    noFiches: (year: number) => `Aucune fiche action du plan ne court en ${year}.`,
+    outsideCalendar: frenchOutsideCalendar,
     noAxis: "Fiches à rattacher à un axe",
     pilot: (pilot: string) => `Pilote : ${pilot}`,
     progressLabel: "Avancement",
@@ -1201,8 +1223,9 @@ export const fr = {
     seriesValue: "Valeur",
     noValues: "Aucune valeur mesurée.",
     meetingsTitle: "Validation en COPIL",
-    noMeetings: (year: number) =>
-      `Aucune réunion de ${year} n'a encore validé le bilan annuel (décision « Validation du bilan annuel »).`,
+    /** The decision as the comités' form offers it (demarche.decisionKinds), so that the reader finds it there. */
+    noMeetings: (year: number, decision: string) =>
+      `Aucune réunion de ${year} n'a encore validé le bilan annuel (décision « ${decision} »).`,
   },
   ficheFields: {
     groups: FRENCH_FICHE_WORDS.groups,
@@ -1234,8 +1257,7 @@ export const fr = {
     } satisfies Record<ComparedExtra, string>,
     notSaid: "Non précisé",
     noCommunes: "Le territoire de l'espace n'a pas encore de communes : ajoutez-les sur la page de l'espace.",
-    evaluationNote:
-      "Le COPIL valide cette méthode par la décision « Validation de la méthode d'évaluation » d'un comité.",
+    evaluationNote: (decision: string) => `Le COPIL valide cette méthode par la décision « ${decision} » d'un comité.`,
     milestones: {
       empty: "Aucun jalon pour l'instant.",
       date: "Date du nouveau jalon",

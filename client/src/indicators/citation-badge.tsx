@@ -112,7 +112,7 @@ function FigureBadge({ citation, readAsShown, sourceApart }: BadgeProps<Indicato
               <rect x="6.25" y="5" width="3.5" height="10" rx="0.5" />
               <rect x="11.5" y="1" width="3.5" height="14" rx="0.5" />
             </BadgeIcon>
-            {label}&nbsp;:{" "}
+            {text.labelled(label)}{" "}
             <span className="citation-badge__figure">
               <strong>{figure}</strong> ({year})
             </span>

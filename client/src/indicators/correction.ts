@@ -6,22 +6,22 @@ import {
   type IndicatorView,
 } from "@atelier/shared";
 import type { FieldErrors } from "../forms/field-errors.ts";
+import { readNumber, writeNumber } from "../forms/number-text.ts";
 import { t } from "../i18n/text.ts";
-import { formatFigure, parseFigure } from "./figures.ts";
+import { formatFigure } from "./figures.ts";
 
 export type CorrectionFields = Record<IndicatorLevel | "unit" | "source", string>;
 
 const MAX_UNIT = 40;
 const MAX_SOURCE = 300;
 
-/** The form starts from the figures as they are, written the French way ("12,5"). */
+/** The form starts from the figures as they are, written as the interface's language writes numbers ("4,077.5"). */
 export function fieldsOf(indicator: IndicatorView): CorrectionFields {
-  const text = (value: number | null) => (value === null ? "" : String(value).replace(".", ","));
   const { values, unit, source } = indicator;
   return {
-    territoire: text(values.territoire),
-    departement: text(values.departement),
-    france: text(values.france),
+    territoire: writeNumber(values.territoire),
+    departement: writeNumber(values.departement),
+    france: writeNumber(values.france),
     unit,
     source,
   };
@@ -37,10 +37,10 @@ export function reviewCorrection(indicator: IndicatorView, fields: CorrectionFie
   const errors: FieldErrors = {};
   const changed: Partial<Record<IndicatorLevel, number | null>> = {};
   for (const level of INDICATOR_LEVELS) {
-    const value = parseFigure(fields[level]);
-    if (value === null && level === "territoire") errors[level] = t.indicators.correction.required;
-    else if (Number.isNaN(value)) errors[level] = t.indicators.correction.notANumber;
-    else if (value !== indicator.values[level]) changed[level] = value;
+    const typed = readNumber(fields[level]);
+    if (!typed.ok) errors[level] = typed.error;
+    else if (typed.value === null && level === "territoire") errors[level] = t.indicators.correction.required;
+    else if (typed.value !== indicator.values[level]) changed[level] = typed.value;
   }
   const [unit, source] = [fields.unit.trim(), fields.source.trim()];
   if (unit.length > MAX_UNIT) errors.unit = t.indicators.correction.tooLong(MAX_UNIT);
@@ -52,7 +52,7 @@ export function reviewCorrection(indicator: IndicatorView, fields: CorrectionFie
     ...(unit !== indicator.unit ? { unit } : {}),
     ...(source !== indicator.source ? { source } : {}),
   });
-  const { change } = t.indicators.correction;
+  const { change, quoted } = t.indicators.correction;
   const changes = [
     ...INDICATOR_LEVELS.filter((level) => level in changed).map((level) =>
       change(
@@ -66,7 +66,7 @@ export function reviewCorrection(indicator: IndicatorView, fields: CorrectionFie
       : [change(t.indicators.correction.unitLabel, indicator.unit || "—", unit || "—")]),
     ...(correction.source === undefined
       ? []
-      : [change(t.indicators.correction.sourceLabel, `« ${indicator.source} »`, `« ${source} »`)]),
+      : [change(t.indicators.correction.sourceLabel, quoted(indicator.source), quoted(source))]),
   ];
   return { ok: true, correction, changes };
 }

@@ -22,12 +22,3 @@ export function formatGap(gap: number, unit: string): string {
 export function keepFiguresWhole(text: string): string {
   return text.replace(/(\d) (?=\S)/g, "$1\u00a0");
 }
-
-/**
- * A figure typed the French way ("12,5", "4 077", "42 %"): a number, null for a blank field, NaN when it is not a
- * number, so that the form can tell "unknown" from "mistyped".
- */
-export function parseFigure(text: string): number | null {
-  const compact = text.replace(/[\s\u00a0\u202f%]/g, "").replace(",", ".");
-  return compact === "" ? null : Number(compact);
-}

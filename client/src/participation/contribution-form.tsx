@@ -2,6 +2,7 @@ import { type CardKind, CONTRIBUTION_BODY_MAX } from "@atelier/shared";
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { failureMessage, loadedOnDemand } from "../api/request.ts";
 import type { FieldErrors } from "../forms/field-errors.ts";
+import { writeNumber } from "../forms/number-text.ts";
 import { useFocusFirstInvalid } from "../forms/use-focus-first-invalid.ts";
 import { t } from "../i18n/text.ts";
 import { RadioGroup } from "../ui/choice-group.tsx";
@@ -109,7 +110,7 @@ export function ContributionForm({ kinds, moderated, contribute, closed }: Contr
         />
         <Field
           label={t.participation.bodyLabel}
-          hint={t.participation.bodyHint(CONTRIBUTION_BODY_MAX)}
+          hint={t.participation.bodyHint(writeNumber(CONTRIBUTION_BODY_MAX))}
           optional
           error={errors.body}
         >

@@ -1,15 +1,15 @@
 import { type FormEvent, useRef, useState } from "react";
-import { type FieldErrors, fieldErrors } from "../forms/field-errors.ts";
+import type { Checked, FieldErrors } from "../forms/field-errors.ts";
 import { useFocusFirstInvalid } from "../forms/use-focus-first-invalid.ts";
-import type { Parsed } from "./validation.ts";
 
 /**
- * A small form that adds one row to the plan (a budget line, an indicator): the shared schema judges it, its
- * messages go next to their fields, and once written the form empties for the next row, the focus on its first field.
+ * A small form that adds one row to the plan (a budget line, an indicator): the shared schema judges it (its number
+ * fields read first, see `withNumbers`), its messages go next to their fields, and once written the form empties for
+ * the next row, the focus on its first field.
  */
 export function useAddForm<F extends Record<string, string>, T>(
   empty: F,
-  parse: (fields: F) => Parsed<T>,
+  parse: (fields: F) => Checked<T>,
   write: (value: T) => void,
 ) {
   const [fields, setFields] = useState(empty);
@@ -22,11 +22,11 @@ export function useAddForm<F extends Record<string, string>, T>(
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const parsed = parse(fields);
-    if (!parsed.success) {
-      setErrors(fieldErrors(parsed.error));
+    if (!parsed.ok) {
+      setErrors(parsed.errors);
       return;
     }
-    write(parsed.data);
+    write(parsed.value);
     setFields(empty);
     setErrors({});
     form.current?.querySelector<HTMLElement>("input, select")?.focus();

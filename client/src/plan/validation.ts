@@ -12,15 +12,9 @@ export function refusal(result: Parsed<unknown>): string | null {
 }
 
 /**
- * A number as French people type it: "12 500", "12500,50", "1 200 €". Empty text is null (no value); text that is
- * not a number is NaN, which the schemas refuse with their own message.
+ * A figure shown in a table or a chart, rounded to hundredths: a field shows its value with `writeNumber`
+ * (forms/number-text.ts) instead, every decimal written so that it reads back the same.
  */
-export function parseFrenchNumber(text: string): number | null {
-  const compact = text.replace(/[\s\u00a0\u202f€]/g, "").replace(",", ".");
-  return compact === "" ? null : Number(compact);
-}
-
-/** The way a number is shown back in a field: grouped, with a decimal comma. */
 export function formatNumber(value: number | null): string {
   return value === null ? "" : new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
 }

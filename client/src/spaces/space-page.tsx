@@ -11,6 +11,7 @@ import { useFocusOnArrival } from "../ui/use-focus-on-arrival.ts";
 import { AccessNotice } from "./access-notice.tsx";
 import { ArchiveSection } from "./archive/archive-section.tsx";
 import { BoardTile } from "./board-tile.tsx";
+import { EditConvention } from "./convention-edit.tsx";
 import { DemarcheSection } from "./demarche/demarche-section.tsx";
 import { FirstRunGuide } from "./first-run/first-run-guide.tsx";
 import { useFirstViewOfNewSpace } from "./fresh-space.ts";
@@ -85,6 +86,7 @@ function SpaceOverview({ space, access, putBoard, putSpace }: SpaceOverviewProps
           {space.name}
         </h1>
         <ConventionLinks space={space} />
+        {secret && <EditConvention space={space} secret={secret} onSaved={putSpace} />}
       </header>
 
       {fresh && secret && <SecretNotice spaceId={space.id} secret={secret} onDismiss={dismissSecret} />}
@@ -130,7 +132,8 @@ function SpaceOverview({ space, access, putBoard, putSpace }: SpaceOverviewProps
 
       {access.status === "ready" && view && view.role !== "habitant" && (
         <DemarcheSection
-          spaceId={space.id}
+          // Its bilans are one per year of the period: read again once the period changes.
+          key={`${space.period.start}-${space.period.end}`}
           space={space}
           token={access.access.token}
           canEdit={view.role === "facilitator"}

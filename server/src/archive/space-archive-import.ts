@@ -5,12 +5,11 @@ import {
   planDocumentName,
   type SpaceArchive,
   SpaceArchiveSchema,
-  type SpaceView,
 } from "@atelier/shared";
 import * as Y from "yjs";
 import { type Outcome, refused, refusedFields } from "../outcome.ts";
 import { hashSecret, newId, newSecret } from "../spaces/secrets.ts";
-import type { SpaceService } from "../spaces/space-service.ts";
+import type { FoundSpace, SpaceService } from "../spaces/space-service.ts";
 import type { BoardRecord } from "../store/space-store.ts";
 import type { Store } from "../store/store.ts";
 import { decodeState, type IdMap, remapBoard, remapPlan, sourceWithNewBoard } from "./archive-documents.ts";
@@ -155,7 +154,7 @@ export async function importSpaceArchive(
     await store.spaces.delete(spaceId);
     throw error;
   }
-  const space = (await spaces.find(spaceId)) as SpaceView;
+  const space = await spaces.withLinks((await spaces.find(spaceId)) as FoundSpace);
   return { ok: true, value: { ...space, facilitatorSecret } };
 }
 

@@ -5,12 +5,13 @@ import {
   FRENCH_PROGRESS_WORDS,
   formatEuros,
   formatFigure,
+  frenchOutsideCalendar,
   type IndicatorBilan,
   NOT_ASSESSED,
   PROGRESS_COUNTED,
   type YearBilan,
 } from "@atelier/shared";
-import { HeadingLevel, Paragraph, TableRow } from "docx";
+import { HeadingLevel, Paragraph, TableRow, TextRun } from "docx";
 import { ctgDocx, type DocxBlock } from "../documents/ctg-docx.ts";
 import { longDate } from "../governance/decisions-docx.ts";
 import { field, type PlanHeader } from "../plan/docx-export.ts";
@@ -135,6 +136,9 @@ function ficheBlocks(fiche: FicheBilan, year: number): DocxBlock[] {
   const { entry } = fiche;
   const blocks: DocxBlock[] = [
     subheading(fiche.title, "HEADING_2"),
+    ...(fiche.outsideCalendar
+      ? [new Paragraph({ children: [new TextRun({ text: frenchOutsideCalendar(year), italics: true })] })]
+      : []),
     field("Pilote", fiche.pilot),
     field("Avancement", FRENCH_PROGRESS_WORDS[entry?.progress ?? NOT_ASSESSED]),
     field("Appréciation", entry?.assessment ?? ""),

@@ -1,13 +1,26 @@
-import { type BilanEntry, FRENCH_PROGRESS_WORDS, type PlanReport, plannedInYear } from "@atelier/shared";
+import {
+  type BilanEntry,
+  bilanFiches,
+  FRENCH_PROGRESS_WORDS,
+  frenchOutsideCalendar,
+  type Period,
+  type PlanReport,
+  plannedInYear,
+} from "@atelier/shared";
 import type ExcelJS from "exceljs";
 import { EUROS_FORMAT } from "../plan/financing-sheet.ts";
 
 /**
- * The yearly bilans beside the follow-up table: one row per year and fiche the bilan speaks of, in the plan's order.
- * Entries of fiches no longer in the plan are left out, as the plan no longer says what they were. Texts are written
- * as text cells, never formulas, whatever they start with.
+ * The yearly bilans beside the follow-up table: one row per year and fiche the bilan speaks of and has an entry for, in
+ * the plan's order, by the bilan's own rule (bilanFiches). Entries of fiches no longer in the plan are left out, as
+ * the plan no longer says what they were. Texts are written as text cells, never formulas, whatever they start with.
  */
-export function addBilanSheet(workbook: ExcelJS.Workbook, report: PlanReport, entries: readonly BilanEntry[]): void {
+export function addBilanSheet(
+  workbook: ExcelJS.Workbook,
+  report: PlanReport,
+  period: Period,
+  entries: readonly BilanEntry[],
+): void {
   const sheet = workbook.addWorksheet("Bilan");
   sheet.columns = [
     { header: "Année", key: "year", width: 8 },
@@ -19,11 +32,12 @@ export function addBilanSheet(workbook: ExcelJS.Workbook, report: PlanReport, en
     { header: "Ajustements", key: "adjustments", width: 50 },
     { header: "Budget prévu", key: "planned", width: 16, style: { numFmt: EUROS_FORMAT } },
     { header: "Dépenses réalisées", key: "spent", width: 18, style: { numFmt: EUROS_FORMAT } },
+    { header: "Remarque", key: "note", width: 50 },
   ];
   const years = [...new Set(entries.map((entry) => entry.year))].sort((a, b) => a - b);
   for (const year of years) {
     for (const section of report.sections) {
-      for (const fiche of section.fiches) {
+      for (const { fiche, outsideCalendar } of bilanFiches(section.fiches, year, period, entries)) {
         const entry = entries.find((each) => each.year === year && each.ficheId === fiche.id);
         if (!entry) continue;
         sheet.addRow({
@@ -36,6 +50,7 @@ export function addBilanSheet(workbook: ExcelJS.Workbook, report: PlanReport, en
           adjustments: entry.adjustments,
           planned: plannedInYear(fiche, year),
           spent: entry.spent,
+          note: outsideCalendar ? frenchOutsideCalendar(year) : undefined,
         });
       }
     }

@@ -7,29 +7,22 @@ import { measureDemoIndicators } from "./demo-indicators.ts";
 const YEAR = "2022";
 const ILLUSTRATIVE = "Bilan illustratif : la présentation du 9 juin 2021 s'arrête à la signature.";
 
-/** What a first year of the plan could have brought, fiche by fiche, written as a chargée de coopération would. */
+/**
+ * What a first year of the plan could have brought, fiche by fiche, written as a chargée de coopération would. Only
+ * the fiches whose own calendar had started by 2022 have a word for it: the crèche (from January 2023) and the espace
+ * de vie sociale (from March 2023) owe none before their first year. Both run until 2025: their first year done, they
+ * are "en cours", as their status says (a year "réalisée" under an action "en cours" would tell habitants it ended).
+ */
 const DEMO_BILAN: Record<string, BilanEntryInput> = {
-  "Une crèche à vocation d'insertion professionnelle à Prades": {
-    progress: "en-cours",
-    assessment: `${ILLUSTRATIVE} Étude de besoins menée avec la PMI et France Travail ; le local est trouvé.`,
-    difficulties: "Le recrutement d'une direction de structure.",
-    adjustments: "Ouverture visée en septembre 2023 plutôt qu'en janvier.",
-  },
   "Un accueil de loisirs itinérant l'été": {
-    progress: "realisee",
+    progress: "en-cours",
     assessment: `${ILLUSTRATIVE} Premier été : quatre villages desservis, deux semaines chacun.`,
     difficulties: "Le transport des plus jeunes entre deux villages.",
     adjustments: "Une navette partagée avec les communes en 2023.",
     spent: 71_240,
   },
-  "Un espace de vie sociale dans le haut Conflent": {
-    progress: "reportee",
-    assessment: `${ILLUSTRATIVE} Le projet social reste à écrire avec les habitants.`,
-    difficulties: "Pas encore d'association porteuse.",
-    adjustments: "Un diagnostic participatif au printemps 2023.",
-  },
   "Coordonner la CTG : 2,5 ETP de chargés de coopération": {
-    progress: "realisee",
+    progress: "en-cours",
     assessment: `${ILLUSTRATIVE} Les 2,5 postes sont pourvus ; cinq groupes thématiques réunis deux fois.`,
     difficulties: "",
     adjustments: "",
@@ -39,9 +32,9 @@ const DEMO_BILAN: Record<string, BilanEntryInput> = {
 
 /**
  * Where the fiches stand at the end of 2022, where the demo's story stops, by their own calendars: the summer accueil
- * ran its first summer and the chargés de coopération work since the signature. The crèche (from January 2023, its
- * 2022 being the study before it) and the espace de vie sociale (from March 2023) have not started: they stay
- * "validee", as the November 2021 COPIL left every fiche (demo-financing.ts).
+ * ran its first summer and the chargés de coopération work since the signature. The crèche (from January 2023) and
+ * the espace de vie sociale (from March 2023) have not started: they stay "validee", as the November 2021 COPIL left
+ * every fiche (demo-financing.ts).
  */
 const STATUS_END_OF_2022: Record<string, FicheStatus> = {
   "Un accueil de loisirs itinérant l'été": "en-cours",

@@ -21,10 +21,21 @@ interface DemoContribution {
   body: string;
   /** The demo fiche (by title) the facilitator promoted it into. */
   fiche: string;
+  /** When the habitant joined and sent it, from their phone, during the autumn 2021 consultation. */
+  sentOn: string;
 }
 
 /** The day the partners took the habitants' ideas into the plan: between the diagnostic and the plan's COPIL. */
 const PROMOTED_ON = Date.parse("2021-11-15T10:00:00Z");
+
+/**
+ * The consultation opened after the first comité opérationnel (15 October 2021, demo-governance.ts); the habitants
+ * joined over the following days, each idea let onto its board the morning after it was sent.
+ */
+const CONSULTATION_OPENED_ON = Date.parse("2021-10-18T09:00:00+02:00");
+const MODERATION_DELAY_MS = 15 * 60 * 60 * 1000;
+/** The facilitator agreed the three ideas at the comité that formalised the plan, before promoting them. */
+const AGREED_ON = Date.parse("2021-11-15T09:30:00Z");
 
 /** The presentation of 9 June 2021 quotes no habitant: their words here are written to show how the page reads. */
 const ILLUSTRATIVE_CONTRIBUTION = "Exemple illustratif : contribution d'habitant imaginée pour la démonstration";
@@ -39,6 +50,7 @@ const CONTRIBUTIONS: DemoContribution[] = [
       "Je travaille à Prades en horaires décalés et je descends chaque jour d'Olette avec ma fille de 18 mois. " +
       "Une place plus près de chez nous, ou une crèche ouverte à mes horaires, changerait notre quotidien.",
     fiche: "Une crèche à vocation d'insertion professionnelle à Prades",
+    sentOn: "2021-10-19T20:47:00+02:00",
   },
   {
     author: "Yanis",
@@ -49,6 +61,7 @@ const CONTRIBUTIONS: DemoContribution[] = [
       "J'ai 16 ans et j'habite à Sahorre. Il n'y a presque pas de bus pour Prades le mercredi après-midi, alors je " +
       "rate les activités du centre de loisirs et du club de sport.",
     fiche: "Un accueil de loisirs itinérant l'été",
+    sentOn: "2021-10-23T16:12:00+02:00",
   },
   {
     author: "Josette",
@@ -59,6 +72,7 @@ const CONTRIBUTIONS: DemoContribution[] = [
       "L'hiver est long dans les villages quand on est seule avec les enfants. Une salle ouverte l'après-midi, avec " +
       "un café et quelques ateliers, permettrait de se rencontrer et de s'entraider.",
     fiche: "Un espace de vie sociale dans le haut Conflent",
+    sentOn: "2021-10-27T14:05:00+02:00",
   },
 ];
 
@@ -73,28 +87,28 @@ export async function addDemoHabitants(
   boards: readonly { id: string; theme: string }[],
   fiches: ReadonlyMap<string, string>,
 ): Promise<void> {
-  const link = await access.invite(spaceId, {
-    role: "habitant",
-    label: "Consultation des habitants 2021",
-    moderated: true,
-    kinds: ["besoin", "piste"],
-  });
+  const link = await access.invite(
+    spaceId,
+    { role: "habitant", label: "Consultation des habitants 2021", moderated: true, kinds: ["besoin", "piste"] },
+    CONSULTATION_OPENED_ON,
+  );
   for (const contribution of CONTRIBUTIONS) {
     const board = boards.find((candidate) => candidate.theme === contribution.theme);
     const ficheId = fiches.get(contribution.fiche);
     if (!board || !ficheId) throw new Error(`Contribution d'exemple sans tableau ni fiche : ${contribution.title}`);
-    const joined = await access.join({ token: link.token, displayName: contribution.author });
+    const sentOn = Date.parse(contribution.sentOn);
+    const joined = await access.join({ token: link.token, displayName: contribution.author }, sentOn);
     if (!joined.ok) throw new Error(`L'habitant d'exemple n'a pu rejoindre l'espace : ${joined.code}`);
     const habitant = await access.resolve(spaceId, joined.joined.participantToken);
     if (!habitant) throw new Error("L'habitant d'exemple n'a pas d'accès.");
     const { kind, title, body } = contribution;
-    const sent = await participation.contribute(habitant, board.id, { kind, title, body });
+    const sent = await participation.contribute(habitant, board.id, { kind, title, body }, sentOn);
     if (!sent.ok) throw new Error(`La contribution d'exemple est refusée : ${sent.code}`);
-    const accepted = await participation.accept(spaceId, board.id, sent.value.cardId);
+    const accepted = await participation.accept(spaceId, board.id, sent.value.cardId, sentOn + MODERATION_DELAY_MS);
     if (!accepted.ok) throw new Error(`La contribution d'exemple n'a pu être acceptée : ${accepted.code}`);
     const { cardId } = accepted.value;
     await writer.transact(boardDocumentName(spaceId, board.id), (doc) =>
-      writeCardFields(doc, cardId, { status: "agreed", source: ILLUSTRATIVE_CONTRIBUTION }, Date.now()),
+      writeCardFields(doc, cardId, { status: "agreed", source: ILLUSTRATIVE_CONTRIBUTION }, AGREED_ON),
     );
     await promoteKeepingDescription(promotion, writer, spaceId, board.id, cardId, ficheId);
   }

@@ -8,8 +8,8 @@ const MEASURED_YEAR = 2022;
 interface DemoIndicator {
   fields: IndicatorFields;
   /**
-   * What the 2022 bilan measured, for the actions it says ran that year (demo-bilan.ts); absent when it says the
-   * action had not started (the crèche opens in 2023) or was postponed (the espace de vie sociale).
+   * What the 2022 bilan measured, for the actions it says ran that year (demo-bilan.ts); absent for those whose
+   * calendar starts later (the crèche and the espace de vie sociale, in 2023).
    */
   measured2022?: number;
 }
@@ -18,8 +18,8 @@ interface DemoIndicator {
  * The indicators of réalisation and résultat of each demo fiche, as the COPIL of 30 November 2021 validated the
  * evaluation method. The presentation of 9 June 2021 gives none: labels, targets and values are illustrative, and
  * each label says so, as the demo's cards, dates and bilan do. The 2022 values follow the 2022 bilan's words (four
- * villages, two weeks each; five groups met twice; four fiches in the bilan the COPIL validated). Labels are kept
- * short enough for the evaluation's charts to show them whole, "illustratif" included.
+ * villages, two weeks each; five groups met twice; the two fiches under way in the bilan the COPIL validated). Labels
+ * are kept short enough for the evaluation's charts to show them whole, "illustratif" included.
  */
 const DEMO_INDICATORS: Record<string, DemoIndicator[]> = {
   "Une crèche à vocation d'insertion professionnelle à Prades": [
@@ -90,7 +90,7 @@ const DEMO_INDICATORS: Record<string, DemoIndicator[]> = {
         unit: "fiches",
         target: 4,
       },
-      measured2022: 4,
+      measured2022: 2,
     },
   ],
 };

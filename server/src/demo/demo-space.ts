@@ -67,6 +67,13 @@ const FINANCING_2019 = "Présentation CTG du 9 juin 2021, aides versées par la 
 const ILLUSTRATIVE_CARD = "Exemple illustratif : la présentation du 9 juin 2021 ne le dit pas";
 
 /**
+ * The cards are written at the first comité opérationnel (15 October 2021, demo-governance.ts), one every few
+ * minutes, board after board: a card says when it was written, and today would contradict the story.
+ */
+const WORKSHOP_STARTED_ON = Date.parse("2021-10-15T09:30:00+02:00");
+const MINUTES_BETWEEN_CARDS = 3;
+
+/**
  * What a first comité opérationnel could have written on each default board; clusters group related cards. Cards
  * the presentation supports say where from; the others, written to show how a board reads, say they are illustrative.
  */
@@ -215,6 +222,7 @@ export async function createDemoSpace({
   await addDemoServices(territoryServices, space.id);
   const figures = new Map((await indicators.list(space.id)).map((indicator) => [indicator.label, indicator]));
   const now = Date.now();
+  let written = WORKSHOP_STARTED_ON;
   for (const board of space.boards) {
     await writer.transact(boardDocumentName(space.id, board.id), (doc) => {
       for (const group of DEMO_BOARDS[board.theme] ?? []) {
@@ -222,6 +230,7 @@ export async function createDemoSpace({
         if (clusterId && group.cluster) createCluster(doc, clusterId, { name: group.cluster, color: "bleu" });
         for (const card of group.cards) {
           const id = newId();
+          written += MINUTES_BETWEEN_CARDS * 60_000;
           addCard(
             doc,
             id,
@@ -233,11 +242,11 @@ export async function createDemoSpace({
               authorName: "Exemple",
               authorRole: "facilitator",
             },
-            now,
+            written,
           );
           if (card.body) writeBodyText(doc, id, card.body);
           const figure = card.cites ? figures.get(card.cites) : undefined;
-          if (figure) citeOnCard(doc, id, citationOf(figure), now);
+          if (figure) citeOnCard(doc, id, citationOf(figure), written);
           if (clusterId) moveCard(doc, id, clusterId, Number.POSITIVE_INFINITY);
         }
       }

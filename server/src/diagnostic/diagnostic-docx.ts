@@ -173,20 +173,21 @@ function findingsSection({ findings }: DiagnosticTheme): Block[] {
 }
 
 function prioritiesSection({ priorities }: DiagnosticTheme): Block[] {
-  const blocks: Block[] = [heading("Priorités votées", "HEADING_2")];
+  // Without a vote, the cards are those the board agreed: their votes (all none) and their "retenue" go unsaid.
+  const voted = priorities.voters > 0;
+  const blocks: Block[] = [heading(voted ? "Priorités votées et retenues" : "Priorités retenues", "HEADING_2")];
   if (priorities.cards.length === 0) return [...blocks, new Paragraph("Aucun vote ni décision sur ce tableau.")];
-  if (priorities.voters > 0) blocks.push(new Paragraph(`${priorities.voters} participant(s) ont voté.`));
+  if (voted) blocks.push(new Paragraph(`${priorities.voters} participant(s) ont voté.`));
   blocks.push(
     table([
-      headerRow(["Carte", "Type", "Votes", "Retenue"]),
+      headerRow(voted ? ["Carte", "Type", "Votes", "Retenue"] : ["Carte", "Type"]),
       ...priorities.cards.map(
         (card) =>
           new TableRow({
             children: [
               cell(card.title),
               cell(CARD_KIND_LABELS[card.kind]),
-              cell(String(card.votes)),
-              cell(card.retained ? "Oui" : "—"),
+              ...(voted ? [cell(String(card.votes)), cell(card.retained ? "Oui" : "—")] : []),
             ],
           }),
       ),

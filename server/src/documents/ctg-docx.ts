@@ -27,10 +27,14 @@ function footer(title: string): Footer {
   });
 }
 
+/** Who wrote an exported file, in its properties: the tool, rather than the library's "Un-named" or "Unknown". */
+export const EXPORT_AUTHOR = "Atelier CTG";
+
 /** A document of the CTG as the tool writes them all: its title in its properties and at the foot of each page. */
 export function ctgDocx(title: string, children: DocxBlock[]): Promise<Buffer> {
   const document = new Document({
-    creator: "Atelier CTG",
+    creator: EXPORT_AUTHOR,
+    lastModifiedBy: EXPORT_AUTHOR,
     title,
     styles: DOCUMENT_STYLES,
     sections: [{ footers: { default: footer(title) }, children }],

@@ -47,7 +47,9 @@ export function planRoutes(
       if (format === "xlsx") {
         const { addBilanSheet } = await import("../bilan/bilan-sheet.ts");
         const entries = await bilan.entries(c.req.param("spaceId"));
-        const workbook = await planXlsx(found.report, (book) => addBilanSheet(book, found.report, entries));
+        const workbook = await planXlsx(found.report, (book) =>
+          addBilanSheet(book, found.report, found.header.period, entries),
+        );
         return download(c, workbook, XLSX_TYPE, `${name}.xlsx`);
       }
       return download(c, planCsv(found.report), "text/csv; charset=utf-8", `${name}.csv`);

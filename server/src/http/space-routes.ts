@@ -32,7 +32,7 @@ export function spaceRoutes(spaces: SpaceService, access: AccessService, throttl
       const granted = token ? await access.resolve(spaceId, token) : undefined;
       return c.json(
         granted && PLAN_READER_ROLES.includes(granted.role)
-          ? space
+          ? await spaces.withLinks(space)
           : { ...space, parties: [], previous: null, next: null },
       );
     })

@@ -57,7 +57,8 @@ function publish(
   doc: Y.Doc,
   fields: { kind: Contribution["kind"]; title: string; body: string },
   author: Author,
-  cardId = newId(),
+  cardId: string,
+  now: number,
 ) {
   doc.transact(() => {
     addCard(
@@ -70,7 +71,7 @@ function publish(
         authorName: author.name,
         authorRole: author.role,
       },
-      Date.now(),
+      now,
     );
     writeBodyText(doc, cardId, fields.body);
   });
@@ -116,10 +117,12 @@ export class ParticipationService {
     return { ok: true, value: erased };
   }
 
+  /** `now`: when it was sent, today but for the demo, whose habitants wrote in the autumn of 2021. */
   async contribute(
     access: Access,
     boardId: string,
     input: Contribution,
+    now = Date.now(),
   ): Promise<Outcome<{ cardId: string; status: "published" | "pending" }>> {
     const board = await this.openBoard(access, boardId);
     if (!board.ok) return board;
@@ -140,14 +143,14 @@ export class ParticipationService {
         participantId: author.participantId,
         authorName: author.name,
         ...fields,
-        createdAt: Date.now(),
+        createdAt: now,
       };
       await this.store.contributions.add(pending);
       return { ok: true, value: { cardId: pending.id, status: "pending" } };
     }
     return this.writer.transact(boardDocumentName(access.spaceId, boardId), (doc) => {
       if (lockedFor(doc, access.role)) return refusal("boardLocked");
-      return { ok: true, value: { cardId: publish(doc, fields, author), status: "published" } } as const;
+      return { ok: true, value: { cardId: publish(doc, fields, author, newId(), now), status: "published" } } as const;
     });
   }
 
@@ -203,13 +206,19 @@ export class ParticipationService {
     }));
   }
 
-  async accept(spaceId: string, boardId: string, pendingId: string): Promise<Outcome<{ cardId: string }>> {
+  /** `now`: when the facilitator let it onto the board (see `contribute`). */
+  async accept(
+    spaceId: string,
+    boardId: string,
+    pendingId: string,
+    now = Date.now(),
+  ): Promise<Outcome<{ cardId: string }>> {
     const pending = await this.store.contributions.take(spaceId, boardId, pendingId);
     if (!pending) return refused(404, "contributionNotPending");
     const author = { participantId: pending.participantId, name: pending.authorName, role: "habitant" as const };
     // The card keeps the id its author was given when sending: their page knows it as soon as the board shows it.
     const cardId = await this.writer.transact(boardDocumentName(spaceId, boardId), (doc) =>
-      publish(doc, pending, author, pending.id),
+      publish(doc, pending, author, pending.id, now),
     );
     return { ok: true, value: { cardId } };
   }

@@ -9,19 +9,18 @@ import {
   resolveSignatories,
   type SignatureInputSchema,
   type SignatureWithdrawalSchema,
-  type SpaceView,
 } from "@atelier/shared";
 import * as Y from "yjs";
 import type { z } from "zod/mini";
 import type { DocumentWriter } from "../collab/document-writer.ts";
 import { type Outcome, refused } from "../outcome.ts";
 import { newId } from "../spaces/secrets.ts";
-import type { SpaceService } from "../spaces/space-service.ts";
+import type { FoundSpace, SpaceService } from "../spaces/space-service.ts";
 import type { Store } from "../store/store.ts";
 
 /** What the convention document is written from. */
 export interface ConventionContent {
-  space: SpaceView;
+  space: FoundSpace;
   status: ConventionStatus;
   meetings: Meeting[];
   /** The signed version's plan; the plan as it is now while nothing is signed (the draft put up for signature). */

@@ -10,6 +10,7 @@ import {
 } from "@atelier/shared";
 import { stringify } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
+import { EXPORT_AUTHOR } from "../documents/ctg-docx.ts";
 import { financialAnnex } from "./financial-annex.ts";
 import { addFinancingSheet, EUROS_FORMAT } from "./financing-sheet.ts";
 
@@ -71,7 +72,8 @@ function flatten(row: FollowUpRow, years: number[]) {
  */
 export async function planXlsx(report: PlanReport, addSheets?: (workbook: ExcelJS.Workbook) => void): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
-  workbook.creator = "Atelier CTG";
+  workbook.creator = EXPORT_AUTHOR;
+  workbook.lastModifiedBy = EXPORT_AUTHOR;
   const followUp = workbook.addWorksheet("Suivi");
   followUp.columns = followUpColumns(report.years);
   for (const row of followUpRows(report)) followUp.addRow(row);

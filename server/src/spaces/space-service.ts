@@ -22,6 +22,12 @@ import { carriedBoards, carryTerritoryKnowledge, unsignedParties } from "./space
 
 const NO_LINKS: ConventionLinks = { previous: null, next: null };
 
+/**
+ * A space as its own records give it: what `find` answers to the many that need its boards, period or territory.
+ * The conventions linked to it are for those who answer the whole SpaceView (`withLinks`).
+ */
+export type FoundSpace = Omit<SpaceView, keyof ConventionLinks>;
+
 function boardView(board: BoardRecord): BoardView {
   return {
     id: board.id,
@@ -52,7 +58,7 @@ function newSpace(
   return { space, facilitatorSecret };
 }
 
-function spaceView(space: SpaceRecord, boards: BoardRecord[], links: ConventionLinks): SpaceView {
+function foundSpace(space: SpaceRecord, boards: BoardRecord[]): FoundSpace {
   return {
     id: space.id,
     name: space.name,
@@ -61,9 +67,11 @@ function spaceView(space: SpaceRecord, boards: BoardRecord[], links: ConventionL
     parties: space.parties,
     boards: boards.map(boardView),
     plan: { documentName: planDocumentName(space.id) },
-    previous: links.previous,
-    next: links.next,
   };
+}
+
+function spaceView(space: SpaceRecord, boards: BoardRecord[], links: ConventionLinks): SpaceView {
+  return { ...foundSpace(space, boards), previous: links.previous, next: links.next };
 }
 
 /** Spaces, their thematic boards and who may enter them. */
@@ -119,6 +127,14 @@ export class SpaceService {
         const { next: created } = await this.store.spaces.conventionLinks(spaceId);
         return refused(409, "alreadyRenewed", { name: created?.name ?? input.name });
       }
+      // A change of the previous convention's period made since the check above found no next convention to keep
+      // clear of: checked again, now that it has one.
+      const { previous: linked } = await this.store.spaces.conventionLinks(space.id);
+      const late = linked && renewalRefusal(linked.period, input.period);
+      if (late) {
+        await this.store.spaces.delete(space.id);
+        return refused(400, late.code, late.params);
+      }
     } catch (error) {
       await this.store.spaces.delete(space.id);
       throw error;
@@ -134,20 +150,26 @@ export class SpaceService {
     return { ok: true, value: { ...spaceView(space, boards, links), facilitatorSecret } };
   }
 
-  async find(spaceId: string): Promise<SpaceView | undefined> {
+  /** The space without the conventions linked to it, which most of its readers have no use for (`withLinks`). */
+  async find(spaceId: string): Promise<FoundSpace | undefined> {
     const space = await this.store.spaces.get(spaceId);
     if (!space) return undefined;
-    const [boards, links] = await Promise.all([
-      this.store.spaces.listBoards(spaceId),
-      this.store.spaces.conventionLinks(spaceId),
-    ]);
-    return spaceView(space, boards, links);
+    return foundSpace(space, await this.store.spaces.listBoards(spaceId));
   }
 
-  /** Renames the space, sets its territory or its signatories (facilitators). */
+  /** The space found, with the conventions before and after it: the SpaceView the API answers. */
+  async withLinks(space: FoundSpace): Promise<SpaceView> {
+    return { ...space, ...(await this.store.spaces.conventionLinks(space.id)) };
+  }
+
+  /**
+   * Renames the space, changes its period, sets its territory or its signatories (facilitators): all of them, or
+   * none when the period is refused (the store checks it as it writes it).
+   */
   async update(spaceId: string, input: SpacePatch): Promise<Outcome<SpaceView>> {
     const space = await this.store.spaces.update(spaceId, SpacePatchSchema.parse(input));
     if (!space) return refused(404, "spaceNotFound");
+    if ("code" in space) return refused(400, space.code, space.params);
     const [boards, links] = await Promise.all([
       this.store.spaces.listBoards(spaceId),
       this.store.spaces.conventionLinks(spaceId),

@@ -1,4 +1,14 @@
-import type { Commune, ConventionLink, Epci, Party, Territory } from "@atelier/shared";
+import {
+  type Commune,
+  type ConventionLink,
+  type Epci,
+  type Party,
+  type Period,
+  type PeriodChangeRefusal,
+  periodChangeRefusal,
+  type Territory,
+} from "@atelier/shared";
+import { bilanYearsIn } from "./bilan-years.ts";
 import type { SqlDatabase, SqlExecutor } from "./sql-database.ts";
 
 export interface SpaceRecord {
@@ -13,7 +23,10 @@ export interface SpaceRecord {
 }
 
 /** A key left out keeps what is stored; `territory.epci: null` removes the EPCI. */
-export type SpaceChanges = Partial<Pick<SpaceRecord, "name" | "parties">> & { territory?: Partial<Territory> };
+export type SpaceChanges = Partial<Pick<SpaceRecord, "name" | "parties">> & {
+  territory?: Partial<Territory>;
+  period?: Period;
+};
 
 export interface BoardRecord {
   id: string;
@@ -46,7 +59,12 @@ export interface SpaceStore {
   get(id: string): Promise<SpaceRecord | undefined>;
   /** Forgets a space with its records and documents' snapshots: undoes an archive's import the store failed half-way. */
   delete(id: string): Promise<void>;
-  update(id: string, changes: SpaceChanges): Promise<SpaceRecord | undefined>;
+  /**
+   * Writes the changes together, or none of them. A new period is checked (periodChangeRefusal) in the same
+   * transaction as it is written, against the conventions linked then and the bilans kept then: refused, it is
+   * answered and nothing changes.
+   */
+  update(id: string, changes: SpaceChanges): Promise<SpaceRecord | PeriodChangeRefusal | undefined>;
   replaceFacilitatorSecret(spaceId: string, facilitatorSecretHash: string): Promise<boolean>;
   /** In their order on the space, then as created. */
   listBoards(spaceId: string): Promise<BoardRecord[]>;
@@ -82,6 +100,22 @@ function toSpace(row: SpaceRow): SpaceRecord {
 
 interface LinkRow extends Pick<SpaceRow, "id" | "name" | "period_start" | "period_end"> {
   side: "previous" | "next";
+}
+
+/** Within a change of the period, or alone. */
+async function conventionLinksIn(db: SqlExecutor, id: string): Promise<ConventionLinks> {
+  const rows = await db.all<LinkRow>(
+    `SELECT 'previous' AS side, p.id, p.name, p.period_start, p.period_end
+       FROM spaces s JOIN spaces p ON p.id = s.previous_space_id WHERE s.id = ?
+     UNION ALL
+     SELECT 'next' AS side, id, name, period_start, period_end FROM spaces WHERE previous_space_id = ?`,
+    [id, id],
+  );
+  const link = (side: LinkRow["side"]): ConventionLink | null => {
+    const row = rows.find((candidate) => candidate.side === side);
+    return row ? { id: row.id, name: row.name, period: { start: row.period_start, end: row.period_end } } : null;
+  };
+  return { previous: link("previous"), next: link("next") };
 }
 
 interface BoardRow {
@@ -160,18 +194,7 @@ export class SqlSpaceStore implements SpaceStore {
   }
 
   async conventionLinks(id: string): Promise<ConventionLinks> {
-    const rows = await this.db.all<LinkRow>(
-      `SELECT 'previous' AS side, p.id, p.name, p.period_start, p.period_end
-         FROM spaces s JOIN spaces p ON p.id = s.previous_space_id WHERE s.id = ?
-       UNION ALL
-       SELECT 'next' AS side, id, name, period_start, period_end FROM spaces WHERE previous_space_id = ?`,
-      [id, id],
-    );
-    const link = (side: LinkRow["side"]): ConventionLink | null => {
-      const row = rows.find((candidate) => candidate.side === side);
-      return row ? { id: row.id, name: row.name, period: { start: row.period_start, end: row.period_end } } : null;
-    };
-    return { previous: link("previous"), next: link("next") };
+    return conventionLinksIn(this.db, id);
   }
 
   async delete(id: string): Promise<void> {
@@ -188,25 +211,60 @@ export class SqlSpaceStore implements SpaceStore {
     return row && toSpace(row);
   }
 
-  async update(id: string, changes: SpaceChanges): Promise<SpaceRecord | undefined> {
+  async update(id: string, changes: SpaceChanges): Promise<SpaceRecord | PeriodChangeRefusal | undefined> {
     const json = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
-    const row = await this.db.get<SpaceRow>(
-      `UPDATE spaces SET
-           name = COALESCE(?, name),
-           epci = COALESCE(?, epci),
-           communes = COALESCE(?, communes),
-           parties = COALESCE(?, parties)
-         WHERE id = ?
-         RETURNING *`,
-      [
-        changes.name ?? null,
-        json(changes.territory?.epci),
-        json(changes.territory?.communes),
-        json(changes.parties),
-        id,
-      ],
+    return this.db.transaction(async (tx) => {
+      if (changes.period) {
+        const refusal = await this.periodRefusal(tx, id, changes.period);
+        if (refusal !== null) return refusal;
+      }
+      const row = await tx.get<SpaceRow>(
+        `UPDATE spaces SET
+             name = COALESCE(?, name),
+             period_start = COALESCE(?, period_start),
+             period_end = COALESCE(?, period_end),
+             epci = COALESCE(?, epci),
+             communes = COALESCE(?, communes),
+             parties = COALESCE(?, parties)
+           WHERE id = ?
+           RETURNING *`,
+        [
+          changes.name ?? null,
+          changes.period?.start ?? null,
+          changes.period?.end ?? null,
+          json(changes.territory?.epci),
+          json(changes.territory?.communes),
+          json(changes.parties),
+          id,
+        ],
+      );
+      return row && toSpace(row);
+    });
+  }
+
+  /**
+   * Why the space's period may not become `period`, read within its change. On PostgreSQL the space and the
+   * conventions linked to it are locked first (in one order, so that two changes never wait on each other): a change
+   * of a linked convention's period waits for this one, then reads it. SQLite runs one transaction at a time.
+   */
+  private async periodRefusal(tx: SqlExecutor, id: string, period: Period): Promise<PeriodChangeRefusal | null> {
+    if (this.db.kind === "postgres") {
+      await tx.all(
+        `SELECT id FROM spaces
+           WHERE id = ? OR previous_space_id = ? OR id = (SELECT previous_space_id FROM spaces WHERE id = ?)
+           ORDER BY id FOR UPDATE`,
+        [id, id, id],
+      );
+    }
+    const space = await tx.get<Pick<SpaceRow, "period_start" | "period_end">>(
+      "SELECT period_start, period_end FROM spaces WHERE id = ?",
+      [id],
     );
-    return row && toSpace(row);
+    // An unknown space: the update finds nothing to change either.
+    if (!space) return null;
+    const links = await conventionLinksIn(tx, id);
+    const current = { start: space.period_start, end: space.period_end };
+    return periodChangeRefusal(current, period, { ...links, bilanYears: await bilanYearsIn(tx, id) });
   }
 
   async replaceFacilitatorSecret(spaceId: string, facilitatorSecretHash: string): Promise<boolean> {

@@ -4,7 +4,7 @@ import { useEffect, useRef } from "react";
 import { t } from "../../i18n/text.ts";
 import { QrCode } from "../../spaces/invitations/qr-code.tsx";
 import { SharedTimer } from "../facilitation/shared-timer.tsx";
-import { shortCodeAddress, shortCodeUrl, useJoinCode } from "./use-join-code.ts";
+import { shortCodeAddress, shortCodeUrl, useJoinCodeMaker } from "./use-join-code.ts";
 import { shortAddress, useParticipationLink } from "./use-participation-link.ts";
 import "./join-code.css";
 
@@ -17,13 +17,20 @@ interface PresentationBarProps {
 }
 
 /**
+ * Longest address one types by hand from the back of the room; an invitation link, with its token, is far longer and
+ * is only ever scanned.
+ */
+const TYPEABLE_ADDRESS = 32;
+
+/**
  * Above the lanes while the board is projected: the theme, the phase and the timer large enough for the back of the
  * room, and the way in for those who have not joined yet (the short address and its code when one was made, else the
- * link). Escape, or its button, gives the usual board back.
+ * link's QR code, with its address only if one can type it, and for the facilitator a short code in one click).
+ * Escape, or its button, gives the usual board back.
  */
 export function PresentationBar({ board, settings, remaining, onLeave }: PresentationBarProps) {
   const [link] = useParticipationLink(board.id);
-  const [code] = useJoinCode(board.id, link);
+  const { code, busy, failure, create } = useJoinCodeMaker(board.id, link);
   const leave = useRef<HTMLButtonElement>(null);
   const { label, hint } = t.facilitation.phases[settings.phase];
 
@@ -64,9 +71,33 @@ export function PresentationBar({ board, settings, remaining, onLeave }: Present
         link && (
           <div className="presentation__join">
             <QrCode className="presentation__qr" text={link} alt={t.boardLayout.qrAlt} />
-            <p className="presentation__address">
-              {t.boardLayout.scanToJoin} <strong className="presentation__link">{shortAddress(link)}</strong>
-            </p>
+            <div className="presentation__address presentation__way-in">
+              {shortAddress(link).length <= TYPEABLE_ADDRESS ? (
+                <p>
+                  {t.boardLayout.scanToJoin} <strong className="presentation__link">{shortAddress(link)}</strong>
+                </p>
+              ) : (
+                <p>{t.boardLayout.scanOnlyToJoin}</p>
+              )}
+              {create && (
+                <button
+                  type="button"
+                  className="button button--small"
+                  disabled={busy}
+                  onClick={async () => {
+                    // The button goes once the code is shown: the keyboard lands on the way back.
+                    if (await create()) leave.current?.focus();
+                  }}
+                >
+                  {busy ? t.joinCode.creating : t.joinCode.create}
+                </button>
+              )}
+              {failure && (
+                <p className="alert alert--error" role="alert">
+                  {failure}
+                </p>
+              )}
+            </div>
           </div>
         )
       )}

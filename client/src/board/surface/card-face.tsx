@@ -4,19 +4,23 @@ import { CitationBadge } from "../../indicators/citation-badge.tsx";
 import { CardTimes } from "./card-times.tsx";
 import { KindIcon } from "./kind-icon.tsx";
 
-/** A card's kind and, once agreed or promoted, its status: the start of its first line. */
+/** A card's kind: the start of its first line. */
 export function CardKindLine({ card }: { card: Card }) {
   return (
-    <>
-      <p className="card__kind">
-        <KindIcon kind={card.kind} />
-        {t.kinds[card.kind].label}
-      </p>
-      {card.status !== "draft" && (
-        <p className={`card__status card__status--${card.status}`}>{t.surface.statuses[card.status]}</p>
-      )}
-    </>
+    <p className="card__kind">
+      <KindIcon kind={card.kind} />
+      {t.kinds[card.kind].label}
+    </p>
   );
+}
+
+/**
+ * Once agreed or promoted, the card's status, on a line of its own under the first: "Promoted to the plan" is as wide
+ * as a lane's card, and beside the kind it would push the card's buttons off their line.
+ */
+export function CardStatus({ card }: { card: Card }) {
+  if (card.status === "draft") return null;
+  return <p className={`card__status card__status--${card.status}`}>{t.surface.statuses[card.status]}</p>;
 }
 
 /** What a card says under its first line: its title, when it was written and by whom, its source and its figure. */

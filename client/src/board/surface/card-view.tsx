@@ -8,7 +8,7 @@ import type { Presence } from "../use-presence.ts";
 import { VoteControl } from "../voting/vote-control.tsx";
 import { CardActions, CardActionsToggle, type CardMode } from "./card-actions.tsx";
 import { CardBodyToggle } from "./card-body-toggle.tsx";
-import { CardKindLine, CardText } from "./card-face.tsx";
+import { CardKindLine, CardStatus, CardText } from "./card-face.tsx";
 import { useSurface } from "./surface-context.ts";
 import { useEditingAwareness } from "./use-editing-awareness.ts";
 
@@ -70,6 +70,7 @@ export function CardView({
           {!readOnly && <CardActionsToggle title={card.title} mode={mode} setMode={setMode} />}
         </span>
       </div>
+      <CardStatus card={card} />
       {mode === "edit" ? (
         <div ref={editing}>
           <CardEditForm doc={doc} card={card} onDone={() => setMode("open")} />

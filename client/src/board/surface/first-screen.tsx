@@ -1,7 +1,7 @@
 import type { BoardFirstScreen, Card, FirstScreenLane } from "@atelier/shared";
 import type { CSSProperties } from "react";
 import { t } from "../../i18n/text.ts";
-import { CardKindLine, CardText } from "./card-face.tsx";
+import { CardKindLine, CardStatus, CardText } from "./card-face.tsx";
 import "./board-surface.css";
 
 /**
@@ -82,6 +82,7 @@ function LaneCards({
             <div className="card__top">
               <CardKindLine card={card} />
             </div>
+            <CardStatus card={card} />
             <CardText card={card} titleTag={titleTag} />
             {bodies[card.id] && <p className="card__preview">{bodies[card.id]}</p>}
           </article>

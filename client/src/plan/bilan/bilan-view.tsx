@@ -78,7 +78,7 @@ function YearBilanSections({
         ))}
       </dl>
       <BudgetFigures budget={bilan.budget} title={t.bilan.budgetOfYear(bilan.year)} level="h3" withUnreported />
-      {fiches === 0 && <p className="plan-empty">{t.bilan.noFiches}</p>}
+      {fiches === 0 && <p className="plan-empty">{t.bilan.noFiches(bilan.year)}</p>}
       {bilan.axes.map((axis) => (
         <section key={axis.axis?.id ?? "unplaced"} className="bilan-axis">
           <h3>{axis.axis?.title ?? t.bilan.noAxis}</h3>
@@ -96,7 +96,7 @@ function YearBilanSections({
       <section className="bilan-axis">
         <h3>{t.bilan.meetingsTitle}</h3>
         {bilan.meetings.length === 0 ? (
-          <p className="muted">{t.bilan.noMeetings(bilan.year)}</p>
+          <p className="muted">{t.bilan.noMeetings(bilan.year, t.demarche.decisionKinds["bilan-annuel"])}</p>
         ) : (
           <ul className="bilan-meetings">
             {bilan.meetings.map((meeting) => (

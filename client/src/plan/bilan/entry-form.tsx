@@ -1,6 +1,7 @@
 import { BILAN_PROGRESS, type BilanProgress, EurosSchema, type FicheBilan } from "@atelier/shared";
 import { type FormEvent, useState } from "react";
 import { bilanApi } from "../../api/bilan-api.ts";
+import { readNumber } from "../../forms/number-text.ts";
 import { t } from "../../i18n/text.ts";
 import { ConfirmButton } from "../../ui/confirm-button.tsx";
 import { Field } from "../../ui/field.tsx";
@@ -9,7 +10,7 @@ import { useLeaveGuard } from "../../ui/use-leave-guard.ts";
 import { euros } from "../euros.ts";
 import { TextAreaField } from "../governance/text-area-field.tsx";
 import { usePlan } from "../plan-context.ts";
-import { parseFrenchNumber, refusal } from "../validation.ts";
+import { refusal } from "../validation.ts";
 import { type EntryDraft, useEntryDraft } from "./use-entry-draft.ts";
 
 type TextKey = Exclude<keyof EntryDraft, "progress" | "spent">;
@@ -29,7 +30,9 @@ interface EntryFormProps {
 
 /** The amount as typed: null when left empty, or why it is refused. */
 function spentOf(typed: string): { ok: true; spent: number | null } | { ok: false; error: string } {
-  const spent = parseFrenchNumber(typed);
+  const read = readNumber(typed);
+  if (!read.ok) return read;
+  const spent = read.value;
   if (spent === null) return { ok: true, spent };
   const refused = refusal(EurosSchema.safeParse(spent));
   return refused ? { ok: false, error: refused } : { ok: true, spent };

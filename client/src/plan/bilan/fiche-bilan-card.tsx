@@ -1,8 +1,8 @@
 import type { FicheBilan, IndicatorBilan, IndicatorView } from "@atelier/shared";
 import { t } from "../../i18n/text.ts";
+import { formatFigure } from "../../indicators/figures.ts";
 import { usePlan } from "../plan-context.ts";
 import { TableScroll } from "../table-scroll.tsx";
-import { withUnit } from "./bilan-figures.ts";
 import { BudgetFigures } from "./budget-figures.tsx";
 import { EntryForm } from "./entry-form.tsx";
 import { ImpactPanel } from "./impact-panel.tsx";
@@ -20,6 +20,7 @@ export function FicheBilanCard({ year, fiche, territorial, onChanged }: FicheBil
   return (
     <article className="bilan-fiche" data-testid={`bilan-fiche-${fiche.id}`}>
       <h4>{fiche.title}</h4>
+      {fiche.outsideCalendar && <p className="muted bilan-fiche__note">{t.bilan.outsideCalendar(year)}</p>}
       {fiche.pilot && <p className="muted">{t.bilan.pilot(fiche.pilot)}</p>}
       {canEdit ? <EntryForm year={year} fiche={fiche} onSaved={onChanged} /> : <EntryText fiche={fiche} />}
       {!canEdit && <BudgetFigures budget={fiche.budget} title={t.bilan.budgetOfYear(year)} level="h5" />}
@@ -93,8 +94,8 @@ function IndicatorsTable({ year, fiche }: { year: number; fiche: FicheBilan }) {
           {fiche.indicators.map((indicator) => (
             <tr key={indicator.id}>
               <th scope="row">{indicator.label}</th>
-              <td className="plan-table__number">{withUnit(indicator.target, indicator.unit)}</td>
-              <td className="plan-table__number">{withUnit(indicator.value, indicator.unit)}</td>
+              <td className="plan-table__number">{formatFigure(indicator.target, indicator.unit)}</td>
+              <td className="plan-table__number">{formatFigure(indicator.value, indicator.unit)}</td>
               <td>{reachedText(indicator)}</td>
             </tr>
           ))}

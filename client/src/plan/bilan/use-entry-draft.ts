@@ -1,7 +1,7 @@
 import { BILAN_PROGRESS, type BilanEntryFields, type BilanProgress } from "@atelier/shared";
 import { useEffect, useState } from "react";
 import { readStored, removeStored, writeStored } from "../../access/local-storage.ts";
-import { eurosInput } from "../euros.ts";
+import { writeNumber } from "../../forms/number-text.ts";
 
 /** What the form holds: the progress may still be unchosen, the texts may be empty, the amount is as typed. */
 export interface EntryDraft {
@@ -19,7 +19,7 @@ const fieldsOf = (entry: BilanEntryFields | null): EntryDraft => ({
   assessment: entry?.assessment ?? "",
   difficulties: entry?.difficulties ?? "",
   adjustments: entry?.adjustments ?? "",
-  spent: entry?.spent == null ? "" : eurosInput(entry.spent),
+  spent: writeNumber(entry?.spent ?? null, "euros"),
 });
 
 const same = (one: EntryDraft, other: EntryDraft) =>

@@ -14,17 +14,19 @@ import {
 } from "@atelier/shared";
 import { useId } from "react";
 import { newId } from "../../board/new-id.ts";
+import { checked, withNumbers } from "../../forms/field-errors.ts";
+import { readNumber, readValue } from "../../forms/number-text.ts";
 import { t } from "../../i18n/text.ts";
 import { TextField } from "../../ui/text-field.tsx";
-import { euros, eurosInput } from "../euros.ts";
+import { euros } from "../euros.ts";
 import { FinancerSelect } from "../financing/financer-select.tsx";
 import { dispositifText, lineName, natureText } from "../financing/financer-words.ts";
 import { DispositifSelect, NatureSelect } from "../financing/line-selects.tsx";
 import { usePlan } from "../plan-context.ts";
 import { PlanTable } from "../plan-table.tsx";
 import { useAddForm } from "../use-add-form.ts";
-import { parseFrenchNumber, refusal } from "../validation.ts";
-import { LiveText, SelectField } from "./live-field.tsx";
+import { refusal } from "../validation.ts";
+import { LiveNumber, LiveText, SelectField } from "./live-field.tsx";
 import { YearOptions } from "./year-options.tsx";
 import "../financing/financing.css";
 
@@ -176,12 +178,12 @@ function EditableLine({
         </SelectField>
       </td>
       <td className="plan-table__number">
-        <LiveText
+        <LiveNumber
           compact
           label={t.plan.budget.amountOf(name)}
-          value={eurosInput(line.amount)}
-          inputMode="decimal"
-          commit={(amount) => change({ amount: parseFrenchNumber(amount) ?? Number.NaN })}
+          value={line.amount}
+          style="euros"
+          commit={(amount) => change({ amount: amount ?? Number.NaN })}
         />
       </td>
       <td>
@@ -211,14 +213,17 @@ function AddBudgetLine({ fiche }: { fiche: Fiche }) {
       amount: "",
       year: String(firstYear ?? space.period.start),
     },
-    ({ kind, label, nature, dispositif, amount, year }) =>
-      BudgetLineSchema.safeParse({
+    ({ kind, label, nature, dispositif, amount, year }) => {
+      const typed = readNumber(amount);
+      const line = checked(BudgetLineSchema, {
         financer: { kind, label },
         nature: nature || null,
         dispositif: kind === "caf" ? dispositif || null : null,
         year: Number(year),
-        amount: parseFrenchNumber(amount) ?? Number.NaN,
-      }),
+        amount: readValue(typed) ?? Number.NaN,
+      });
+      return withNumbers(line, { amount: typed });
+    },
     (line) => setBudgetLine(doc, fiche.id, newId(), line),
   );
   const financer: Financer = {

@@ -66,7 +66,7 @@ export function FicheEditor({ fiche }: { fiche: Fiche }) {
       </FicheSection>
 
       <FicheSection id="fiche-evaluation" title={groups.evaluation}>
-        <p className="field__hint">{t.ficheFields.evaluationNote}</p>
+        <p className="field__hint">{t.ficheFields.evaluationNote(t.demarche.decisionKinds["validation-evaluation"])}</p>
         <FicheFieldsGroup fiche={fiche} group="evaluation" />
       </FicheSection>
 

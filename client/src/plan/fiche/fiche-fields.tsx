@@ -10,10 +10,9 @@ import { t } from "../../i18n/text.ts";
 import { CheckboxGroup } from "../../ui/choice-group.tsx";
 import { Field } from "../../ui/field.tsx";
 import { usePlan } from "../plan-context.ts";
-import { formatNumber, parseFrenchNumber } from "../validation.ts";
 import { patchFiche } from "./fiche-patch.ts";
 import { fieldHint, fieldLabel } from "./fiche-words.ts";
-import { LiveText, SelectField } from "./live-field.tsx";
+import { LiveNumber, LiveText, SelectField } from "./live-field.tsx";
 import { MilestonesEditor } from "./milestones-editor.tsx";
 
 interface FieldProps {
@@ -75,15 +74,7 @@ function FicheFieldControl(props: FieldProps) {
     case "communes":
       return <CommunesField {...props} />;
     case "number":
-      return (
-        <LiveText
-          label={label}
-          hint={hint}
-          inputMode="decimal"
-          value={formatNumber(value as number | null)}
-          commit={(text) => set(parseFrenchNumber(text) ?? null)}
-        />
-      );
+      return <LiveNumber label={label} hint={hint} value={value as number | null} commit={set} />;
     case "date":
       return (
         <Field label={label} hint={hint}>

@@ -5,11 +5,10 @@ import {
   ficheFieldText,
   type ShownFicheFieldKey,
 } from "@atelier/shared";
-import { locale, t } from "../../i18n/text.ts";
+import { t } from "../../i18n/text.ts";
 import { formatDate } from "../dates.ts";
 import { usePlan } from "../plan-context.ts";
-
-const NUMBER = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+import { formatNumber } from "../validation.ts";
 
 /** The words the page reads a fiche's fields with: its language, the plan's axes, the space's communes. */
 export function useFicheWords(): FicheFieldWords {
@@ -22,7 +21,7 @@ export function useFicheWords(): FicheFieldWords {
     reference: (_key, id) => titles.get(id) ?? id,
     commune: (insee) => communes.get(insee) ?? insee,
     date: formatDate,
-    number: (value) => NUMBER.format(value),
+    number: formatNumber,
     milestones: t.ficheFields.milestonesLine,
   };
 }

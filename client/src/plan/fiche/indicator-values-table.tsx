@@ -2,8 +2,8 @@ import { type Fiche, type Indicator, periodYears, setIndicatorValue } from "@ate
 import { t } from "../../i18n/text.ts";
 import { usePlan } from "../plan-context.ts";
 import { TableScroll } from "../table-scroll.tsx";
-import { formatNumber, parseFrenchNumber } from "../validation.ts";
-import { LiveText } from "./live-field.tsx";
+import { formatNumber } from "../validation.ts";
+import { LiveNumber } from "./live-field.tsx";
 
 interface IndicatorValuesTableProps {
   fiches: Fiche[];
@@ -20,9 +20,7 @@ export function IndicatorValuesTable({ fiches, editable, caption, showFiche }: I
   const rows = fiches.flatMap((fiche) => fiche.indicators.map((indicator) => ({ fiche, indicator })));
   if (rows.length === 0) return null;
 
-  const commit = (fiche: Fiche, indicator: Indicator, year: number, text: string) => {
-    const value = parseFrenchNumber(text);
-    if (value !== null && !Number.isFinite(value)) return t.plan.values.notANumber;
+  const commit = (fiche: Fiche, indicator: Indicator, year: number, value: number | null) => {
     setIndicatorValue(doc, fiche.id, indicator.id, year, value);
     return null;
   };
@@ -59,12 +57,11 @@ export function IndicatorValuesTable({ fiches, editable, caption, showFiche }: I
                 return (
                   <td key={year} className="plan-table__number">
                     {editable ? (
-                      <LiveText
+                      <LiveNumber
                         compact
                         label={t.plan.values.cellLabel(indicator.label, year)}
-                        value={formatNumber(value)}
-                        inputMode="decimal"
-                        commit={(text) => commit(fiche, indicator, year, text)}
+                        value={value}
+                        commit={(typed) => commit(fiche, indicator, year, typed)}
                       />
                     ) : (
                       formatNumber(value) || "—"

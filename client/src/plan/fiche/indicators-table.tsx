@@ -10,13 +10,15 @@ import {
 } from "@atelier/shared";
 import { useId } from "react";
 import { newId } from "../../board/new-id.ts";
+import { checked, withNumbers } from "../../forms/field-errors.ts";
+import { readNumber, readValue } from "../../forms/number-text.ts";
 import { t } from "../../i18n/text.ts";
 import { TextField } from "../../ui/text-field.tsx";
 import { usePlan } from "../plan-context.ts";
 import { PlanTable } from "../plan-table.tsx";
 import { useAddForm } from "../use-add-form.ts";
-import { formatNumber, parseFrenchNumber, refusal } from "../validation.ts";
-import { LiveText, SelectField } from "./live-field.tsx";
+import { formatNumber, refusal } from "../validation.ts";
+import { LiveNumber, LiveText, SelectField } from "./live-field.tsx";
 
 /** How an indicator is written: its definition without its measured values. */
 function fieldsOf(indicator: Indicator): IndicatorFields {
@@ -85,12 +87,11 @@ export function IndicatorsTable({ fiche, editable }: { fiche: Fiche; editable: b
                     />
                   </td>
                   <td>
-                    <LiveText
+                    <LiveNumber
                       compact
                       label={t.plan.indicators.targetOf(indicator.label)}
-                      value={formatNumber(indicator.target)}
-                      inputMode="decimal"
-                      commit={(target) => commit(indicator, { target: parseFrenchNumber(target) })}
+                      value={indicator.target}
+                      commit={(target) => commit(indicator, { target })}
                     />
                   </td>
                   <td>
@@ -126,8 +127,11 @@ function AddIndicator({ fiche }: { fiche: Fiche }) {
   const titleId = useId();
   const { form, fields, set, errors, submit } = useAddForm(
     { label: "", kind: "realisation", unit: "", target: "" },
-    ({ label, kind, unit, target }) =>
-      IndicatorFieldsSchema.safeParse({ label, kind, unit, target: parseFrenchNumber(target) }),
+    ({ label, kind, unit, target }) => {
+      const typed = readNumber(target);
+      const indicator = checked(IndicatorFieldsSchema, { label, kind, unit, target: readValue(typed) });
+      return withNumbers(indicator, { target: typed });
+    },
     (indicator) => setIndicator(doc, fiche.id, newId(), indicator),
   );
 

@@ -1,4 +1,5 @@
 import { type ReactNode, useState } from "react";
+import { type NumberStyle, readNumber, writeNumber } from "../../forms/number-text.ts";
 import { Field } from "../../ui/field.tsx";
 
 interface LiveTextProps {
@@ -58,6 +59,32 @@ export function LiveText({ label, hint, value, commit, multiline, compact, input
         )
       }
     </Field>
+  );
+}
+
+interface LiveNumberProps extends Pick<LiveTextProps, "label" | "hint" | "compact"> {
+  /** The value in the shared document; null when none is said. */
+  value: number | null;
+  style?: NumberStyle;
+  /** Writes the number read (null for an empty field) if it is valid; answers the refusal, or null once written. */
+  commit: (value: number | null) => string | null;
+}
+
+/**
+ * A number written live, shown and read as the interface's language writes numbers (forms/number-text.ts): text that
+ * is not a number in that language is refused beside the field, and the shared value is left as it was.
+ */
+export function LiveNumber({ value, style, commit, ...field }: LiveNumberProps) {
+  return (
+    <LiveText
+      {...field}
+      value={writeNumber(value, style)}
+      inputMode="decimal"
+      commit={(text) => {
+        const typed = readNumber(text);
+        return typed.ok ? commit(typed.value) : typed.error;
+      }}
+    />
   );
 }
 

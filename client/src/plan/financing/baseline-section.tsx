@@ -10,14 +10,16 @@ import {
 } from "@atelier/shared";
 import { useId } from "react";
 import { newId } from "../../board/new-id.ts";
+import { checked, withNumbers } from "../../forms/field-errors.ts";
+import { readNumber, readValue } from "../../forms/number-text.ts";
 import { t } from "../../i18n/text.ts";
 import { TextField } from "../../ui/text-field.tsx";
-import { euros, eurosInput } from "../euros.ts";
-import { LiveText } from "../fiche/live-field.tsx";
+import { euros } from "../euros.ts";
+import { LiveNumber, LiveText } from "../fiche/live-field.tsx";
 import { usePlan } from "../plan-context.ts";
 import { PlanTable } from "../plan-table.tsx";
 import { useAddForm } from "../use-add-form.ts";
-import { parseFrenchNumber, refusal } from "../validation.ts";
+import { refusal } from "../validation.ts";
 import { DispositifSelect } from "./line-selects.tsx";
 
 const dispositifText = (dispositif: CafDispositif | null) =>
@@ -131,12 +133,12 @@ function EditableBaselineLine({ line }: { line: CafBaselineLine }) {
         />
       </td>
       <td className="plan-table__number">
-        <LiveText
+        <LiveNumber
           compact
           label={words.amountOf(line.label)}
-          value={eurosInput(line.amount)}
-          inputMode="decimal"
-          commit={(amount) => commit({ amount: parseFrenchNumber(amount) ?? Number.NaN })}
+          value={line.amount}
+          style="euros"
+          commit={(amount) => commit({ amount: amount ?? Number.NaN })}
         />
       </td>
       <td>
@@ -159,12 +161,15 @@ function AddBaselineLine() {
   const words = t.plan.financing;
   const { form, fields, set, errors, submit } = useAddForm(
     { label: "", dispositif: "", amount: "" },
-    ({ label, dispositif, amount }) =>
-      CafBaselineLineSchema.safeParse({
+    ({ label, dispositif, amount }) => {
+      const typed = readNumber(amount);
+      const line = checked(CafBaselineLineSchema, {
         label,
         dispositif: dispositif || null,
-        amount: parseFrenchNumber(amount) ?? Number.NaN,
-      }),
+        amount: readValue(typed) ?? Number.NaN,
+      });
+      return withNumbers(line, { amount: typed });
+    },
     (line) => setCafBaselineLine(doc, newId(), line),
   );
   return (

@@ -87,7 +87,7 @@ export function SignForm({ versions, meetings, replacing, onSigned }: SignFormPr
       )}
       <SelectField
         label={t.plan.governance.signMeeting}
-        hint={t.plan.governance.signMeetingHint}
+        hint={t.plan.governance.signMeetingHint(t.demarche.decisionKinds.signature)}
         value={meetingId}
         onChange={setMeetingId}
       >

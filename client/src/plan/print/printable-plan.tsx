@@ -1,4 +1,5 @@
-import { locale, t } from "../../i18n/text.ts";
+import { t } from "../../i18n/text.ts";
+import { formatDate } from "../dates.ts";
 import { euros } from "../euros.ts";
 import { FicheSheet } from "../fiche/fiche-sheet.tsx";
 import { financerLabel } from "../financing/financer-words.ts";
@@ -19,7 +20,7 @@ export function PrintablePlan() {
           {t.plan.print.title(space.name, space.period.start, space.period.end)}
         </h2>
         <p className="muted plan-screen-only">{t.plan.print.intro}</p>
-        <p className="plan-print__date">{t.plan.print.printedOn(new Date().toLocaleDateString(locale))}</p>
+        <p className="plan-print__date">{t.plan.print.printedOn(formatDate(Date.now()))}</p>
         <div className="actions plan-screen-only">
           <button type="button" className="button button--primary" onClick={() => window.print()}>
             {t.plan.print.print}

@@ -31,18 +31,16 @@ export function SatisfactionSection() {
     <section className="plan-governance__block plan-governance__block--wide" aria-labelledby="satisfaction-title">
       <h3 id="satisfaction-title">{t.satisfaction.sectionTitle}</h3>
       <p className="muted">{t.satisfaction.sectionIntro}</p>
-      <SelectField
-        compact
-        label={t.satisfaction.yearLabel}
-        value={String(year)}
-        onChange={(value) => setYear(Number(value))}
-      >
-        {years.map((candidate) => (
-          <option key={candidate} value={candidate}>
-            {candidate}
-          </option>
-        ))}
-      </SelectField>
+      {/* Its label shown (a compact field hides it, for tables), the field as wide as a year. */}
+      <div className="satisfaction__year">
+        <SelectField label={t.satisfaction.yearLabel} value={String(year)} onChange={(value) => setYear(Number(value))}>
+          {years.map((candidate) => (
+            <option key={candidate} value={candidate}>
+              {candidate}
+            </option>
+          ))}
+        </SelectField>
+      </div>
       {state.status === "loading" && <p role="status">{t.satisfaction.loadingResults}</p>}
       {state.status === "failed" && (
         <p className="alert alert--error" role="alert">

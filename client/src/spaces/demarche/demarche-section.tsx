@@ -13,7 +13,6 @@ import { useDemarche } from "./use-demarche.ts";
 import "./demarche.css";
 
 interface DemarcheSectionProps {
-  spaceId: string;
   /** Its name and period, for the next convention, and that one once prepared. */
   space: Pick<SpaceView, "id" | "name" | "period" | "next">;
   token: string;
@@ -22,8 +21,8 @@ interface DemarcheSectionProps {
 }
 
 /** The démarche as a retro-planning: each step's planned and actual dates, its state and its comités. */
-export function DemarcheSection({ spaceId, space, token, canEdit }: DemarcheSectionProps) {
-  const { state, put } = useDemarche(spaceId, token);
+export function DemarcheSection({ space, token, canEdit }: DemarcheSectionProps) {
+  const { state, put } = useDemarche(space.id, token);
   const [planning, setPlanning] = useState(false);
   const [announcement, setAnnouncement] = useState("");
   const planButton = useFocusReturn<HTMLButtonElement>(planning);
@@ -45,7 +44,7 @@ export function DemarcheSection({ spaceId, space, token, canEdit }: DemarcheSect
       <div className="demarche__head">
         <h2 id="demarche-title">{t.demarche.title}</h2>
         <div className="demarche__links">
-          <Link className="button button--small" href={planViewPath(spaceId, "gouvernance")}>
+          <Link className="button button--small" href={planViewPath(space.id, "gouvernance")}>
             {t.demarche.governanceLink}
           </Link>
           {canEdit && !planning && state.status === "ready" && (
@@ -72,12 +71,12 @@ export function DemarcheSection({ spaceId, space, token, canEdit }: DemarcheSect
       )}
       {state.status === "ready" && (
         <>
-          <Ended demarche={state.demarche} renewed={space.next !== null} renewal={renewal} />
-          <LastYear demarche={state.demarche} lastYear={space.period.end} renewal={renewal} />
+          <Ended demarche={state.demarche} renewed={space.next !== null} renewal={renewal} canRenew={canEdit} />
+          <LastYear demarche={state.demarche} lastYear={space.period.end} renewal={renewal} canRenew={canEdit} />
           <NextStep demarche={state.demarche} />
           {planning ? (
             <PlanningForm
-              spaceId={spaceId}
+              spaceId={space.id}
               token={token}
               demarche={state.demarche}
               onSaved={(demarche) => {
@@ -91,7 +90,7 @@ export function DemarcheSection({ spaceId, space, token, canEdit }: DemarcheSect
               {state.demarche.steps.map((step, index) => (
                 <DemarcheStepItem
                   key={step.step}
-                  spaceId={spaceId}
+                  spaceId={space.id}
                   token={token}
                   progress={step}
                   position={index + 1}
@@ -115,10 +114,12 @@ interface RenewalProps {
   demarche: Demarche;
   /** The next convention's link, or the button that prepares it. */
   renewal: ReactNode;
+  /** Facilitators prepare the next convention; the others are told who will, and that they will be part of it. */
+  canRenew: boolean;
 }
 
 /** Once the convention's last day is past: the bilans still owed, and the next convention to prepare. */
-function Ended({ demarche, renewed, renewal }: RenewalProps & { renewed: boolean }) {
+function Ended({ demarche, renewed, renewal, canRenew }: RenewalProps & { renewed: boolean }) {
   if (!demarche.endedOn) return null;
   const years = demarche.steps.find((step) => step.yearly)?.yearly?.years ?? [];
   const owed = years.filter((year) => year.state !== "valide").map((year) => year.year);
@@ -128,7 +129,7 @@ function Ended({ demarche, renewed, renewal }: RenewalProps & { renewed: boolean
         <strong>{t.demarche.ended(formatDate(demarche.endedOn))}</strong>
       </p>
       {owed.length > 0 && <p>{t.demarche.bilansOwed(owed.join(", "))}</p>}
-      {!renewed && <p>{t.demarche.renewal}</p>}
+      {!renewed && <p>{canRenew ? t.demarche.renewal : t.demarche.renewalByFacilitator}</p>}
       {renewal}
     </div>
   );
@@ -136,14 +137,15 @@ function Ended({ demarche, renewed, renewal }: RenewalProps & { renewed: boolean
 
 /**
  * In the convention's last year, once it is signed and under evaluation: the evaluation of this convention is where
- * the next one starts, so it may be prepared from then on.
+ * the next one starts, so it may be prepared from then on. The server says which year it is, as it says when the
+ * convention ended.
  */
-function LastYear({ demarche, lastYear, renewal }: RenewalProps & { lastYear: number }) {
+function LastYear({ demarche, lastYear, renewal, canRenew }: RenewalProps & { lastYear: number }) {
   const evaluating = demarche.next === null || demarche.next.step === "evaluation";
-  if (demarche.endedOn || !evaluating || new Date().getFullYear() !== lastYear) return null;
+  if (!demarche.inLastYear || !evaluating) return null;
   return (
     <div className="notice notice--info demarche__ended">
-      <p>{t.renewal.lastYear(lastYear)}</p>
+      <p>{canRenew ? t.renewal.lastYear(lastYear) : t.renewal.lastYearByFacilitator(lastYear)}</p>
       {renewal}
     </div>
   );

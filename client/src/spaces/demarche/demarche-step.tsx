@@ -141,7 +141,7 @@ function ReopenForm({ spaceId, token, progress, onDone, onCancel }: ReopenFormPr
   return (
     <form
       ref={form}
-      className="demarche-reopen"
+      className="demarche-form"
       onSubmit={submit}
       noValidate
       aria-label={t.demarche.reopenFormLabel(t.demarche.steps[progress.step])}

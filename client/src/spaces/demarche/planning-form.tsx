@@ -45,7 +45,7 @@ export function PlanningForm({ spaceId, token, demarche, onSaved, onCancel }: Pl
   }
 
   return (
-    <form ref={form} className="demarche-planning" onSubmit={submit} noValidate aria-label={t.demarche.planningLabel}>
+    <form ref={form} className="demarche-form" onSubmit={submit} noValidate aria-label={t.demarche.planningLabel}>
       <div className="demarche-planning__fields">
         {DEMARCHE_STEPS.map((step, index) => (
           <TextField

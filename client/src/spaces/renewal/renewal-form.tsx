@@ -1,4 +1,12 @@
-import { proposedRenewal, RenewalSchema, renewalRefusal, type SpaceView, wordRefusal } from "@atelier/shared";
+import {
+  proposedRenewal,
+  RenewalSchema,
+  renewalName,
+  renewalRefusal,
+  type SpaceView,
+  wordRefusal,
+  YearSchema,
+} from "@atelier/shared";
 import { type FormEvent, useRef, useState } from "react";
 import { useLocation } from "wouter";
 import { spacesApi } from "../../api/spaces-api.ts";
@@ -12,6 +20,7 @@ import { useAsyncAction } from "../../ui/use-async-action.ts";
 import { ConventionFields, year } from "../convention-fields.tsx";
 import { startFirstRun } from "../first-run/first-run-progress.ts";
 import { openCreatedSpace } from "../fresh-space.ts";
+import "../demarche/demarche.css";
 import "./renewal.css";
 
 type Previous = Pick<SpaceView, "id" | "name" | "period">;
@@ -31,7 +40,8 @@ export function PrepareNextConvention({ space, secret }: { space: Previous; secr
 }
 
 /**
- * Proposes the same name and the five years after this convention. Once the server made the new space, this browser
+ * Proposes the five years after this convention, and its name with those years (the name follows the years typed,
+ * until one writes a name of one's own). Once the server made the new space, this browser
  * keeps its facilitator link and opens it as any space it created (its link shown once, the guided start).
  */
 function RenewalForm({ space, secret, onCancel }: { space: Previous; secret: string; onCancel: () => void }) {
@@ -40,6 +50,7 @@ function RenewalForm({ space, secret, onCancel }: { space: Previous; secret: str
   const [name, setName] = useState(proposed.name);
   const [start, setStart] = useState(String(proposed.period.start));
   const [end, setEnd] = useState(String(proposed.period.end));
+  const [nameWritten, setNameWritten] = useState(false);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [submitting, setSubmitting] = useState(false);
   const { failure, run } = useAsyncAction();
@@ -47,6 +58,16 @@ function RenewalForm({ space, secret, onCancel }: { space: Previous; secret: str
   const first = useRef<HTMLInputElement>(null);
   useFocusFirstInvalid(form, errors);
   useFocusOnMount(first);
+
+  function period(nextStart: string, nextEnd: string) {
+    setStart(nextStart);
+    setEnd(nextEnd);
+    const years = { start: year(nextStart), end: year(nextEnd) };
+    // Only once both are whole years: not at each digit typed.
+    if (!nameWritten && YearSchema.safeParse(years.start).success && YearSchema.safeParse(years.end).success) {
+      setName(renewalName(space, years));
+    }
+  }
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -72,7 +93,13 @@ function RenewalForm({ space, secret, onCancel }: { space: Previous; secret: str
   }
 
   return (
-    <form ref={form} className="renewal-form" onSubmit={submit} noValidate aria-labelledby="renewal-form-title">
+    <form
+      ref={form}
+      className="demarche-form demarche-form--on-notice renewal-form"
+      onSubmit={submit}
+      noValidate
+      aria-labelledby="renewal-form-title"
+    >
       <h3 id="renewal-form-title">{t.renewal.formTitle}</h3>
       <p className="muted">{t.renewal.formIntro}</p>
       <ConventionFields
@@ -80,9 +107,12 @@ function RenewalForm({ space, secret, onCancel }: { space: Previous; secret: str
         name={name}
         start={start}
         end={end}
-        onName={setName}
-        onStart={setStart}
-        onEnd={setEnd}
+        onName={(value) => {
+          setName(value);
+          setNameWritten(true);
+        }}
+        onStart={(value) => period(value, end)}
+        onEnd={(value) => period(start, value)}
         errors={errors}
         nameRef={first}
       />

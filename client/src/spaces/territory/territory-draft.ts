@@ -7,8 +7,8 @@ import {
   type TerritoryPatch,
 } from "@atelier/shared";
 import { newId } from "../../board/new-id.ts";
-import { type FieldErrors, fieldErrors } from "../../forms/field-errors.ts";
-import { parseFrenchNumber } from "../../plan/validation.ts";
+import { checked, type FieldErrors, withNumbers } from "../../forms/field-errors.ts";
+import { type NumberReading, readNumber, readValue, writeNumber } from "../../forms/number-text.ts";
 
 /** A row of the form as typed; `key` keeps React's rows (and the focus) in place when one above is removed. */
 export interface CommuneDraft {
@@ -36,7 +36,7 @@ export interface TerritoryDraft {
   parties: PartyDraft[];
 }
 
-const populationText = (population: number | undefined) => (population === undefined ? "" : String(population));
+const populationText = (population: number | undefined) => writeNumber(population ?? null);
 
 export function draftOf({ territory: { epci, communes }, parties }: SpaceView): TerritoryDraft {
   return {
@@ -68,14 +68,14 @@ export function newParty(parties: readonly PartyDraft[]): PartyDraft {
   return { key: newId(), kind, name: "", representativeName: "", representativeTitle: "", signedOn: "" };
 }
 
-/** Empty text is no figure; anything else goes to the schema, which words what is wrong with it. */
-function population(text: string): number | undefined {
-  return parseFrenchNumber(text) ?? undefined;
+/** Empty text is no figure; a number goes to the schema, which words what is wrong with it. */
+function population(typed: NumberReading): number | undefined {
+  return readValue(typed) ?? undefined;
 }
 
-function epciOf(draft: TerritoryDraft): TerritoryPatch["epci"] {
+function epciOf(draft: TerritoryDraft, typed: NumberReading): TerritoryPatch["epci"] {
   if ([draft.siren, draft.epciName, draft.epciPopulation].every((text) => text.trim() === "")) return null;
-  return { siren: draft.siren, name: draft.epciName, population: population(draft.epciPopulation) };
+  return { siren: draft.siren, name: draft.epciName, population: population(typed) };
 }
 
 export type DraftReading = { ok: true; patch: SpacePatch } | { ok: false; errors: FieldErrors };
@@ -85,14 +85,12 @@ export type DraftReading = { ok: true; patch: SpacePatch } | { ok: false; errors
  * paths ("territory.communes.2.insee"), which the rows use to show each next to its field.
  */
 export function readDraft(draft: TerritoryDraft): DraftReading {
-  const parsed = SpacePatchSchema.safeParse({
+  const epciPopulation = readNumber(draft.epciPopulation);
+  const communes = draft.communes.map((commune) => ({ ...commune, typed: readNumber(commune.population) }));
+  const parsed = checked(SpacePatchSchema, {
     territory: {
-      epci: epciOf(draft),
-      communes: draft.communes.map((commune) => ({
-        insee: commune.insee,
-        name: commune.name,
-        population: population(commune.population),
-      })),
+      epci: epciOf(draft, epciPopulation),
+      communes: communes.map(({ insee, name, typed }) => ({ insee, name, population: population(typed) })),
     },
     parties: draft.parties.map((party) => {
       const representative = party.representativeName.trim() !== "" || party.representativeTitle.trim() !== "";
@@ -106,5 +104,9 @@ export function readDraft(draft: TerritoryDraft): DraftReading {
       };
     }),
   });
-  return parsed.success ? { ok: true, patch: parsed.data } : { ok: false, errors: fieldErrors(parsed.error) };
+  const read = withNumbers(parsed, {
+    "territory.epci.population": epciPopulation,
+    ...Object.fromEntries(communes.map(({ typed }, index) => [`territory.communes.${index}.population`, typed])),
+  });
+  return read.ok ? { ok: true, patch: read.value } : read;
 }
