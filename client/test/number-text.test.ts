@@ -16,6 +16,8 @@ describe("numbers in French fields", () => {
     expect(read("1\u202f234\u202f567,89")).toEqual({ ok: true, value: 1_234_567.89 });
     expect(read("4,5")).toEqual({ ok: true, value: 4.5 });
     expect(read("4.5")).toEqual({ ok: true, value: 4.5 });
+    expect(read("0.125")).toEqual({ ok: true, value: 0.125 });
+    expect(read("125,000")).toEqual({ ok: true, value: 125 });
     expect(read(" 12 500,50 € ")).toEqual({ ok: true, value: 12_500.5 });
     expect(read("42 %")).toEqual({ ok: true, value: 42 });
     expect(read("-3,5")).toEqual({ ok: true, value: -3.5 });
@@ -28,7 +30,21 @@ describe("numbers in French fields", () => {
   });
 
   it("refuse what is not a number written the French way, saying how to write one", () => {
-    for (const text of ["douze", "12 50", "1 2345", "12,34,5", "1.234,5", "1,2,3", ",", "-", "1e5", "12 500 000,5,"]) {
+    // "125.000" is 125 000 to some: refused, as "125,000" is not, nor "0.125".
+    for (const text of [
+      "douze",
+      "12 50",
+      "1 2345",
+      "12,34,5",
+      "1.234,5",
+      "1,2,3",
+      ",",
+      "-",
+      "1e5",
+      "12 500 000,5,",
+      "125.000",
+      "1.500",
+    ]) {
       expect(read(text), text).toEqual(misread);
     }
   });

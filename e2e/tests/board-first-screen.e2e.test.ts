@@ -193,6 +193,8 @@ async function heldThenLive(
   if (screenshotOfLive) await saveScreenshotOf(page, `${screenshotOfLive}-before`);
   release();
   await page.getByText("Synchronisation des cartes").waitFor({ state: "detached" });
+  // Measured as drawn on screen, two frames later: not halfway through the commit that swapped the two.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   const moved = {
     card: Math.round(((await card.boundingBox())?.y ?? 0) - (before.card?.y ?? 0)),
     loose: Math.round(((await loose.boundingBox())?.y ?? 0) - (before.loose?.y ?? 0)),

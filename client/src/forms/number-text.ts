@@ -12,11 +12,12 @@ export type NumberReading = { ok: true; value: number | null } | { ok: false; er
  * The shapes a number takes in each language, its sign and unit aside. English groups thousands with commas before a
  * decimal point; French with spaces before a decimal comma, a point being read as one too. A space never means
  * anything else, so English accepts it between thousands as well. Groups are of three digits: "1,23" or "12,34,5"
- * could be a mistyped decimal or a mistyped thousand, and are refused rather than guessed.
+ * could be a mistyped decimal or a mistyped thousand, and are refused rather than guessed; so is a French "125.000",
+ * which some write for 125 000.
  */
 const SHAPES = {
   en: /^(?<whole>\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+|\d*)(?:\.(?<fraction>\d*))?$/,
-  fr: /^(?<whole>\d{1,3}(?: \d{3})+|\d*)(?:[,.](?<fraction>\d*))?$/,
+  fr: /^(?<whole>\d{1,3}(?: \d{3})+|\d*)(?:(?<mark>[,.])(?<fraction>\d*))?$/,
 } as const;
 
 /** Euros or a percentage may be typed with the figure ("1 200 €", "€1,200", "42 %"): the field already says which. */
@@ -36,7 +37,8 @@ export function readNumber(text: string): NumberReading {
   const whole = shape?.groups?.whole?.replace(/\D/g, "") ?? "";
   const fraction = shape?.groups?.fraction ?? "";
   const value = Number(`${negative ? "-" : ""}${whole || "0"}.${fraction || "0"}`);
-  if (!shape || whole + fraction === "" || !Number.isFinite(value)) {
+  const pointedThousands = shape?.groups?.mark === "." && fraction.length === 3 && /^[1-9]\d{0,2}$/.test(whole);
+  if (!shape || whole + fraction === "" || !Number.isFinite(value) || pointedThousands) {
     return { ok: false, error: t.numbers.misread };
   }
   // "-0" is no other number than 0.
