@@ -102,6 +102,15 @@ describe.each(LANGUAGES)(
       expect(plainSpaces(await amount.inputValue())).toBe(typed.budget);
       await expect.poll(() => planDocx(space)).toContain(plainSpaces(formatEuros(125_000)));
       expect(await planDocx(space)).not.toContain(plainSpaces(formatEuros(125)));
+
+      // A misread amount is refused in its cell, the message wrapped there: the table keeps its columns in view.
+      await amount.fill(typed.misread);
+      await expect.poll(() => amount.getAttribute("aria-invalid")).toBe("true");
+      const table = amount.locator("xpath=ancestor::table");
+      expect(await table.evaluate((element) => element.scrollWidth <= (element.parentElement?.clientWidth ?? 0))).toBe(
+        true,
+      );
+      expect(plainSpaces(await page.getByTestId("fiche-budget-total").textContent())).toBe(total);
       expect(errors).toEqual([]);
     });
 

@@ -1,10 +1,4 @@
-import {
-  PERIOD_CHANGE_REFUSALS,
-  type PeriodChangeRefusal,
-  refusalIn,
-  SpacePatchSchema,
-  type SpaceView,
-} from "@atelier/shared";
+import { PERIOD_CHANGE_REFUSALS, refusalIn, SpacePatchSchema, type SpaceView } from "@atelier/shared";
 import { type FormEvent, useRef, useState } from "react";
 import { ApiError, failureMessage } from "../api/request.ts";
 import { spacesApi } from "../api/spaces-api.ts";
@@ -58,18 +52,19 @@ export function EditConvention({ space, secret, onSaved }: EditConventionProps) 
   );
 }
 
-/** Where the server's refusal of a period is said: beside the year it is about, or the period as a whole. */
-const REFUSED_FIELD: Record<PeriodChangeRefusal["code"], string> = {
-  periodOverlapsPrevious: "period.start",
-  periodOverlapsNext: "period.end",
-  periodDropsBilanYears: "period",
-};
-
-/** The period field a refusal of the server is about, if it is one of those. */
-function refusedField(error: unknown): string | null {
+/**
+ * Where the server's refusal of a period is said: beside the year it is about (a year with a bilan left out before
+ * the new start is the start's doing, after the new end the end's), or the period as a whole.
+ */
+function refusedField(error: unknown, period: { start: number; end: number }): string | null {
   const refusal = error instanceof ApiError ? refusalIn(error.body) : null;
   const code = PERIOD_CHANGE_REFUSALS.find((candidate) => candidate === refusal?.code);
-  return code ? REFUSED_FIELD[code] : null;
+  if (code === "periodOverlapsPrevious") return "period.start";
+  if (code === "periodOverlapsNext") return "period.end";
+  if (code !== "periodDropsBilanYears") return null;
+  const years = refusal?.params.years ?? [];
+  if (years.every((dropped) => dropped < period.start)) return "period.start";
+  return years.every((dropped) => dropped > period.end) ? "period.end" : "period";
 }
 
 interface ConventionFormProps {
@@ -117,7 +112,7 @@ function ConventionForm({ space, secret, onSaved, onCancel }: ConventionFormProp
     try {
       onSaved(await spacesApi.update(space.id, secret, parsed.data));
     } catch (error) {
-      const field = refusedField(error);
+      const field = refusedField(error, period);
       if (field) setErrors({ [field]: failureMessage(error) });
       else setFailure(failureMessage(error));
       setSaving(false);
